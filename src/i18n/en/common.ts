@@ -1,0 +1,3 @@
+/** common strings (en). Keys must match the other language: test/i18n.test.ts checks it. */
+const common = {} as const;
+export default common;

@@ -1,0 +1,3 @@
+/** ltv strings (en). Keys must match the other language: test/i18n.test.ts checks it. */
+const ltv = {} as const;
+export default ltv;

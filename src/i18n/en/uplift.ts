@@ -1,0 +1,3 @@
+/** uplift strings (en). Keys must match the other language: test/i18n.test.ts checks it. */
+const uplift = {} as const;
+export default uplift;

@@ -1,0 +1,3 @@
+/** report strings (fr). Keys must match the other language: test/i18n.test.ts checks it. */
+const report = {} as const;
+export default report;

@@ -1,0 +1,68 @@
+/**
+ * Every user-visible string, by language and namespace. Each area of the code owns one
+ * namespace file per language; this file only gathers them.
+ */
+import enCommon from "./en/common";
+import enProblems from "./en/problems";
+import enQuality from "./en/quality";
+import enRfm from "./en/rfm";
+import enLtv from "./en/ltv";
+import enUplift from "./en/uplift";
+import enCampaigns from "./en/campaigns";
+import enReport from "./en/report";
+import enPane from "./en/pane";
+import frCommon from "./fr/common";
+import frProblems from "./fr/problems";
+import frQuality from "./fr/quality";
+import frRfm from "./fr/rfm";
+import frLtv from "./fr/ltv";
+import frUplift from "./fr/uplift";
+import frCampaigns from "./fr/campaigns";
+import frReport from "./fr/report";
+import frPane from "./fr/pane";
+
+export const languages = ["en", "fr"] as const;
+export type Language = (typeof languages)[number];
+
+export const namespaces = [
+  "common",
+  "problems",
+  "quality",
+  "rfm",
+  "ltv",
+  "uplift",
+  "campaigns",
+  "report",
+  "pane",
+] as const;
+export type Namespace = (typeof namespaces)[number];
+
+/** A namespace's strings: nested objects of strings, with i18next {{placeholders}}. */
+export interface StringTree {
+  readonly [key: string]: string | StringTree;
+}
+
+export const resources: Record<Language, Record<Namespace, StringTree>> = {
+  en: {
+    common: enCommon,
+    problems: enProblems,
+    quality: enQuality,
+    rfm: enRfm,
+    ltv: enLtv,
+    uplift: enUplift,
+    campaigns: enCampaigns,
+    report: enReport,
+    pane: enPane,
+  },
+  fr: {
+    common: frCommon,
+    problems: frProblems,
+    quality: frQuality,
+    rfm: frRfm,
+    ltv: frLtv,
+    uplift: frUplift,
+    campaigns: frCampaigns,
+    report: frReport,
+    pane: frPane,
+  },
+};
