@@ -1,0 +1,37 @@
+import type { Problem, SheetKind, SheetRow } from "../domain";
+
+/** How many row numbers an exclusion lists: enough to find the pattern, small enough for a sheet. */
+export const ROWS_LISTED_PER_RULE = 20;
+
+/**
+ * One cleaning rule's tally on one sheet. `reason` is an i18n key of the "quality" namespace
+ * (e.g. "missingCustomerId", "cancellation", "duplicateRow").
+ */
+export interface ExclusionSummary {
+  sheet: string;
+  reason: string;
+  count: number;
+  /** The first ROWS_LISTED_PER_RULE Excel row numbers, ascending. */
+  rows: SheetRow[];
+}
+
+export interface SheetQuality {
+  sheet: string;
+  kind: SheetKind;
+  rowsRead: number;
+  rowsUsed: number;
+}
+
+/**
+ * What cleaning did, for the JSON summary's `dataQuality` and the Data quality sheet.
+ * Invariant: rowsRead = rowsUsed + sum of excluded counts (nothing is silently dropped),
+ * overall and per sheet.
+ */
+export interface DataQualityReport {
+  rowsRead: number;
+  rowsUsed: number;
+  excluded: ExclusionSummary[];
+  sheets: SheetQuality[];
+  /** Things worth knowing that excluded nothing (e.g. "dates read as dd/mm/yyyy"). */
+  warnings: Problem[];
+}
