@@ -29,7 +29,9 @@ export function rssMiB(): number {
 }
 
 /** Samples RSS every few ms while `fn` runs; returns its result and the peak in MiB. */
-export async function trackPeakMemory<T>(fn: () => T | Promise<T>): Promise<{ result: T; peakMiB: number }> {
+export async function trackPeakMemory<T>(
+  fn: () => T | Promise<T>
+): Promise<{ result: T; peakMiB: number }> {
   let peak = rssMiB();
   const timer = setInterval(() => (peak = Math.max(peak, rssMiB())), 5);
   try {

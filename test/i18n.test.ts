@@ -8,19 +8,27 @@ function keyPaths(tree: StringTree, prefix = ""): string[] {
 }
 
 function placeholders(tree: StringTree, path: string): string[] {
-  const value = path.split(".").reduce<string | StringTree>((node, k) => (node as StringTree)[k], tree);
+  const value = path
+    .split(".")
+    .reduce<string | StringTree>((node, k) => (node as StringTree)[k], tree);
   return [...String(value).matchAll(/\{\{\s*(\w+)/g)].map((m) => m[1]).sort();
 }
 
 describe("i18n resources", () => {
-  it.each(namespaces)("namespace %s has the same keys and placeholders in English and French", (ns) => {
-    const en = keyPaths(resources.en[ns]).sort();
-    const fr = keyPaths(resources.fr[ns]).sort();
-    expect(fr).toEqual(en);
-    for (const path of en) {
-      expect([path, placeholders(resources.fr[ns], path)]).toEqual([path, placeholders(resources.en[ns], path)]);
+  it.each(namespaces)(
+    "namespace %s has the same keys and placeholders in English and French",
+    (ns) => {
+      const en = keyPaths(resources.en[ns]).sort();
+      const fr = keyPaths(resources.fr[ns]).sort();
+      expect(fr).toEqual(en);
+      for (const path of en) {
+        expect([path, placeholders(resources.fr[ns], path)]).toEqual([
+          path,
+          placeholders(resources.en[ns], path),
+        ]);
+      }
     }
-  });
+  );
 
   it("picks the language from a locale", () => {
     expect(languageFromLocale("fr-FR")).toBe("fr");

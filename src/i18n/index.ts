@@ -17,7 +17,7 @@ export function createI18n(language: Language): i18n {
     ns: [...namespaces],
     defaultNS: "common",
     resources,
-    initImmediate: false,
+    initAsync: false,
     interpolation: { escapeValue: false },
     returnNull: false,
   });
