@@ -1,0 +1,57 @@
+/**
+ * Number format codes of the report.
+ *
+ * A format code in an .xlsx file (and in Office.js `numberFormat`) is INVARIANT: "," is the
+ * thousands separator and "." the decimal point, whatever the language. Excel shows the number
+ * with the separators of the reader's regional settings: the same code "#,##0.00" displays
+ * "1,234.50" in London and "1 234,50" in Paris. Translating the code itself ("# ##0,00") would
+ * break it. So a French report uses the same codes as an English one; only labels and the
+ * currency symbol (and its place: "12,50 €" vs "€12.50") change with the language.
+ */
+import type { Language } from "../i18n";
+import type { ColumnType } from "./model";
+
+export const FORMAT = {
+  integer: "#,##0",
+  decimal: "#,##0.00",
+  decimal1: "#,##0.0",
+  percent: "0.0%",
+  /** Signed change, e.g. "+4.2%": used for changes vs the previous period and uplifts. */
+  signedPercent: "+0.0%;-0.0%;0.0%",
+  /** ISO dates read the same in every language and sort as text too. */
+  date: "yyyy-mm-dd",
+  dateTime: "yyyy-mm-dd hh:mm",
+  text: "@",
+} as const;
+
+/**
+ * Currency format code with the symbol where the language puts it: English before the number
+ * ("€#,##0.00"), French after it with a space ("#,##0.00 €"). The symbol is quoted so any
+ * symbol or code ("CHF") is literal text in the code.
+ */
+export function currencyFormat(symbol: string, language: Language, decimals = 2): string {
+  const number = decimals > 0 ? `#,##0.${"0".repeat(decimals)}` : "#,##0";
+  if (symbol === "") return number;
+  const quoted = `"${symbol.replace(/"/g, "")}"`;
+  const positive = language === "fr" ? `${number}\\ ${quoted}` : `${quoted}${number}`;
+  const negative = language === "fr" ? `-${number}\\ ${quoted}` : `-${quoted}${number}`;
+  return `${positive};${negative}`;
+}
+
+/** The default format code of a column type (currency takes the report's symbol). */
+export function defaultFormat(type: ColumnType, currency: string): string {
+  switch (type) {
+    case "integer":
+      return FORMAT.integer;
+    case "decimal":
+      return FORMAT.decimal;
+    case "currency":
+      return currency;
+    case "percent":
+      return FORMAT.percent;
+    case "date":
+      return FORMAT.date;
+    case "text":
+      return FORMAT.text;
+  }
+}

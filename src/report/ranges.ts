@@ -1,0 +1,192 @@
+/**
+ * A1 addresses of the blocks of a ReportModel. Both renderers and the Dashboard formulas take
+ * their addresses from here, so a tile's formula, a chart's series and a table written by either
+ * host always point at the same cells.
+ */
+import type {
+  CellPosition,
+  CellSize,
+  ReportBlock,
+  ReportModel,
+  ReportSheet,
+  TableBlock,
+  UnplacedBlock,
+} from "./model";
+
+/** Excel's last column (XFD) and row, zero-based. */
+export const MAX_COL = 16_383;
+export const MAX_ROW = 1_048_575;
+
+/**
+ * Column letters of a zero-based column index: 0 -> "A", 25 -> "Z", 26 -> "AA", 16383 -> "XFD".
+ * Bijective base 26, the numbering Excel uses for columns.
+ */
+export function columnLetters(col: number): string {
+  if (!Number.isInteger(col) || col < 0 || col > MAX_COL) {
+    throw new RangeError(`column index out of Excel's range: ${col}`);
+  }
+  let letters = "";
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return letters;
+}
+
+/** A1 address of a zero-based position: { row: 2, col: 1 } -> "B3"; absolute -> "$B$3". */
+export function cellA1(pos: CellPosition, absolute = false): string {
+  if (!Number.isInteger(pos.row) || pos.row < 0 || pos.row > MAX_ROW) {
+    throw new RangeError(`row index out of Excel's range: ${pos.row}`);
+  }
+  const d = absolute ? "$" : "";
+  return `${d}${columnLetters(pos.col)}${d}${pos.row + 1}`;
+}
+
+/** A1 range from a top-left and a bottom-right position (inclusive): "B3:D9". */
+export function rangeA1(from: CellPosition, to: CellPosition, absolute = false): string {
+  return `${cellA1(from, absolute)}:${cellA1(to, absolute)}`;
+}
+
+/** A sheet name as formulas and chart references write it: quoted, inner quotes doubled. */
+export function quoteSheetName(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+/** Absolute reference to a range on a sheet: "'Data quality'!$B$3:$B$7", for charts. */
+export function sheetRangeRef(sheetName: string, from: CellPosition, to: CellPosition): string {
+  return `${quoteSheetName(sheetName)}!${rangeA1(from, to, true)}`;
+}
+
+/** True when any column of the table has a totals-row entry. */
+export function hasTotalsRow(table: Pick<TableBlock, "columns">): boolean {
+  return table.columns.some((c) => c.total !== undefined);
+}
+
+/**
+ * Data rows a table occupies: its rows, or one empty row when it has none (an Excel Table always
+ * has at least one body row).
+ */
+export function tableBodyRowCount(table: Pick<TableBlock, "rows">): number {
+  return Math.max(1, table.rows.length);
+}
+
+/** Rows and columns a block covers from its anchor. */
+export function blockExtent(b: UnplacedBlock): CellSize {
+  switch (b.kind) {
+    case "title":
+      return { rows: 1 + b.subtitle.length, cols: 1 };
+    case "kpiTiles":
+      return { rows: 3, cols: Math.max(1, b.tiles.length * b.tileCols) };
+    case "table":
+      return {
+        rows: 1 + tableBodyRowCount(b) + (hasTotalsRow(b) ? 1 : 0),
+        cols: b.columns.length,
+      };
+    case "chart":
+      return b.size;
+    case "note":
+      return { rows: (b.heading === undefined ? 0 : 1) + b.paragraphs.length, cols: b.widthCols };
+  }
+}
+
+/** Bottom-right position of a block (inclusive). */
+export function blockEnd(block: ReportBlock): CellPosition {
+  const size = blockExtent(block);
+  return {
+    row: block.anchor.row + Math.max(1, size.rows) - 1,
+    col: block.anchor.col + Math.max(1, size.cols) - 1,
+  };
+}
+
+/** A1 range a block covers: "A1:H3". */
+export function blockRangeA1(block: ReportBlock): string {
+  return rangeA1(block.anchor, blockEnd(block));
+}
+
+/** A1 range of a whole table: header, body and totals row. The `ref` of an Excel Table. */
+export function tableRangeA1(table: TableBlock): string {
+  return blockRangeA1(table);
+}
+
+/** Zero-based index of a column of a table, by id; throws on an unknown id (a model bug). */
+export function tableColumnIndex(table: TableBlock, columnId: string): number {
+  const index = table.columns.findIndex((c) => c.id === columnId);
+  if (index < 0) throw new Error(`table ${table.name} has no column "${columnId}"`);
+  return index;
+}
+
+/** First and last position of a column's data body (header and totals row excluded). */
+export function columnBodyBounds(
+  table: TableBlock,
+  columnId: string
+): { from: CellPosition; to: CellPosition } {
+  const col = table.anchor.col + tableColumnIndex(table, columnId);
+  const first = table.anchor.row + 1;
+  return {
+    from: { row: first, col },
+    to: { row: first + tableBodyRowCount(table) - 1, col },
+  };
+}
+
+/** A1 range of a column's data body: "C4:C10". */
+export function columnBodyA1(table: TableBlock, columnId: string, absolute = false): string {
+  const { from, to } = columnBodyBounds(table, columnId);
+  return rangeA1(from, to, absolute);
+}
+
+/** A1 address of a column's header cell. */
+export function columnHeaderA1(table: TableBlock, columnId: string, absolute = false): string {
+  return cellA1(
+    { row: table.anchor.row, col: table.anchor.col + tableColumnIndex(table, columnId) },
+    absolute
+  );
+}
+
+/**
+ * A1 range of the data body over adjacent columns (a heat map's matrix): from the leftmost to the
+ * rightmost listed column. Throws when the columns are not adjacent, which would colour the
+ * columns in between as well.
+ */
+export function columnsBodyA1(table: TableBlock, columnIds: string[]): string {
+  if (columnIds.length === 0) throw new Error(`no columns given for table ${table.name}`);
+  const indexes = columnIds.map((id) => tableColumnIndex(table, id)).sort((a, b) => a - b);
+  indexes.forEach((index, i) => {
+    if (i > 0 && index !== indexes[i - 1] + 1) {
+      throw new Error(`columns ${columnIds.join(", ")} of ${table.name} are not adjacent`);
+    }
+  });
+  const first = columnBodyBounds(table, table.columns[indexes[0]].id);
+  const last = columnBodyBounds(table, table.columns[indexes[indexes.length - 1]].id);
+  return rangeA1(first.from, last.to);
+}
+
+/** The value cell of the i-th KPI tile (row 2 of the block, first column of the tile). */
+export function tileValuePosition(
+  block: { anchor: CellPosition; tileCols: number },
+  index: number
+): CellPosition {
+  return { row: block.anchor.row + 1, col: block.anchor.col + index * block.tileCols };
+}
+
+/** The table of that name anywhere in the model, with the sheet it is on. */
+export function findTable(
+  model: Pick<ReportModel, "sheets">,
+  name: string
+): { sheet: ReportSheet; table: TableBlock } | undefined {
+  for (const sheet of model.sheets) {
+    for (const block of sheet.blocks) {
+      if (block.kind === "table" && block.name === name) return { sheet, table: block };
+    }
+  }
+  return undefined;
+}
+
+/** Days between Excel's day zero (1899-12-30, 1900 date system) and 1970-01-01. */
+const EXCEL_SERIAL_OF_UNIX_EPOCH = 25_569;
+
+/**
+ * Excel serial date (1900 date system) of an Instant: 2024-01-15T00:00 -> 45306. Instants are
+ * wall-clock times read as UTC (domain.ts), so no time-zone shift is applied.
+ */
+export function excelSerialFromInstant(t: number): number {
+  return t / 86_400_000 + EXCEL_SERIAL_OF_UNIX_EPOCH;
+}
