@@ -13,6 +13,11 @@ export interface ExclusionSummary {
   count: number;
   /** The first ROWS_LISTED_PER_RULE Excel row numbers, ascending. */
   rows: SheetRow[];
+  /**
+   * For rows the input layer rejected with a code cleaning has no reason of its own for
+   * ("unreadableRow"): that code (namespace "problems"), so nothing is lost.
+   */
+  detail?: string;
 }
 
 export interface SheetQuality {
@@ -20,6 +25,8 @@ export interface SheetQuality {
   kind: SheetKind;
   rowsRead: number;
   rowsUsed: number;
+  /** Rows used but flagged (e.g. returns netted against purchases). */
+  rowsFlagged?: number;
 }
 
 /**
@@ -31,6 +38,12 @@ export interface DataQualityReport {
   rowsRead: number;
   rowsUsed: number;
   excluded: ExclusionSummary[];
+  /**
+   * Rows kept in the analyses but worth a line on the Data quality sheet (reason e.g.
+   * "returnNetted"). Not part of the invariant: flagged rows are counted in rowsUsed. Always set
+   * by the cleaning (optional only so reports built elsewhere by hand stay valid).
+   */
+  flagged?: ExclusionSummary[];
   sheets: SheetQuality[];
   /** Things worth knowing that excluded nothing (e.g. "dates read as dd/mm/yyyy"). */
   warnings: Problem[];

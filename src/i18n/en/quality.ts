@@ -1,3 +1,74 @@
 /** quality strings (en). Keys must match the other language: test/i18n.test.ts checks it. */
-const quality = {} as const;
+const quality = {
+  missingCustomerId: {
+    label: "No customer id",
+    explanation: "The row has no customer id, so it cannot be attributed to anyone.",
+  },
+  unreadableDate: {
+    label: "Unreadable date",
+    explanation: "The date could not be read as a date (text, error or blank cell).",
+  },
+  unreadableAmount: {
+    label: "Unreadable amount",
+    explanation: "The amount, quantity or price could not be read as a number.",
+  },
+  unreadableRow: {
+    label: "Unreadable row",
+    explanation: "A required value of the row could not be read.",
+  },
+  returnOrCancellation: {
+    label: "Return or cancellation",
+    explanation:
+      "Negative amount or quantity, or an invoice id starting with C; excluded by the cleaning policy.",
+  },
+  returnNetted: {
+    label: "Return netted against purchases",
+    explanation: "A return or cancellation, kept and subtracted from the customer's spend.",
+  },
+  nonPositivePrice: {
+    label: "Zero or negative unit price",
+    explanation: "Free items and accounting adjustments are not sales.",
+  },
+  zeroAmountLine: {
+    label: "Zero quantity or amount",
+    explanation: "The line moves nothing and would count as a purchase without any spend.",
+  },
+  duplicateRow: {
+    label: "Exact duplicate",
+    explanation: "Same values as an earlier row in every column that matters; the first is kept.",
+  },
+  afterAnalysisDate: {
+    label: "After the analysis date",
+    explanation: "Dated on a day after the analysis date, so not part of the period analysed.",
+  },
+  duplicateCustomerId: {
+    label: "Customer id already listed",
+    explanation: "The customer appears on an earlier row of the sheet; the first row is kept.",
+  },
+  unknownCustomer: {
+    label: "Unknown customer",
+    explanation: "The contacted customer is not on the customers sheet.",
+  },
+  missingCampaign: {
+    label: "No campaign",
+    explanation: "The contact names no campaign, so it cannot be attributed to one.",
+  },
+  warning: {
+    contactsNotChecked:
+      "No customers sheet: contacts could not be checked against a customer list ({{customers}} customers contacted, {{withoutPurchase}} of them with no transaction).",
+    sheetNotRecognised:
+      "Sheet {{sheet}} was not recognised as customers, transactions or contacts and was not used.",
+    noHeaderRow: "Sheet {{sheet}} has no header row (a row with two or more text cells).",
+    duplicateKind:
+      "Sheets {{sheet}} and {{other}} both look like {{kind}}; {{sheet}} was used. Choose the sheet to use if this is wrong.",
+  },
+  error: {
+    noUsableSheet:
+      "No transactions sheet and no contacts sheet were found: nothing can be analysed.",
+    sheetNotFound: "Sheet {{sheet}} does not exist in the workbook.",
+    noHeaderRow: "Sheet {{sheet}} has no header row (a row with two or more text cells).",
+    missingRequiredColumn: "Sheet {{sheet}}: no column found for the required field {{field}}.",
+    unknownColumn: "Sheet {{sheet}}: column {{column}} chosen for {{field}} does not exist.",
+  },
+} as const;
 export default quality;

@@ -1,3 +1,79 @@
 /** quality strings (fr). Keys must match the other language: test/i18n.test.ts checks it. */
-const quality = {} as const;
+const quality = {
+  missingCustomerId: {
+    label: "Sans numéro client",
+    explanation: "La ligne n'a pas de numéro client : elle ne peut être attribuée à personne.",
+  },
+  unreadableDate: {
+    label: "Date illisible",
+    explanation: "La date n'a pas pu être lue comme une date (texte, erreur ou cellule vide).",
+  },
+  unreadableAmount: {
+    label: "Montant illisible",
+    explanation: "Le montant, la quantité ou le prix n'a pas pu être lu comme un nombre.",
+  },
+  unreadableRow: {
+    label: "Ligne illisible",
+    explanation: "Une valeur obligatoire de la ligne n'a pas pu être lue.",
+  },
+  returnOrCancellation: {
+    label: "Retour ou annulation",
+    explanation:
+      "Montant ou quantité négatifs, ou numéro de facture commençant par C ; exclu par la règle de nettoyage choisie.",
+  },
+  returnNetted: {
+    label: "Retour déduit des achats",
+    explanation: "Un retour ou une annulation, conservé et déduit des dépenses du client.",
+  },
+  nonPositivePrice: {
+    label: "Prix unitaire nul ou négatif",
+    explanation: "Les articles gratuits et les écritures de régularisation ne sont pas des ventes.",
+  },
+  zeroAmountLine: {
+    label: "Quantité ou montant nul",
+    explanation: "La ligne ne vend rien et compterait comme un achat sans dépense.",
+  },
+  duplicateRow: {
+    label: "Doublon exact",
+    explanation:
+      "Mêmes valeurs qu'une ligne précédente dans toutes les colonnes utiles ; la première est gardée.",
+  },
+  afterAnalysisDate: {
+    label: "Après la date d'analyse",
+    explanation: "Datée d'un jour postérieur à la date d'analyse, hors de la période analysée.",
+  },
+  duplicateCustomerId: {
+    label: "Client déjà listé",
+    explanation:
+      "Le client figure sur une ligne précédente de la feuille ; la première est gardée.",
+  },
+  unknownCustomer: {
+    label: "Client inconnu",
+    explanation: "Le client contacté ne figure pas dans la feuille des clients.",
+  },
+  missingCampaign: {
+    label: "Sans campagne",
+    explanation: "Le contact ne nomme aucune campagne : il ne peut lui être attribué.",
+  },
+  warning: {
+    contactsNotChecked:
+      "Pas de feuille clients : les contacts n'ont pas pu être vérifiés ({{customers}} clients contactés, dont {{withoutPurchase}} sans aucune transaction).",
+    sheetNotRecognised:
+      "La feuille {{sheet}} n'a pas été reconnue comme clients, transactions ou contacts et n'a pas été utilisée.",
+    noHeaderRow:
+      "La feuille {{sheet}} n'a pas de ligne d'en-tête (une ligne d'au moins deux cellules de texte).",
+    duplicateKind:
+      "Les feuilles {{sheet}} et {{other}} ressemblent toutes deux à {{kind}} ; {{sheet}} a été utilisée. Choisissez la feuille si ce n'est pas la bonne.",
+  },
+  error: {
+    noUsableSheet:
+      "Aucune feuille de transactions ni de contacts n'a été trouvée : rien ne peut être analysé.",
+    sheetNotFound: "La feuille {{sheet}} n'existe pas dans le classeur.",
+    noHeaderRow:
+      "La feuille {{sheet}} n'a pas de ligne d'en-tête (une ligne d'au moins deux cellules de texte).",
+    missingRequiredColumn:
+      "Feuille {{sheet}} : aucune colonne trouvée pour le champ obligatoire {{field}}.",
+    unknownColumn: "Feuille {{sheet}} : la colonne {{column}} choisie pour {{field}} n'existe pas.",
+  },
+} as const;
 export default quality;

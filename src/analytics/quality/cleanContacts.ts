@@ -1,0 +1,87 @@
+import type { Contact, Problem } from "../domain";
+import type { CleaningPolicy } from "./cleaningPolicy";
+import { tallyRejected, type CleanedSheet } from "./cleanedSheet";
+import type { ParsedRows } from "./parsedRows";
+import type { ExclusionReason } from "./reasons";
+import { RowTally } from "./rowTally";
+import { contactKey, findDuplicates } from "./rules/findDuplicates";
+import { hasMissingCampaign } from "./rules/hasMissingCampaign";
+import { isAfterAnalysisDate } from "./rules/isAfterAnalysisDate";
+
+/** What contacts are checked against. */
+export interface ContactReferences {
+  /** Ids of the Customers sheet (after cleaning); undefined when the workbook has none. */
+  customerIds?: ReadonlySet<string>;
+  /** Ids of customers with at least one transaction; only for the warning when there is no Customers sheet. */
+  purchaserIds?: ReadonlySet<string>;
+}
+
+/**
+ * Applies the cleaning rules to a contacts sheet. A row is excluded for the first rule it breaks:
+ * rejected by the input layer > dated after the analysis date > no campaign ("missingCampaign")
+ * > exact duplicate of an earlier contact > customer not on the Customers sheet
+ * ("unknownCustomer", only when there is a Customers sheet).
+ * Without a Customers sheet, unknown customers cannot be told from prospects who never bought:
+ * nothing is excluded and a warning gives the number of contacted customers with no
+ * transaction.
+ */
+export function cleanContacts(
+  parsed: ParsedRows<Contact>,
+  policy: CleaningPolicy,
+  references: ContactReferences
+): CleanedSheet<Contact> {
+  const excluded = new RowTally();
+  tallyRejected(parsed.sheet, parsed.rejected, excluded);
+  const duplicate = findDuplicates(parsed.records, contactKey);
+
+  const records = parsed.records.filter((c, i) => {
+    const reason = exclusionReason(c, duplicate[i], policy, references.customerIds);
+    if (reason) excluded.add(parsed.sheet, reason, c.source.row);
+    return reason === null;
+  });
+
+  return {
+    sheet: parsed.sheet,
+    kind: "contacts",
+    records,
+    rowsRead: parsed.rowsRead,
+    excluded: excluded.summaries(),
+    flagged: [],
+    warnings: references.customerIds
+      ? []
+      : uncheckedCustomersWarning(parsed.sheet, records, references),
+  };
+}
+
+function exclusionReason(
+  c: Contact,
+  isDuplicate: boolean,
+  policy: CleaningPolicy,
+  customerIds: ReadonlySet<string> | undefined
+): ExclusionReason | null {
+  if (isAfterAnalysisDate(c.contactDate, policy.analysisDate)) return "afterAnalysisDate";
+  if (hasMissingCampaign(c)) return "missingCampaign";
+  if (isDuplicate) return "duplicateRow";
+  if (customerIds && !customerIds.has(c.customerId)) return "unknownCustomer";
+  return null;
+}
+
+function uncheckedCustomersWarning(
+  sheet: string,
+  contacts: readonly Contact[],
+  references: ContactReferences
+): Problem[] {
+  const contacted = new Set(contacts.map((c) => c.customerId));
+  let withoutPurchase = 0;
+  if (references.purchaserIds) {
+    for (const id of contacted) if (!references.purchaserIds.has(id)) withoutPurchase++;
+  }
+  return [
+    {
+      severity: "warning",
+      code: "quality:warning.contactsNotChecked",
+      sheet,
+      params: { customers: contacted.size, withoutPurchase },
+    },
+  ];
+}

@@ -1,0 +1,29 @@
+import type { Customer } from "../domain";
+import { tallyRejected, type CleanedSheet } from "./cleanedSheet";
+import type { ParsedRows } from "./parsedRows";
+import { RowTally } from "./rowTally";
+import { findDuplicates } from "./rules/findDuplicates";
+
+/**
+ * Applies the cleaning rules to a customers sheet: rows the input layer rejected, and customer
+ * ids seen on an earlier row ("duplicateCustomerId": the first row is kept, so attributes never
+ * depend on which copy a lookup happens to hit).
+ */
+export function cleanCustomers(parsed: ParsedRows<Customer>): CleanedSheet<Customer> {
+  const excluded = new RowTally();
+  tallyRejected(parsed.sheet, parsed.rejected, excluded);
+  const duplicate = findDuplicates(parsed.records, (c) => c.id);
+  const records = parsed.records.filter((c, i) => {
+    if (duplicate[i]) excluded.add(parsed.sheet, "duplicateCustomerId", c.source.row);
+    return !duplicate[i];
+  });
+  return {
+    sheet: parsed.sheet,
+    kind: "customers",
+    records,
+    rowsRead: parsed.rowsRead,
+    excluded: excluded.summaries(),
+    flagged: [],
+    warnings: [],
+  };
+}

@@ -1,0 +1,30 @@
+/**
+ * The reasons a row is excluded from the analyses or flagged on the Data quality sheet. Each is
+ * a key of the "quality" i18n namespace with a `label` and a one-line `explanation`
+ * (t(`quality:${reason}.label`)).
+ */
+export const exclusionReasons = [
+  // Rows the input layer could not read (ParsedSheet.rejected), mapped from its codes.
+  "missingCustomerId",
+  "unreadableDate",
+  "unreadableAmount",
+  "unreadableRow",
+  // Cleaning rules on typed records.
+  "returnOrCancellation",
+  "nonPositivePrice",
+  "zeroAmountLine",
+  "duplicateRow",
+  "afterAnalysisDate",
+  "duplicateCustomerId",
+  "unknownCustomer",
+  "missingCampaign",
+] as const;
+export type ExclusionReason = (typeof exclusionReasons)[number];
+
+/** Rows kept in the analyses but worth a line on the Data quality sheet. */
+export const flagReasons = ["returnNetted"] as const;
+export type FlagReason = (typeof flagReasons)[number];
+
+export function isExclusionReason(code: string): code is ExclusionReason {
+  return (exclusionReasons as readonly string[]).includes(code);
+}
