@@ -1,0 +1,283 @@
+import type { Contact, Transaction } from "../domain";
+import { adjustPValues } from "../stats/adjustPValues";
+import { designCampaigns, type CampaignDesign } from "./campaignDesign";
+import { compareGroups, type CompareSettings } from "./compareGroups";
+import { contactedAnyway, indexTreatedDays, type TreatedDays } from "./contamination";
+import { covariateBalance } from "./covariateBalance";
+import { addToTally, emptyTally, mergeTally, type GroupTally } from "./groupTally";
+import { postStratify } from "./postStratify";
+import { sampleRatioCheck } from "./sampleRatioCheck";
+import {
+  indexTransactions,
+  outcomeInWindow,
+  preCampaignRfm,
+  type TransactionIndex,
+} from "./transactionIndex";
+import type {
+  Breakdown,
+  CampaignUplift,
+  PreCampaignFeatures,
+  UpliftAnalysis,
+  UpliftComparison,
+  UpliftMessage,
+  UpliftOptions,
+} from "./types";
+
+export const DEFAULT_CONVERSION_WINDOW_DAYS = 30;
+
+/** A group's tallies: one per arm, and the control's. */
+interface Cell {
+  arms: GroupTally[];
+  control: GroupTally;
+}
+
+const newCell = (armCount: number): Cell => ({
+  arms: Array.from({ length: armCount }, emptyTally),
+  control: emptyTally(),
+});
+const treatedOf = (cell: Cell, arm: number | null) =>
+  arm === null ? cell.arms.reduce(mergeTally, emptyTally()) : cell.arms[arm];
+
+/** Outcome per unit: the contact sheet's own columns when the campaign has them, else transactions in the window. */
+function resolveOutcomes(
+  design: CampaignDesign,
+  transactions: TransactionIndex | null,
+  windowDays: number
+) {
+  const fromSheet = design.units.some(
+    (u) => u.contact.converted !== undefined || u.contact.revenue !== undefined
+  );
+  if (!fromSheet && !transactions) return null;
+  const n = design.units.length;
+  const converted = new Uint8Array(n);
+  const revenue = new Float64Array(n);
+  let revenueKnown = true;
+  design.units.forEach((unit, i) => {
+    if (fromSheet) {
+      const r = unit.contact.revenue;
+      if (r === undefined) revenueKnown = false;
+      revenue[i] = r ?? 0;
+      converted[i] = (unit.contact.converted ?? (r ?? 0) > 0) ? 1 : 0;
+    } else {
+      const outcome = outcomeInWindow(
+        transactions!.get(unit.contact.customerId),
+        unit.day,
+        windowDays
+      );
+      converted[i] = outcome.converted ? 1 : 0;
+      revenue[i] = outcome.revenue;
+    }
+  });
+  return {
+    source: fromSheet ? ("sheet" as const) : ("transactions" as const),
+    converted,
+    revenue,
+    revenueKnown,
+  };
+}
+
+/** The breakdown dimensions asked for and how to read each unit's value ("" when unknown). */
+function dimensionsOf(
+  options: UpliftOptions
+): { name: string; valueOf: (c: Contact, day: number) => string }[] {
+  const dims: { name: string; valueOf: (c: Contact, day: number) => string }[] = [];
+  if (options.armOf) dims.push({ name: "channel", valueOf: (c) => c.channel ?? "" });
+  const segmentAsOf = options.segmentAsOf;
+  if (segmentAsOf)
+    dims.push({ name: "rfm", valueOf: (c, day) => segmentAsOf(c.customerId, day) ?? "" });
+  const attributeOf = options.attributeOf;
+  if (attributeOf) {
+    for (const name of options.attributes ?? [])
+      dims.push({ name, valueOf: (c) => attributeOf(c.customerId, name) ?? "" });
+  }
+  return dims;
+}
+
+function analyseCampaign(
+  design: CampaignDesign,
+  transactions: TransactionIndex | null,
+  treatedDays: TreatedDays,
+  options: UpliftOptions
+): CampaignUplift | UpliftMessage {
+  const windowDays = options.conversionWindowDays ?? DEFAULT_CONVERSION_WINDOW_DAYS;
+  const level = options.level ?? 0.95;
+  const outcomes = resolveOutcomes(design, transactions, windowDays);
+  if (!outcomes) return { code: "uplift:errors.noOutcome", params: { campaign: design.campaign } };
+  const { campaign, arms, units } = design;
+  const settings: CompareSettings = {
+    level,
+    power: options.power ?? 0.8,
+    targetUplift: options.targetUplift,
+    revenueKnown: outcomes.revenueKnown,
+  };
+  const dims = dimensionsOf(options);
+  const whole = newCell(arms.length);
+  const byDim = dims.map(() => new Map<string, Cell>());
+  let contaminated = 0;
+  const treatedFeatures: PreCampaignFeatures[] = [];
+  const controlFeatures: PreCampaignFeatures[] = [];
+  const featuresOf =
+    options.preCampaignFeatures ??
+    (transactions
+      ? (id: string, day: number) => preCampaignRfm(transactions.get(id), day)
+      : undefined);
+
+  units.forEach((unit, i) => {
+    const { contact, group, day } = unit;
+    const isControl = group < 0;
+    const cost = isControl
+      ? NaN
+      : (contact.costPerContact ?? options.costPerContact?.[contact.channel ?? ""] ?? NaN);
+    const converted = outcomes.converted[i] === 1;
+    const revenue = outcomes.revenue[i];
+    addToTally(isControl ? whole.control : whole.arms[group], converted, revenue, cost);
+    dims.forEach((dim, d) => {
+      const value = dim.valueOf(contact, day);
+      let cell = byDim[d].get(value);
+      if (!cell) byDim[d].set(value, (cell = newCell(arms.length)));
+      addToTally(isControl ? cell.control : cell.arms[group], converted, revenue, cost);
+    });
+    if (isControl && contactedAnyway(treatedDays, contact.customerId, campaign, day, windowDays))
+      contaminated++;
+    const features = featuresOf?.(contact.customerId, day);
+    if (features) (isControl ? controlFeatures : treatedFeatures).push(features);
+  });
+
+  const armChoices: (number | null)[] = arms.map((_, i) => i);
+  if (arms.length > 1) armChoices.push(null);
+  const armName = (arm: number | null) => (arm === null ? null : arms[arm]);
+  const results: UpliftComparison[] = armChoices.map((arm) =>
+    compareGroups(
+      { campaign, arm: armName(arm), breakdown: null },
+      treatedOf(whole, arm),
+      whole.control,
+      settings
+    )
+  );
+
+  const adjustment = options.adjustment ?? "holm";
+  const breakdowns: Breakdown[] = [];
+  dims.forEach((dim, d) => {
+    const cells = [...byDim[d]].sort(([a], [b]) => a.localeCompare(b));
+    armChoices.forEach((arm, k) => {
+      const strata = cells.map(([value, cell]) => ({
+        value,
+        treated: treatedOf(cell, arm),
+        control: cell.control,
+      }));
+      const rows = strata
+        .filter((s) => s.treated.n > 0 && s.control.n > 0)
+        .map((s) =>
+          compareGroups(
+            { campaign, arm: armName(arm), breakdown: { dimension: dim.name, value: s.value } },
+            s.treated,
+            s.control,
+            settings
+          )
+        );
+      const adjusted = adjustPValues(
+        rows.map((r) => r.conversionTest.pValue),
+        adjustment
+      );
+      rows.forEach((row, r) => (row.pAdjusted = adjusted[r]));
+      breakdowns.push({
+        arm: armName(arm),
+        dimension: dim.name,
+        adjustment,
+        rows,
+        stratified: postStratify(strata, results[k].upliftAbs, level),
+      });
+    });
+  });
+
+  const warnings: UpliftMessage[] = [];
+  let sampleRatio = null;
+  if (design.controlSource === "own") {
+    const observed: Record<string, number> = { control: whole.control.n };
+    arms.forEach((arm, i) => (observed[arm] = whole.arms[i].n));
+    const intended =
+      options.intendedSplit?.[campaign] ??
+      options.intendedSplit?.["*"] ??
+      Object.fromEntries(Object.keys(observed).map((k) => [k, 1]));
+    sampleRatio = sampleRatioCheck(observed, intended);
+    if (sampleRatio?.mismatch)
+      warnings.push({
+        code: "uplift:warnings.sampleRatioMismatch",
+        params: { campaign, pValue: sampleRatio.pValue },
+      });
+  }
+  if (design.crossoverCustomers > 0)
+    warnings.push({
+      code: "uplift:warnings.crossover",
+      params: { campaign, customers: design.crossoverCustomers },
+    });
+  if (contaminated > 0)
+    warnings.push({
+      code: "uplift:warnings.contaminatedControl",
+      params: { campaign, customers: contaminated },
+    });
+  const balance =
+    treatedFeatures.length > 0 && controlFeatures.length > 0
+      ? covariateBalance(treatedFeatures, controlFeatures)
+      : [];
+  for (const row of balance) {
+    if (row.imbalanced)
+      warnings.push({
+        code: "uplift:warnings.imbalance",
+        params: { campaign, covariate: row.covariate, smd: row.smd ?? 0 },
+      });
+  }
+  for (const b of breakdowns) {
+    if (b.stratified?.simpson)
+      warnings.push({
+        code: "uplift:warnings.simpson",
+        params: { campaign, dimension: b.dimension },
+      });
+  }
+
+  return {
+    campaign,
+    arms,
+    controlSource: design.controlSource,
+    outcome: { source: outcomes.source, windowDays, revenueKnown: outcomes.revenueKnown },
+    results,
+    breakdowns,
+    checks: {
+      sampleRatio,
+      crossoverCustomers: design.crossoverCustomers,
+      contaminatedControl: {
+        customers: contaminated,
+        share: whole.control.n > 0 ? contaminated / whole.control.n : 0,
+      },
+      balance,
+    },
+    warnings,
+  };
+}
+
+/**
+ * Uplift of every campaign in the contacts: each treated arm against the campaign's control
+ * group (its own, or the global holdout), all arms pooled, and every breakdown asked for
+ * (channel when arms are not channels, RFM segment as of the contact day, customer attributes),
+ * with the checks that belong next to the results (sample-ratio mismatch, crossover and
+ * contaminated control, small cells, multiple comparisons, Simpson and heterogeneity, covariate
+ * balance). Outcomes come from the contacts sheet when it has them, else from transactions in the
+ * conversion window. Campaigns that cannot be analysed are listed in `skipped` with the reason.
+ */
+export function analyzeUplift(
+  contacts: readonly Contact[],
+  transactions: readonly Transaction[] | null | undefined,
+  options: UpliftOptions = {}
+): UpliftAnalysis {
+  const { designs, skipped } = designCampaigns(contacts, options);
+  const transactionIndex =
+    transactions && transactions.length > 0 ? indexTransactions(transactions) : null;
+  const treatedDays = indexTreatedDays(contacts);
+  const campaigns: CampaignUplift[] = [];
+  for (const design of designs) {
+    const result = analyseCampaign(design, transactionIndex, treatedDays, options);
+    if ("code" in result) skipped.push({ campaign: design.campaign, reason: result });
+    else campaigns.push(result);
+  }
+  return { campaigns, skipped };
+}
