@@ -1,0 +1,255 @@
+/**
+ * The LTV analysis end to end: transactions -> customer summary -> historical LTV, BG/NBD and
+ * Gamma-Gamma fits, predictions, discounted CLV and the holdout check. What cannot be computed
+ * is left null with a warning; no NaN or Infinity ever leaves this module.
+ */
+import { dayNumber, type Instant, type Transaction } from "../domain";
+import { fitBgnbd, type BgnbdFit } from "./bgnbd/fit";
+import { expectedPurchasesNewCustomer, predictCustomers } from "./bgnbd/predict";
+import { customerLifetimeValues } from "./clv";
+import { summarizeCustomers, type CustomerSummary } from "./customerSummary";
+import {
+  expectedAverageSpend,
+  fitGammaGamma,
+  spendFrequencyCorrelation,
+  type GammaGammaFit,
+} from "./gammaGamma";
+import { historicalLtv, type HistoricalLtv } from "./historicalLtv";
+import { holdoutCheck, type HoldoutCheck } from "./holdout";
+import { observedYearlyRetention } from "./retention";
+import { unitsPerMonth, type TimeUnit } from "./timeUnit";
+import { CORRELATION_WARNING, MIN_REPEAT_CUSTOMERS, type LtvWarning } from "./warnings";
+
+export interface LtvOptions {
+  /** Last day of the calibration period [the day of the last transaction]. */
+  calibrationEnd?: Instant;
+  /** Last day of the holdout period: turns on the calibration / holdout check. */
+  holdoutEnd?: Instant;
+  timeUnit: TimeUnit;
+  /** CLV horizon in months [12]. */
+  horizonMonths?: number;
+  /** Discount rate per month [0.01]. */
+  monthlyDiscount?: number;
+  /** Gross margin as a fraction of revenue [1: revenue-based CLV]. */
+  margin?: number;
+  /** Yearly retention rate for the retention-based formula [observed in the data when it spans two years]. */
+  retentionRate?: number;
+  /** Expected customer lifetime in years for the simple formula [1 / (1 - retention rate)]. */
+  expectedLifetimeYears?: number;
+  /** Segment name of each customer id, for the per-segment tables. */
+  segmentOf?: ReadonlyMap<string, string>;
+}
+
+export interface LtvCustomer {
+  id: string;
+  frequency: number;
+  recency: number;
+  T: number;
+  monetary: number;
+  /** null when the BG/NBD model could not be fitted. */
+  pAlive: number | null;
+  /** Expected repeat purchases over the CLV horizon. */
+  expectedPurchases: number | null;
+  /** Gamma-Gamma expected spend per purchase. */
+  expectedSpend: number | null;
+  clv: number | null;
+}
+
+export interface LtvSettings {
+  timeUnit: TimeUnit;
+  horizonMonths: number;
+  monthlyDiscount: number;
+  margin: number;
+  calibrationEndDay: number;
+  /** The horizon in the summary's time unit (horizonMonths x units per month). */
+  horizon: number;
+}
+
+export interface LtvModels {
+  settings: LtvSettings;
+  bgnbd: BgnbdFit | null;
+  gammaGamma: GammaGammaFit | null;
+  /** Correlation between frequency and spend among repeat customers (Gamma-Gamma's assumption). */
+  spendFrequencyCorrelation: number | null;
+  customers: LtvCustomer[];
+  /** Expected repeat purchases of a new customer by the end of each month of the horizon. */
+  newCustomerCurve: { month: number; expectedPurchases: number }[];
+  holdout: HoldoutCheck | null;
+  warnings: LtvWarning[];
+}
+
+export interface LtvResult extends LtvModels {
+  summary: CustomerSummary;
+  historical: HistoricalLtv;
+}
+
+const finiteOrNull = (v: number): number | null => (Number.isFinite(v) ? v : null);
+
+function fitWarnings(model: string, fit: BgnbdFit | GammaGammaFit, warnings: LtvWarning[]): void {
+  if (!fit.converged) {
+    warnings.push({
+      code: "ltv:warnings.notConverged",
+      params: { model, iterations: fit.iterations },
+    });
+  }
+  for (const parameter of fit.atBoundary) {
+    warnings.push({ code: "ltv:warnings.parameterAtBoundary", params: { model, parameter } });
+  }
+}
+
+/**
+ * The predictive part from a customer summary alone (what the CLI gets from a warehouse's
+ * per-customer table): fits, P(alive), expected purchases and spend, CLV, holdout check.
+ */
+export function analyzeLtvSummary(
+  summary: CustomerSummary,
+  options: Omit<
+    LtvOptions,
+    "calibrationEnd" | "holdoutEnd" | "segmentOf" | "retentionRate" | "expectedLifetimeYears"
+  >
+): LtvModels {
+  const settings: LtvSettings = {
+    timeUnit: options.timeUnit,
+    horizonMonths: Math.max(0, Math.floor(options.horizonMonths ?? 12)),
+    monthlyDiscount: options.monthlyDiscount ?? 0.01,
+    margin: options.margin ?? 1,
+    calibrationEndDay: summary.calibrationEndDay,
+    horizon: 0,
+  };
+  settings.horizon = settings.horizonMonths * unitsPerMonth(settings.timeUnit);
+  const warnings: LtvWarning[] = [];
+  const n = summary.customerIds.length;
+  const repeatCustomers = summary.frequency.filter((x) => x > 0).length;
+
+  let bgnbd: BgnbdFit | null = null;
+  if (n === 0) {
+    warnings.push({ code: "ltv:warnings.noCustomers" });
+  } else if (repeatCustomers < MIN_REPEAT_CUSTOMERS) {
+    warnings.push({
+      code: "ltv:warnings.tooFewRepeatCustomers",
+      params: { model: "BG/NBD", count: repeatCustomers, minimum: MIN_REPEAT_CUSTOMERS },
+    });
+  } else {
+    const fit = fitBgnbd(summary);
+    fitWarnings("BG/NBD", fit, warnings);
+    const usable =
+      fit.converged && Object.values(fit.params).every((v) => Number.isFinite(v) && v > 0);
+    bgnbd = usable ? fit : null;
+  }
+
+  let gammaGamma: GammaGammaFit | null = null;
+  let correlation: number | null = null;
+  if (bgnbd) {
+    const fit = fitGammaGamma(summary.frequency, summary.monetary);
+    correlation = spendFrequencyCorrelation(summary.frequency, summary.monetary);
+    if (fit.customersUsed < MIN_REPEAT_CUSTOMERS) {
+      warnings.push({
+        code: "ltv:warnings.tooFewRepeatCustomers",
+        params: { model: "Gamma-Gamma", count: fit.customersUsed, minimum: MIN_REPEAT_CUSTOMERS },
+      });
+    } else {
+      fitWarnings("Gamma-Gamma", fit, warnings);
+      if (!fit.converged || !(fit.params.q > 1)) {
+        warnings.push({ code: "ltv:warnings.spendModelUnusable", params: { q: fit.params.q } });
+      } else {
+        gammaGamma = fit;
+      }
+      if (Math.abs(correlation) > CORRELATION_WARNING) {
+        warnings.push({ code: "ltv:warnings.spendFrequencyCorrelated", params: { correlation } });
+      }
+    }
+  }
+
+  const predictions = bgnbd ? predictCustomers(bgnbd.params, settings.horizon, summary) : null;
+  const clv =
+    bgnbd && gammaGamma
+      ? customerLifetimeValues(bgnbd.params, gammaGamma.params, summary, settings)
+      : null;
+  let nonFinite = 0;
+  const checked = (v: number | undefined): number | null => {
+    if (v === undefined) return null;
+    const value = finiteOrNull(v);
+    if (value === null) nonFinite++;
+    return value;
+  };
+  const customers: LtvCustomer[] = summary.customerIds.map((id, i) => ({
+    id,
+    frequency: summary.frequency[i],
+    recency: summary.recency[i],
+    T: summary.T[i],
+    monetary: summary.monetary[i],
+    pAlive: checked(predictions?.pAlive[i]),
+    expectedPurchases: checked(predictions?.expectedPurchases[i]),
+    expectedSpend: checked(
+      gammaGamma
+        ? expectedAverageSpend(gammaGamma.params, summary.frequency[i], summary.monetary[i])
+        : undefined
+    ),
+    clv: checked(clv?.[i]),
+  }));
+  if (nonFinite > 0)
+    warnings.push({ code: "ltv:warnings.nonFiniteValues", params: { count: nonFinite } });
+
+  const newCustomerCurve = bgnbd
+    ? Array.from({ length: settings.horizonMonths }, (_, k) => ({
+        month: k + 1,
+        expectedPurchases:
+          finiteOrNull(
+            expectedPurchasesNewCustomer(bgnbd.params, (k + 1) * unitsPerMonth(settings.timeUnit))
+          ) ?? 0,
+      }))
+    : [];
+
+  const holdout =
+    bgnbd && summary.holdout
+      ? holdoutCheck(bgnbd.params, {
+          ...summary,
+          holdoutFrequency: summary.holdout.frequency,
+          duration: summary.holdout.duration,
+        })
+      : null;
+
+  return {
+    settings,
+    bgnbd,
+    gammaGamma,
+    spendFrequencyCorrelation: correlation,
+    customers,
+    newCustomerCurve,
+    holdout,
+    warnings,
+  };
+}
+
+/**
+ * Historical and predictive LTV from cleaned transactions.
+ *
+ * @example
+ * analyzeLtv(cdnowTransactions, { calibrationEnd: Date.UTC(1997, 8, 30), timeUnit: "week" })
+ * // bgnbd.params ~ { r: 0.2426, alpha: 4.414, a: 0.793, b: 2.426 }, customer "1": clv ~ 36.28
+ */
+export function analyzeLtv(transactions: readonly Transaction[], options: LtvOptions): LtvResult {
+  const summary = summarizeCustomers(transactions, options);
+  const asOfDay =
+    options.calibrationEnd !== undefined
+      ? dayNumber(options.calibrationEnd)
+      : summary.calibrationEndDay;
+  const monthlyDiscount = options.monthlyDiscount ?? 0.01;
+  const observed =
+    options.retentionRate === undefined
+      ? observedYearlyRetention(transactions, asOfDay)
+      : undefined;
+  const retentionRate = options.retentionRate ?? observed;
+  const historical = historicalLtv(transactions, {
+    asOfDay,
+    margin: options.margin ?? 1,
+    expectedLifetimeYears: options.expectedLifetimeYears,
+    retentionRate,
+    yearlyDiscountRate: Math.pow(1 + monthlyDiscount, 12) - 1,
+    segmentOf: options.segmentOf,
+  });
+  const models = analyzeLtvSummary(summary, options);
+  if (historical.overall.simple === null)
+    models.warnings.push({ code: "ltv:warnings.lifetimeUnknown" });
+  return { ...models, summary, historical };
+}

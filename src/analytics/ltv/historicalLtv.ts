@@ -1,0 +1,222 @@
+/**
+ * Historical LTV: what each customer and segment has been worth so far, and the two
+ * back-of-the-envelope LTV formulas trainers teach, with their inputs written out:
+ * - simple:    LTV = gross margin x average order value x purchases per year x lifetime in years
+ * - retention: LTV = gross margin x yearly revenue per customer x r / (1 + d - r)
+ *   (r yearly retention, d yearly discount rate; Gupta & Lehmann 2003, eq. 2, the infinite-horizon
+ *   margin multiple with the first year's margin received at the end of the year).
+ * The lifetime of the simple formula is the user's, or 1 / (1 - r) from the retention rate.
+ */
+import { dayNumber, type Transaction } from "../domain";
+import { DAYS_PER_YEAR } from "./retention";
+
+export interface CustomerHistory {
+  customerId: string;
+  /** Net revenue to date (returns deducted). */
+  netRevenue: number;
+  /** Orders: distinct invoice ids when the data has them, otherwise purchase days. */
+  orders: number;
+  averageOrderValue: number;
+  /** Orders per year of tenure. */
+  purchasesPerYear: number;
+  /** Days from the first purchase to the as-of day, both included. */
+  tenureDays: number;
+  firstPurchaseDay: number;
+  lastPurchaseDay: number;
+  segment: string | null;
+  /** Simple-formula LTV of this customer; null when no lifetime is known. */
+  simpleLtv: number | null;
+}
+
+export interface SimpleLtvFormula {
+  margin: number;
+  averageOrderValue: number;
+  purchasesPerYear: number;
+  lifetimeYears: number;
+  value: number;
+}
+
+export interface RetentionLtvFormula {
+  margin: number;
+  yearlyRevenuePerCustomer: number;
+  retentionRate: number;
+  yearlyDiscountRate: number;
+  value: number;
+}
+
+export interface GroupHistory {
+  /** Segment name; null for the customers the segment map does not cover. */
+  segment: string | null;
+  customers: number;
+  netRevenue: number;
+  orders: number;
+  averageOrderValue: number;
+  /** Orders per customer-year of tenure: orders / sum of tenures. */
+  purchasesPerYear: number;
+  averageTenureYears: number;
+  simple: SimpleLtvFormula | null;
+  retention: RetentionLtvFormula | null;
+}
+
+export interface HistoricalLtv {
+  asOfDay: number;
+  customers: CustomerHistory[];
+  /** One row per segment in order of first appearance; empty without a segment map. */
+  segments: GroupHistory[];
+  overall: GroupHistory;
+}
+
+export interface HistoricalLtvOptions {
+  /** Day number of the as-of day [the day of the last transaction]. */
+  asOfDay?: number;
+  margin?: number;
+  expectedLifetimeYears?: number;
+  retentionRate?: number;
+  yearlyDiscountRate?: number;
+  segmentOf?: ReadonlyMap<string, string>;
+}
+
+interface Tally {
+  revenue: number;
+  invoices: Set<string>;
+  days: Set<number>;
+  first: number;
+  last: number;
+}
+
+function simpleFormula(
+  margin: number,
+  aov: number,
+  perYear: number,
+  lifetime: number | undefined
+): SimpleLtvFormula | null {
+  if (lifetime === undefined) return null;
+  return {
+    margin,
+    averageOrderValue: aov,
+    purchasesPerYear: perYear,
+    lifetimeYears: lifetime,
+    value: margin * aov * perYear * lifetime,
+  };
+}
+
+function groupOf(
+  segment: string | null,
+  rows: readonly CustomerHistory[],
+  margin: number,
+  lifetime: number | undefined,
+  retentionRate: number | undefined,
+  yearlyDiscountRate: number
+): GroupHistory {
+  const revenue = rows.reduce((s, c) => s + c.netRevenue, 0);
+  const orders = rows.reduce((s, c) => s + c.orders, 0);
+  const tenureYears = rows.reduce((s, c) => s + c.tenureDays, 0) / DAYS_PER_YEAR;
+  const aov = orders > 0 ? revenue / orders : 0;
+  const perYear = tenureYears > 0 ? orders / tenureYears : 0;
+  const yearlyRevenue = aov * perYear;
+  return {
+    segment,
+    customers: rows.length,
+    netRevenue: revenue,
+    orders,
+    averageOrderValue: aov,
+    purchasesPerYear: perYear,
+    averageTenureYears: rows.length > 0 ? tenureYears / rows.length : 0,
+    simple: simpleFormula(margin, aov, perYear, lifetime),
+    retention:
+      retentionRate === undefined
+        ? null
+        : {
+            margin,
+            yearlyRevenuePerCustomer: yearlyRevenue,
+            retentionRate,
+            yearlyDiscountRate,
+            value:
+              (margin * yearlyRevenue * retentionRate) / (1 + yearlyDiscountRate - retentionRate),
+          },
+  };
+}
+
+/**
+ * Net revenue, orders, AOV, purchase frequency and tenure per customer and per segment as of a
+ * day, with the simple and retention-based LTV formulas. Only transactions up to the as-of day
+ * count; a retention rate must be in [0, 1) (the formula diverges at 1).
+ *
+ * @example
+ * // one customer, orders of 100 and 50 in a 2-year tenure, margin 0.3, lifetime 3 years:
+ * // AOV 75, 1 order a year, LTV = 0.3 x 75 x 1 x 3 = 67.5
+ */
+export function historicalLtv(
+  transactions: readonly Transaction[],
+  options: HistoricalLtvOptions = {}
+): HistoricalLtv {
+  const lastDay = transactions.reduce((m, tx) => Math.max(m, dayNumber(tx.date)), -Infinity);
+  const asOfDay = options.asOfDay ?? (Number.isFinite(lastDay) ? lastDay : 0);
+  const margin = options.margin ?? 1;
+  const retentionRate =
+    options.retentionRate !== undefined && options.retentionRate >= 0 && options.retentionRate < 1
+      ? options.retentionRate
+      : undefined;
+  const lifetime =
+    options.expectedLifetimeYears ??
+    (retentionRate !== undefined ? 1 / (1 - retentionRate) : undefined);
+  const yearlyDiscountRate = options.yearlyDiscountRate ?? Math.pow(1.01, 12) - 1;
+
+  const tallies = new Map<string, Tally>();
+  for (const tx of transactions) {
+    const day = dayNumber(tx.date);
+    if (day > asOfDay || !Number.isFinite(tx.amount)) continue;
+    let t = tallies.get(tx.customerId);
+    if (!t)
+      tallies.set(
+        tx.customerId,
+        (t = { revenue: 0, invoices: new Set(), days: new Set(), first: Infinity, last: -Infinity })
+      );
+    t.revenue += tx.amount;
+    if (tx.isReturn) continue;
+    if (tx.invoiceId !== undefined && tx.invoiceId !== "") t.invoices.add(tx.invoiceId);
+    t.days.add(day);
+    t.first = Math.min(t.first, day);
+    t.last = Math.max(t.last, day);
+  }
+
+  const customers: CustomerHistory[] = [];
+  for (const [customerId, t] of tallies) {
+    if (t.days.size === 0) continue; // returns only: no purchase to speak of
+    const orders = t.invoices.size > 0 ? t.invoices.size : t.days.size;
+    const tenureDays = asOfDay - t.first + 1;
+    const aov = t.revenue / orders;
+    const perYear = orders / (tenureDays / DAYS_PER_YEAR);
+    customers.push({
+      customerId,
+      netRevenue: t.revenue,
+      orders,
+      averageOrderValue: aov,
+      purchasesPerYear: perYear,
+      tenureDays,
+      firstPurchaseDay: t.first,
+      lastPurchaseDay: t.last,
+      segment: options.segmentOf ? (options.segmentOf.get(customerId) ?? null) : null,
+      simpleLtv: lifetime === undefined ? null : margin * aov * perYear * lifetime,
+    });
+  }
+
+  const segments: GroupHistory[] = [];
+  if (options.segmentOf) {
+    const bySegment = new Map<string | null, CustomerHistory[]>();
+    for (const c of customers) {
+      const list = bySegment.get(c.segment);
+      if (list) list.push(c);
+      else bySegment.set(c.segment, [c]);
+    }
+    for (const [segment, rows] of bySegment) {
+      segments.push(groupOf(segment, rows, margin, lifetime, retentionRate, yearlyDiscountRate));
+    }
+  }
+  return {
+    asOfDay,
+    customers,
+    segments,
+    overall: groupOf(null, customers, margin, lifetime, retentionRate, yearlyDiscountRate),
+  };
+}

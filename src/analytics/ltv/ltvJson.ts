@@ -1,0 +1,39 @@
+/**
+ * The `ltv` section of the CLI's JSON (DESIGN.md, "The command line"): the fitted parameters and
+ * one row per customer. Values the analysis could not compute are null; numbers are as computed.
+ */
+import type { LtvModels } from "./analyzeLtv";
+
+export interface LtvJson {
+  bgnbd: { r: number; alpha: number; a: number; b: number; logLikelihood: number } | null;
+  gammaGamma: { p: number; q: number; v: number } | null;
+  customers: {
+    id: string;
+    frequency: number;
+    recency: number;
+    T: number;
+    monetary: number;
+    pAlive: number | null;
+    expectedPurchases: number | null;
+    clv: number | null;
+  }[];
+}
+
+/** Builds the `ltv` JSON section from an LTV result (or the models of a summary). */
+export function ltvJson(result: LtvModels): LtvJson {
+  const { bgnbd, gammaGamma } = result;
+  return {
+    bgnbd: bgnbd ? { ...bgnbd.params, logLikelihood: bgnbd.logLikelihood } : null,
+    gammaGamma: gammaGamma ? { ...gammaGamma.params } : null,
+    customers: result.customers.map((c) => ({
+      id: c.id,
+      frequency: c.frequency,
+      recency: c.recency,
+      T: c.T,
+      monetary: c.monetary,
+      pAlive: c.pAlive,
+      expectedPurchases: c.expectedPurchases,
+      clv: c.clv,
+    })),
+  };
+}
