@@ -19,7 +19,9 @@ describe("scaledHyp2f1", () => {
   });
 
   it("keeps a tiny value with its sign (mpmath: -7.047572826222637e-11)", () => {
-    expect(Math.abs(scaledHyp2f1(5, -0.2, 4.2, 0.99) / -7.0475728262226e-11 - 1)).toBeLessThan(1e-9);
+    expect(Math.abs(scaledHyp2f1(5, -0.2, 4.2, 0.99) / -7.0475728262226e-11 - 1)).toBeLessThan(
+      1e-9
+    );
   });
 
   it("matches the closed form 2F1(1, 1; 2; z) = -ln(1-z)/z", () => {
