@@ -1,0 +1,52 @@
+import { MAP_BINS, type ScoreSegmentMap } from "./segmentMaps";
+
+/**
+ * A score of k bins read on the 5-bin grid the maps are written on: the 5-bin score at the middle
+ * of its quantile range, round((s − ½)·5/k + ½). k = 5 is unchanged; k = 10 gives 1,1,2,2,..,5,5;
+ * k = 4 gives 1,2,4,5; k = 3 gives 1,3,5.
+ */
+export function toMapScore(score: number, k: number): number {
+  if (k === MAP_BINS) return score;
+  return Math.round(((score - 0.5) * MAP_BINS) / k + 0.5);
+}
+
+/** Indexes of every rule of the map that the cell (r, f, m) satisfies, in rule order. */
+export function matchingRules(map: ScoreSegmentMap, r: number, f: number, m: number): number[] {
+  const matches: number[] = [];
+  map.rules.forEach((rule, i) => {
+    if (inRange(r, rule.r) && inRange(f, rule.f) && inRange(m, rule.m)) matches.push(i);
+  });
+  return matches;
+}
+
+/** Index of the first rule the cell (r, f, m) on the 5-bin grid satisfies; -1 when none. */
+export function ruleOf(map: ScoreSegmentMap, r: number, f: number, m: number): number {
+  const rules = map.rules;
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i];
+    if (inRange(r, rule.r) && inRange(f, rule.f) && inRange(m, rule.m)) return i;
+  }
+  return -1;
+}
+
+/**
+ * Band index (0 = lowest) of a yearly spend: the number of thresholds strictly below it, so a
+ * spend equal to a threshold stays in the band below, like a value equal to a score cut point.
+ */
+export function bandOf(thresholds: readonly number[], yearlySpend: number): number {
+  let band = 0;
+  while (band < thresholds.length && yearlySpend > thresholds[band]) band++;
+  return band;
+}
+
+/**
+ * Length of the window in years (365.25 days), the divisor of yearly spend: from the window start
+ * (or, for all history, the first day with a transaction) to the as-of day; at least one day.
+ */
+export function windowYears(startDay: number, asOfDay: number): number {
+  return Math.max(1, asOfDay - startDay) / 365.25;
+}
+
+function inRange(score: number, range: readonly [number, number]): boolean {
+  return score >= range[0] && score <= range[1];
+}

@@ -1,0 +1,24 @@
+/**
+ * Day arithmetic for RFM windows. Days are whole UTC day numbers (see `dayNumber` in domain.ts);
+ * nothing here reads the clock.
+ */
+import { MS_PER_DAY } from "../domain";
+
+/**
+ * The day `months` calendar months before `day`, the day of month clamped to the target month's
+ * length (31 March minus one month is 28 or 29 February), as date-fns `subMonths` does.
+ * @example monthsBefore(dayOf("2011-12-10"), 12) === dayOf("2010-12-10")
+ */
+export function monthsBefore(day: number, months: number): number {
+  const date = new Date(day * MS_PER_DAY);
+  const year = date.getUTCFullYear();
+  const month = date.getUTCMonth() - months;
+  const lastDayOfTarget = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  const target = Date.UTC(year, month, Math.min(date.getUTCDate(), lastDayOfTarget));
+  return Math.floor(target / MS_PER_DAY);
+}
+
+/** "YYYY-MM-DD" of a day number, the form the JSON output and the sheets use. */
+export function isoDay(day: number): string {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}

@@ -1,0 +1,77 @@
+import type { Instant, Transaction } from "../domain";
+import { analyzeRfm, type RfmOptions } from "./analyzeRfm";
+import type { RfmResult } from "./rfmResult";
+
+/** How customers moved between the segments of two as-of dates. */
+export interface MigrationMatrix {
+  fromAsOfDay: number | null;
+  toAsOfDay: number | null;
+  /** Segment ids in the map's presentation order: the rows and columns. */
+  segments: string[];
+  /** counts[i][j] = customers in segments[i] at `from` and segments[j] at `to`. */
+  counts: number[][];
+  /**
+   * Row percentages as fractions: counts[i][j] / customers of segments[i] at `from`. With
+   * leavingShares[i] a row sums to 1 (0 for an empty row).
+   */
+  rowShares: number[][];
+  /** Per segment at `to`: customers scored at `to` but not at `from` (new, or back in the window). */
+  entering: number[];
+  /** Per segment at `from`: customers not scored at `to` (no purchase in the `to` window). */
+  leaving: number[];
+  leavingShares: number[];
+}
+
+/**
+ * Migration matrix between two RFM results of the same map: who was in which segment at the first
+ * as-of date and where they are at the second, with customers entering and leaving. With the
+ * default all-history window nobody ever leaves; use a window (e.g. 12 months) to see customers
+ * drop out.
+ */
+export function migrationMatrix(from: RfmResult, to: RfmResult): MigrationMatrix {
+  if (from.map.id !== to.map.id) throw new RangeError("both periods need the same segment map");
+  const segments = from.map.segments.map((s) => s.id);
+  const indexOf = new Map(segments.map((id, i) => [id, i]));
+  const size = segments.length;
+  const counts = segments.map(() => new Array<number>(size).fill(0));
+  const entering = new Array<number>(size).fill(0);
+  const leaving = new Array<number>(size).fill(0);
+  const segmentAtFrom = new Map<string, number>();
+  for (const c of from.customers) segmentAtFrom.set(c.id, indexOf.get(c.segment) ?? -1);
+  const seenAtTo = new Set<string>();
+  for (const c of to.customers) {
+    seenAtTo.add(c.id);
+    const j = indexOf.get(c.segment) ?? -1;
+    const i = segmentAtFrom.get(c.id);
+    if (i === undefined) entering[j]++;
+    else counts[i][j]++;
+  }
+  for (const [id, i] of segmentAtFrom) if (!seenAtTo.has(id)) leaving[i]++;
+  const rowTotal = counts.map((row, i) => row.reduce((a, b) => a + b, 0) + leaving[i]);
+  const share = (x: number, i: number): number => (rowTotal[i] > 0 ? x / rowTotal[i] : 0);
+  return {
+    fromAsOfDay: from.asOfDay,
+    toAsOfDay: to.asOfDay,
+    segments,
+    counts,
+    rowShares: counts.map((row, i) => row.map((x) => share(x, i))),
+    entering,
+    leaving,
+    leavingShares: leaving.map((x, i) => share(x, i)),
+  };
+}
+
+/**
+ * RFM at two as-of dates with the same options (e.g. the end of last month and of this month)
+ * and the migration between them.
+ */
+export function analyzeMigration(
+  transactions: readonly Transaction[],
+  fromAsOf: Instant,
+  toAsOf: Instant,
+  options: Omit<RfmOptions, "asOf"> = {}
+): { from: RfmResult; to: RfmResult; matrix: MigrationMatrix } {
+  const from = analyzeRfm(transactions, { ...options, asOf: fromAsOf });
+  const to = analyzeRfm(transactions, { ...options, asOf: toAsOf });
+  return { from, to, matrix: migrationMatrix(from, to) };
+}
