@@ -210,14 +210,16 @@ export type ChartType = "column" | "bar" | "line" | "pie" | "doughnut" | "scatte
 export type LegendPosition = "right" | "bottom" | "top" | "left" | "none";
 
 /**
- * One series of a chart: a value column of the bound table. `interval` names the columns with the
- * lower and upper bounds (e.g. a 95 % interval), drawn as error bars around the value.
+ * One series of a chart: a value column of the bound table. `errorBars` names the columns holding
+ * the distances below and above each value (e.g. the margin of a 95 % interval, the same column
+ * twice when symmetric): error bars are drawn from cell references, so they follow edits and
+ * LibreOffice draws them too (it ignores literal error values).
  */
 export interface ChartSeries {
   column: string;
   name: string;
   color?: string;
-  interval?: { lowColumn: string; highColumn: string };
+  errorBars?: { minusColumn: string; plusColumn: string };
 }
 
 export interface ChartBlock extends Anchored {

@@ -55,3 +55,16 @@ export function defaultFormat(type: ColumnType, currency: string): string {
       return FORMAT.text;
   }
 }
+
+/**
+ * A format code that shows a label before the number in every section, e.g. the KPI change
+ * "vs previous period +4.2%": `"vs previous period "+0.0%;"vs previous period "-0.0%;...`.
+ * Keeps the cell a number (sortable, referable) while it reads as a sentence.
+ */
+export function prefixedFormat(format: string, prefix: string): string {
+  const quoted = `"${prefix.replace(/"/g, "")} "`;
+  return format
+    .split(";")
+    .map((section) => quoted + section)
+    .join(";");
+}

@@ -56,6 +56,11 @@ export function sheetRangeRef(sheetName: string, from: CellPosition, to: CellPos
   return `${quoteSheetName(sheetName)}!${rangeA1(from, to, true)}`;
 }
 
+/** Absolute reference to one cell on a sheet: "'Segments'!$B$3", for series names. */
+export function sheetCellRef(sheetName: string, pos: CellPosition): string {
+  return `${quoteSheetName(sheetName)}!${cellA1(pos, true)}`;
+}
+
 /** True when any column of the table has a totals-row entry. */
 export function hasTotalsRow(table: Pick<TableBlock, "columns">): boolean {
   return table.columns.some((c) => c.total !== undefined);

@@ -1,0 +1,56 @@
+/**
+ * Column widths of a sheet, decided once for both renderers: explicit widths from the sheet,
+ * then from table columns, else a width that fits the header (with its filter button) and the
+ * longest value as displayed. Widths are in Excel character units (the width of a "0").
+ */
+import type { ReportSheet, TableBlock, TableColumn } from "./model";
+
+const MIN_WIDTH = 8;
+const MAX_WIDTH = 50;
+/** Room for the filter drop-down button of a table header. */
+const FILTER_BUTTON = 3;
+
+/** Characters a value takes once formatted: digits with group separators, decimals, symbol. */
+function displayedLength(value: unknown, column: TableColumn): number {
+  if (value !== null && typeof value === "object" && "value" in value) {
+    return displayedLength((value as { value: unknown }).value, column);
+  }
+  if (typeof value === "string") return value.length;
+  if (typeof value !== "number" || !Number.isFinite(value)) return 0;
+  if (column.type === "date") return 10;
+  const digits = String(Math.trunc(Math.abs(value))).length;
+  const groups = Math.floor((digits - 1) / 3);
+  const decimals = /\.(0+)/.exec(column.format)?.[1].length ?? 0;
+  const extra = column.type === "currency" ? 3 : column.type === "percent" ? 2 : 0;
+  return digits + groups + (decimals > 0 ? decimals + 1 : 0) + extra + (value < 0 ? 1 : 0);
+}
+
+/** Width that fits a table column's header and values, within [8, 50]. */
+export function fittedColumnWidth(table: TableBlock, index: number): number {
+  const column = table.columns[index];
+  if (column.width !== undefined) return column.width;
+  const longest = table.rows.reduce(
+    (max, row) => Math.max(max, displayedLength(row[index], column)),
+    column.header.length + FILTER_BUTTON
+  );
+  return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Math.ceil(longest * 1.1) + 1));
+}
+
+/**
+ * Widths of the sheet's columns (index 0 is column A; 0 means "leave Excel's default"). Where
+ * two tables share a column the wider need wins; the sheet's own `columnWidths` override.
+ */
+export function sheetColumnWidths(sheet: Pick<ReportSheet, "blocks" | "columnWidths">): number[] {
+  const widths: number[] = [];
+  for (const block of sheet.blocks) {
+    if (block.kind !== "table") continue;
+    block.columns.forEach((_, j) => {
+      const col = block.anchor.col + j;
+      widths[col] = Math.max(widths[col] ?? 0, fittedColumnWidth(block, j));
+    });
+  }
+  (sheet.columnWidths ?? []).forEach((width, col) => {
+    if (width > 0) widths[col] = width;
+  });
+  return Array.from(widths, (w) => w ?? 0);
+}
