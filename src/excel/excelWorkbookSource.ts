@@ -1,0 +1,211 @@
+/**
+ * The WorkbookSource port over Office.js: lists the sheets and their Excel Tables, reads a sheet
+ * in row blocks sized to stay under Excel on the web's 5 MB payload limit, one sync per block.
+ * Values are handed over raw (serial dates stay numbers: src/analytics/input converts them, with
+ * the 1904 flag from `info()`); error cells become CellError.
+ */
+import type { RawSheet, WorkbookInfo } from "../analytics/domain";
+import type { ReadProgress, SheetListing, WorkbookSource } from "../analytics/input/workbookSource";
+import { toCellRows, blockMayHoldErrors } from "./cellValues";
+import { ExcelHostError, toExcelError } from "./excelError";
+import type { ExcelHost, HostWorksheet } from "./host";
+import { MAX_CELLS_PER_READ, rowJsonBytes, TARGET_BYTES_PER_SYNC } from "./payloadSize";
+import type { RequirementCheck } from "./requirements";
+
+/** Runs a batch on a request context: `Excel.run` in the add-in, the fake in tests. */
+export type ExcelRunner = <T>(batch: (context: ExcelHost) => Promise<T>) => Promise<T>;
+
+/** The real runner. */
+export const excelRun: ExcelRunner = (batch) => Excel.run((context) => batch(context));
+
+export interface ExcelSourceOptions {
+  supports: RequirementCheck;
+  /** Aim for this many bytes per sync [3 MiB]. */
+  targetBytesPerSync?: number;
+  /** Guess of the JSON bytes of a cell before the first block is measured [16]. */
+  initialBytesPerCell?: number;
+}
+
+/** A sheet listing with each table's header row (what the column mapping starts from). */
+export interface ExcelSheetListing extends SheetListing {
+  tables: { name: string; headers: string[] }[];
+}
+
+/** Where a sheet's data is: the first Excel Table if any (totals row excluded), else used range. */
+interface DataArea {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+  tableName?: string;
+}
+
+/**
+ * Rows in the next block: as many as fit `targetBytes` at the measured bytes per row, at least
+ * one, at most what is left and never more than MAX_CELLS_PER_READ cells.
+ */
+export function nextBlockRows(
+  bytesPerRow: number,
+  remaining: number,
+  columns: number,
+  targetBytes: number
+): number {
+  const byBytes = Math.floor(targetBytes / Math.max(1, bytesPerRow));
+  const byCells = Math.floor(MAX_CELLS_PER_READ / Math.max(1, columns));
+  return Math.max(1, Math.min(remaining, byBytes, byCells));
+}
+
+/** Mean JSON bytes of a row, measured on at most ~1,000 evenly spaced rows of the block. */
+export function sampledBytesPerRow(values: readonly (readonly unknown[])[]): number {
+  if (values.length === 0) return 0;
+  const step = Math.max(1, Math.floor(values.length / 1000));
+  let bytes = 0;
+  let rows = 0;
+  for (let r = 0; r < values.length; r += step) {
+    bytes += rowJsonBytes(values[r]) + 1;
+    rows++;
+  }
+  return bytes / rows;
+}
+
+export class ExcelWorkbookSource implements WorkbookSource {
+  constructor(
+    private readonly run: ExcelRunner,
+    private readonly options: ExcelSourceOptions
+  ) {}
+
+  /**
+   * The workbook's date system and culture. Office.js has no stable property for the 1904
+   * system (Workbook.use1904DateSystem is preview-only), so we ask Excel for DATE(1904,1,1)
+   * through `workbook.functions` without touching a cell: 0 in the 1904 system, 1462 in 1900.
+   * Culture: application.cultureInfo.name on ExcelApi 1.11, else left undefined (the engine
+   * then decides day/month order from the data).
+   */
+  info(): Promise<WorkbookInfo> {
+    return this.guard(async (context) => {
+      const probe = context.workbook.functions.date(1904, 1, 1).load("value");
+      const culture = this.options.supports("ExcelApi", "1.11")
+        ? context.workbook.application.cultureInfo.load("name")
+        : undefined;
+      await context.sync();
+      return { date1904: probe.value === 0, ...(culture ? { culture: culture.name } : {}) };
+    }, {});
+  }
+
+  /** Every sheet with its used size and its Excel Tables (with their header rows). Three syncs. */
+  listSheets(): Promise<ExcelSheetListing[]> {
+    return this.guard(async (context) => {
+      const sheets = context.workbook.worksheets.load("items/name");
+      await context.sync();
+      const probes = sheets.items.map((sheet) => ({
+        name: sheet.name,
+        tables: sheet.tables.load("items/name"),
+        used: sheet.getUsedRangeOrNullObject(true).load(["rowCount", "columnCount"]),
+      }));
+      await context.sync();
+      const headers = probes.map((p) =>
+        p.tables.items.map((t) => ({ name: t.name, header: t.getHeaderRowRange().load("values") }))
+      );
+      if (headers.some((h) => h.length > 0)) await context.sync();
+      return probes.map((p, i) => ({
+        name: p.name,
+        tables: headers[i].map((h) => ({
+          name: h.name,
+          headers: (h.header.values[0] ?? []).map((v) => String(v)),
+        })),
+        rowCount: p.used.isNullObject ? 0 : p.used.rowCount,
+        columnCount: p.used.isNullObject ? 0 : p.used.columnCount,
+      }));
+    }, {});
+  }
+
+  /**
+   * Reads a sheet's first Excel Table (header row first, totals row left out) or else its used
+   * range, in row blocks: each block's size comes from the bytes per row measured on the block
+   * before, so every sync stays near `targetBytesPerSync`. A block holding a text like "#N/A"
+   * costs one more sync, for its valueTypes. An empty sheet gives no rows.
+   */
+  readSheet(name: string, onProgress?: ReadProgress): Promise<RawSheet> {
+    return this.guard(
+      async (context) => {
+        const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+        await context.sync();
+        if (sheet.isNullObject) {
+          throw new ExcelHostError({ code: "pane:excel.sheetNotFound", params: { sheet: name } });
+        }
+        const area = await this.dataArea(context, sheet);
+        if (area === null) return { name, rows: [], firstRow: 1 };
+        const target = this.options.targetBytesPerSync ?? TARGET_BYTES_PER_SYNC;
+        let bytesPerRow = area.cols * (this.options.initialBytesPerCell ?? 16);
+        const rows: RawSheet["rows"] = [];
+        while (rows.length < area.rows) {
+          const count = nextBlockRows(bytesPerRow, area.rows - rows.length, area.cols, target);
+          const range = sheet
+            .getRangeByIndexes(area.row + rows.length, area.col, count, area.cols)
+            .load("values");
+          // One sync per block, by design: each block is sized to the payload limit.
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop
+          await context.sync();
+          const values = range.values;
+          bytesPerRow = sampledBytesPerRow(values);
+          let types: string[][] | undefined;
+          if (blockMayHoldErrors(values)) {
+            range.load("valueTypes");
+            // eslint-disable-next-line office-addins/no-context-sync-in-loop -- rare: error-like text
+            await context.sync();
+            types = range.valueTypes;
+          }
+          for (const row of toCellRows(values, types)) rows.push(row);
+          onProgress?.(rows.length, area.rows);
+        }
+        return {
+          name,
+          rows,
+          firstRow: area.row + 1,
+          ...(area.tableName === undefined ? {} : { tableName: area.tableName }),
+        };
+      },
+      { sheet: name }
+    );
+  }
+
+  private async dataArea(context: ExcelHost, sheet: HostWorksheet): Promise<DataArea | null> {
+    const tables = sheet.tables.load("items/name,items/showTotals");
+    const used = sheet
+      .getUsedRangeOrNullObject(true)
+      .load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
+    await context.sync();
+    const table = tables.items[0];
+    if (table) {
+      const range = table.getRange().load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
+      await context.sync();
+      const rows = range.rowCount - (table.showTotals ? 1 : 0);
+      return {
+        row: range.rowIndex,
+        col: range.columnIndex,
+        rows,
+        cols: range.columnCount,
+        tableName: table.name,
+      };
+    }
+    if (used.isNullObject) return null;
+    return {
+      row: used.rowIndex,
+      col: used.columnIndex,
+      rows: used.rowCount,
+      cols: used.columnCount,
+    };
+  }
+
+  /** Runs a batch; anything Office throws becomes an ExcelHostError with a translatable code. */
+  private async guard<T>(
+    batch: (context: ExcelHost) => Promise<T>,
+    params: Record<string, string | number>
+  ): Promise<T> {
+    try {
+      return await this.run(batch);
+    } catch (thrown) {
+      throw new ExcelHostError(toExcelError(thrown, "pane:excel.readFailed", params));
+    }
+  }
+}

@@ -1,0 +1,221 @@
+import { ExcelWorkbookSource, nextBlockRows } from "../../src/excel/excelWorkbookSource";
+import { ExcelHostError } from "../../src/excel/excelError";
+import type { ExcelHost } from "../../src/excel/host";
+import { FakeExcel } from "../fakes/excel/fakeExcel";
+import { ErrorCell } from "../fakes/excel/grid";
+
+function sourceOn(fake: FakeExcel, options: { targetBytesPerSync?: number } = {}) {
+  return new ExcelWorkbookSource(<T>(batch: (c: ExcelHost) => Promise<T>) => batch(fake), {
+    supports: (_set, version) => fake.isSetSupported("ExcelApi", version),
+    ...options,
+  });
+}
+
+const MB = 1024 * 1024;
+
+describe("ExcelWorkbookSource.info", () => {
+  it("tells the 1904 date system from DATE(1904,1,1) and the culture on ExcelApi 1.11+", async () => {
+    const fake = new FakeExcel({ date1904: true, culture: "fr-FR" });
+    expect(await sourceOn(fake).info()).toEqual({ date1904: true, culture: "fr-FR" });
+    expect(fake.syncs).toHaveLength(1);
+  });
+
+  it("leaves the culture out below ExcelApi 1.11 (the fallback path)", async () => {
+    const fake = new FakeExcel({ apiVersion: "1.9", culture: "fr-FR" });
+    expect(await sourceOn(fake).info()).toEqual({ date1904: false });
+  });
+});
+
+describe("ExcelWorkbookSource.listSheets", () => {
+  it("lists sheets with their used size and their tables' header rows", async () => {
+    const fake = new FakeExcel();
+    fake.addSheet(
+      "Sales",
+      [
+        ["id", "date", "amount"],
+        ["c1", 45000, 12.5],
+      ],
+      "B2"
+    );
+    fake.addTable("Sales", "B2:D3", "SalesTable");
+    fake.addSheet("Empty");
+    expect(await sourceOn(fake).listSheets()).toEqual([
+      {
+        name: "Sales",
+        tables: [{ name: "SalesTable", headers: ["id", "date", "amount"] }],
+        rowCount: 2,
+        columnCount: 3,
+      },
+      { name: "Empty", tables: [], rowCount: 0, columnCount: 0 },
+    ]);
+    expect(fake.syncs).toHaveLength(3);
+  });
+});
+
+describe("ExcelWorkbookSource.readSheet", () => {
+  it("hands over raw values: empty as null, serial dates as numbers, first row from the used range", async () => {
+    const fake = new FakeExcel();
+    fake.addSheet(
+      "T",
+      [
+        ["id", "date", "paid"],
+        ["c1", 45306, true],
+        ["c2", "", false],
+      ],
+      "A3"
+    );
+    const sheet = await sourceOn(fake).readSheet("T");
+    expect(sheet).toEqual({
+      name: "T",
+      firstRow: 3,
+      rows: [
+        ["id", "date", "paid"],
+        ["c1", 45306, true],
+        ["c2", null, false],
+      ],
+    });
+  });
+
+  it("tells an error cell from a text that says the same, with one more sync for that block", async () => {
+    const fake = new FakeExcel();
+    fake.addSheet("T", [
+      ["a", "b"],
+      [new ErrorCell("#N/A"), "#N/A"],
+      [new ErrorCell("#DIV/0!"), "x"],
+    ]);
+    const sheet = await sourceOn(fake).readSheet("T");
+    expect(sheet.rows.slice(1)).toEqual([
+      [{ error: "#N/A" }, "#N/A"],
+      [{ error: "#DIV/0!" }, "x"],
+    ]);
+    // sheet lookup, data area, the block, its valueTypes
+    expect(fake.syncs).toHaveLength(4);
+  });
+
+  it("reads the first Excel Table in preference to the used range, without its totals row", async () => {
+    const fake = new FakeExcel();
+    fake.addSheet("T", [["note"], [], ["id", "amount"], ["c1", 1], ["c2", 2], ["Total", 3]]);
+    fake.addTable("T", "A3:B5", "Amounts").showTotals = true;
+    const sheet = await sourceOn(fake).readSheet("T");
+    expect(sheet).toEqual({
+      name: "T",
+      firstRow: 3,
+      tableName: "Amounts",
+      rows: [
+        ["id", "amount"],
+        ["c1", 1],
+        ["c2", 2],
+      ],
+    });
+  });
+
+  it("reports progress per block and keeps every sync near the target size", async () => {
+    const fake = new FakeExcel();
+    fake.addGeneratedSheet("G", {
+      rows: 20_000,
+      cols: 4,
+      cell: (r, c) => (c === 0 ? `id${r}` : r * 1.5),
+    });
+    const progress: number[] = [];
+    const sheet = await sourceOn(fake, { targetBytesPerSync: 100_000 }).readSheet(
+      "G",
+      (done, total) => {
+        expect(total).toBe(20_000);
+        progress.push(done);
+      }
+    );
+    expect(sheet.rows).toHaveLength(20_000);
+    expect(sheet.rows[19_999]).toEqual(["id19999", 29998.5, 29998.5, 29998.5]);
+    expect(progress[progress.length - 1]).toBe(20_000);
+    const blocks = fake.syncs.slice(2);
+    expect(blocks).toHaveLength(progress.length);
+    for (const block of blocks.slice(1, -1)) {
+      expect(block.responseBytes).toBeGreaterThan(80_000);
+      expect(block.responseBytes).toBeLessThan(120_000);
+    }
+  });
+
+  describe("edge cases", () => {
+    it("gives no rows for an empty sheet (null used range)", async () => {
+      const fake = new FakeExcel();
+      fake.addSheet("Empty");
+      expect(await sourceOn(fake).readSheet("Empty")).toEqual({
+        name: "Empty",
+        rows: [],
+        firstRow: 1,
+      });
+    });
+
+    it("throws a typed, translatable error for a missing sheet", async () => {
+      const fake = new FakeExcel();
+      fake.addSheet("Here");
+      const read = sourceOn(fake).readSheet("Gone");
+      await expect(read).rejects.toBeInstanceOf(ExcelHostError);
+      await expect(read).rejects.toMatchObject({
+        error: { code: "pane:excel.sheetNotFound", params: { sheet: "Gone" } },
+      });
+    });
+
+    it("sizes blocks: at least one row, at most what is left, never over 5 million cells", () => {
+      expect(nextBlockRows(10_000_000, 50, 8, 3 * MB)).toBe(1);
+      expect(nextBlockRows(100, 50, 8, 3 * MB)).toBe(50);
+      expect(nextBlockRows(100, 1_000_000, 8, 3 * MB)).toBe(31_457); // floor(3 MiB / 100)
+      expect(nextBlockRows(1, 1_000_000, 16_384, 3 * MB)).toBe(305); // floor(5e6 / 16384)
+    });
+  });
+});
+
+describe("reading a 1,000,000-row x 8-column sheet", () => {
+  it("takes about one sync per 3 MB, none over 4 MB", async () => {
+    const fake = new FakeExcel();
+    const channels = ["web", "store", "phone"];
+    const customers = Array.from({ length: 100_000 }, (_, i) => `C${String(i).padStart(6, "0")}`);
+    const products = Array.from({ length: 250 }, (_, i) => `P${i}`);
+    const header = ["customer", "date", "amount", "qty", "price", "channel", "product", "invoice"];
+    fake.addGeneratedSheet("Transactions", {
+      rows: 1_000_001,
+      cols: 8,
+      cell: (r, c) => {
+        if (r === 0) return header[c];
+        switch (c) {
+          case 0:
+            return customers[r % 100_000];
+          case 1:
+            return 44_000 + (r % 1_500);
+          case 2:
+            return (r % 997) + 0.25;
+          case 3:
+            return 1 + (r % 5);
+          case 4:
+            return 9.99;
+          case 5:
+            return channels[r % 3];
+          case 6:
+            return products[r % 250];
+          default:
+            return `INV${r}`;
+        }
+      },
+    });
+    const sheet = await sourceOn(fake).readSheet("Transactions");
+    expect(sheet.rows).toHaveLength(1_000_001);
+    expect(sheet.rows[1_000_000]).toEqual([
+      "C000000",
+      44_000 + (1_000_000 % 1_500),
+      (1_000_000 % 997) + 0.25,
+      1,
+      9.99,
+      "store",
+      "P0",
+      "INV1000000",
+    ]);
+    const blocks = fake.syncs.slice(2);
+    const total = blocks.reduce((sum, s) => sum + s.responseBytes, 0);
+    // Each block aims at 3 MiB: the count is the total over 3 MiB, give or take the first
+    // block (sized on a guess) and the last (what is left).
+    expect(blocks.length).toBeGreaterThanOrEqual(Math.floor(total / (4 * MB)));
+    expect(blocks.length).toBeLessThanOrEqual(Math.ceil(total / (2 * MB)) + 1);
+    expect(Math.max(...blocks.map((s) => s.responseBytes))).toBeLessThan(4 * MB);
+    expect(Math.max(...fake.syncs.map((s) => s.requestBytes))).toBeLessThan(1024);
+  });
+});
