@@ -107,9 +107,7 @@ export function analyzeRfm(
   const f = score(frequency, false);
   const m = score(monetary, false);
 
-  const startDay = features.windowStartDay ?? features.firstDataDay;
-  const years =
-    startDay !== null && features.asOfDay !== null ? windowYears(startDay, features.asOfDay) : 0;
+  const years = windowYears(features, options.windowMonths);
 
   const customers: RfmCustomer[] = new Array<RfmCustomer>(ids.length);
   for (let i = 0; i < ids.length; i++) {

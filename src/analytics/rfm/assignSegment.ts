@@ -1,3 +1,4 @@
+import type { RfmFeatures } from "./features";
 import { MAP_BINS, type ScoreSegmentMap } from "./segmentMaps";
 
 /**
@@ -40,11 +41,17 @@ export function bandOf(thresholds: readonly number[], yearlySpend: number): numb
 }
 
 /**
- * Length of the window in years (365.25 days), the divisor of yearly spend: from the window start
- * (or, for all history, the first day with a transaction) to the as-of day; at least one day.
+ * Length of the window in years, the divisor of yearly spend: N months / 12 for a window of the
+ * last N months (so "last 12 months" is exactly one year); for all history, the days from the
+ * first transaction to the as-of day (at least one) / 365.25. 0 when there is no data.
  */
-export function windowYears(startDay: number, asOfDay: number): number {
-  return Math.max(1, asOfDay - startDay) / 365.25;
+export function windowYears(
+  features: Pick<RfmFeatures, "asOfDay" | "firstDataDay">,
+  windowMonths: number | undefined
+): number {
+  if (features.asOfDay === null || features.firstDataDay === null) return 0;
+  if (windowMonths !== undefined) return windowMonths / 12;
+  return Math.max(1, features.asOfDay - features.firstDataDay) / 365.25;
 }
 
 function inRange(score: number, range: readonly [number, number]): boolean {
