@@ -1,0 +1,43 @@
+import type { CellValue, RawSheet } from "../domain";
+import { cellText } from "./values/cellText";
+
+/** A sheet's header row: where it is and the header texts, one per column. */
+export interface HeaderRow {
+  /** Index into sheet.rows. */
+  index: number;
+  /** The Excel row number a user sees. */
+  excelRow: number;
+  headers: string[];
+}
+
+/** How many rows are searched for a header before giving up (titles and notes sit above it). */
+const MAX_ROWS_SEARCHED = 50;
+
+function isTextCell(value: CellValue): boolean {
+  return (
+    typeof value === "string" && value.trim() !== "" && !/^[-+]?[\d\s.,%€$£]+$/.test(value.trim())
+  );
+}
+
+/**
+ * The header row of a sheet (DESIGN.md): the first row with two or more text cells, so a title,
+ * notes or blank rows above it are skipped; an Excel Table's header is its first row. Headers are
+ * trimmed texts, "" for empty cells, padded to the widest row. Null when no row qualifies.
+ */
+export function findHeaderRow(sheet: RawSheet): HeaderRow | null {
+  const limit = sheet.tableName ? 1 : Math.min(sheet.rows.length, MAX_ROWS_SEARCHED);
+  for (let index = 0; index < limit; index++) {
+    const row = sheet.rows[index] ?? [];
+    if (row.filter(isTextCell).length < 2) continue;
+    const width = Math.max(row.length, widestRow(sheet.rows));
+    const headers = Array.from({ length: width }, (_, column) => cellText(row[column] ?? null));
+    return { index, excelRow: sheet.firstRow + index, headers };
+  }
+  return null;
+}
+
+function widestRow(rows: CellValue[][]): number {
+  let width = 0;
+  for (let i = 0; i < Math.min(rows.length, 1000); i++) width = Math.max(width, rows[i].length);
+  return width;
+}

@@ -1,0 +1,126 @@
+import { headerTokens } from "./normalizeHeader";
+
+/**
+ * Words too generic to identify a column on their own: a header that merely contains "ID" or
+ * "Code" (e.g. "Product ID") must not be taken for a customer id. Kept as data.
+ */
+export const GENERIC_HEADER_TOKENS: readonly string[] = [
+  "id",
+  "no",
+  "code",
+  "ref",
+  "reference",
+  "key",
+  "cle",
+  "identifiant",
+  "nb",
+  "nombre",
+  "type",
+];
+
+const generic = new Set(GENERIC_HEADER_TOKENS);
+
+/**
+ * Words that say what kind of value a column holds. A header containing one ("Date de facture",
+ * "Nom client") is not matched by containment to a synonym lacking it: "Date de facture" holds
+ * dates, not invoice ids; "Nom client" holds names, not customer ids. Kept as data.
+ */
+export const VALUE_KIND_TOKENS: readonly string[] = [
+  "date",
+  "jour",
+  "day",
+  "timestamp",
+  "datetime",
+  "heure",
+  "time",
+  "mois",
+  "month",
+  "annee",
+  "year",
+  "nom",
+  "name",
+  "libelle",
+  "label",
+];
+
+const valueKind = new Set(VALUE_KIND_TOKENS);
+
+/** Confidence of an exact match (same tokens, same order). */
+export const EXACT_MATCH = 1;
+/** Below this, a header is not proposed for a field at all. */
+export const MIN_CONFIDENCE = 0.5;
+
+/** A synonym prepared for matching: its tokens and its joined key. */
+export interface PreparedSynonym {
+  tokens: string[];
+  key: string;
+}
+
+export function prepareSynonym(phrase: string): PreparedSynonym {
+  const tokens = headerTokens(phrase);
+  return { tokens, key: tokens.join("") };
+}
+
+/** How a header token matches a synonym token: 1 exact, 0.9 as an abbreviation or plural, 0 not. */
+function tokenMatch(headerToken: string, synonymToken: string): number {
+  if (headerToken === synonymToken) return 1;
+  // "cat" for "category", "prix unit" for "prix unitaire": an abbreviation of 3+ letters.
+  if (
+    headerToken.length >= 3 &&
+    synonymToken.length - headerToken.length >= 2 &&
+    synonymToken.startsWith(headerToken)
+  ) {
+    return 0.9;
+  }
+  // "montants", "clients": a longer word built on a synonym of 4+ letters.
+  if (synonymToken.length >= 4 && headerToken.startsWith(synonymToken)) return 0.9;
+  return 0;
+}
+
+/**
+ * How well a header's tokens match one synonym, 0..1. Equal keys (case, accents, punctuation and
+ * spacing aside: "Customer ID" = "CustomerID") give 1. A header containing every token of the
+ * synonym (exactly or as an abbreviation/plural) gives 0.5..0.9, more the larger the share of the
+ * header the synonym covers; a synonym made only of generic words ("id", "code") never matches
+ * by containment, nor does a header naming another kind of value (VALUE_KIND_TOKENS).
+ * Anything else gives 0.
+ */
+export function synonymConfidence(header: string[], synonym: PreparedSynonym): number {
+  if (header.length === 0 || synonym.tokens.length === 0) return 0;
+  if (header.join("") === synonym.key) return EXACT_MATCH;
+  if (synonym.tokens.every((t) => generic.has(t))) return 0;
+  if (header.some((t) => valueKind.has(t) && !synonym.tokens.includes(t))) return 0;
+  let quality = 1;
+  const used = new Set<number>();
+  for (const synonymToken of synonym.tokens) {
+    let best = 0;
+    let bestIndex = -1;
+    header.forEach((headerToken, index) => {
+      if (used.has(index)) return;
+      const match = tokenMatch(headerToken, synonymToken);
+      if (match > best) {
+        best = match;
+        bestIndex = index;
+      }
+    });
+    if (best === 0) return 0;
+    used.add(bestIndex);
+    quality = Math.min(quality, best);
+  }
+  const coverage = synonym.tokens.length / header.length;
+  return (0.5 + 0.4 * coverage) * (quality === 1 ? 1 : 0.95);
+}
+
+/** The best confidence of a header against a list of synonyms. */
+export function bestSynonymConfidence(
+  header: string[],
+  synonyms: readonly PreparedSynonym[]
+): number {
+  let best = 0;
+  for (const synonym of synonyms) {
+    const confidence = synonymConfidence(header, synonym);
+    if (confidence > best) best = confidence;
+    if (best === EXACT_MATCH) break;
+  }
+  return best;
+}

@@ -1,0 +1,224 @@
+import type { CellValue, Instant, RawSheet, SheetKind, SheetRow } from "../domain";
+import type { ColumnMapping, FieldOf } from "./fields";
+import type { HeaderRow } from "./findHeaderRow";
+import type { ParseOptions, ParsedSheet, RejectReason, RejectedRow } from "./parseTypes";
+import { ProblemLog } from "./problemLog";
+import { parseBoolean } from "./values/booleanText";
+import { cellText, isBlankCell } from "./values/cellText";
+import { parseDateCell } from "./values/dateCell";
+import { decideDateOrder, type DateOrderDecision } from "./values/dateOrder";
+import type { DateOrder } from "./values/dateText";
+import { cellErrorCode } from "./values/errorValue";
+import { parseNumberCell } from "./values/numberText";
+
+/** A required value could not be read: the row is rejected for this reason at this column. */
+export class RowRejection {
+  constructor(
+    readonly reason: RejectReason,
+    readonly column: string | undefined
+  ) {}
+}
+
+/**
+ * Reads the data rows of one sheet under a column mapping: the shared machinery of
+ * parseTransactions, parseCustomers and parseContacts. Required readers throw a RowRejection
+ * (caught per row by `parseRows`); optional readers return undefined and note a warning.
+ */
+export class SheetReader<K extends SheetKind> {
+  readonly log: ProblemLog;
+  private readonly dateOrders = new Map<number, DateOrderDecision>();
+  /** The Excel row being read, for warnings. */
+  row: SheetRow = 0;
+  private cells: CellValue[] = [];
+
+  constructor(
+    readonly sheet: RawSheet,
+    readonly header: HeaderRow,
+    readonly mapping: ColumnMapping<K>,
+    readonly options: ParseOptions
+  ) {
+    this.log = new ProblemLog(sheet.name);
+  }
+
+  /** The column of a field, or undefined when it is not mapped. */
+  column(field: FieldOf<K>): number | undefined {
+    return (this.mapping as Partial<Record<string, number>>)[field];
+  }
+
+  /** The header text of a column (what the user sees in messages). */
+  columnName(column: number | undefined): string | undefined {
+    if (column === undefined) return undefined;
+    return this.header.headers[column] || `#${column + 1}`;
+  }
+
+  /** The values of a column over all data rows (for column-wide decisions). */
+  *columnValues(column: number): Iterable<CellValue> {
+    for (let i = this.header.index + 1; i < this.sheet.rows.length; i++) {
+      yield this.sheet.rows[i]?.[column] ?? null;
+    }
+  }
+
+  /**
+   * How the numeric date texts of a column are ordered, decided once over the whole column
+   * (decideDateOrder) and reported as a warning so the user can check it.
+   */
+  dateOrderOf(column: number): DateOrderDecision {
+    let decision = this.dateOrders.get(column);
+    if (!decision) {
+      decision = decideDateOrder(this.columnValues(column), this.options);
+      this.dateOrders.set(column, decision);
+      if (decision.order !== "iso") {
+        this.log.note("dateOrder", this.columnName(column), undefined, {
+          order: decision.order,
+          basis: decision.basis,
+          conflicts: decision.conflicts,
+        });
+      }
+    }
+    return decision;
+  }
+
+  cell(column: number | undefined): CellValue {
+    return column === undefined ? null : (this.cells[column] ?? null);
+  }
+
+  /** A required identifier or label: text, with whole numbers written without ".0". */
+  requiredText(field: FieldOf<K>, missing: RejectReason): string {
+    const column = this.column(field);
+    const value = this.cell(column);
+    if (cellErrorCode(value)) throw new RowRejection("errorCell", this.columnName(column));
+    const text = identifierText(value);
+    if (text === "") throw new RowRejection(missing, this.columnName(column));
+    return text;
+  }
+
+  /** A required date (see parseDateCell; numeric texts in the column's decided order). */
+  requiredDate(field: FieldOf<K>): Instant {
+    const column = this.column(field);
+    const value = this.cell(column);
+    const name = this.columnName(column);
+    if (cellErrorCode(value)) throw new RowRejection("errorCell", name);
+    if (isBlankCell(value)) throw new RowRejection("missingDate", name);
+    const instant = parseDateCell(value, {
+      date1904: this.options.date1904,
+      order: this.orderOf(column),
+    });
+    if (instant === null) throw new RowRejection("badDate", name);
+    return instant;
+  }
+
+  /** A required number; `bad` is the reason when the cell is blank or unreadable. */
+  requiredNumber(field: FieldOf<K>, bad: RejectReason, missing: RejectReason = bad): number {
+    const column = this.column(field);
+    const value = this.cell(column);
+    const name = this.columnName(column);
+    if (cellErrorCode(value)) throw new RowRejection("errorCell", name);
+    if (isBlankCell(value)) throw new RowRejection(missing, name);
+    const number = parseNumberCell(value, this.options.culture);
+    if (number === null) throw new RowRejection(bad, name);
+    return number;
+  }
+
+  /** An optional text: undefined when blank or unmapped; an error cell is noted and skipped. */
+  optionalText(field: FieldOf<K>): string | undefined {
+    const column = this.column(field);
+    const value = this.cell(column);
+    if (this.skipOptional(column, value)) return undefined;
+    return identifierText(value) || undefined;
+  }
+
+  /** An optional number: undefined when blank, unmapped or unreadable (noted). */
+  optionalNumber(field: FieldOf<K>): number | undefined {
+    const column = this.column(field);
+    const value = this.cell(column);
+    if (this.skipOptional(column, value)) return undefined;
+    const number = parseNumberCell(value, this.options.culture);
+    if (number === null) this.log.note("unreadableNumber", this.columnName(column), this.row);
+    return number ?? undefined;
+  }
+
+  /** An optional date: undefined when blank, unmapped or unreadable (noted). */
+  optionalDate(field: FieldOf<K>): Instant | undefined {
+    const column = this.column(field);
+    const value = this.cell(column);
+    if (this.skipOptional(column, value)) return undefined;
+    const instant = parseDateCell(value, {
+      date1904: this.options.date1904,
+      order: this.orderOf(column!),
+    });
+    if (instant === null) this.log.note("unreadableDate", this.columnName(column), this.row);
+    return instant ?? undefined;
+  }
+
+  /** An optional yes/no: undefined when blank, unmapped or unreadable (noted). */
+  optionalBoolean(field: FieldOf<K>): boolean | undefined {
+    const column = this.column(field);
+    const value = this.cell(column);
+    if (this.skipOptional(column, value)) return undefined;
+    const flag = parseBoolean(value);
+    if (flag === null) this.log.note("unreadableBoolean", this.columnName(column), this.row);
+    return flag ?? undefined;
+  }
+
+  private skipOptional(column: number | undefined, value: CellValue): boolean {
+    if (column === undefined || isBlankCell(value)) return true;
+    if (cellErrorCode(value)) {
+      this.log.note("errorValue", this.columnName(column), this.row, {
+        error: cellErrorCode(value)!,
+      });
+      return true;
+    }
+    return false;
+  }
+
+  private orderOf(column: number | undefined): DateOrder {
+    if (column === undefined) return "dmy";
+    const { order } = this.dateOrderOf(column);
+    return order === "iso" ? "dmy" : order;
+  }
+
+  /**
+   * Reads every data row below the header: blank rows are counted apart, each other row becomes
+   * a record or a rejection with its reason. `read` builds one record from the current row.
+   */
+  parseRows<T>(
+    read: (cells: CellValue[], row: SheetRow) => T,
+    mainDate?: FieldOf<K>
+  ): ParsedSheet<T> {
+    const records: T[] = [];
+    const rejected: RejectedRow[] = [];
+    let blankRows = 0;
+    const dateColumn = mainDate === undefined ? undefined : this.column(mainDate);
+    const dateOrder = dateColumn === undefined ? "iso" : this.dateOrderOf(dateColumn).order;
+    for (let i = this.header.index + 1; i < this.sheet.rows.length; i++) {
+      const cells = this.sheet.rows[i] ?? [];
+      if (cells.every(isBlankCell)) {
+        blankRows++;
+        continue;
+      }
+      this.cells = cells;
+      this.row = this.sheet.firstRow + i;
+      try {
+        records.push(read(cells, this.row));
+      } catch (error) {
+        if (!(error instanceof RowRejection)) throw error;
+        rejected.push({ row: this.row, reason: error.reason, column: error.column });
+      }
+    }
+    return {
+      sheet: this.sheet.name,
+      records,
+      rejected,
+      problems: this.log.problems(),
+      rowsRead: records.length + rejected.length,
+      blankRows,
+      dateOrder,
+    };
+  }
+}
+
+/** An identifier as text: trimmed; "17850.0" (a number exported as float) -> "17850". */
+export function identifierText(value: CellValue): string {
+  const text = cellText(value);
+  return /^\d+\.0+$/.test(text) ? text.replace(/\.0+$/, "") : text;
+}

@@ -1,0 +1,151 @@
+import type { Instant } from "../../domain";
+import { monthFromName } from "./monthNames";
+import { foldText } from "./normalizeText";
+
+/** How a day/month/year text is ordered: day first (most of the world) or month first (US). */
+export type DateOrder = "dmy" | "mdy";
+
+/**
+ * A numeric date text whose order is ambiguous until the data or the culture says: "01/12/2010",
+ * "12-1-10 8:26", "01.12.2010 08:26:00 PM". `first` and `second` are the two leading numbers.
+ */
+export interface NumericDateParts {
+  first: number;
+  second: number;
+  year: number;
+  hours: number;
+  minutes: number;
+  seconds: number;
+}
+
+const TIME = String.raw`(?:[ T]+(\d{1,2})[:h](\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*([ap]\.?m\.?)?)?`;
+const ISO_DATE = new RegExp(
+  String.raw`^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})` +
+    String.raw`(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,3})\d*)?)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?$`,
+  "i"
+);
+const NUMERIC_DATE = new RegExp(
+  String.raw`^(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})` + TIME + "$",
+  "i"
+);
+const DAY_MONTH_NAME = new RegExp(
+  String.raw`^(\d{1,2})(?:er)?[\s\-/.]+([a-z]+\.?)[\s\-/.,]+(\d{4}|\d{2})` + TIME + "$",
+  "i"
+);
+const MONTH_NAME_DAY = new RegExp(
+  String.raw`^([a-z]+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})` + TIME + "$",
+  "i"
+);
+
+/**
+ * A 2-digit year as Excel reads it: 00-29 are 2000-2029, 30-99 are 1930-1999.
+ * See https://learn.microsoft.com/office/troubleshoot/excel/two-digit-year-numbers
+ */
+export function expandTwoDigitYear(year: number): number {
+  return year < 30 ? 2000 + year : 1900 + year;
+}
+
+function clockHours(hours: number, meridiem: string | undefined): number | null {
+  if (!meridiem) return hours;
+  if (hours < 1 || hours > 12) return null;
+  const pm = meridiem.toLowerCase().startsWith("p");
+  return (hours % 12) + (pm ? 12 : 0);
+}
+
+/** The instant of a calendar date and time, or null when it does not exist (31/02, 25:00). */
+export function instantOf(
+  year: number,
+  month: number,
+  day: number,
+  hours = 0,
+  minutes = 0,
+  seconds = 0,
+  ms = 0
+): Instant | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  if (hours > 23 || minutes > 59 || seconds > 59) return null;
+  const date = new Date(Date.UTC(2000, month - 1, day, hours, minutes, seconds, ms));
+  date.setUTCFullYear(year);
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return date.getTime();
+}
+
+/**
+ * An ISO 8601 date or date-time text ("2010-12-01", "2010-12-01 08:26:00", "2010-12-01T08:26Z",
+ * also "2010/12/01"). The time is the wall clock as written: a zone suffix is ignored, since the
+ * engine reads every workbook time as UTC wall clock. Null if the text is not one.
+ */
+export function parseIsoDate(text: string): Instant | null {
+  const m = ISO_DATE.exec(text.trim());
+  if (!m) return null;
+  const [, y, mo, d, h, mi, s, ms] = m;
+  return instantOf(+y, +mo, +d, +(h ?? 0), +(mi ?? 0), +(s ?? 0), ms ? +ms.padEnd(3, "0") : 0);
+}
+
+/** The parts of an ambiguous numeric date text ("01/12/2010 08:26"), or null if it is not one. */
+export function numericDateParts(text: string): NumericDateParts | null {
+  const m = NUMERIC_DATE.exec(text.trim());
+  if (!m) return null;
+  const [, first, , second, year, h, mi, s, meridiem] = m;
+  const hours = clockHours(+(h ?? 0), meridiem);
+  if (hours === null) return null;
+  return {
+    first: +first,
+    second: +second,
+    year: year.length === 2 ? expandTwoDigitYear(+year) : +year,
+    hours,
+    minutes: +(mi ?? 0),
+    seconds: +(s ?? 0),
+  };
+}
+
+/** The instant of numeric date parts read in the given order, or null if no such date. */
+export function instantOfParts(parts: NumericDateParts, order: DateOrder): Instant | null {
+  const [day, month] = order === "dmy" ? [parts.first, parts.second] : [parts.second, parts.first];
+  return instantOf(parts.year, month, day, parts.hours, parts.minutes, parts.seconds);
+}
+
+/** A date written with a month name: "1 déc. 2010", "01-Dec-10", "December 1, 2010 8:26". */
+export function parseMonthNameDate(text: string): Instant | null {
+  const folded = foldText(text);
+  let m = DAY_MONTH_NAME.exec(folded);
+  if (m) {
+    const [, day, name, year, h, mi, s, meridiem] = m;
+    return fromNamedParts(+day, name, year, h, mi, s, meridiem);
+  }
+  m = MONTH_NAME_DAY.exec(folded);
+  if (m) {
+    const [, name, day, year, h, mi, s, meridiem] = m;
+    return fromNamedParts(+day, name, year, h, mi, s, meridiem);
+  }
+  return null;
+}
+
+function fromNamedParts(
+  day: number,
+  name: string,
+  year: string,
+  h: string | undefined,
+  mi: string | undefined,
+  s: string | undefined,
+  meridiem: string | undefined
+): Instant | null {
+  const month = monthFromName(name);
+  const hours = clockHours(+(h ?? 0), meridiem);
+  if (month === null || hours === null) return null;
+  const fullYear = year.length === 2 ? expandTwoDigitYear(+year) : +year;
+  return instantOf(fullYear, month, day, hours, +(mi ?? 0), +(s ?? 0));
+}
+
+/**
+ * A date text in any form the input layer accepts: ISO, numeric day/month/year in the given
+ * order, or with a month name. Null if it is none of them or names a day that does not exist.
+ * @example parseDateText("01/12/2010 08:26", "dmy") // Date.UTC(2010, 11, 1, 8, 26)
+ */
+export function parseDateText(text: string, order: DateOrder): Instant | null {
+  const iso = parseIsoDate(text);
+  if (iso !== null) return iso;
+  const parts = numericDateParts(text);
+  if (parts) return instantOfParts(parts, order);
+  return parseMonthNameDate(text);
+}
