@@ -1,0 +1,72 @@
+/**
+ * The .xlsx renderer of a ReportModel, for the CLI and the standalone browser mode.
+ *
+ * ExcelJS writes the cells, Excel Tables, number and conditional formats, frozen panes, widths
+ * and print setup. ExcelJS cannot write charts, so the native charts are added afterwards to the
+ * zip it produced (src/xlsx/chart/): DrawingML chart parts bound to the tables' ranges, with
+ * cached values so readers that do not recalculate still draw them.
+ */
+import ExcelJS from "exceljs";
+import type { ReportBlock, ReportModel, ReportSheet } from "../report/model";
+import { sheetColumnWidths } from "../report/columnWidths";
+import { addCharts } from "./chart/addCharts";
+import { writeKpiTiles, writeNote, writeTitle } from "./writeReportBlocks";
+import { writeTable } from "./writeReportTable";
+import { argb } from "./writeReportStyle";
+
+/** Excel's paper size code for A4 (ECMA-376 Part 1, 18.3.1.63 pageSetup, paperSize). */
+const PAPER_A4 = 9;
+
+/**
+ * Writes the report as an .xlsx file: every sheet of the model, in order, with its tables,
+ * tiles, notes and native charts. Works in Node and in the browser (no file system).
+ */
+export async function writeReportXlsx(model: ReportModel): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "CRM Analytics for Excel";
+  // An Instant is wall-clock ms read as UTC, which is what ExcelJS writes for a Date.
+  workbook.created = new Date(model.generatedAt);
+  workbook.modified = workbook.created;
+  for (const sheet of model.sheets) writeSheet(workbook, sheet);
+  const buffer = await workbook.xlsx.writeBuffer();
+  return addCharts(new Uint8Array(buffer as ArrayBuffer), model);
+}
+
+function writeSheet(workbook: ExcelJS.Workbook, sheet: ReportSheet): void {
+  const ws = workbook.addWorksheet(sheet.name, {
+    properties: sheet.tabColor ? { tabColor: { argb: argb(sheet.tabColor) } } : {},
+    views: [
+      sheet.freezeRows
+        ? { state: "frozen", ySplit: sheet.freezeRows, showGridLines: false }
+        : { state: "normal", showGridLines: false },
+    ],
+    pageSetup: {
+      paperSize: PAPER_A4,
+      orientation: sheet.print.orientation,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: sheet.print.fitToPage.tall ? 1 : 0,
+      ...(sheet.print.area ? { printArea: sheet.print.area } : {}),
+    },
+  });
+  sheetColumnWidths(sheet).forEach((width, i) => {
+    if (width > 0) ws.getColumn(i + 1).width = width;
+  });
+  for (const block of sheet.blocks) writeBlock(ws, block);
+}
+
+function writeBlock(ws: ExcelJS.Worksheet, block: ReportBlock): void {
+  switch (block.kind) {
+    case "title":
+      return writeTitle(ws, block);
+    case "kpiTiles":
+      return writeKpiTiles(ws, block);
+    case "table":
+      return writeTable(ws, block);
+    case "note":
+      return writeNote(ws, block);
+    case "chart":
+      // drawn by addCharts once the cells are written
+      return;
+  }
+}
