@@ -45,22 +45,46 @@ export function bgnbdLogLikelihood(p: BgnbdParams, data: BgnbdColumns): number {
   return total;
 }
 
-/** The data, indexed by distinct x, T and t_x, ready for repeated evaluation. */
+/**
+ * The data, indexed by distinct x, T and t_x, ready for repeated evaluation. Customers without
+ * repeat purchases contribute only through x = 0 and T, so they are kept as counts per distinct
+ * T; repeat customers are kept row by row (their t_x and T rarely coincide).
+ */
 export interface PreparedBgnbdData {
   n: number;
-  x: Float64Array;
   xs: DistinctValues;
   Ts: DistinctValues;
   recencies: DistinctValues;
+  /** Customers with x = 0, by distinct T. */
+  zeroCountByT: Float64Array;
+  /** Repeat customers: x, and the positions of x, T and t_x among the distinct values. */
+  repeatX: Float64Array;
+  repeatXIndex: Int32Array;
+  repeatTIndex: Int32Array;
+  repeatRecencyIndex: Int32Array;
 }
 
 export function prepareBgnbdData(data: BgnbdColumns): PreparedBgnbdData {
+  const n = data.frequency.length;
+  const xs = distinctValues(data.frequency);
+  const Ts = distinctValues(data.T);
+  const zeroCountByT = new Float64Array(Ts.values.length);
+  const repeatRows: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (data.frequency[i] > 0) repeatRows.push(i);
+    else zeroCountByT[Ts.index[i]]++;
+  }
+  const recencies = distinctValues(Float64Array.from(repeatRows, (i) => data.recency[i]));
   return {
-    n: data.frequency.length,
-    x: Float64Array.from(data.frequency),
-    xs: distinctValues(data.frequency),
-    Ts: distinctValues(data.T),
-    recencies: distinctValues(data.recency),
+    n,
+    xs,
+    Ts,
+    recencies,
+    zeroCountByT,
+    repeatX: Float64Array.from(repeatRows, (i) => data.frequency[i]),
+    repeatXIndex: Int32Array.from(repeatRows, (i) => xs.index[i]),
+    repeatTIndex: Int32Array.from(repeatRows, (i) => Ts.index[i]),
+    repeatRecencyIndex: recencies.index,
   };
 }
 
@@ -80,7 +104,17 @@ export function bgnbdParamsFromLog(theta: ArrayLike<number>, alphaScale: number)
  * parameter positive without bounds; dividing by n makes the tolerance independent of size.
  */
 export function bgnbdObjective(data: PreparedBgnbdData, alphaScale: number): ObjectiveWithGradient {
-  const { n, x: rowX, xs, Ts, recencies } = data;
+  const {
+    n,
+    xs,
+    Ts,
+    recencies,
+    zeroCountByT,
+    repeatX,
+    repeatXIndex,
+    repeatTIndex,
+    repeatRecencyIndex,
+  } = data;
   const kx = xs.values.length;
   const kT = Ts.values.length;
   const kt = recencies.values.length;
@@ -90,9 +124,6 @@ export function bgnbdObjective(data: PreparedBgnbdData, alphaScale: number): Obj
   const invt = new Float64Array(kt);
   const logc = new Float64Array(kx);
   const weightSum = new Float64Array(kx);
-  const xIndex = xs.index;
-  const tIndex = Ts.index;
-  const rIndex = recencies.index;
 
   return (theta, gradient) => {
     const { r, alpha, a, b } = bgnbdParamsFromLog(theta, alphaScale);
@@ -131,32 +162,36 @@ export function bgnbdObjective(data: PreparedBgnbdData, alphaScale: number): Obj
       logc[k] = x > 0 ? Math.log(a) - Math.log(b + x - 1) : 0;
       weightSum[k] = 0;
     }
-    // Per customer: A3 and the log-sum with A4; w is the share of the A4 term.
-    for (let i = 0; i < n; i++) {
-      const x = rowX[i];
-      const rx = r + x;
-      const lT = logT[tIndex[i]];
-      const iT = invT[tIndex[i]];
-      ll -= rx * lT;
-      gr -= lT;
-      gAlpha -= rx * iT;
-      if (x > 0) {
-        const lt = logt[rIndex[i]];
-        const u = logc[xIndex[i]] + rx * (lT - lt);
-        let w: number;
-        if (u > 0) {
-          const e = Math.exp(-u);
-          ll += u + Math.log1p(e);
-          w = 1 / (1 + e);
-        } else {
-          const e = Math.exp(u);
-          ll += Math.log1p(e);
-          w = e / (1 + e);
-        }
-        gr += w * (lT - lt);
-        gAlpha += w * rx * (iT - invt[rIndex[i]]);
-        weightSum[xIndex[i]] += w;
+    // Customers with x = 0: A3 = -r ln(alpha+T), by distinct T.
+    for (let k = 0; k < kT; k++) {
+      const count = zeroCountByT[k];
+      if (count === 0) continue;
+      ll -= count * r * logT[k];
+      gr -= count * logT[k];
+      gAlpha -= count * r * invT[k];
+    }
+    // Repeat customers: A3 and the log-sum with A4; w is the share of the A4 term.
+    for (let i = 0; i < repeatX.length; i++) {
+      const rx = r + repeatX[i];
+      const kT = repeatTIndex[i];
+      const kt = repeatRecencyIndex[i];
+      const kX = repeatXIndex[i];
+      const lT = logT[kT];
+      const lt = logt[kt];
+      const u = logc[kX] + rx * (lT - lt);
+      let w: number;
+      if (u > 0) {
+        const e = Math.exp(-u);
+        ll += u + Math.log1p(e) - rx * lT;
+        w = 1 / (1 + e);
+      } else {
+        const e = Math.exp(u);
+        ll += Math.log1p(e) - rx * lT;
+        w = e / (1 + e);
       }
+      gr += w * (lT - lt) - lT;
+      gAlpha += rx * (w * (invT[kT] - invt[kt]) - invT[kT]);
+      weightSum[kX] += w;
     }
     for (let k = 0; k < kx; k++) {
       const x = xs.values[k];

@@ -1,0 +1,192 @@
+import { analyzeLtv, analyzeLtvSummary } from "../../../src/analytics/ltv/analyzeLtv";
+import { ltvJson } from "../../../src/analytics/ltv/ltvJson";
+import type { CustomerSummary } from "../../../src/analytics/ltv/customerSummary";
+import type { Transaction } from "../../../src/analytics/domain";
+import { translator } from "../../../src/i18n";
+import {
+  CDNOW_CALIBRATION_END,
+  CDNOW_HOLDOUT_END,
+  columns,
+  readCdnowSummaryWithSpend,
+  readCdnowTransactions,
+} from "../../support/cdnow";
+
+const relative = (actual: number, expected: number) => Math.abs(actual / expected - 1);
+
+/** Every number anywhere in a value, to prove no NaN or Infinity leaves the analysis. */
+function numbersIn(value: unknown): number[] {
+  if (typeof value === "number") return [value];
+  if (Array.isArray(value)) return value.flatMap(numbersIn);
+  if (value && typeof value === "object") return Object.values(value).flatMap(numbersIn);
+  return [];
+}
+
+function summaryOf(rows: ReturnType<typeof columns>): CustomerSummary {
+  return {
+    customerIds: rows.frequency.map((_, i) => String(i + 1)),
+    ...rows,
+    timeUnit: "week",
+    calibrationEndDay: 0,
+  };
+}
+
+describe("analyzeLtv", () => {
+  const transactions = readCdnowTransactions();
+  const result = analyzeLtv(transactions, {
+    calibrationEnd: CDNOW_CALIBRATION_END,
+    holdoutEnd: CDNOW_HOLDOUT_END,
+    timeUnit: "week",
+    segmentOf: new Map([["1", "A"]]),
+  });
+
+  it("runs CDNOW end to end: fits near the published values, customer 1's CLV near 36.28", () => {
+    // The raw summary is unrounded (the shipped file rounds to 2 decimals), hence 2e-3 not 1e-4.
+    expect(relative(result.bgnbd!.params.r, 0.242593)).toBeLessThan(2e-3);
+    expect(relative(result.gammaGamma!.params.p, 6.248802)).toBeLessThan(2e-3);
+    const one = result.customers.find((c) => c.id === "1")!;
+    expect(relative(one.clv!, 36.278496)).toBeLessThan(2e-3);
+    expect(result.customers).toHaveLength(2357);
+    expect(result.settings.horizon).toBeCloseTo(52.14, 12); // 12 x 4.345 weeks
+    expect(result.holdout!.actualTotal).toBe(1882);
+    expect(result.newCustomerCurve).toHaveLength(12);
+    expect(result.warnings).toEqual([{ code: "ltv:warnings.lifetimeUnknown" }]); // 18 months of data: no retention
+    expect(result.historical.segments.map((s) => s.segment)).toEqual(["A", null]);
+  });
+
+  it("gives the published numbers from the published summary", () => {
+    const models = analyzeLtvSummary(summaryOf(columns(readCdnowSummaryWithSpend())), {
+      timeUnit: "week",
+    });
+    const one = models.customers[0];
+    expect(relative(models.bgnbd!.params.alpha, 4.413532)).toBeLessThan(1e-4);
+    expect(relative(one.pAlive!, 0.7266091)).toBeLessThan(1e-5);
+    expect(relative(one.expectedSpend!, 24.658616)).toBeLessThan(1e-5);
+    expect(relative(one.clv!, 36.278496)).toBeLessThan(1e-5);
+    expect(models.spendFrequencyCorrelation).toBeCloseTo(0.1139, 4);
+  });
+
+  it("never puts NaN or Infinity in its result", () => {
+    expect(numbersIn(result).every(Number.isFinite)).toBe(true);
+  });
+
+  describe("degenerate data", () => {
+    const day = (d: number) => Date.UTC(2024, 0, 1) + d * 86_400_000;
+    const tx = (id: string, d: number, amount: number): Transaction => ({
+      customerId: id,
+      date: day(d),
+      amount,
+      isReturn: false,
+      source: { sheet: "T", row: d + 2 },
+    });
+
+    it("with too few repeat customers: a warning, historical LTV, null predictions, no NaN", () => {
+      const few = [tx("a", 0, 10), tx("a", 30, 20), tx("b", 5, 15), tx("c", 9, 8)];
+      const r = analyzeLtv(few, { timeUnit: "day", expectedLifetimeYears: 2 });
+      expect(r.warnings[0]).toEqual({
+        code: "ltv:warnings.tooFewRepeatCustomers",
+        params: { model: "BG/NBD", count: 1, minimum: 20 },
+      });
+      expect(r.bgnbd).toBeNull();
+      expect(r.historical.overall.netRevenue).toBe(53);
+      expect(r.historical.overall.simple!.value).toBeGreaterThan(0);
+      expect(r.customers.every((c) => c.pAlive === null && c.clv === null)).toBe(true);
+      expect(numbersIn(ltvJson(r)).every(Number.isFinite)).toBe(true);
+      expect(ltvJson(r).bgnbd).toBeNull();
+    });
+
+    it("when nobody ever drops out the fit runs to the boundary and does not converge: warnings, no predictions", () => {
+      // 50 customers buying every week up to the end: the dropout and rate mixtures degenerate.
+      const n = 50;
+      const summary: CustomerSummary = {
+        customerIds: Array.from({ length: n }, (_, i) => String(i)),
+        frequency: Array.from({ length: n }, (_, i) => 10 + (i % 5)),
+        recency: Array(n).fill(20),
+        T: Array(n).fill(20),
+        monetary: Array.from({ length: n }, (_, i) => 10 + (i % 7)),
+        timeUnit: "week",
+        calibrationEndDay: 0,
+      };
+      const r = analyzeLtvSummary(summary, { timeUnit: "week" });
+      const codes = r.warnings.map((w) => w.code);
+      expect(codes).toContain("ltv:warnings.notConverged");
+      expect(codes).toContain("ltv:warnings.parameterAtBoundary");
+      expect(r.bgnbd).toBeNull();
+      expect(numbersIn(r).every(Number.isFinite)).toBe(true);
+    });
+
+    it("when every repeat customer spends the same the spend model is unusable: P(alive) kept, CLV null", () => {
+      const rows = columns(readCdnowSummaryWithSpend());
+      const flat = { ...rows, monetary: rows.monetary.map((m) => (m > 0 ? 20 : 0)) };
+      const r = analyzeLtvSummary(summaryOf(flat), { timeUnit: "week" });
+      expect(r.gammaGamma).toBeNull();
+      expect(
+        r.warnings.some(
+          (w) =>
+            w.code === "ltv:warnings.parameterAtBoundary" ||
+            w.code === "ltv:warnings.spendModelUnusable"
+        )
+      ).toBe(true);
+      expect(r.customers[0].pAlive).toBeCloseTo(0.7266, 4);
+      expect(r.customers[0].clv).toBeNull();
+      expect(numbersIn(ltvJson(r)).every(Number.isFinite)).toBe(true);
+    });
+
+    it("with no transactions at all: one warning, empty tables", () => {
+      const r = analyzeLtv([], { timeUnit: "week" });
+      expect(r.warnings.map((w) => w.code)).toEqual([
+        "ltv:warnings.noCustomers",
+        "ltv:warnings.lifetimeUnknown",
+      ]);
+      expect(ltvJson(r)).toEqual({ bgnbd: null, gammaGamma: null, customers: [] });
+    });
+
+    it("every warning code has an English and a French text", () => {
+      const en = translator("en");
+      const fr = translator("fr");
+      const codes = [
+        "noCustomers",
+        "tooFewRepeatCustomers",
+        "notConverged",
+        "parameterAtBoundary",
+        "spendModelUnusable",
+        "spendFrequencyCorrelated",
+        "lifetimeUnknown",
+        "nonFiniteValues",
+      ];
+      for (const code of codes) {
+        expect(en(`ltv:warnings.${code}`)).not.toBe(`warnings.${code}`);
+        expect(fr(`ltv:warnings.${code}`)).not.toBe(en(`ltv:warnings.${code}`));
+      }
+    });
+  });
+});
+
+describe("ltvJson", () => {
+  it("has exactly DESIGN.md's keys", () => {
+    const models = analyzeLtvSummary(summaryOf(columns(readCdnowSummaryWithSpend())), {
+      timeUnit: "week",
+    });
+    const json = ltvJson(models);
+    expect(Object.keys(json)).toEqual(["bgnbd", "gammaGamma", "customers"]);
+    expect(Object.keys(json.bgnbd!)).toEqual(["r", "alpha", "a", "b", "logLikelihood"]);
+    expect(Object.keys(json.gammaGamma!)).toEqual(["p", "q", "v"]);
+    expect(Object.keys(json.customers[0])).toEqual([
+      "id",
+      "frequency",
+      "recency",
+      "T",
+      "monetary",
+      "pAlive",
+      "expectedPurchases",
+      "clv",
+    ]);
+    expect(json.bgnbd!.logLikelihood).toBeCloseTo(-9582.4256, 3);
+    expect(json.customers[0]).toMatchObject({
+      id: "1",
+      frequency: 2,
+      recency: 30.43,
+      T: 38.86,
+      monetary: 22.35,
+    });
+  });
+});
