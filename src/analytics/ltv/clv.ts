@@ -11,6 +11,7 @@
  */
 import { expectedPurchasesIfAlive, probabilityAlive } from "./bgnbd/predict";
 import type { BgnbdParams } from "./bgnbd/params";
+import { distinctPairs } from "./distinctValues";
 import { expectedAverageSpend, type GammaGammaParams } from "./gammaGamma";
 import { unitsPerMonth, type TimeUnit } from "./timeUnit";
 
@@ -72,18 +73,18 @@ export function customerLifetimeValues(
   const monthLength = unitsPerMonth(options.timeUnit);
   const n = data.frequency.length;
   const values = new Float64Array(n);
-  const perXT = new Map<string, number>();
+  const pairs = distinctPairs(data.frequency, data.T);
+  const purchases = pairs.first.map((x, k) =>
+    discountedPurchasesIfAlive(bgnbd, x, pairs.second[k], horizon, discount, monthLength)
+  );
   for (let i = 0; i < n; i++) {
     const x = data.frequency[i];
-    const T = data.T[i];
-    const key = `${x}|${T}`;
-    let purchases = perXT.get(key);
-    if (purchases === undefined) {
-      purchases = discountedPurchasesIfAlive(bgnbd, x, T, horizon, discount, monthLength);
-      perXT.set(key, purchases);
-    }
     const spend = expectedAverageSpend(gammaGamma, x, data.monetary[i]);
-    values[i] = margin * spend * purchases * probabilityAlive(bgnbd, x, data.recency[i], T);
+    values[i] =
+      margin *
+      spend *
+      purchases[pairs.index[i]] *
+      probabilityAlive(bgnbd, x, data.recency[i], data.T[i]);
   }
   return values;
 }

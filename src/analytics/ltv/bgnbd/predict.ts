@@ -4,6 +4,7 @@
  */
 import betaln from "@stdlib/math-base-special-betaln";
 import gammaln from "@stdlib/math-base-special-gammaln";
+import { distinctPairs } from "../distinctValues";
 import { scaledHyp2f1 } from "../hyp2f1";
 import type { BgnbdParams } from "./params";
 
@@ -110,15 +111,12 @@ export function predictCustomers(
   const n = data.frequency.length;
   const pAlive = new Float64Array(n);
   const expected = new Float64Array(n);
-  const ifAlive = new Map<string, number>(); // by (x, T): the 2F1 part is shared
+  // The 2F1 part depends on (x, T) only: computed once per distinct pair.
+  const pairs = distinctPairs(data.frequency, data.T);
+  const ifAlive = pairs.first.map((x, k) => expectedPurchasesIfAlive(p, t, x, pairs.second[k]));
   for (let i = 0; i < n; i++) {
-    const x = data.frequency[i];
-    const T = data.T[i];
-    const key = `${x}|${T}`;
-    let e = ifAlive.get(key);
-    if (e === undefined) ifAlive.set(key, (e = expectedPurchasesIfAlive(p, t, x, T)));
-    pAlive[i] = probabilityAlive(p, x, data.recency[i], T);
-    expected[i] = e * pAlive[i];
+    pAlive[i] = probabilityAlive(p, data.frequency[i], data.recency[i], data.T[i]);
+    expected[i] = ifAlive[pairs.index[i]] * pAlive[i];
   }
   return { pAlive, expectedPurchases: expected };
 }
