@@ -41,7 +41,7 @@ export const LAST_GROUP = 7;
  * Predicted vs actual holdout repeat purchases, overall and by calibration frequency.
  *
  * @example
- * // CDNOW, 39 + 39 weeks: 1,788 actual repeat purchases in the holdout, about 1,729 predicted
+ * // CDNOW, 39 + 39 weeks, README parameters: 1,882 actual repeat occasions in the holdout, 1,653.4 predicted
  */
 export function holdoutCheck(params: BgnbdParams, data: HoldoutInput): HoldoutCheck {
   const { expectedPurchases } = predictCustomers(params, data.duration, data);
