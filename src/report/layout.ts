@@ -15,6 +15,9 @@ export interface LayoutOptions {
   gapCols?: number;
 }
 
+/** A row of blocks, optionally with its own gap below (0 keeps a heading on its table). */
+export type LayoutRow = UnplacedBlock[] | { blocks: UnplacedBlock[]; gapAfter: number };
+
 /**
  * Places rows of blocks top to bottom, the blocks of a row left to right. A row is as tall as
  * its tallest block; the next row starts `gapRows` below it.
@@ -22,13 +25,15 @@ export interface LayoutOptions {
  * @example
  * layoutRows([[title], [chartA, chartB]]) // title at A1; charts side by side below it
  */
-export function layoutRows(rows: UnplacedBlock[][], options: LayoutOptions = {}): ReportBlock[] {
+export function layoutRows(rows: LayoutRow[], options: LayoutOptions = {}): ReportBlock[] {
   const start = options.start ?? { row: 0, col: 0 };
   const gapRows = options.gapRows ?? 1;
   const gapCols = options.gapCols ?? 1;
   const placed: ReportBlock[] = [];
   let row = start.row;
-  for (const blocks of rows) {
+  for (const entry of rows) {
+    const blocks = Array.isArray(entry) ? entry : entry.blocks;
+    const gapAfter = Array.isArray(entry) ? gapRows : entry.gapAfter;
     if (blocks.length === 0) continue;
     let col = start.col;
     let height = 0;
@@ -38,7 +43,7 @@ export function layoutRows(rows: UnplacedBlock[][], options: LayoutOptions = {})
       col += Math.max(1, size.cols) + gapCols;
       height = Math.max(height, size.rows);
     }
-    row += height + gapRows;
+    row += height + gapAfter;
   }
   return placed;
 }

@@ -1,3 +1,97 @@
 /** report strings (en). Keys must match the other language: test/i18n.test.ts checks it. */
-const report = {} as const;
+const report = {
+  sheet: {
+    dashboard: "Dashboard",
+    rfm: "RFM",
+    segments: "Segments",
+    migration: "Migration",
+    ltv: "LTV",
+    uplift: "Uplift",
+    campaigns: "Campaigns",
+    dataQuality: "Data quality",
+    method: "Method",
+  },
+  format: {
+    /** Default currency symbol; the caller may pass the workbook's own. */
+    currencySymbol: "$",
+  },
+  common: {
+    total: "Total",
+    changeVsPrevious: "vs previous period",
+    generated: "Generated {{date}} by CRM Analytics for Excel {{version}}",
+  },
+  kind: {
+    customers: "Customers",
+    transactions: "Transactions",
+    contacts: "Contacts",
+  },
+  dataQuality: {
+    title: "Data quality",
+    subtitle:
+      "{{used}} of {{read}} rows used in the analyses; {{excluded}} excluded, listed below with their row numbers.",
+    sourcesHeading: "Sheets read",
+    exclusionsHeading: "Rows excluded, by sheet and reason",
+    flagsHeading: "Rows kept but flagged",
+    warningsHeading: "Warnings",
+    nothingExcluded: "No row was excluded.",
+    chartTitle: "Rows excluded by reason",
+    chartAxis: "Rows",
+    moreRows: "… and {{count}} more",
+    column: {
+      sheet: "Sheet",
+      kind: "Kind",
+      rowsRead: "Rows read",
+      rowsUsed: "Rows used",
+      rowsExcluded: "Rows excluded",
+      rowsFlagged: "Rows flagged",
+      reason: "Reason",
+      rows: "Rows",
+      share: "Share of sheet",
+      firstRows: "Row numbers (first 20)",
+      explanation: "Why",
+    },
+  },
+  method: {
+    title: "Method",
+    subtitle: "How every figure of this workbook was computed, for trainers and auditors.",
+    parametersHeading: "Parameters",
+    sourcesHeading: "Source sheets",
+    definitionsHeading: "Definitions",
+    column: {
+      parameter: "Parameter",
+      value: "Value",
+      term: "Term",
+      definition: "Definition",
+    },
+    parameter: {
+      generatedAt: "Generated at",
+      version: "Version",
+      language: "Language",
+      currency: "Currency symbol",
+    },
+    languageName: "English",
+    definition: {
+      rowsRead: {
+        term: "Rows read",
+        text: "Non-blank rows below the header row of each source sheet.",
+      },
+      rowsUsed: {
+        term: "Rows used",
+        text: "Rows the analyses use. Rows read = rows used + rows excluded, for every sheet: no row is dropped silently.",
+      },
+      rowsExcluded: {
+        term: "Rows excluded",
+        text: "Rows left out by a cleaning rule; the Data quality sheet lists the reason and the first 20 row numbers of each rule.",
+      },
+      rowsFlagged: {
+        term: "Rows flagged",
+        text: "Rows kept in the analyses but worth checking (e.g. returns netted against purchases).",
+      },
+      numberFormats: {
+        term: "Number formats",
+        text: "Numbers are stored unrounded; Excel shows them with the separators of your regional settings.",
+      },
+    },
+  },
+} as const;
 export default report;

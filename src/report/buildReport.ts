@@ -1,0 +1,65 @@
+/**
+ * Analysis results -> ReportModel. Each section of the input that is present becomes its sheet
+ * (or sheets) and adds its parameters and definitions to the Method sheet, which comes last.
+ *
+ * Adding a section (RFM, LTV, uplift, campaigns, Dashboard):
+ * 1. add an optional field to ReportInput typed with the analysis' result type
+ *    (e.g. `rfm?: RfmResult` from src/analytics/rfm) - never `unknown`;
+ * 2. write `buildXxxSheet(result, ctx): { sheet: ReportSheet; method: MethodContribution }` in
+ *    src/report/sheets/xxxSheet.ts, its labels in the "report" i18n namespace (en + fr);
+ * 3. add one entry to `sections` below, at the place its sheet goes in the workbook
+ *    (Dashboard, RFM, Segments, Migration, LTV, Uplift, Campaigns, Data quality, Method).
+ * Tables on other sheets are found by name (ranges.ts findTable), so a Dashboard formula or
+ * chart can point at a section's table once both are in the model.
+ */
+import type { DataQualityReport } from "../analytics/quality/dataQualityReport";
+import type { MethodContribution } from "./methodContribution";
+import type { ReportModel, ReportSheet } from "./model";
+import { createReportContext, type ReportContext, type ReportOptions } from "./reportContext";
+import { buildDataQualitySheet } from "./sheets/dataQualitySheet";
+import { buildMethodSheet } from "./sheets/methodSheet";
+
+export type { ReportOptions } from "./reportContext";
+
+/** What the analyses produced; each section is optional (a workbook may allow only some). */
+export interface ReportInput {
+  dataQuality?: DataQualityReport;
+}
+
+interface SectionOutput {
+  sheets: ReportSheet[];
+  method: MethodContribution;
+}
+
+type Section = (input: ReportInput, ctx: ReportContext) => SectionOutput | undefined;
+
+/** The sections in workbook order. */
+const sections: Section[] = [
+  (input, ctx) => {
+    if (input.dataQuality === undefined) return undefined;
+    const { sheet, method } = buildDataQualitySheet(input.dataQuality, ctx);
+    return { sheets: [sheet], method };
+  },
+];
+
+/**
+ * Builds the report model: one sheet per present section in workbook order, then the Method
+ * sheet. Pure: the generation time and version come from `options`.
+ */
+export function buildReport(input: ReportInput, options: ReportOptions): ReportModel {
+  const ctx = createReportContext(options);
+  const outputs = sections
+    .map((section) => section(input, ctx))
+    .filter((o): o is SectionOutput => o !== undefined);
+  const method = buildMethodSheet(
+    outputs.map((o) => o.method),
+    input.dataQuality?.sheets ?? [],
+    ctx
+  );
+  return {
+    language: options.language,
+    generatedAt: options.generatedAt,
+    version: options.version,
+    sheets: [...outputs.flatMap((o) => o.sheets), method],
+  };
+}

@@ -1,0 +1,303 @@
+/**
+ * The Data quality sheet: how many rows each source sheet had and how many the analyses use,
+ * every exclusion by sheet and reason with its first row numbers (so a user can go and fix the
+ * data), a chart of exclusions by reason, the flagged rows and the warnings.
+ */
+import type { Problem } from "../../analytics/domain";
+import type {
+  DataQualityReport,
+  ExclusionSummary,
+} from "../../analytics/quality/dataQualityReport";
+import { layoutRows, type LayoutRow } from "../layout";
+import type { MethodContribution } from "../methodContribution";
+import type { ReportSheet, TableBlock } from "../model";
+import { FORMAT } from "../numberFormats";
+import { palette, TABLE_STYLE } from "../palette";
+import { landscapeA4, sheetName, type ReportContext } from "../reportContext";
+
+/**
+ * Table names are identifiers, not labels: they stay the same in every language so formulas
+ * and Power Query steps written against them survive a change of language.
+ */
+export const DATA_QUALITY_TABLES = {
+  sources: "DataQualitySources",
+  byReason: "DataQualityByReason",
+  exclusions: "DataQualityExclusions",
+  flags: "DataQualityFlags",
+} as const;
+
+type Unplaced<T> = Omit<T, "anchor">;
+
+/** "2, 5, 9 … and 115 more": the listed rows, and how many more the rule excluded. */
+export function rowNumbersText(summary: ExclusionSummary, ctx: ReportContext): string {
+  const listed = summary.rows.join(", ");
+  const more = summary.count - summary.rows.length;
+  return more > 0 ? `${listed} ${ctx.t("report:dataQuality.moreRows", { count: more })}` : listed;
+}
+
+/** The label of a reason, with the input layer's own code when it had no reason of ours. */
+export function reasonLabel(summary: ExclusionSummary, ctx: ReportContext): string {
+  const label = ctx.t(`quality:${summary.reason}.label`, { defaultValue: summary.reason });
+  if (summary.detail === undefined) return label;
+  const detail = ctx.t(`problems:reject.${summary.detail}`, { defaultValue: summary.detail });
+  return `${label} (${detail})`;
+}
+
+/** A warning as a sentence. Codes may name their namespace ("quality:warning.x"). */
+export function problemText(problem: Problem, ctx: ReportContext): string {
+  const key = problem.code.includes(":") ? problem.code : `problems:${problem.code}`;
+  return ctx.t(key, {
+    ...problem.params,
+    sheet: problem.sheet,
+    column: problem.column ?? "",
+    row: problem.row ?? "",
+    defaultValue: problem.code,
+  });
+}
+
+function sourcesTable(report: DataQualityReport, ctx: ReportContext): Unplaced<TableBlock> {
+  const col = (key: string) => ctx.t(`report:dataQuality.column.${key}`);
+  return {
+    kind: "table",
+    name: DATA_QUALITY_TABLES.sources,
+    style: TABLE_STYLE,
+    columns: [
+      {
+        id: "sheet",
+        header: col("sheet"),
+        type: "text",
+        format: FORMAT.text,
+        total: { label: ctx.t("report:common.total") },
+      },
+      { id: "kind", header: col("kind"), type: "text", format: FORMAT.text },
+      {
+        id: "rowsRead",
+        header: col("rowsRead"),
+        type: "integer",
+        format: FORMAT.integer,
+        total: { fn: "sum" },
+      },
+      {
+        id: "rowsUsed",
+        header: col("rowsUsed"),
+        type: "integer",
+        format: FORMAT.integer,
+        total: { fn: "sum" },
+      },
+      {
+        id: "rowsExcluded",
+        header: col("rowsExcluded"),
+        type: "integer",
+        format: FORMAT.integer,
+        total: { fn: "sum" },
+      },
+      {
+        id: "rowsFlagged",
+        header: col("rowsFlagged"),
+        type: "integer",
+        format: FORMAT.integer,
+        total: { fn: "sum" },
+      },
+    ],
+    rows: report.sheets.map((s) => [
+      s.sheet,
+      ctx.t(`report:kind.${s.kind}`),
+      s.rowsRead,
+      s.rowsUsed,
+      s.rowsRead - s.rowsUsed,
+      s.rowsFlagged ?? 0,
+    ]),
+  };
+}
+
+/** Rows excluded by reason over all sheets, most first: the data of the chart. */
+export function exclusionsByReason(
+  report: DataQualityReport,
+  ctx: ReportContext
+): { reason: string; rows: number }[] {
+  const totals = new Map<string, number>();
+  for (const e of report.excluded) {
+    const label = ctx.t(`quality:${e.reason}.label`, { defaultValue: e.reason });
+    totals.set(label, (totals.get(label) ?? 0) + e.count);
+  }
+  return [...totals]
+    .map(([reason, rows]) => ({ reason, rows }))
+    .sort((a, b) => b.rows - a.rows || a.reason.localeCompare(b.reason));
+}
+
+function byReasonTable(report: DataQualityReport, ctx: ReportContext): Unplaced<TableBlock> {
+  const col = (key: string) => ctx.t(`report:dataQuality.column.${key}`);
+  return {
+    kind: "table",
+    name: DATA_QUALITY_TABLES.byReason,
+    style: TABLE_STYLE,
+    columns: [
+      {
+        id: "reason",
+        header: col("reason"),
+        type: "text",
+        format: FORMAT.text,
+        total: { label: ctx.t("report:common.total") },
+      },
+      {
+        id: "rows",
+        header: col("rows"),
+        type: "integer",
+        format: FORMAT.integer,
+        total: { fn: "sum" },
+      },
+    ],
+    rows: exclusionsByReason(report, ctx).map((r) => [r.reason, r.rows]),
+    conditionalFormats: [{ kind: "dataBar", columns: ["rows"], color: palette.bar }],
+  };
+}
+
+/** One row a sheet and reason: the reason, count, share of the sheet's rows, row numbers. */
+function summariesTable(
+  name: string,
+  summaries: ExclusionSummary[],
+  report: DataQualityReport,
+  ctx: ReportContext
+): Unplaced<TableBlock> {
+  const col = (key: string) => ctx.t(`report:dataQuality.column.${key}`);
+  const rowsRead = new Map(report.sheets.map((s) => [s.sheet, s.rowsRead]));
+  return {
+    kind: "table",
+    name,
+    style: TABLE_STYLE,
+    columns: [
+      {
+        id: "sheet",
+        header: col("sheet"),
+        type: "text",
+        format: FORMAT.text,
+        total: { label: ctx.t("report:common.total") },
+      },
+      { id: "reason", header: col("reason"), type: "text", format: FORMAT.text, width: 30 },
+      {
+        id: "rows",
+        header: col("rows"),
+        type: "integer",
+        format: FORMAT.integer,
+        total: { fn: "sum" },
+      },
+      { id: "share", header: col("share"), type: "percent", format: FORMAT.percent },
+      { id: "firstRows", header: col("firstRows"), type: "text", format: FORMAT.text, width: 40 },
+      {
+        id: "explanation",
+        header: col("explanation"),
+        type: "text",
+        format: FORMAT.text,
+        width: 50,
+      },
+    ],
+    rows: summaries.map((s) => {
+      const read = rowsRead.get(s.sheet) ?? 0;
+      return [
+        s.sheet,
+        reasonLabel(s, ctx),
+        s.count,
+        read > 0 ? s.count / read : null,
+        rowNumbersText(s, ctx),
+        ctx.t(`quality:${s.reason}.explanation`, { defaultValue: "" }),
+      ];
+    }),
+  };
+}
+
+/**
+ * The Data quality sheet and its Method entries. Blocks top to bottom: title with the overall
+ * count; the sheets read; exclusions by reason (table + bar chart) and by sheet and reason with
+ * row numbers; flagged rows; warnings.
+ */
+export function buildDataQualitySheet(
+  report: DataQualityReport,
+  ctx: ReportContext
+): { sheet: ReportSheet; method: MethodContribution } {
+  const { t } = ctx;
+  const excludedTotal = report.excluded.reduce((n, e) => n + e.count, 0);
+  const rows: LayoutRow[] = [
+    [
+      {
+        kind: "title",
+        title: t("report:dataQuality.title"),
+        subtitle: [
+          t("report:dataQuality.subtitle", {
+            used: report.rowsUsed.toLocaleString(ctx.language),
+            read: report.rowsRead.toLocaleString(ctx.language),
+            excluded: excludedTotal.toLocaleString(ctx.language),
+          }),
+        ],
+      },
+    ],
+    heading(t("report:dataQuality.sourcesHeading")),
+    [sourcesTable(report, ctx)],
+  ];
+  if (report.excluded.length === 0) {
+    rows.push([
+      { kind: "note", paragraphs: [t("report:dataQuality.nothingExcluded")], widthCols: 6 },
+    ]);
+  } else {
+    const byReason = byReasonTable(report, ctx);
+    rows.push(
+      heading(t("report:dataQuality.exclusionsHeading")),
+      [
+        byReason,
+        {
+          kind: "chart",
+          type: "bar",
+          title: t("report:dataQuality.chartTitle"),
+          table: DATA_QUALITY_TABLES.byReason,
+          categoryColumn: "reason",
+          seriesBy: "columns",
+          series: [{ column: "rows", name: byReason.columns[1].header }],
+          axisTitles: { value: t("report:dataQuality.chartAxis") },
+          valueAxisFormat: FORMAT.integer,
+          dataLabels: { showValue: true, showPercent: false, numberFormat: FORMAT.integer },
+          legend: "none",
+          size: { rows: Math.max(10, byReason.rows.length + 6), cols: 6 },
+        },
+      ],
+      [summariesTable(DATA_QUALITY_TABLES.exclusions, report.excluded, report, ctx)]
+    );
+  }
+  if ((report.flagged ?? []).length > 0) {
+    rows.push(heading(t("report:dataQuality.flagsHeading")), [
+      summariesTable(DATA_QUALITY_TABLES.flags, report.flagged ?? [], report, ctx),
+    ]);
+  }
+  if (report.warnings.length > 0) {
+    rows.push([
+      {
+        kind: "note",
+        heading: t("report:dataQuality.warningsHeading"),
+        paragraphs: report.warnings.map((w) => problemText(w, ctx)),
+        widthCols: 8,
+      },
+    ]);
+  }
+  const sheet: ReportSheet = {
+    key: "dataQuality",
+    name: sheetName(ctx, "dataQuality"),
+    blocks: layoutRows(rows),
+    print: landscapeA4(),
+    tabColor: palette.tab,
+  };
+  return { sheet, method: dataQualityMethod(ctx) };
+}
+
+/** A section heading right above its block: a note with a heading and no paragraph. */
+function heading(text: string): LayoutRow {
+  return { blocks: [{ kind: "note", heading: text, paragraphs: [], widthCols: 4 }], gapAfter: 0 };
+}
+
+function dataQualityMethod(ctx: ReportContext): MethodContribution {
+  const def = (key: string) => ({
+    term: ctx.t(`report:method.definition.${key}.term`),
+    text: ctx.t(`report:method.definition.${key}.text`),
+  });
+  return {
+    parameters: [],
+    definitions: [def("rowsRead"), def("rowsUsed"), def("rowsExcluded"), def("rowsFlagged")],
+  };
+}

@@ -1,0 +1,131 @@
+/**
+ * The Method sheet, for trainers and auditors: the parameters in force, the source sheets and
+ * their row counts, and every definition the analyses contributed, with the generation time and
+ * version. Each analysis adds its own entries through a MethodContribution.
+ */
+import type { SheetQuality } from "../../analytics/quality/dataQualityReport";
+import { layoutRows, type LayoutRow } from "../layout";
+import type { MethodContribution } from "../methodContribution";
+import type { ReportSheet } from "../model";
+import { FORMAT } from "../numberFormats";
+import { palette, TABLE_STYLE } from "../palette";
+import { formatInstant, landscapeA4, sheetName, type ReportContext } from "../reportContext";
+
+export const METHOD_TABLES = {
+  parameters: "MethodParameters",
+  sources: "MethodSources",
+  definitions: "MethodDefinitions",
+} as const;
+
+/** Parameters every report has, before the analyses' own. */
+function baseParameters(ctx: ReportContext): MethodContribution {
+  const p = (key: string) => ctx.t(`report:method.parameter.${key}`);
+  return {
+    parameters: [
+      { label: p("generatedAt"), value: formatInstant(ctx.generatedAt) },
+      { label: p("version"), value: ctx.version },
+      { label: p("language"), value: ctx.t("report:method.languageName") },
+      { label: p("currency"), value: ctx.currencySymbol },
+    ],
+    definitions: [
+      {
+        term: ctx.t("report:method.definition.numberFormats.term"),
+        text: ctx.t("report:method.definition.numberFormats.text"),
+      },
+    ],
+  };
+}
+
+function heading(text: string): LayoutRow {
+  return { blocks: [{ kind: "note", heading: text, paragraphs: [], widthCols: 4 }], gapAfter: 0 };
+}
+
+/**
+ * Builds the Method sheet from the sections' contributions, in section order, after the base
+ * parameters (generation time, version, language, currency).
+ */
+export function buildMethodSheet(
+  contributions: MethodContribution[],
+  sources: SheetQuality[],
+  ctx: ReportContext
+): ReportSheet {
+  const { t } = ctx;
+  const col = (key: string) => t(`report:method.column.${key}`);
+  const all = [baseParameters(ctx), ...contributions];
+  const rows: LayoutRow[] = [
+    [
+      {
+        kind: "title",
+        title: t("report:method.title"),
+        subtitle: [
+          t("report:method.subtitle"),
+          t("report:common.generated", {
+            date: formatInstant(ctx.generatedAt),
+            version: ctx.version,
+          }),
+        ],
+      },
+    ],
+    heading(t("report:method.parametersHeading")),
+    [
+      {
+        kind: "table",
+        name: METHOD_TABLES.parameters,
+        style: TABLE_STYLE,
+        columns: [
+          {
+            id: "parameter",
+            header: col("parameter"),
+            type: "text",
+            format: FORMAT.text,
+            width: 30,
+          },
+          { id: "value", header: col("value"), type: "text", format: FORMAT.text, width: 40 },
+        ],
+        rows: all.flatMap((c) => c.parameters.map((p) => [p.label, p.value])),
+      },
+    ],
+  ];
+  if (sources.length > 0) {
+    const dq = (key: string) => t(`report:dataQuality.column.${key}`);
+    rows.push(heading(t("report:method.sourcesHeading")), [
+      {
+        kind: "table",
+        name: METHOD_TABLES.sources,
+        style: TABLE_STYLE,
+        columns: [
+          { id: "sheet", header: dq("sheet"), type: "text", format: FORMAT.text },
+          { id: "kind", header: dq("kind"), type: "text", format: FORMAT.text },
+          { id: "rowsRead", header: dq("rowsRead"), type: "integer", format: FORMAT.integer },
+          { id: "rowsUsed", header: dq("rowsUsed"), type: "integer", format: FORMAT.integer },
+        ],
+        rows: sources.map((s) => [s.sheet, t(`report:kind.${s.kind}`), s.rowsRead, s.rowsUsed]),
+      },
+    ]);
+  }
+  rows.push(heading(t("report:method.definitionsHeading")), [
+    {
+      kind: "table",
+      name: METHOD_TABLES.definitions,
+      style: TABLE_STYLE,
+      columns: [
+        { id: "term", header: col("term"), type: "text", format: FORMAT.text, width: 30 },
+        {
+          id: "definition",
+          header: col("definition"),
+          type: "text",
+          format: FORMAT.text,
+          width: 100,
+        },
+      ],
+      rows: all.flatMap((c) => c.definitions.map((d) => [d.term, d.text])),
+    },
+  ]);
+  return {
+    key: "method",
+    name: sheetName(ctx, "method"),
+    blocks: layoutRows(rows),
+    print: landscapeA4(),
+    tabColor: palette.tab,
+  };
+}
