@@ -1,6 +1,6 @@
 import type { Problem, SheetKind } from "../domain";
 import type { ExclusionSummary } from "./dataQualityReport";
-import { isExclusionReason, type ExclusionReason } from "./reasons";
+import { reasonOfRejection, type ExclusionReason } from "./reasons";
 import type { RejectedRow } from "./parsedRows";
 import type { RowTally } from "./rowTally";
 
@@ -17,9 +17,9 @@ export interface CleanedSheet<T> {
 }
 
 /**
- * Tallies the rows the input layer rejected. A rejection code that is also a cleaning reason
- * (e.g. "missingCustomerId") keeps its name; any other becomes "unreadableRow" with the code
- * kept as `detail`, so no rejected row goes uncounted.
+ * Tallies the rows the input layer rejected under the cleaning reason of their code
+ * (`reasonOfRejection`: "badDate" -> "unreadableDate"...); an unknown code becomes
+ * "unreadableRow" with the code kept as `detail`, so no rejected row goes uncounted.
  */
 export function tallyRejected(
   sheet: string,
@@ -27,7 +27,7 @@ export function tallyRejected(
   tally: RowTally
 ): void {
   for (const r of rejected) {
-    const reason: ExclusionReason = isExclusionReason(r.reason) ? r.reason : "unreadableRow";
+    const reason: ExclusionReason = reasonOfRejection[r.reason] ?? "unreadableRow";
     tally.add(sheet, reason, r.row, reason === "unreadableRow" ? r.reason : undefined);
   }
 }

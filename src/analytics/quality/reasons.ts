@@ -8,6 +8,8 @@ export const exclusionReasons = [
   "missingCustomerId",
   "unreadableDate",
   "unreadableAmount",
+  "errorCell",
+  "unknownGroup",
   "unreadableRow",
   // Cleaning rules on typed records.
   "returnOrCancellation",
@@ -24,6 +26,24 @@ export type ExclusionReason = (typeof exclusionReasons)[number];
 /** Rows kept in the analyses but worth a line on the Data quality sheet. */
 export const flagReasons = ["returnNetted"] as const;
 export type FlagReason = (typeof flagReasons)[number];
+
+/**
+ * The exclusion reason of each rejection code of the input layer (ParseSheet.rejected[].reason,
+ * namespace "problems" under "reject."). A code missing here is counted as "unreadableRow" with
+ * the code kept as detail.
+ */
+export const reasonOfRejection: Readonly<Record<string, ExclusionReason>> = {
+  missingCustomerId: "missingCustomerId",
+  missingDate: "unreadableDate",
+  badDate: "unreadableDate",
+  missingAmount: "unreadableAmount",
+  badAmount: "unreadableAmount",
+  badQuantity: "unreadableAmount",
+  badUnitPrice: "unreadableAmount",
+  errorCell: "errorCell",
+  badGroup: "unknownGroup",
+  missingCampaign: "missingCampaign",
+};
 
 export function isExclusionReason(code: string): code is ExclusionReason {
   return (exclusionReasons as readonly string[]).includes(code);

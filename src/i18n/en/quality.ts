@@ -12,6 +12,15 @@ const quality = {
     label: "Unreadable amount",
     explanation: "The amount, quantity or price could not be read as a number.",
   },
+  errorCell: {
+    label: "Error value",
+    explanation: "A required cell holds an Excel error (#N/A, #VALUE!...).",
+  },
+  unknownGroup: {
+    label: "Unknown group",
+    explanation:
+      "The group is neither treated nor control (e.g. Ciblé / Témoin, test / control, 1 / 0).",
+  },
   unreadableRow: {
     label: "Unreadable row",
     explanation: "A required value of the row could not be read.",

@@ -12,6 +12,15 @@ const quality = {
     label: "Montant illisible",
     explanation: "Le montant, la quantité ou le prix n'a pas pu être lu comme un nombre.",
   },
+  errorCell: {
+    label: "Valeur d'erreur",
+    explanation: "Une cellule obligatoire contient une erreur Excel (#N/A, #VALEUR!...).",
+  },
+  unknownGroup: {
+    label: "Groupe inconnu",
+    explanation:
+      "Le groupe n'est ni ciblé ni témoin (par ex. Ciblé / Témoin, test / contrôle, 1 / 0).",
+  },
   unreadableRow: {
     label: "Ligne illisible",
     explanation: "Une valeur obligatoire de la ligne n'a pas pu être lue.",

@@ -18,7 +18,7 @@ describe("cleanParsedSheets", () => {
             tx(3, { quantity: -1, amount: -10, isReturn: true }),
             { ...tx(2), source: { sheet: "Tx", row: 4 } },
           ],
-          [{ row: 5, reason: "unreadableDate", column: "C" }]
+          [{ row: 5, reason: "badDate", column: "C" }]
         ),
         customers: parsed("Cust", [customer(2, "A"), customer(3, "B")]),
         contacts: parsed("Cont", [contact(2), contact(3, { customerId: "C" })]),

@@ -21,7 +21,7 @@ describe("cleanTransactions", () => {
   const rows: Transaction[] = [
     tx(2),
     tx(3, { quantity: -1, amount: -10, isReturn: true }),
-    tx(4, { invoiceId: "C77", isReturn: false }),
+    tx(4, { invoiceId: "C77", isReturn: true }),
     { ...tx(2), source: { sheet: "Transactions", row: 5 } },
     tx(6, { unitPrice: 0, amount: 0 }),
     tx(7, { quantity: 0, amount: 0 }),
@@ -86,12 +86,30 @@ describe("cleanTransactions", () => {
     expect(counts(out.excluded)).toEqual({ afterAnalysisDate: 2 });
   });
 
-  it("keeps an unknown rejection code as 'unreadableRow' with the code as detail", () => {
-    const out = cleanTransactions(parsed("T", [], [{ row: 4, reason: "errorCell", column: "B" }]), {
-      returns: "net",
-    });
+  it("tallies the input layer's rejection codes under their cleaning reason", () => {
+    const rejected = [
+      { row: 4, reason: "badDate" },
+      { row: 5, reason: "missingDate" },
+      { row: 6, reason: "badQuantity" },
+      { row: 7, reason: "errorCell" },
+    ];
+    const out = cleanTransactions(parsed("T", [], rejected), { returns: "net" });
     expect(out.excluded).toEqual([
-      { sheet: "T", reason: "unreadableRow", count: 1, rows: [4], detail: "errorCell" },
+      { sheet: "T", reason: "unreadableDate", count: 2, rows: [4, 5] },
+      { sheet: "T", reason: "unreadableAmount", count: 1, rows: [6] },
+      { sheet: "T", reason: "errorCell", count: 1, rows: [7] },
+    ]);
+  });
+
+  it("keeps an unknown rejection code as 'unreadableRow' with the code as detail", () => {
+    const out = cleanTransactions(
+      parsed("T", [], [{ row: 4, reason: "somethingNew", column: "B" }]),
+      {
+        returns: "net",
+      }
+    );
+    expect(out.excluded).toEqual([
+      { sheet: "T", reason: "unreadableRow", count: 1, rows: [4], detail: "somethingNew" },
     ]);
   });
 
