@@ -1,0 +1,118 @@
+/* eslint-disable no-undef */
+/**
+ * Builds the task pane (taskpane.html + its bundle), the analysis worker (a separate bundle,
+ * found by webpack from `new Worker(new URL(..., import.meta.url))`) and copies the manifest
+ * and the icons. `npm run build` (production: minified, split), `npm run dev-server` (HTTPS on
+ * https://localhost:3000 when office-addin-dev-certs' certificates are trusted, else HTTP).
+ */
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const devServerPort = Number(process.env.npm_package_config_dev_server_port || 3000);
+const devUrl = "https://localhost:3000/";
+
+/**
+ * HTTPS options from office-addin-dev-certs when its CA is already trusted. We never let it
+ * install the CA from here: on Linux that runs sudo, which prompts or fails in a dev server.
+ */
+async function devServerHttps() {
+  if (process.env.DEV_SERVER_HTTP === "1") return undefined;
+  try {
+    const devCerts = require("office-addin-dev-certs");
+    if (!devCerts.verifyCertificates()) {
+      warnHttp(
+        "the development certificates are not installed. Run `npx office-addin-dev-certs install` once " +
+          "(it needs administrator rights to trust its CA; on Linux, sudo)."
+      );
+      return undefined;
+    }
+    const options = await devCerts.getHttpsServerOptions();
+    return { ca: options.ca, key: options.key, cert: options.cert };
+  } catch (error) {
+    warnHttp(`office-addin-dev-certs failed: ${error instanceof Error ? error.message : error}`);
+    return undefined;
+  }
+}
+
+function warnHttp(reason) {
+  console.warn(
+    `\n[dev-server] Serving over plain HTTP: ${reason}\n` +
+      `[dev-server] The pane works standalone at http://localhost:${devServerPort}/taskpane.html; ` +
+      `Excel needs HTTPS to load the add-in.\n`
+  );
+}
+
+module.exports = async (env, argv) => {
+  const production = argv.mode !== "development";
+  // Where the add-in is hosted in production; the manifest's localhost URLs are rewritten to it.
+  const baseUrl = process.env.ADDIN_BASE_URL;
+  const https = env.WEBPACK_SERVE ? await devServerHttps() : undefined;
+
+  return {
+    mode: production ? "production" : "development",
+    devtool: "source-map",
+    entry: { taskpane: "./src/taskpane/index.tsx" },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: production ? "[name].[contenthash:8].js" : "[name].js",
+      chunkFilename: production ? "[name].[contenthash:8].js" : "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            // `npm run typecheck` does the type check; the build only transpiles.
+            options: { transpileOnly: true, compilerOptions: { noEmit: false } },
+          },
+        },
+      ],
+    },
+    optimization: {
+      // Vendors in their own long-cached chunks; lazy parts (charts, xlsx I/O) stay out of the first load.
+      splitChunks: { chunks: "all" },
+    },
+    // The e2e run measures the initial JS gzipped and the bench tracks it; webpack's raw-size
+    // hints would only repeat that with a less useful number.
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/taskpane/commands.html",
+        chunks: [],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform(content) {
+              return baseUrl ? content.toString().split(devUrl).join(baseUrl) : content;
+            },
+          },
+          { from: "assets/icon-*.png", to: "assets/[name][ext]" },
+          { from: "assets/*.svg", to: "assets/[name][ext]" },
+          { from: "assets/sample/*.xlsx", to: "assets/sample/[name][ext]", noErrorOnMissing: true },
+        ],
+      }),
+    ],
+    devServer: {
+      port: devServerPort,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: https ? { type: "https", options: https } : "http",
+      hot: false,
+      liveReload: true,
+      static: false,
+    },
+  };
+};
