@@ -1,0 +1,95 @@
+import ExcelJS from "exceljs";
+import type { CellValue, RawSheet, WorkbookInfo } from "../analytics/domain";
+import type { ReadProgress, SheetListing, WorkbookSource } from "../analytics/input/workbookSource";
+import { cellFromExcelJs, parseRangeRef } from "./workbookSourceCells";
+
+/** A table as ExcelJS hands it over after loading a file (its typings describe the writer side). */
+interface LoadedTable {
+  name: string;
+  table?: { tableRef?: string; ref?: string; headerRow?: boolean; totalsRow?: boolean };
+}
+
+export interface XlsxSourceOptions {
+  /** The workbook's culture ("fr-FR"): an .xlsx does not record it, the caller may know it. */
+  culture?: string;
+}
+
+/** How often (in rows) a read reports progress. */
+const PROGRESS_EVERY = 10_000;
+
+/**
+ * WorkbookSource over an .xlsx file's bytes (ExcelJS), for the CLI and the browser without Excel.
+ * A sheet with an Excel Table is read from the first Table's range (without its totals row);
+ * other sheets from their used range. The 1904 date system comes from the workbook properties.
+ */
+export class XlsxWorkbookSource implements WorkbookSource {
+  private constructor(
+    private readonly workbook: ExcelJS.Workbook,
+    private readonly options: XlsxSourceOptions
+  ) {}
+
+  /** Loads a workbook from its bytes (a Node Buffer, an ArrayBuffer or a Uint8Array). */
+  static async load(
+    data: ArrayBuffer | Uint8Array,
+    options: XlsxSourceOptions = {}
+  ): Promise<XlsxWorkbookSource> {
+    const workbook = new ExcelJS.Workbook();
+    // ExcelJS types ask for a Node Buffer, but it hands the bytes to JSZip, which takes any of these.
+    await workbook.xlsx.load(data as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+    return new XlsxWorkbookSource(workbook, options);
+  }
+
+  async info(): Promise<WorkbookInfo> {
+    return { date1904: Boolean(this.workbook.properties?.date1904), culture: this.options.culture };
+  }
+
+  async listSheets(): Promise<SheetListing[]> {
+    return this.workbook.worksheets.map((sheet) => ({
+      name: sheet.name,
+      tables: tablesOf(sheet).map((t) => ({ name: t.name })),
+      rowCount: sheet.rowCount,
+      columnCount: sheet.columnCount,
+    }));
+  }
+
+  async readSheet(name: string, onProgress?: ReadProgress): Promise<RawSheet> {
+    const sheet = this.workbook.getWorksheet(name);
+    if (!sheet) throw new Error(`Sheet not found: ${name}`);
+    const table = tablesOf(sheet)[0];
+    const tableRange = table
+      ? parseRangeRef(table.table?.tableRef ?? table.table?.ref ?? "")
+      : null;
+    if (table && tableRange) {
+      const bottom = tableRange.bottom - (table.table?.totalsRow ? 1 : 0);
+      const rows = readRange(sheet, { ...tableRange, bottom }, onProgress);
+      return { name, rows, firstRow: tableRange.top, tableName: table.name };
+    }
+    if (sheet.rowCount === 0) return { name, rows: [], firstRow: 1 };
+    const used = { top: 1, left: 1, bottom: sheet.rowCount, right: sheet.columnCount };
+    return { name, rows: readRange(sheet, used, onProgress), firstRow: 1 };
+  }
+}
+
+function tablesOf(sheet: ExcelJS.Worksheet): LoadedTable[] {
+  return sheet.getTables() as unknown as LoadedTable[];
+}
+
+function readRange(
+  sheet: ExcelJS.Worksheet,
+  range: { top: number; left: number; bottom: number; right: number },
+  onProgress?: ReadProgress
+): CellValue[][] {
+  const rows: CellValue[][] = [];
+  const total = range.bottom - range.top + 1;
+  for (let r = range.top; r <= range.bottom; r++) {
+    const row = sheet.getRow(r);
+    const cells: CellValue[] = [];
+    for (let c = range.left; c <= range.right; c++)
+      cells.push(cellFromExcelJs(row.getCell(c).value));
+    while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
+    rows.push(cells);
+    if (onProgress && rows.length % PROGRESS_EVERY === 0) onProgress(rows.length, total);
+  }
+  onProgress?.(rows.length, total);
+  return rows;
+}
