@@ -168,7 +168,8 @@ export interface HostDataBar extends Pick<Excel.DataBarConditionalFormat, "barDi
 
 export interface HostTableCollection {
   readonly items: HostTable[];
-  add(address: string, hasHeaders: boolean): HostTable;
+  /** A string address without a sheet name means the ACTIVE sheet: pass a range instead. */
+  add(address: HostRange | string, hasHeaders: boolean): HostTable;
   load(propertyNames: PropertyNames): HostTableCollection;
 }
 
@@ -202,7 +203,10 @@ export interface HostChartSeriesCollection {
 }
 
 export interface HostChartSeries extends Pick<Excel.ChartSeries, "name" | "chartType"> {
-  readonly format: { readonly line: Pick<Excel.ChartLineFormat, "color" | "lineStyle"> };
+  readonly format: {
+    readonly line: Pick<Excel.ChartLineFormat, "color" | "lineStyle">;
+    readonly fill: Pick<Excel.ChartFill, "setSolidColor">;
+  };
   setValues(sourceData: HostRange): void;
   setXAxisValues(sourceData: HostRange): void;
 }

@@ -178,12 +178,23 @@ describe("FakeExcel", () => {
     fake.addSheet("A", [["h"], [1]]);
     fake.addSheet("B", [["h"], [1]]);
     fake.addTable("A", "A1:A2", "Sales");
-    const table = fake.workbook.worksheets.getItem("B").tables.add("A1:A2", true);
+    const b = fake.workbook.worksheets.getItem("B");
+    const table = b.tables.add(b.getRange("A1:A2"), true);
     table.name = "sales";
     await rejectsWith(fake.sync(), "ItemAlreadyExists");
     table.name = "Sales2";
     await fake.sync();
     expect(fake.model.tables().map((t) => t.name)).toEqual(["Sales", "Sales2"]);
+  });
+
+  it("puts a table given by a bare address on the ACTIVE sheet, as Office does", async () => {
+    const fake = new FakeExcel();
+    fake.addSheet("Active", [["h"], [1]]);
+    fake.addSheet("Other", [["h"], [1]]);
+    fake.workbook.worksheets.getItem("Other").tables.add("A1:A2", true);
+    await fake.sync();
+    expect(fake.sheet("Active").tables).toHaveLength(1);
+    expect(fake.sheet("Other").tables).toHaveLength(0);
   });
 
   it("records charts with their series direction and source", async () => {

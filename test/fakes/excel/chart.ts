@@ -13,9 +13,29 @@ import type {
   HostRange,
 } from "../../../src/excel/host";
 
-function addressOf(range: HostRange): string {
+function newSeries(name: string, type: string): ChartSeriesModel {
+  const series: ChartSeriesModel = {
+    name,
+    chartType: type as ChartSeriesModel["chartType"],
+    format: {
+      line: { color: "", lineStyle: "Continuous" },
+      fill: { setSolidColor: (color: string) => void (series.color = color) },
+    },
+  };
+  return series;
+}
+
+/**
+ * Stores `range`'s address on `target[property]` as a live reference: like a chart's series in
+ * Excel, it follows a rename of its sheet.
+ */
+export function bindAddress(target: object, property: string, range: HostRange): void {
   const { sheet, area } = (range as FakeRange).area();
-  return sheet.address(area);
+  Object.defineProperty(target, property, {
+    get: () => sheet.address(area),
+    enumerable: true,
+    configurable: true,
+  });
 }
 
 class FakeChartSeries implements HostChartSeries {
@@ -39,15 +59,11 @@ class FakeChartSeries implements HostChartSeries {
     return this.model().format;
   }
   setValues(sourceData: HostRange): void {
-    this.queue.enqueue(
-      "series.setValues",
-      () => void (this.model().values = addressOf(sourceData))
-    );
+    this.queue.enqueue("series.setValues", () => bindAddress(this.model(), "values", sourceData));
   }
   setXAxisValues(sourceData: HostRange): void {
-    this.queue.enqueue(
-      "series.setXAxisValues",
-      () => void (this.model().xValues = addressOf(sourceData))
+    this.queue.enqueue("series.setXAxisValues", () =>
+      bindAddress(this.model(), "xValues", sourceData)
     );
   }
 }
@@ -58,11 +74,7 @@ class FakeChartSeriesCollection implements HostChartSeriesCollection {
     private readonly chart: ChartModel
   ) {}
   add(name: string): HostChartSeries {
-    const series: ChartSeriesModel = {
-      name,
-      chartType: this.chart.type as never,
-      format: { line: { color: "", lineStyle: "Continuous" } },
-    };
+    const series = newSeries(name, this.chart.type);
     this.queue.enqueue("series.add", () => void this.chart.series.push(series));
     return new FakeChartSeries(this.queue, () => series);
   }
@@ -132,16 +144,12 @@ export class FakeChartCollection implements HostChartCollection {
     };
     this.queue.enqueue(`charts.add ${type}`, () => {
       model.sheet = this.sheet();
-      model.source = addressOf(sourceData);
+      bindAddress(model, "source", sourceData);
       // The source range, read by columns, gives one series per column.
       const { area } = (sourceData as FakeRange).area();
       const count = seriesBy === "Rows" ? area.rows : area.cols;
       for (let i = 0; i < count; i++) {
-        model.series.push({
-          name: `Series${i + 1}`,
-          chartType: type as never,
-          format: { line: { color: "", lineStyle: "Continuous" } },
-        });
+        model.series.push(newSeries(`Series${i + 1}`, type));
       }
       model.sheet.charts.push(model);
       this.onAdd(model);

@@ -29,6 +29,7 @@ export interface ChartSeriesModel {
   values?: string;
   xValues?: string;
   format: HostChartSeries["format"];
+  color?: string;
 }
 
 export interface ChartModel {
@@ -174,7 +175,7 @@ export class WorkbookModel {
     }
     const lower = name.toLowerCase();
     const clash = this.tables().find((t) => t !== table && t.name.toLowerCase() === lower);
-    if (clash || this.sheet(name)?.name.toLowerCase() === lower) {
+    if (clash) {
       throw new FakeOfficeError("ItemAlreadyExists", `a table named "${name}" already exists`);
     }
   }

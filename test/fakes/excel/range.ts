@@ -307,9 +307,12 @@ class FakeConditionalFormats implements HostConditionalFormatCollection {
     };
     this.queue.enqueue(`conditionalFormats.add ${type}`, () => {
       const { sheet, area } = this.areaOf();
-      sheet.conditionalFormats.push(
-        Object.assign(format, { sheet, address: sheet.address(area) }) as ConditionalFormatModel
-      );
+      // The address is live: it follows a rename of the sheet, as Excel's rules do.
+      Object.defineProperty(format, "address", {
+        get: () => sheet.address(area),
+        enumerable: true,
+      });
+      sheet.conditionalFormats.push(Object.assign(format, { sheet }) as ConditionalFormatModel);
     });
     return format;
   }

@@ -1,5 +1,5 @@
 /** Fake worksheets and what hangs off them: tables, custom properties, page layout, panes. */
-import { parseA1 } from "./a1";
+import { type Area, parseA1 } from "./a1";
 import { FakeChartCollection } from "./chart";
 import { type CommandQueue, FakeClientObject } from "./context";
 import { FakeOfficeError, invalidArgument, propertyNotLoaded } from "./errors";
@@ -119,11 +119,23 @@ class FakeTableCollection extends FakeClientObject implements HostTableCollectio
   protected snapshot(): unknown {
     return undefined;
   }
-  add(address: string, hasHeaders: boolean): HostTable {
+  add(address: HostRange | string, hasHeaders: boolean): HostTable {
     let created: TableModel | undefined;
-    this.env.queue.enqueue(`tables.add ${address}`, () => {
-      const sheet = this.sheet();
-      const area = parseA1(address);
+    this.env.queue.enqueue("tables.add", () => {
+      // Like Office: a range object decides the sheet; a string without a sheet name means the
+      // ACTIVE sheet, whatever collection add() was called on.
+      let sheet: SheetModel;
+      let area: Area;
+      if (typeof address === "string") {
+        const wb = this.env.workbook;
+        const bang = address.lastIndexOf("!");
+        const named =
+          bang >= 0 ? wb.sheet(address.slice(0, bang).replace(/^'|'$/g, "")) : undefined;
+        sheet = named ?? wb.activeSheet ?? wb.sheets[0];
+        area = parseA1(address);
+      } else {
+        ({ sheet, area } = (address as FakeRange).area());
+      }
       if (!hasHeaders) throw invalidArgument("the fake only supports tables with headers");
       const overlaps = sheet.tables.some(
         (t) =>

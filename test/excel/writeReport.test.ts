@@ -1,0 +1,300 @@
+import { writeReport, type WriteReportResult } from "../../src/excel/writeReport";
+import { OWNED_SHEETS_SETTING } from "../../src/excel/ownership";
+import type { ReportModel } from "../../src/report/model";
+import { FakeExcel } from "../fakes/excel/fakeExcel";
+import { sampleModel } from "../report/sampleModel";
+
+const HYPERLINK = '=HYPERLINK("http://evil")';
+
+/** A workbook with the user's source data and a sheet of their own. */
+function userWorkbook(options: ConstructorParameters<typeof FakeExcel>[0] = {}): FakeExcel {
+  const fake = new FakeExcel(options);
+  fake.addSheet("Transactions", [
+    ["customer", "date", "amount"],
+    ["c1", 45306, 12.5],
+    [HYPERLINK, 45307, 3],
+  ]);
+  fake.addTable("Transactions", "A1:C3", "Sales");
+  fake.addSheet("Notes", [["my own notes"]]);
+  return fake;
+}
+
+function write(fake: FakeExcel, model: ReportModel = sampleModel()): Promise<WriteReportResult> {
+  return writeReport(fake, model, {
+    supports: (_set, version) => fake.isSetSupported("ExcelApi", version),
+  });
+}
+
+function fingerprints(fake: FakeExcel): Record<string, string> {
+  return Object.fromEntries(fake.model.sheets.map((s) => [s.name, s.fingerprint()]));
+}
+
+describe("writeReport", () => {
+  it("writes the model's sheets after the user's, with tables, formats and charts", async () => {
+    const fake = userWorkbook();
+    const result = await write(fake);
+    expect(result).toEqual({
+      ok: true,
+      sheets: [
+        { key: "dashboard", name: "Dashboard" },
+        { key: "segments", name: "Segments & actions" },
+      ],
+      replaced: [],
+    });
+    expect(fake.sheetNames()).toEqual(["Transactions", "Notes", "Dashboard", "Segments & actions"]);
+    const segments = fake.sheet("Segments & actions");
+    // layoutRows: title at A1 (1 row, no subtitle), gap, tables from row 3; Segments at A3:G8
+    // (header, 4 rows, totals), then one gap column: Monthly at I3:K7.
+    expect(segments.tables.map((t) => [t.name, segments.address(t.area), t.showTotals])).toEqual([
+      ["Segments", "'Segments & actions'!A3:G7", true],
+      ["Monthly", "'Segments & actions'!I3:K7", false],
+    ]);
+    expect(segments.cell("A3").value).toBe("Segment");
+    expect(segments.cell("C4")).toEqual({ value: 1000, numberFormat: '"£"#,##0.00' });
+    // 2024-01-01 is Excel serial 45292 (1900 system).
+    expect(segments.cell("I4")).toEqual({ value: 45292, numberFormat: "yyyy-mm-dd" });
+    expect(segments.cell("A8").value).toBe("Total");
+    expect(segments.cell("B8").formula).toBe("=SUBTOTAL(109,Segments[Customers])");
+    expect(segments.cell("J7").formula).toBe("=SUM(E4:E6)");
+    expect(segments.frozenRows).toBe(3);
+    expect(segments.conditionalFormats.map((c) => [c.type, c.address])).toEqual([
+      ["DataBar", "'Segments & actions'!C4:C7"],
+      ["ColorScale", "'Segments & actions'!D4:D7"],
+      ["IconSet", "'Segments & actions'!G4:G7"],
+    ]);
+    expect(segments.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4" });
+    const dashboard = fake.sheet("Dashboard");
+    expect(dashboard.cell("A1").value).toBe("CRM report");
+    // Tiles at row 5 (title + 2 subtitles + gap): label, value (a formula over the table), change.
+    expect(dashboard.cell("A6").formula).toBe("=SUM(Segments[Revenue])");
+    expect(dashboard.cell("A7")).toEqual({
+      value: 0.042,
+      // prefixedFormat(signedPercent, changeLabel): the label quoted before each section.
+      numberFormat:
+        '"vs previous period "+0.0%;"vs previous period "-0.0%;"vs previous period "0.0%',
+    });
+    expect(dashboard.pageLayout).toMatchObject({
+      printArea: "A1:AA40",
+      zoom: { verticalFitToPages: 1 },
+    });
+    expect(dashboard.tabColor).toBe("#1F4E79");
+  });
+
+  it("adds every chart with an explicit series direction, bound to the table's columns", async () => {
+    const fake = userWorkbook();
+    await write(fake);
+    const charts = fake.chartsAdded;
+    expect(charts.map((c) => [c.type, c.seriesBy])).toEqual([
+      ["ColumnClustered", "Columns"],
+      ["Pie", "Columns"],
+      ["BarClustered", "Columns"],
+      ["LineMarkers", "Columns"],
+      ["Doughnut", "Columns"],
+      ["XYScatter", "Columns"],
+      ["Area", "Columns"],
+    ]);
+    const revenue = charts[0];
+    expect(revenue.title).toEqual({ text: "Revenue by segment", visible: true });
+    expect(revenue.series).toHaveLength(1);
+    expect(revenue.series[0]).toMatchObject({
+      name: "Revenue",
+      xValues: "'Segments & actions'!A4:A7",
+    });
+    expect(revenue.source).toBe("'Segments & actions'!C4:C7");
+    expect(revenue.legend).toEqual({ position: "Bottom", visible: true });
+    expect(charts[1].dataLabels).toMatchObject({ showPercentage: true, showValue: false });
+    // The uplift chart's interval: two extra series of value -/+ margin, numbers under the chart.
+    const uplift = charts[2];
+    expect(uplift.series.map((s) => s.name)).toEqual(["Uplift", "Uplift (−)", "Uplift (+)"]);
+    expect(uplift.axes.valueAxis.numberFormat).toBe("0.0%");
+    const dashboard = fake.sheet("Dashboard");
+    const bandTop = uplift.series[1].values?.split("!")[1].split(":")[0] ?? "";
+    expect(dashboard.cell(bandTop).value).toBeCloseTo(0.05 - 0.03, 12);
+    expect(uplift.position).toBeDefined();
+  });
+
+  it("writes a customer named like a formula as text, never as a formula", async () => {
+    const fake = userWorkbook();
+    await write(fake);
+    const segments = fake.sheet("Segments & actions");
+    expect(segments.cell("A6")).toEqual({ value: HYPERLINK, numberFormat: "@" });
+    expect(segments.cell("A7")).toEqual({ value: "+Lost", numberFormat: "@" });
+  });
+
+  it("leaves the source sheets byte-identical", async () => {
+    const fake = userWorkbook();
+    const before = fingerprints(fake);
+    await write(fake);
+    await write(fake);
+    expect(fake.sheet("Transactions").fingerprint()).toBe(before.Transactions);
+    expect(fake.sheet("Notes").fingerprint()).toBe(before.Notes);
+  });
+
+  it("never touches a user's sheet named like ours: ours gets a suffix", async () => {
+    const fake = userWorkbook();
+    fake.addSheet("Dashboard", [["the user's own dashboard"]]);
+    const theirs = fake.sheet("Dashboard").fingerprint();
+    const result = await write(fake);
+    expect(result.ok && result.sheets[0].name).toBe("Dashboard (2)");
+    expect(fake.sheet("Dashboard").fingerprint()).toBe(theirs);
+    // And on a re-run, theirs is still not ours.
+    await write(fake);
+    expect(fake.sheet("Dashboard").fingerprint()).toBe(theirs);
+    expect(fake.sheetNames().filter((n) => n.startsWith("Dashboard"))).toEqual([
+      "Dashboard",
+      "Dashboard (2)",
+    ]);
+  });
+
+  it("never takes a user's table name: ours gets a suffix and our formulas follow it", async () => {
+    const fake = userWorkbook();
+    fake.addSheet("Theirs", [["h"], [1]]);
+    fake.addTable("Theirs", "A1:A2", "Segments");
+    await write(fake);
+    expect(fake.sheet("Theirs").tables[0].name).toBe("Segments");
+    const segments = fake.sheet("Segments & actions");
+    expect(segments.tables[0].name).toBe("Segments_2");
+    expect(segments.cell("B8").formula).toBe("=SUBTOTAL(109,Segments_2[Customers])");
+    expect(fake.sheet("Dashboard").cell("A6").formula).toBe("=SUM(Segments_2[Revenue])");
+  });
+
+  it("replaces its own sheets on a re-run and leaves exactly one set", async () => {
+    const fake = userWorkbook();
+    await write(fake);
+    const first = fingerprints(fake);
+    const second = await write(fake);
+    expect(second).toMatchObject({ ok: true, replaced: ["Dashboard", "Segments & actions"] });
+    expect(fake.sheetNames()).toEqual(["Transactions", "Notes", "Dashboard", "Segments & actions"]);
+    expect(fake.model.tables().map((t) => t.name)).toEqual(["Sales", "Segments", "Monthly"]);
+    // Same content as the first run (sheet ids differ, content does not).
+    expect(fingerprints(fake)).toEqual(first);
+  });
+
+  it("marks its sheets with custom properties on ExcelApi 1.12 and a workbook setting always", async () => {
+    const fake = userWorkbook();
+    await write(fake);
+    expect([...fake.sheet("Dashboard").customProperties.values()]).toEqual([
+      { key: "crmAnalytics.owner", value: "crm-analytics:dashboard" },
+    ]);
+    const ids = JSON.parse(String(fake.settingValue(OWNED_SHEETS_SETTING)));
+    expect(ids).toEqual([fake.sheet("Dashboard").id, fake.sheet("Segments & actions").id]);
+  });
+
+  it("falls back to the workbook setting on ExcelApi 1.9, and still replaces only its sheets", async () => {
+    const fake = userWorkbook({ apiVersion: "1.9" });
+    await write(fake);
+    expect(fake.sheet("Dashboard").customProperties.size).toBe(0);
+    const before = fake.sheet("Notes").fingerprint();
+    const again = await write(fake);
+    expect(again).toMatchObject({ ok: true, replaced: ["Dashboard", "Segments & actions"] });
+    expect(fake.sheetNames()).toEqual(["Transactions", "Notes", "Dashboard", "Segments & actions"]);
+    expect(fake.sheet("Notes").fingerprint()).toBe(before);
+  });
+
+  it("recognises by custom property a sheet the setting does not list (written elsewhere)", async () => {
+    const fake = userWorkbook();
+    await write(fake);
+    fake.model.settings.clear();
+    const again = await write(fake);
+    expect(again).toMatchObject({ ok: true, replaced: ["Dashboard", "Segments & actions"] });
+  });
+
+  it("writes dates in the 1904 system 1462 days lower", async () => {
+    const fake = userWorkbook({ date1904: true });
+    await writeReport(fake, sampleModel(), {
+      supports: () => true,
+      date1904: true,
+    });
+    expect(fake.sheet("Segments & actions").cell("I4").value).toBe(45292 - 1462);
+  });
+
+  describe("a failure mid-write", () => {
+    /** Commands applied by a full run on a workbook that already holds a report, and where the swap starts. */
+    async function measureRun(): Promise<{ total: number; swapAt: number }> {
+      const fake = userWorkbook();
+      await write(fake);
+      const start = fake.commandsApplied;
+      const syncsBefore = fake.syncs.length;
+      await write(fake);
+      const runSyncs = fake.syncs.slice(syncsBefore);
+      // The swap is the second sync with screen updating suspended (creation is the first).
+      const swapIndex = runSyncs.findIndex((s, i) => s.screenUpdatingSuspended && i > 2);
+      const swapAt = runSyncs.slice(0, swapIndex).reduce((n, s) => n + s.commands, 0);
+      return { total: fake.commandsApplied - start, swapAt };
+    }
+
+    it("leaves the workbook exactly as before, wherever it strikes before the swap", async () => {
+      const { swapAt } = await measureRun();
+      const points = [
+        1,
+        2,
+        5,
+        Math.floor(swapAt / 3),
+        Math.floor(swapAt / 2),
+        swapAt - 1,
+        swapAt + 1,
+      ];
+      for (const point of points) {
+        const fake = userWorkbook();
+        await write(fake);
+        const before = fingerprints(fake);
+        const settings = fake.settingValue(OWNED_SHEETS_SETTING);
+        fake.injectFailure({ atCommand: fake.commandsApplied + point });
+        const result = await write(fake);
+        expect(result).toMatchObject({ ok: false, error: { code: "pane:excel.writeFailed" } });
+        expect(fingerprints(fake)).toEqual(before);
+        expect(fake.settingValue(OWNED_SHEETS_SETTING)).toBe(settings);
+      }
+    });
+
+    it("reports a failure after the swap as such (the new report is in place)", async () => {
+      const { total } = await measureRun();
+      const fake = userWorkbook();
+      await write(fake);
+      fake.injectFailure({ atCommand: fake.commandsApplied + total - 1 });
+      const result = await write(fake);
+      expect(result).toMatchObject({
+        ok: false,
+        error: { code: "pane:excel.writeFailedAfterSwap" },
+      });
+      expect(fake.sheetNames()).toEqual([
+        "Transactions",
+        "Notes",
+        "Dashboard",
+        "Segments & actions",
+      ]);
+    });
+
+    it("turns a payload refusal into its own error code", async () => {
+      const fake = userWorkbook();
+      const result = await writeReport(fake, sampleModel(), {
+        supports: () => true,
+        targetBytesPerSync: 6 * 1024 * 1024,
+      });
+      expect(result.ok).toBe(true);
+      const huge = sampleModel();
+      const segments = huge.sheets[1].blocks.find((b) => b.kind === "table");
+      if (segments?.kind !== "table") throw new Error("sample model changed");
+      segments.rows = Array.from({ length: 60_000 }, (_, i) => [
+        `customer ${i} ${"x".repeat(80)}`,
+        i,
+        i,
+        0,
+        0,
+        0,
+        0,
+      ]);
+      const refused = await writeReport(fake, huge, {
+        supports: () => true,
+        targetBytesPerSync: 8 * 1024 * 1024,
+      });
+      expect(refused).toMatchObject({ ok: false, error: { code: "pane:excel.payloadTooLarge" } });
+      expect(fake.sheetNames()).toEqual([
+        "Transactions",
+        "Notes",
+        "Dashboard",
+        "Segments & actions",
+      ]);
+    });
+  });
+});
