@@ -1,0 +1,136 @@
+import { dayNumber, MS_PER_DAY, type Instant, type Problem, type Transaction } from "../domain";
+import {
+  findHeaderRow,
+  parseContacts,
+  parseCustomers,
+  parseTransactions,
+  type ColumnMapping,
+  type ParsedSheet,
+  type ParseOptions,
+  type WorkbookSource,
+} from "../input";
+import { cleanParsedSheets, type ParsedWorkbook } from "../quality";
+import { chooseSheets, type ChosenSheet, type SheetCandidate } from "./chooseSheets";
+import type { CleanData, SheetUse } from "./cleanData";
+import { mapColumns } from "./mapColumns";
+import { pipelineError, type PipelineError } from "./pipelineError";
+import type { PipelineOptions } from "./pipelineOptions";
+
+/** The pipeline's outcome: clean data, or the one problem that stopped it. */
+export type PipelineResult = { ok: true; data: CleanData } | { ok: false; error: PipelineError };
+
+/**
+ * Reads a workbook and hands back clean, typed data: lists and reads the sheets, finds their
+ * header rows, decides which sheet holds transactions, customers and contacts (or uses the ones
+ * the user forced), proposes column mappings (with the user's overrides), parses the values and
+ * applies the cleaning rules (src/analytics/quality), with the data-quality report.
+ * Fatal problems (no transactions and no contacts sheet, a forced sheet missing, a required
+ * column missing) come back as `{ ok: false, error }`, never thrown; a failure of the host
+ * itself (the workbook cannot be read) is thrown as is.
+ */
+export async function loadAndClean(
+  source: WorkbookSource,
+  options: PipelineOptions = {}
+): Promise<PipelineResult> {
+  const info = await source.info();
+  const listing = await source.listSheets();
+  const candidates: SheetCandidate[] = [];
+  for (const sheet of listing) {
+    const raw = await source.readSheet(sheet.name);
+    candidates.push({ raw, header: findHeaderRow(raw) });
+  }
+
+  const choice = chooseSheets(candidates, options.sheets);
+  if ("error" in choice) return failure(choice.error);
+  const byKind = (kind: ChosenSheet["kind"]) => choice.chosen.find((c) => c.kind === kind);
+  if (!byKind("transactions") && !byKind("contacts"))
+    return failure(pipelineError("noUsableSheet"));
+
+  const parseOptions: ParseOptions = {
+    date1904: info.date1904,
+    culture: options.culture ?? info.culture,
+    dateOrder: options.dateOrder,
+  };
+  const parsed: ParsedWorkbook = {};
+  const uses: SheetUse[] = [];
+  const problems: Problem[] = [...choice.warnings];
+  for (const chosen of choice.chosen) {
+    const mapped = mapColumns(
+      chosen.raw.name,
+      chosen.kind,
+      chosen.header,
+      options.mappings?.[chosen.kind] as ColumnMapping | undefined
+    );
+    if ("error" in mapped) return failure(mapped.error);
+    const sheet = parseSheet(chosen, mapped.mapping, parseOptions, parsed);
+    problems.push(...sheet.problems);
+    uses.push({
+      kind: chosen.kind,
+      sheet: chosen.raw.name,
+      header: chosen.header,
+      proposal: mapped.proposal,
+      mapping: mapped.mapping as Record<string, number>,
+      dateOrder: sheet.dateOrder,
+    });
+  }
+
+  const cleaned = cleanParsedSheets(
+    parsed,
+    { returns: options.returns ?? "net", analysisDate: options.asOf },
+    problems
+  );
+  return {
+    ok: true,
+    data: {
+      ...cleaned,
+      problems: cleaned.dataQuality.warnings,
+      sheets: uses,
+      asOf: options.asOf ?? dayAfterLast(cleaned.transactions),
+    },
+  };
+}
+
+/** Parses a chosen sheet with the parser of its kind, storing the result in `into`. */
+function parseSheet(
+  chosen: ChosenSheet,
+  mapping: ColumnMapping,
+  options: ParseOptions,
+  into: ParsedWorkbook
+): Pick<ParsedSheet<unknown>, "problems" | "dateOrder"> {
+  const { raw, header } = chosen;
+  switch (chosen.kind) {
+    case "transactions":
+      return (into.transactions = parseTransactions(
+        raw,
+        header,
+        mapping as ColumnMapping<"transactions">,
+        options
+      ));
+    case "customers":
+      return (into.customers = parseCustomers(
+        raw,
+        header,
+        mapping as ColumnMapping<"customers">,
+        options
+      ));
+    case "contacts":
+      return (into.contacts = parseContacts(
+        raw,
+        header,
+        mapping as ColumnMapping<"contacts">,
+        options
+      ));
+  }
+}
+
+function failure(error: PipelineError): PipelineResult {
+  return { ok: false, error };
+}
+
+/** Midnight of the day after the last transaction: DESIGN.md's default analysis date. */
+function dayAfterLast(transactions: readonly Transaction[]): Instant | undefined {
+  if (transactions.length === 0) return undefined;
+  let last = -Infinity;
+  for (const t of transactions) if (t.date > last) last = t.date;
+  return (dayNumber(last) + 1) * MS_PER_DAY;
+}

@@ -1,0 +1,19 @@
+import type { Instant, SheetKind } from "../domain";
+import type { ColumnMapping, DateOrder } from "../input";
+import type { CleaningPolicy } from "../quality";
+
+/** What the user chose in the pane or on the command line; everything is optional. */
+export interface PipelineOptions {
+  /** Sheet names the user forced per kind; the other kinds are still detected. */
+  sheets?: Partial<Record<SheetKind, string>>;
+  /** Column choices per kind (field -> 0-based column index), applied over the proposal. */
+  mappings?: { [K in SheetKind]?: ColumnMapping<K> };
+  /** The analysis date: rows dated on a later day are excluded. Default: none excluded. */
+  asOf?: Instant;
+  /** Returns netted (default) or excluded: see CleaningPolicy. */
+  returns?: CleaningPolicy["returns"];
+  /** Overrides the workbook's culture ("fr-FR") for dd/mm vs mm/dd and decimal commas. */
+  culture?: string;
+  /** The user's date order for ambiguous text dates; the data still wins when it settles it. */
+  dateOrder?: DateOrder;
+}
