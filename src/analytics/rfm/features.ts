@@ -39,6 +39,7 @@ export interface RfmFeatures {
 // Keys of (customer, day) pairs for lines without an invoice id: customer * DAY_SLOTS + day offset.
 // 2^23 days is 23,000 years, so the key stays an exact integer for millions of customers.
 const DAY_SLOTS = 8_388_608;
+const NO_DAY = -2_147_483_648;
 
 /**
  * RFM features as of a date, in one pass over the transactions.
@@ -72,9 +73,12 @@ export function computeRfmFeatures(
   const n = transactions.length;
   const indexOf = new Map<string, number>();
   const ids: string[] = [];
-  const lastDay = new Int32Array(n).fill(-2_147_483_648);
-  const occasions = new Float64Array(n);
-  const net = new Float64Array(n);
+  // Per-customer columns, grown by doubling: sized by customers, not lines, so a million lines
+  // do not allocate (and make the garbage collector scan for) megabytes they never use.
+  let capacity = 1024;
+  let lastDay = new Int32Array(capacity).fill(NO_DAY);
+  let occasions = new Float64Array(capacity);
+  let net = new Float64Array(capacity);
   // Invoice ids usually belong to one customer: remember the first owner, and only build a
   // composite key in the rare case another customer uses the same id.
   const invoiceOwner = new Map<string, number>();
@@ -82,25 +86,40 @@ export function computeRfmFeatures(
   const occasionDays = new Set<number>();
   let previousInvoice: string | undefined;
   let previousCustomer = -1;
+  let previousId: string | undefined;
+  let c = -1;
   let firstDataDay = Infinity;
 
+  // A local binding: through a bundler's module object each call would go through a getter.
+  const toDay = dayNumber;
   for (let i = 0; i < n; i++) {
     const t = transactions[i];
-    const day = dayNumber(t.date);
+    const day = toDay(t.date);
     if (day >= asOfDay || day < startDay) continue;
     if (day < firstDataDay) firstDataDay = day;
-    let c = indexOf.get(t.customerId);
-    if (c === undefined) {
-      c = ids.length;
-      indexOf.set(t.customerId, c);
-      ids.push(t.customerId);
+    // Lines of one invoice are usually consecutive: same customer, skip the lookup.
+    if (t.customerId !== previousId) {
+      previousId = t.customerId;
+      const known = indexOf.get(previousId);
+      if (known !== undefined) c = known;
+      else {
+        c = ids.length;
+        indexOf.set(previousId, c);
+        ids.push(previousId);
+        if (c === capacity) {
+          capacity *= 2;
+          lastDay = grown(lastDay, new Int32Array(capacity).fill(NO_DAY));
+          occasions = grown(occasions, new Float64Array(capacity));
+          net = grown(net, new Float64Array(capacity));
+        }
+      }
     }
     net[c] += t.amount;
     if (t.isReturn) continue;
     if (day > lastDay[c]) lastDay[c] = day;
     const invoice = t.invoiceId;
     if (invoice !== undefined && invoice !== "") {
-      // Lines of one invoice are usually consecutive: skip the lookup for the same invoice.
+      // Same invoice as the line before: already counted.
       if (invoice === previousInvoice && c === previousCustomer) continue;
       previousInvoice = invoice;
       previousCustomer = c;
@@ -154,11 +173,17 @@ export function computeRfmFeatures(
 /** The default as-of day: the day after the last transaction, or null when there is none. */
 export function dayAfterLast(transactions: readonly Transaction[]): number | null {
   let last = -Infinity;
+  const toDay = dayNumber;
   for (let i = 0; i < transactions.length; i++) {
-    const day = dayNumber(transactions[i].date);
+    const day = toDay(transactions[i].date);
     if (day > last) last = day;
   }
   return last === -Infinity ? null : last + 1;
+}
+
+function grown<T extends Int32Array | Float64Array>(old: T, bigger: T): T {
+  bigger.set(old);
+  return bigger;
 }
 
 function emptyFeatures(asOfDay: number | null, windowStartDay: number | null): RfmFeatures {
