@@ -142,6 +142,8 @@ export interface TableColumn {
   format: string;
   /** Column width in Excel character units. */
   width?: number;
+  /** Long text wraps within the width and the row grows (row numbers, explanations). */
+  wrap?: boolean;
   total?: ColumnTotal;
 }
 

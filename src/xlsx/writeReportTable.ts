@@ -18,6 +18,7 @@ import {
   hasTotalsRow,
   tableBodyRowCount,
 } from "../report/ranges";
+import { tableRowHeights } from "../report/rowHeights";
 import { argb, fonts, headerFill } from "./writeReportStyle";
 
 type ExcelValue = ExcelJS.CellValue;
@@ -88,10 +89,15 @@ export function writeTable(ws: ExcelJS.Worksheet, table: TableBlock): void {
   const withTotals = hasTotalsRow(table);
   const rows =
     table.rows.length > 0 ? table.rows : [Array.from(table.columns, (): TableCell => null)];
+  const wraps = table.columns.some((c) => c.wrap);
   const columns = table.columns.map((column, j) => ({
     name: column.header,
     filterButton: true,
-    style: { numFmt: column.format },
+    style: {
+      numFmt: column.format,
+      // When some cells wrap, every cell of the row reads from the top, like a printed table.
+      ...(wraps ? { alignment: { wrapText: column.wrap === true, vertical: "top" as const } } : {}),
+    },
     ...(withTotals
       ? totalsColumn(
           column.total,
@@ -110,6 +116,7 @@ export function writeTable(ws: ExcelJS.Worksheet, table: TableBlock): void {
     columns: columns as ExcelJS.TableColumnProperties[],
     rows: rows.map((row) => table.columns.map((c, j) => excelCellValue(row[j] ?? null, c))),
   });
+  for (const [row, height] of tableRowHeights(table)) ws.getRow(row + 1).height = height;
   table.columns.forEach((_, j) => {
     const header = ws.getCell(table.anchor.row + 1, table.anchor.col + j + 1);
     header.font = fonts.header;

@@ -32,7 +32,9 @@ type Unplaced<T> = Omit<T, "anchor">;
 export function rowNumbersText(summary: ExclusionSummary, ctx: ReportContext): string {
   const listed = summary.rows.join(", ");
   const more = summary.count - summary.rows.length;
-  return more > 0 ? `${listed} ${ctx.t("report:dataQuality.moreRows", { count: more })}` : listed;
+  return more > 0
+    ? `${listed} ${ctx.t("report:dataQuality.moreRows", { count: more.toLocaleString(ctx.language) })}`
+    : listed;
 }
 
 /** The label of a reason, with the input layer's own code when it had no reason of ours. */
@@ -182,13 +184,21 @@ function summariesTable(
         total: { fn: "sum" },
       },
       { id: "share", header: col("share"), type: "percent", format: FORMAT.percent },
-      { id: "firstRows", header: col("firstRows"), type: "text", format: FORMAT.text, width: 40 },
+      {
+        id: "firstRows",
+        header: col("firstRows"),
+        type: "text",
+        format: FORMAT.text,
+        width: 40,
+        wrap: true,
+      },
       {
         id: "explanation",
         header: col("explanation"),
         type: "text",
         format: FORMAT.text,
         width: 50,
+        wrap: true,
       },
     ],
     rows: summaries.map((s) => {
@@ -255,7 +265,7 @@ export function buildDataQualitySheet(
           valueAxisFormat: FORMAT.integer,
           dataLabels: { showValue: true, showPercent: false, numberFormat: FORMAT.integer },
           legend: "none",
-          size: { rows: Math.max(10, byReason.rows.length + 6), cols: 6 },
+          size: { rows: Math.max(12, 2 * byReason.rows.length + 6), cols: 7 },
         },
       ],
       [summariesTable(DATA_QUALITY_TABLES.exclusions, report.excluded, report, ctx)]

@@ -1,0 +1,42 @@
+/**
+ * Heights of table rows whose wrapped text needs more than one line. Excel and LibreOffice do not
+ * reliably grow such rows when opening a file, so both renderers set the height computed here.
+ */
+import type { TableBlock } from "./model";
+import { fittedColumnWidth } from "./columnWidths";
+import { tableColumnIndex } from "./ranges";
+
+/** Height of one line of 11-point Calibri, in points (Excel's default row height). */
+export const LINE_HEIGHT = 15;
+
+/** Lines a text takes in a column `width` characters wide (a little slack for proportional fonts). */
+export function wrappedLines(text: string, width: number): number {
+  const usable = Math.max(1, width - 1);
+  return text
+    .split("\n")
+    .reduce(
+      (lines, paragraph) => lines + Math.max(1, Math.ceil((paragraph.length * 1.1) / usable)),
+      0
+    );
+}
+
+/**
+ * Zero-based sheet row -> height in points, for the body rows of `table` that need more than
+ * one line in a wrapping column. Rows that fit on one line are left out (default height).
+ */
+export function tableRowHeights(table: TableBlock): Map<number, number> {
+  const heights = new Map<number, number>();
+  const wrapping = table.columns.filter((c) => c.wrap);
+  if (wrapping.length === 0) return heights;
+  table.rows.forEach((row, i) => {
+    const lines = wrapping.reduce((max, column) => {
+      const j = tableColumnIndex(table, column.id);
+      const value = row[j];
+      return typeof value === "string"
+        ? Math.max(max, wrappedLines(value, fittedColumnWidth(table, j)))
+        : max;
+    }, 1);
+    if (lines > 1) heights.set(table.anchor.row + 1 + i, lines * LINE_HEIGHT);
+  });
+  return heights;
+}
