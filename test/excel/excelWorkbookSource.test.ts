@@ -3,6 +3,7 @@ import { ExcelHostError } from "../../src/excel/excelError";
 import type { ExcelHost } from "../../src/excel/host";
 import { FakeExcel } from "../fakes/excel/fakeExcel";
 import { ErrorCell } from "../fakes/excel/grid";
+import { transactionsSheet } from "../fakes/excel/scenarios";
 
 function sourceOn(fake: FakeExcel, options: { targetBytesPerSync?: number } = {}) {
   return new ExcelWorkbookSource(<T>(batch: (c: ExcelHost) => Promise<T>) => batch(fake), {
@@ -168,35 +169,7 @@ describe("ExcelWorkbookSource.readSheet", () => {
 describe("reading a 1,000,000-row x 8-column sheet", () => {
   it("takes about one sync per 3 MB, none over 4 MB", async () => {
     const fake = new FakeExcel();
-    const channels = ["web", "store", "phone"];
-    const customers = Array.from({ length: 100_000 }, (_, i) => `C${String(i).padStart(6, "0")}`);
-    const products = Array.from({ length: 250 }, (_, i) => `P${i}`);
-    const header = ["customer", "date", "amount", "qty", "price", "channel", "product", "invoice"];
-    fake.addGeneratedSheet("Transactions", {
-      rows: 1_000_001,
-      cols: 8,
-      cell: (r, c) => {
-        if (r === 0) return header[c];
-        switch (c) {
-          case 0:
-            return customers[r % 100_000];
-          case 1:
-            return 44_000 + (r % 1_500);
-          case 2:
-            return (r % 997) + 0.25;
-          case 3:
-            return 1 + (r % 5);
-          case 4:
-            return 9.99;
-          case 5:
-            return channels[r % 3];
-          case 6:
-            return products[r % 250];
-          default:
-            return `INV${r}`;
-        }
-      },
-    });
+    fake.addGeneratedSheet("Transactions", transactionsSheet(1_000_000));
     const sheet = await sourceOn(fake).readSheet("Transactions");
     expect(sheet.rows).toHaveLength(1_000_001);
     expect(sheet.rows[1_000_000]).toEqual([

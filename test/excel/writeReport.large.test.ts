@@ -3,64 +3,11 @@
  * block of customer rows, every request under the 5 MB limit.
  */
 import { writeReport } from "../../src/excel/writeReport";
-import { layoutRows } from "../../src/report/layout";
-import type { ReportModel, TableBlock, UnplacedBlock } from "../../src/report/model";
-import { FORMAT } from "../../src/report/numberFormats";
 import { FakeExcel } from "../fakes/excel/fakeExcel";
-import { sampleModel } from "../report/sampleModel";
+import { largeReport } from "../fakes/excel/scenarios";
 
 const CUSTOMERS = 100_000;
 const MB = 1024 * 1024;
-const SEGMENTS = ["Champions", "Loyal", "Potential loyalist", "At risk", "Hibernating", "Lost"];
-
-function rfmTable(): Omit<TableBlock, "anchor"> {
-  return {
-    kind: "table",
-    name: "RFM",
-    style: "TableStyleMedium2",
-    columns: [
-      { id: "id", header: "Customer", type: "text", format: FORMAT.text },
-      { id: "name", header: "Name", type: "text", format: FORMAT.text },
-      { id: "last", header: "Last purchase", type: "date", format: FORMAT.date },
-      { id: "recency", header: "Recency (days)", type: "integer", format: FORMAT.integer },
-      { id: "frequency", header: "Frequency", type: "integer", format: FORMAT.integer },
-      { id: "monetary", header: "Monetary", type: "currency", format: FORMAT.decimal },
-      { id: "r", header: "R", type: "integer", format: FORMAT.integer },
-      { id: "f", header: "F", type: "integer", format: FORMAT.integer },
-      { id: "m", header: "M", type: "integer", format: FORMAT.integer },
-      { id: "segment", header: "Segment", type: "text", format: FORMAT.text },
-    ],
-    rows: Array.from({ length: CUSTOMERS }, (_, i) => [
-      `C${String(i).padStart(6, "0")}`,
-      i === 42 ? '=HYPERLINK("http://evil","click")' : `Customer ${i}`,
-      Date.UTC(2024, 0, 1) + (i % 365) * 86_400_000,
-      i % 365,
-      1 + (i % 17),
-      Math.round(((i * 7919) % 100_000) * 1.37) / 100,
-      1 + (i % 5),
-      1 + ((i >> 1) % 5),
-      1 + ((i >> 2) % 5),
-      SEGMENTS[i % SEGMENTS.length],
-    ]),
-    conditionalFormats: [{ kind: "dataBar", columns: ["monetary"], color: "5B9BD5" }],
-  };
-}
-
-function largeModel(): ReportModel {
-  const model = sampleModel();
-  const blocks: UnplacedBlock[][] = [
-    [{ kind: "title", title: "RFM", subtitle: ["As of 2024-12-31"] }],
-    [rfmTable()],
-  ];
-  model.sheets.push({
-    key: "rfm",
-    name: "RFM",
-    blocks: layoutRows(blocks),
-    freezeRows: 4,
-    print: { orientation: "landscape", fitToPage: { wide: true, tall: false }, paper: "A4" },
-  });
-  return model;
-}
 
 describe("writing the full report for 100,000 customers", () => {
   it("takes a bounded number of syncs plus one per block of customer rows, each under 4 MB", async () => {
@@ -70,7 +17,7 @@ describe("writing the full report for 100,000 customers", () => {
       ["C000001", 45306, 10],
     ]);
     const progress: number[] = [];
-    const result = await writeReport(fake, largeModel(), {
+    const result = await writeReport(fake, largeReport(CUSTOMERS), {
       supports: (_set, version) => fake.isSetSupported("ExcelApi", version),
       onProgress: (done) => progress.push(done),
     });
