@@ -150,5 +150,6 @@ export function analyzeRfm(
     counts: { recency: r.counts, frequency: f.counts, monetary: m.counts },
     segments: segmentSummary(customers, map.segments),
     returnsOnly: features.returnsOnly,
+    unreadableLines: features.unreadableLines,
   };
 }

@@ -34,6 +34,11 @@ export interface RfmFeatures {
   aov: Float64Array;
   /** Customers whose only lines in the window are returns: not scored (they have no recency). */
   returnsOnly: string[];
+  /**
+   * Lines skipped because their date or amount is not a finite number. Cleaning reports such
+   * rows with their sheet and row; here they are skipped rather than turning every score to NaN.
+   */
+  unreadableLines: number;
 }
 
 // Keys of (customer, day) pairs for lines without an invoice id: customer * DAY_SLOTS + day offset.
@@ -89,12 +94,17 @@ export function computeRfmFeatures(
   let previousId: string | undefined;
   let c = -1;
   let firstDataDay = Infinity;
+  let unreadableLines = 0;
 
   // A local binding: through a bundler's module object each call would go through a getter.
   const toDay = dayNumber;
   for (let i = 0; i < n; i++) {
     const t = transactions[i];
     const day = toDay(t.date);
+    if (!Number.isFinite(day) || !Number.isFinite(t.amount)) {
+      unreadableLines++;
+      continue;
+    }
     if (day >= asOfDay || day < startDay) continue;
     if (day < firstDataDay) firstDataDay = day;
     // Lines of one invoice are usually consecutive: same customer, skip the lookup.
@@ -144,6 +154,7 @@ export function computeRfmFeatures(
   }
 
   const features = emptyFeatures(asOfDay, windowStartDay);
+  features.unreadableLines = unreadableLines;
   if (ids.length === 0) return features;
   features.firstDataDay = firstDataDay;
   const buyers: number[] = [];
@@ -176,7 +187,7 @@ export function dayAfterLast(transactions: readonly Transaction[]): number | nul
   const toDay = dayNumber;
   for (let i = 0; i < transactions.length; i++) {
     const day = toDay(transactions[i].date);
-    if (day > last) last = day;
+    if (day > last && Number.isFinite(day)) last = day;
   }
   return last === -Infinity ? null : last + 1;
 }
@@ -197,5 +208,6 @@ function emptyFeatures(asOfDay: number | null, windowStartDay: number | null): R
     monetary: new Float64Array(0),
     aov: new Float64Array(0),
     returnsOnly: [],
+    unreadableLines: 0,
   };
 }

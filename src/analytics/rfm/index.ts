@@ -31,4 +31,4 @@ export { explainCustomer } from "./explainCustomer";
 export type { CustomerExplanation, MetricPlacement, SegmentReason } from "./explainCustomer";
 export { rfmJson } from "./rfmJson";
 export type { RfmJson, RfmJsonOptions } from "./rfmJson";
-export { isoDay, monthsBefore } from "./calendar";
+export { isoDay, monthsBefore, instantOfIsoDay } from "./calendar";

@@ -55,7 +55,10 @@ export interface RfmResult {
   asOfDay: number | null;
   /** First day of the window, null for all history. */
   windowStartDay: number | null;
-  /** Window length in years, the divisor of yearly spend (0 when there is no data). */
+  /**
+   * Window length in years, the divisor of yearly spend: N / 12 for the last N months, else days
+   * from the first transaction to the as-of day / 365.25 (0 when there is no data).
+   */
   windowYears: number;
   bins: ScoreBins;
   rule: ScoringRule;
@@ -69,4 +72,6 @@ export interface RfmResult {
   segments: SegmentSummaryRow[];
   /** Customers whose only lines in the window are returns: not scored. */
   returnsOnly: string[];
+  /** Lines skipped because their date or amount is not a finite number. */
+  unreadableLines: number;
 }

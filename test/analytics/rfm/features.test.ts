@@ -1,5 +1,5 @@
 import { computeRfmFeatures } from "../../../src/analytics/rfm/features";
-import { monthsBefore } from "../../../src/analytics/rfm/calendar";
+import { instantOfIsoDay, monthsBefore } from "../../../src/analytics/rfm/calendar";
 import { at, buy, day, giveBack } from "./builders";
 
 function byId(features: ReturnType<typeof computeRfmFeatures>) {
@@ -127,6 +127,19 @@ describe("computeRfmFeatures", () => {
       expect(byId(features).A).toEqual({ recency: 2, frequency: 1, monetary: 0, aov: 0 });
     });
 
+    it("skips lines with an unreadable date or amount instead of scoring NaN", () => {
+      const features = computeRfmFeatures(
+        [
+          buy("A", "2024-06-01", 5, "1"),
+          buy("A", "2024-06-02", NaN, "2"),
+          { ...buy("B", "2024-06-01", 5, "3"), date: NaN },
+        ],
+        { asOf: at("2024-06-03") }
+      );
+      expect(byId(features)).toEqual({ A: { recency: 2, frequency: 1, monetary: 5, aov: 5 } });
+      expect(features.unreadableLines).toBe(2);
+    });
+
     it("floating-point dust does not split equal spends", () => {
       // 0.1 + 0.2 = 0.30000000000000004 in floating point
       const features = computeRfmFeatures(
@@ -139,6 +152,14 @@ describe("computeRfmFeatures", () => {
       );
       expect(features.monetary[0]).toBe(features.monetary[1]);
     });
+  });
+});
+
+describe("instantOfIsoDay", () => {
+  it("reads a calendar day and refuses what is not one", () => {
+    expect(instantOfIsoDay("2011-12-10")).toBe(Date.UTC(2011, 11, 10));
+    expect(instantOfIsoDay("2011-02-30")).toBeNull();
+    expect(instantOfIsoDay("10/12/2011")).toBeNull();
   });
 });
 
