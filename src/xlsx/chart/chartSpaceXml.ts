@@ -57,6 +57,8 @@ interface AxisOptions {
   title?: string;
   numberFormat?: string;
   gridlines: boolean;
+  /** "low" keeps category labels clear of bars that go below zero. */
+  labels: "nextTo" | "low";
 }
 
 /** The shared head of a category or value axis, up to and including crosses. */
@@ -68,7 +70,7 @@ function axisCommonXml(o: AxisOptions): string {
     (o.numberFormat !== undefined
       ? `<c:numFmt formatCode="${escapeXml(o.numberFormat)}" sourceLinked="0"/>`
       : "") +
-    `<c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
+    `<c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="${o.labels}"/>` +
     `${AXIS_LINE}${TICK_LABELS}<c:crossAx val="${o.crossId}"/><c:crosses val="autoZero"/>`
   );
 }
@@ -99,6 +101,7 @@ function plotAreaXml(resolved: ResolvedChart): string {
     title: chart.axisTitles?.category,
     numberFormat: resolved.categoriesAreNumbers ? resolved.categories.formatCode : undefined,
     gridlines: false,
+    labels: "low",
   };
   const valueAxis: AxisOptions = {
     id: VALUE_AXIS_ID,
@@ -107,6 +110,7 @@ function plotAreaXml(resolved: ResolvedChart): string {
     title: chart.axisTitles?.value,
     numberFormat: chart.valueAxisFormat,
     gridlines: true,
+    labels: "nextTo",
   };
   switch (chart.type) {
     case "column":
