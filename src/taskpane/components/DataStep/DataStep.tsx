@@ -15,7 +15,7 @@ export function DataStep({ mode, actions }: DataStepProps): React.JSX.Element {
   const hintId = useId("sample-hint");
   return (
     <section className={styles.root}>
-      <Text as="h2" size={400} weight="semibold">
+      <Text as="h2" size={400} weight="semibold" className={styles.heading}>
         {t("pane:data.heading")}
       </Text>
       {mode === "excel" ? (

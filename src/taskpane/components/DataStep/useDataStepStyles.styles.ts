@@ -7,7 +7,9 @@ export const useDataStepStyles = makeStyles({
     gap: tokens.spacingVerticalM,
     minWidth: 0,
   },
-  intro: { color: tokens.colorNeutralForeground2 },
+  // Headings and paragraphs are spaced by the column's gap, not by browser margins.
+  heading: { margin: 0 },
+  intro: { margin: 0, color: tokens.colorNeutralForeground2 },
   sample: {
     display: "flex",
     flexDirection: "column",

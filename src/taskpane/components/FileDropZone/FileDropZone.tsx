@@ -43,7 +43,7 @@ export function FileDropZone(props: FileDropZoneProps): React.JSX.Element {
         )}
       </div>
       {rejection && (
-        <MessageBar intent="error" role="alert">
+        <MessageBar intent="error" role="alert" layout="multiline" className={styles.message}>
           <MessageBarBody>
             {t(`pane:data.rejected.${rejection.reason}`, { name: rejection.name })}
           </MessageBarBody>

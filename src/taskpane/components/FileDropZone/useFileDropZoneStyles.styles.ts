@@ -19,6 +19,13 @@ export const useFileDropZoneStyles = makeStyles({
   },
   text: {
     overflowWrap: "anywhere",
+    textAlign: "center",
+  },
+  // Full width and wrapping: a single-line MessageBar sized to its text would widen the pane.
+  message: {
+    alignSelf: "stretch",
+    textAlign: "start",
+    whiteSpace: "normal",
   },
   chosen: {
     overflowWrap: "anywhere",

@@ -10,7 +10,8 @@ export type StepPlaceholderProps = {
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  message: { color: tokens.colorNeutralForeground2 },
+  heading: { margin: 0 },
+  message: { margin: 0, color: tokens.colorNeutralForeground2 },
 });
 
 /** A step that has nothing to show yet: its heading and what comes first. */
@@ -18,7 +19,7 @@ export function StepPlaceholder({ heading, message }: StepPlaceholderProps): Rea
   const styles = useStyles();
   return (
     <section className={styles.root}>
-      <Text as="h2" size={400} weight="semibold">
+      <Text as="h2" size={400} weight="semibold" className={styles.heading}>
         {heading}
       </Text>
       <Text as="p" className={styles.message}>
