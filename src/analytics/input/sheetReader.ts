@@ -68,7 +68,8 @@ export class SheetReader<K extends SheetKind> {
       decision = decideDateOrder(this.columnValues(column), this.options);
       this.dateOrders.set(column, decision);
       if (decision.order !== "iso") {
-        this.log.note("dateOrder", this.columnName(column), undefined, {
+        const code = decision.conflicts > 0 ? "dateOrderConflicts" : "dateOrder";
+        this.log.note(code, this.columnName(column), undefined, {
           order: decision.order,
           basis: decision.basis,
           conflicts: decision.conflicts,

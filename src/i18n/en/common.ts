@@ -1,3 +1,34 @@
 /** common strings (en). Keys must match the other language: test/i18n.test.ts checks it. */
-const common = {} as const;
+const common = {
+  kind: {
+    transactions: "Transactions",
+    customers: "Customers",
+    contacts: "Contacts",
+  },
+  dateOrder: {
+    dmy: "dd/mm/yyyy",
+    mdy: "mm/dd/yyyy",
+    iso: "Excel dates or yyyy-mm-dd",
+  },
+  cli: {
+    title: "CRM Analytics: {{files}}",
+    sheetsUsed: "Sheets used:",
+    sheetUsed: "  {{kind}}: {{sheet}} (header on row {{row}}, dates read as {{dateOrder}})",
+    asOf: "Analysis date: {{date}}",
+    rows: "Rows read: {{read}}, used: {{used}}, excluded: {{excluded}}",
+    excludedLine: "  {{label}} ({{sheet}}): {{count}}, rows {{rows}}",
+    flaggedLine: "  {{label}} ({{sheet}}): {{count}} (kept)",
+    warnings: "Warnings:",
+    warningLine: "  {{message}}",
+    moreWarnings: "  ... and {{count}} more",
+    jsonWritten: "JSON summary written to {{path}}",
+    reportWritten: "Report workbook written to {{path}}",
+    reportNotConnected:
+      "Report workbook not written to {{path}}: the report writer is not connected yet",
+    failed: "Error: {{message}}",
+    internalError: "Internal error: {{message}}",
+    usage:
+      "Usage: crm-analytics analyze <workbook.xlsx | file.csv ...> [--customers SHEET] [--transactions SHEET] [--contacts SHEET] [--as-of YYYY-MM-DD] [--rfm-bins 5] [--segment-map classic|tiers3|bands] [--calibration-end YYYY-MM-DD] [--time-unit day|week|month] [--horizon 12] [--discount 0.01] [--margin 1] [--conversion-window 30] [--lang en|fr] [--culture fr-FR] [--date-order dmy|mdy] [--returns net|exclude] [--out report.xlsx] [--json summary.json]",
+  },
+} as const;
 export default common;

@@ -13,8 +13,9 @@ const problems = {
     missingCampaign: "No campaign",
   },
   rejectAt: "Sheet {{sheet}}, column {{column}}, row {{row}}: {{reason}}",
-  dateOrder:
-    "Sheet {{sheet}}, column {{column}}: dates read as {{order}} (decided by: {{basis}}; {{conflicts}} dates contradict it)",
+  dateOrder: "Sheet {{sheet}}, column {{column}}: dates read as {{order}} (decided by {{basis}})",
+  dateOrderConflicts:
+    "Sheet {{sheet}}, column {{column}}: dates read as {{order}} (decided by {{basis}}); {{conflicts}} dates written the other way could not be read",
   dateOrderBasis: {
     data: "the data",
     culture: "the workbook language",

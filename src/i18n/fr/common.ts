@@ -1,3 +1,34 @@
 /** common strings (fr). Keys must match the other language: test/i18n.test.ts checks it. */
-const common = {} as const;
+const common = {
+  kind: {
+    transactions: "Transactions",
+    customers: "Clients",
+    contacts: "Contacts",
+  },
+  dateOrder: {
+    dmy: "jj/mm/aaaa",
+    mdy: "mm/jj/aaaa",
+    iso: "dates Excel ou aaaa-mm-jj",
+  },
+  cli: {
+    title: "CRM Analytics : {{files}}",
+    sheetsUsed: "Feuilles utilisées :",
+    sheetUsed: "  {{kind}} : {{sheet}} (en-tête ligne {{row}}, dates lues en {{dateOrder}})",
+    asOf: "Date d'analyse : {{date}}",
+    rows: "Lignes lues : {{read}}, utilisées : {{used}}, exclues : {{excluded}}",
+    excludedLine: "  {{label}} ({{sheet}}) : {{count}}, lignes {{rows}}",
+    flaggedLine: "  {{label}} ({{sheet}}) : {{count}} (conservées)",
+    warnings: "Avertissements :",
+    warningLine: "  {{message}}",
+    moreWarnings: "  ... et {{count}} autres",
+    jsonWritten: "Résumé JSON écrit dans {{path}}",
+    reportWritten: "Classeur de rapport écrit dans {{path}}",
+    reportNotConnected:
+      "Classeur de rapport non écrit dans {{path}} : l'écriture du rapport n'est pas encore branchée",
+    failed: "Erreur : {{message}}",
+    internalError: "Erreur interne : {{message}}",
+    usage:
+      "Usage : crm-analytics analyze <classeur.xlsx | fichier.csv ...> [--customers FEUILLE] [--transactions FEUILLE] [--contacts FEUILLE] [--as-of AAAA-MM-JJ] [--rfm-bins 5] [--segment-map classic|tiers3|bands] [--calibration-end AAAA-MM-JJ] [--time-unit day|week|month] [--horizon 12] [--discount 0.01] [--margin 1] [--conversion-window 30] [--lang en|fr] [--culture fr-FR] [--date-order dmy|mdy] [--returns net|exclude] [--out rapport.xlsx] [--json resume.json]",
+  },
+} as const;
 export default common;

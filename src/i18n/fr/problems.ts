@@ -14,7 +14,9 @@ const problems = {
   },
   rejectAt: "Feuille {{sheet}}, colonne {{column}}, ligne {{row}} : {{reason}}",
   dateOrder:
-    "Feuille {{sheet}}, colonne {{column}} : dates lues au format {{order}} (décidé par : {{basis}} ; {{conflicts}} dates le contredisent)",
+    "Feuille {{sheet}}, colonne {{column}} : dates lues au format {{order}} (décidé par {{basis}})",
+  dateOrderConflicts:
+    "Feuille {{sheet}}, colonne {{column}} : dates lues au format {{order}} (décidé par {{basis}}) ; {{conflicts}} dates écrites dans l'autre sens n'ont pas pu être lues",
   dateOrderBasis: {
     data: "les données",
     culture: "la langue du classeur",

@@ -19,7 +19,7 @@ async function parseCsvFile(fileName: string, data: Uint8Array | string) {
   const header = findHeaderRow(sheet)!;
   expect(detectSheetKind(header.headers).kind).toBe("transactions");
   const mapping = mappingFromProposal(proposeMapping(header.headers, "transactions"));
-  return parseTransactions(sheet, header, mapping, { date1904: false, ...(await source.info()) });
+  return parseTransactions(sheet, header, mapping, await source.info());
 }
 
 /** Customers left by the standard cleaning: no returns, positive quantity and price (README). */

@@ -1,0 +1,186 @@
+import { parseArgs } from "node:util";
+import type { Language } from "../i18n";
+
+/** The segment maps of DESIGN.md. */
+export const segmentMaps = ["classic", "tiers3", "bands"] as const;
+export const timeUnits = ["day", "week", "month"] as const;
+
+/**
+ * Everything `crm-analytics analyze` accepts (DESIGN.md, "The command line"), typed and checked.
+ * Dates stay "YYYY-MM-DD" text here; the run turns them into instants.
+ */
+export interface CliOptions {
+  command: "analyze";
+  /** One .xlsx workbook, or one or more .csv / .csv.gz files. */
+  files: string[];
+  sheets: { customers?: string; transactions?: string; contacts?: string };
+  asOf?: string;
+  rfmBins: number;
+  segmentMap: (typeof segmentMaps)[number];
+  calibrationEnd?: string;
+  timeUnit: (typeof timeUnits)[number];
+  horizon: number;
+  discount: number;
+  margin: number;
+  conversionWindow: number;
+  lang: Language;
+  /** The workbook culture ("fr-FR") when the file does not say: dd/mm vs mm/dd, "1,234". */
+  culture?: string;
+  dateOrder?: "dmy" | "mdy";
+  returns: "net" | "exclude";
+  out?: string;
+  json?: string;
+  help: boolean;
+}
+
+/** A command line that cannot be run: an i18n key of the "problems" namespace and its params. */
+export interface CliUsageError {
+  code: string;
+  params: Record<string, string>;
+}
+
+const optionSpec = {
+  customers: { type: "string" },
+  transactions: { type: "string" },
+  contacts: { type: "string" },
+  "as-of": { type: "string" },
+  "rfm-bins": { type: "string" },
+  "segment-map": { type: "string" },
+  "calibration-end": { type: "string" },
+  "time-unit": { type: "string" },
+  horizon: { type: "string" },
+  discount: { type: "string" },
+  margin: { type: "string" },
+  "conversion-window": { type: "string" },
+  lang: { type: "string" },
+  culture: { type: "string" },
+  "date-order": { type: "string" },
+  returns: { type: "string" },
+  out: { type: "string" },
+  json: { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+class UsageError extends Error {
+  constructor(readonly usage: CliUsageError) {
+    super(usage.code);
+  }
+}
+
+function bad(option: string, value: string, expected: string): never {
+  throw new UsageError({ code: "badOption", params: { option: `--${option}`, value, expected } });
+}
+
+function oneOf<T extends string>(
+  option: string,
+  value: string | undefined,
+  allowed: readonly T[],
+  fallback: T
+): T {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  return bad(option, value, allowed.join(" | "));
+}
+
+function isoDay(option: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const valid =
+    m && new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])).toISOString().slice(0, 10) === value;
+  return valid ? value : bad(option, value, "YYYY-MM-DD");
+}
+
+function numberIn(
+  option: string,
+  value: string | undefined,
+  fallback: number,
+  check: { min: number; max: number; integer?: boolean }
+): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  const ok =
+    value.trim() !== "" &&
+    Number.isFinite(n) &&
+    n >= check.min &&
+    n <= check.max &&
+    (!check.integer || Number.isInteger(n));
+  const expected = `${check.integer ? "integer" : "number"} ${check.min}..${check.max}`;
+  return ok ? n : bad(option, value, expected);
+}
+
+/**
+ * Parses `analyze <files...> [options]` (node:util parseArgs) into CliOptions, with DESIGN.md's
+ * defaults: 5 RFM bins, classic segment map, 12-month horizon, 1 % monthly discount, 100 %
+ * margin, 30-day conversion window, English. Unknown options, bad values and a missing command
+ * or file give a CliUsageError instead.
+ */
+export function parseCliOptions(
+  argv: readonly string[]
+): { options: CliOptions } | { error: CliUsageError } {
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...argv],
+      options: optionSpec,
+      allowPositionals: true,
+      strict: true,
+    });
+    const [command, ...files] = positionals;
+    const help = values.help ?? false;
+    if (!help && command !== "analyze") {
+      return {
+        error: {
+          code: "badOption",
+          params: { option: "command", value: command ?? "", expected: "analyze" },
+        },
+      };
+    }
+    if (!help && files.length === 0) return { error: { code: "noInput", params: {} } };
+    const options: CliOptions = {
+      command: "analyze",
+      files,
+      sheets: {
+        customers: values.customers,
+        transactions: values.transactions,
+        contacts: values.contacts,
+      },
+      asOf: isoDay("as-of", values["as-of"]),
+      rfmBins: numberIn("rfm-bins", values["rfm-bins"], 5, { min: 2, max: 10, integer: true }),
+      segmentMap: oneOf("segment-map", values["segment-map"], segmentMaps, "classic"),
+      calibrationEnd: isoDay("calibration-end", values["calibration-end"]),
+      timeUnit: oneOf("time-unit", values["time-unit"], timeUnits, "week"),
+      horizon: numberIn("horizon", values.horizon, 12, { min: 1, max: 120, integer: true }),
+      discount: numberIn("discount", values.discount, 0.01, { min: 0, max: 1 }),
+      margin: numberIn("margin", values.margin, 1, { min: 0, max: 1 }),
+      conversionWindow: numberIn("conversion-window", values["conversion-window"], 30, {
+        min: 1,
+        max: 365,
+        integer: true,
+      }),
+      lang: oneOf("lang", values.lang, ["en", "fr"] as const, "en"),
+      culture: values.culture,
+      dateOrder:
+        values["date-order"] === undefined
+          ? undefined
+          : oneOf("date-order", values["date-order"], ["dmy", "mdy"] as const, "dmy"),
+      returns: oneOf("returns", values.returns, ["net", "exclude"] as const, "net"),
+      out: values.out,
+      json: values.json,
+      help,
+    };
+    return { options };
+  } catch (error) {
+    if (error instanceof UsageError) return { error: error.usage };
+    // parseArgs' own errors: an unknown option or a missing value.
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      error: {
+        code: "badOption",
+        params: { option: argvOption(message), value: "", expected: message },
+      },
+    };
+  }
+}
+
+function argvOption(message: string): string {
+  return /'(-{1,2}[\w-]+)/.exec(message)?.[1] ?? "?";
+}

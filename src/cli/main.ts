@@ -1,0 +1,18 @@
+/**
+ * The `crm-analytics` command (bin/crm-analytics.js, or `tsx src/cli/main.ts`): runs `run` with
+ * the real file system and terminal, and exits with its code. Everything testable is in run.ts.
+ */
+import fs from "node:fs";
+import { run, type CliIo } from "./run";
+
+const nodeIo: CliIo = {
+  exists: (path) => fs.existsSync(path) && fs.statSync(path).isFile(),
+  readFile: async (path) => new Uint8Array(await fs.promises.readFile(path)),
+  writeFile: (path, text) => fs.promises.writeFile(path, text, "utf8"),
+  stdout: (line) => process.stdout.write(`${line}\n`),
+  stderr: (line) => process.stderr.write(`${line}\n`),
+};
+
+void run(process.argv.slice(2), nodeIo).then((code) => {
+  process.exitCode = code;
+});

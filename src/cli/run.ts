@@ -1,0 +1,166 @@
+import type { Instant } from "../analytics/domain";
+import { findHeaderRow, proposeMapping } from "../analytics/input";
+import type { WorkbookSource } from "../analytics/input/workbookSource";
+import { loadAndClean, type PipelineError, type PipelineOptions } from "../analytics/pipeline";
+import { languageFromLocale, translator, type Language } from "../i18n";
+import { parseCliOptions, type CliOptions, type CliUsageError } from "./cliOptions";
+import { humanSummary } from "./humanSummary";
+import { openWorkbookSource, type FileReader } from "./openWorkbookSource";
+import { buildSummaryJson, summaryJsonText } from "./summaryJson";
+import { writeReportWorkbook, type WriteReportWorkbook } from "./writeReportWorkbook";
+
+/** Exit codes of DESIGN.md: 0 success, 2 bad input; 1 is left for our own failures. */
+export const EXIT_OK = 0;
+export const EXIT_INTERNAL = 1;
+export const EXIT_BAD_INPUT = 2;
+
+/** Everything the CLI touches outside itself, so tests run it in-process. */
+export interface CliIo extends FileReader {
+  stdout(line: string): void;
+  stderr(line: string): void;
+  writeFile(path: string, text: string): Promise<void>;
+  /** The report writer (--out); defaults to the not-yet-connected hook. */
+  writeReportWorkbook?: WriteReportWorkbook;
+}
+
+type Translate = ReturnType<typeof translator>;
+
+/** The language asked for on the command line, looked up before anything can fail. */
+function requestedLanguage(argv: readonly string[]): Language {
+  const index = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+  if (index < 0) return "en";
+  const value = argv[index].includes("=") ? argv[index].split("=")[1] : argv[index + 1];
+  return languageFromLocale(value);
+}
+
+/** Midnight UTC of a checked "YYYY-MM-DD". */
+function dayInstant(day: string | undefined): Instant | undefined {
+  if (day === undefined) return undefined;
+  const [y, m, d] = day.split("-").map(Number);
+  return Date.UTC(y, m - 1, d);
+}
+
+function pipelineOptions(options: CliOptions): PipelineOptions {
+  const sheets = Object.fromEntries(
+    Object.entries(options.sheets).filter(([, v]) => v !== undefined)
+  );
+  return {
+    sheets,
+    asOf: dayInstant(options.asOf),
+    returns: options.returns,
+    culture: options.culture,
+    dateOrder: options.dateOrder,
+  };
+}
+
+/**
+ * The one-line message of a pipeline error. Where the pipeline's own message lacks what the
+ * user needs to fix the file, we say more: the sheets the workbook has when none holds
+ * transactions; the header row and its headers when a required column is missing.
+ */
+async function pipelineErrorMessage(
+  error: PipelineError,
+  source: WorkbookSource,
+  t: Translate
+): Promise<string> {
+  const sheets = (await source.listSheets()).map((s) => s.name);
+  if (error.code === "quality:error.noUsableSheet") {
+    const nearMiss = await nearestTransactionsSheet(source, sheets);
+    if (nearMiss) return t("problems:requiredColumnMissing", nearMiss);
+    return t("problems:noTransactionsSheet", { sheets: sheets.join(", ") });
+  }
+  if (error.code === "quality:error.missingRequiredColumn" && error.sheet) {
+    const header = findHeaderRow(await source.readSheet(error.sheet));
+    return t("problems:requiredColumnMissing", {
+      sheet: error.sheet,
+      row: error.row ?? header?.excelRow ?? "",
+      column: error.params.field ?? error.column ?? "",
+      headers: (header?.headers ?? []).filter((h) => h !== "").join(", "),
+    });
+  }
+  if (error.code === "quality:error.sheetNotFound") {
+    return t("problems:sheetNotFound", { sheet: error.sheet ?? "", sheets: sheets.join(", ") });
+  }
+  return t(error.code, error.params);
+}
+
+/**
+ * The sheet that came closest to being a transactions sheet (its header has all required
+ * columns but one), to tell the user which column to add rather than "no sheet found".
+ */
+async function nearestTransactionsSheet(
+  source: WorkbookSource,
+  sheets: readonly string[]
+): Promise<{ sheet: string; row: number; column: string; headers: string } | null> {
+  for (const sheet of sheets) {
+    const header = findHeaderRow(await source.readSheet(sheet));
+    if (!header) continue;
+    const proposal = proposeMapping(header.headers, "transactions");
+    if (proposal.missingRequired.length !== 1) continue;
+    return {
+      sheet,
+      row: header.excelRow,
+      column: proposal.missingRequired[0],
+      headers: header.headers.filter((h) => h !== "").join(", "),
+    };
+  }
+  return null;
+}
+
+/**
+ * Runs the command line: `analyze <files> [options]` reads the workbook or CSV files, maps and
+ * cleans them (loadAndClean), prints a short summary, writes the JSON summary (--json) and the
+ * report workbook (--out). Returns the exit code: 0 on success, 2 on bad input with one line
+ * on stderr naming the file, sheet, column or row; never lets an exception out.
+ */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const t = translator(requestedLanguage(argv));
+  const fail = (usage: CliUsageError) => {
+    io.stderr(t("common:cli.failed", { message: t(`problems:${usage.code}`, usage.params) }));
+    return EXIT_BAD_INPUT;
+  };
+  try {
+    const parsed = parseCliOptions(argv);
+    if ("error" in parsed) return fail(parsed.error);
+    const options = parsed.options;
+    if (options.help) {
+      io.stdout(t("common:cli.usage"));
+      return EXIT_OK;
+    }
+    const opened = await openWorkbookSource(options.files, io, options.culture);
+    if ("error" in opened) return fail(opened.error);
+
+    let result;
+    try {
+      result = await loadAndClean(opened.source, pipelineOptions(options));
+    } catch (error) {
+      const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+      return fail({ code: "unreadableFile", params: { file: options.files.join(", "), reason } });
+    }
+    if (!result.ok) {
+      const message = await pipelineErrorMessage(result.error, opened.source, t);
+      io.stderr(t("common:cli.failed", { message }));
+      return EXIT_BAD_INPUT;
+    }
+
+    for (const line of humanSummary(result.data, options.files, options.lang, t)) io.stdout(line);
+    if (options.json) {
+      await io.writeFile(options.json, summaryJsonText(buildSummaryJson(result.data)));
+      io.stdout(t("common:cli.jsonWritten", { path: options.json }));
+    }
+    if (options.out) {
+      const write = io.writeReportWorkbook ?? writeReportWorkbook;
+      const outcome = await write(result.data, options, options.out);
+      io.stdout(
+        t(outcome.written ? "common:cli.reportWritten" : "common:cli.reportNotConnected", {
+          path: outcome.path,
+        })
+      );
+    }
+    return EXIT_OK;
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    io.stderr(t("common:cli.internalError", { message }));
+    return EXIT_INTERNAL;
+  }
+}
