@@ -138,7 +138,7 @@ export interface HostRange extends Pick<
 
 export interface HostRangeFormat extends Pick<
   Excel.RangeFormat,
-  "columnWidth" | "wrapText" | "verticalAlignment"
+  "columnWidth" | "rowHeight" | "wrapText" | "verticalAlignment"
 > {
   readonly font: Pick<Excel.RangeFont, "bold" | "size" | "color" | "italic">;
   readonly fill: Pick<Excel.RangeFill, "color">;

@@ -17,6 +17,7 @@ import type { SheetKey, ReportModel, ReportSheet, TableBlock, ReportBlock } from
 import { prefixedFormat } from "../report/numberFormats";
 import {
   cellA1,
+  columnBodyA1,
   columnLetters,
   columnsBodyA1,
   findTable,
@@ -25,6 +26,7 @@ import {
   tileValuePosition,
 } from "../report/ranges";
 import { sheetColumnWidths } from "../report/columnWidths";
+import { tableRowHeights } from "../report/rowHeights";
 import { palette } from "../report/palette";
 import { asText, planRowBlocks } from "./cellWrites";
 import { type ExcelError, toExcelError } from "./excelError";
@@ -252,6 +254,31 @@ async function writeTableValues(
   }
 }
 
+/**
+ * Queues wrapping of the table's wrap columns and the row heights src/report computed for them
+ * (Excel does not grow rows for text written through the API either). Runs of equal heights are
+ * set in one command.
+ */
+function queueWrapping(sheet: HostWorksheet, table: TableBlock): void {
+  for (const column of table.columns.filter((c) => c.wrap)) {
+    sheet.getRange(columnBodyA1(table, column.id)).format.wrapText = true;
+  }
+  const heights = [...tableRowHeights(table)].sort((a, b) => a[0] - b[0]);
+  for (let i = 0; i < heights.length;) {
+    let j = i + 1;
+    while (
+      j < heights.length &&
+      heights[j][0] === heights[j - 1][0] + 1 &&
+      heights[j][1] === heights[i][1]
+    ) {
+      j++;
+    }
+    sheet.getRangeByIndexes(heights[i][0], table.anchor.col, j - i, 1).format.rowHeight =
+      heights[i][1];
+    i = j;
+  }
+}
+
 /** Queues the Excel Table over a written table, and its conditional formats. */
 function queueTableStructure(sheet: HostWorksheet, table: TableBlock, tempName: string): HostTable {
   const { row, col } = table.anchor;
@@ -263,6 +290,7 @@ function queueTableStructure(sheet: HostWorksheet, table: TableBlock, tempName: 
   created.name = tempName;
   created.style = table.style;
   if (hasTotalsRow(table)) created.showTotals = true;
+  queueWrapping(sheet, table);
   for (const cf of table.conditionalFormats ?? []) {
     const range = sheet.getRange(columnsBodyA1(table, cf.columns));
     switch (cf.kind) {

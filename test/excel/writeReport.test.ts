@@ -1,6 +1,9 @@
 import { writeReport, type WriteReportResult } from "../../src/excel/writeReport";
 import { OWNED_SHEETS_SETTING } from "../../src/excel/ownership";
-import type { ReportModel } from "../../src/report/model";
+import fc from "fast-check";
+import { layoutRows } from "../../src/report/layout";
+import type { ReportModel, TableBlock, UnplacedBlock } from "../../src/report/model";
+import { tableRowHeights } from "../../src/report/rowHeights";
 import { FakeExcel } from "../fakes/excel/fakeExcel";
 import { sampleModel } from "../report/sampleModel";
 
@@ -296,5 +299,118 @@ describe("writeReport", () => {
         "Segments & actions",
       ]);
     });
+  });
+});
+
+describe("writeReport, edge cases", () => {
+  /** A one-sheet model holding `table` (and `extra` blocks) at A1. */
+  function oneTable(table: Omit<TableBlock, "anchor">, extra: UnplacedBlock[] = []): ReportModel {
+    return {
+      language: "en",
+      generatedAt: 0,
+      version: "test",
+      sheets: [
+        {
+          key: "rfm",
+          name: "RFM",
+          blocks: layoutRows([[table], extra]),
+          print: { orientation: "portrait", fitToPage: { wide: true, tall: false }, paper: "A4" },
+        },
+      ],
+    };
+  }
+  const textColumn = { id: "t", header: "Text", type: "text", format: "@" } as const;
+
+  it("gives an empty table its one empty body row", async () => {
+    const fake = userWorkbook();
+    await write(
+      fake,
+      oneTable({
+        kind: "table",
+        name: "Empty",
+        style: "TableStyleLight1",
+        columns: [textColumn],
+        rows: [],
+      })
+    );
+    expect(fake.sheet("RFM").tables[0].area).toEqual({ row: 0, col: 0, rows: 2, cols: 1 });
+  });
+
+  it("wraps wrap columns and sets the row heights src/report computed", async () => {
+    const fake = userWorkbook();
+    const long = "a long explanation ".repeat(10);
+    const table = {
+      kind: "table" as const,
+      name: "Notes",
+      style: "TableStyleLight1",
+      columns: [{ ...textColumn, wrap: true, width: 20 }],
+      rows: [["short"], [long], [long]],
+    };
+    await write(fake, oneTable(table));
+    const formats = fake.sheet("RFM").formats;
+    expect(formats).toContainEqual({ address: "RFM!A2:A4", property: "wrapText", value: true });
+    // tableRowHeights: the two long rows (sheet rows 3-4) get the same height, set in one command.
+    const [[row, height]] = [...tableRowHeights({ ...table, anchor: { row: 0, col: 0 } })];
+    expect(row).toBe(2);
+    expect(formats).toContainEqual({ address: "RFM!A3:A4", property: "rowHeight", value: height });
+  });
+
+  it("skips a chart whose table is not in the model, and writes the rest", async () => {
+    const fake = userWorkbook();
+    const chart: UnplacedBlock = {
+      kind: "chart",
+      type: "pie",
+      title: "Orphan",
+      table: "Nowhere",
+      categoryColumn: "t",
+      seriesBy: "columns",
+      series: [{ column: "t", name: "T" }],
+      legend: "none",
+      size: { rows: 5, cols: 3 },
+    };
+    const result = await write(
+      fake,
+      oneTable(
+        {
+          kind: "table",
+          name: "T1",
+          style: "TableStyleLight1",
+          columns: [textColumn],
+          rows: [["x"]],
+        },
+        [chart]
+      )
+    );
+    expect(result.ok).toBe(true);
+    expect(fake.chartsAdded).toHaveLength(0);
+  });
+
+  it("lands any string from the data as that very string (property)", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.string({ minLength: 1 }), { minLength: 1, maxLength: 20 }),
+        async (texts) => {
+          const fake = userWorkbook();
+          const rows = texts.map((t) => [t]);
+          await write(
+            fake,
+            oneTable({
+              kind: "table",
+              name: "T1",
+              style: "TableStyleLight1",
+              columns: [{ ...textColumn, format: "General" }],
+              rows,
+            })
+          );
+          const sheet = fake.sheet("RFM");
+          texts.forEach((t, i) => {
+            const cell = sheet.cell(`A${i + 2}`);
+            expect(cell.formula).toBeUndefined();
+            expect(cell.value).toBe(t);
+          });
+        }
+      ),
+      { numRuns: 40 }
+    );
   });
 });

@@ -216,7 +216,14 @@ function recorder(queue: CommandQueue, areaOf: AreaOf, prefix: string) {
       `format ${prefix}${property}`,
       () => {
         const { sheet, area } = areaOf();
-        sheet.formats.push({ address: sheet.address(area), property: prefix + property, value });
+        // The address is live (follows a sheet rename), like the format in Excel.
+        sheet.formats.push({
+          get address() {
+            return sheet.address(area);
+          },
+          property: prefix + property,
+          value,
+        });
       },
       value
     );
@@ -275,6 +282,12 @@ class FakeRangeFormat implements HostRangeFormat {
   }
   set columnWidth(v: number) {
     this.record("columnWidth", v);
+  }
+  get rowHeight(): number {
+    throw propertyNotLoaded("rowHeight");
+  }
+  set rowHeight(v: number) {
+    this.record("rowHeight", v);
   }
   get wrapText(): boolean {
     throw propertyNotLoaded("wrapText");
