@@ -9,6 +9,7 @@
 import ExcelJS from "exceljs";
 import type { ReportBlock, ReportModel, ReportSheet } from "../report/model";
 import { sheetColumnWidths } from "../report/columnWidths";
+import { assertValidModel } from "../report/validateModel";
 import { addCharts } from "./chart/addCharts";
 import { writeKpiTiles, writeNote, writeTitle } from "./writeReportBlocks";
 import { writeTable } from "./writeReportTable";
@@ -19,9 +20,11 @@ const PAPER_A4 = 9;
 
 /**
  * Writes the report as an .xlsx file: every sheet of the model, in order, with its tables,
- * tiles, notes and native charts. Works in Node and in the browser (no file system).
+ * tiles, notes and native charts. Works in Node and in the browser (no file system). Throws,
+ * before writing anything, when the model breaks one of Excel's rules (validateModel.ts).
  */
 export async function writeReportXlsx(model: ReportModel): Promise<Uint8Array> {
+  assertValidModel(model);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "CRM Analytics for Excel";
   // An Instant is wall-clock ms read as UTC, which is what ExcelJS writes for a Date.

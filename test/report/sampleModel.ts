@@ -100,7 +100,12 @@ const chart = (
   ...(type === "pie" ? { dataLabels: { showValue: false, showPercent: true } } : {}),
 });
 
+/** A fresh copy each call, so a test may change it without affecting the others. */
 export function sampleModel(): ReportModel {
+  return structuredClone(buildSampleModel());
+}
+
+function buildSampleModel(): ReportModel {
   const dashboard = layoutRows([
     [{ kind: "title", title: "CRM report", subtitle: ["As of 2024-04-30", "Source: sample.xlsx"] }],
     [

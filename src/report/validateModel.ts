@@ -1,0 +1,143 @@
+/**
+ * Checks a ReportModel against what Excel accepts, before any renderer touches a workbook: a
+ * model bug then fails with a message naming the sheet and block, rather than as a file Excel
+ * "repairs" or an Office.js error half-way through a write.
+ */
+import type { ReportBlock, ReportModel, ReportSheet, TableBlock } from "./model";
+import { MAX_SHEET_NAME } from "./excelNames";
+import { blockEnd, columnsBodyA1, findTable, tableColumnIndex } from "./ranges";
+
+/** Excel's limit on the characters of one cell. */
+export const MAX_CELL_TEXT = 32_767;
+
+export interface ModelIssue {
+  sheet: string;
+  message: string;
+}
+
+function blockLabel(block: ReportBlock): string {
+  switch (block.kind) {
+    case "table":
+      return `table ${block.name}`;
+    case "chart":
+      return `chart "${block.title}"`;
+    default:
+      return `${block.kind} block`;
+  }
+}
+
+function sheetNameIssues(sheet: ReportSheet): string[] {
+  const issues: string[] = [];
+  const name = sheet.name;
+  if (name.length === 0 || name.length > MAX_SHEET_NAME)
+    issues.push("name must have 1 to 31 characters");
+  if (/[[\]:*?/\\]/.test(name)) issues.push("name contains one of []:*?/\\");
+  if (name.startsWith("'") || name.endsWith("'"))
+    issues.push("name starts or ends with an apostrophe");
+  return issues;
+}
+
+function tableIssues(table: TableBlock): string[] {
+  const issues: string[] = [];
+  if (!/^[A-Za-z_][A-Za-z0-9_.]*$/.test(table.name))
+    issues.push(`invalid table name ${table.name}`);
+  const headers = table.columns.map((c) => c.header.toLowerCase());
+  if (table.columns.length === 0) issues.push(`table ${table.name} has no column`);
+  if (headers.some((h) => h.trim() === "")) issues.push(`table ${table.name} has an empty header`);
+  if (new Set(headers).size !== headers.length) issues.push(`table ${table.name} repeats a header`);
+  const first = table.columns[0]?.total;
+  if (first !== undefined && "fn" in first) {
+    issues.push(`table ${table.name}: the first column's total can only be a label`);
+  }
+  table.rows.forEach((row, i) => {
+    if (row.length !== table.columns.length) {
+      issues.push(
+        `table ${table.name} row ${i + 1} has ${row.length} cells for ${table.columns.length} columns`
+      );
+    }
+    for (const cell of row) {
+      if (typeof cell === "string" && cell.length > MAX_CELL_TEXT) {
+        issues.push(`table ${table.name} row ${i + 1} has a text longer than ${MAX_CELL_TEXT}`);
+      }
+      if (cell !== null && typeof cell === "object" && cell.formula.startsWith("=")) {
+        issues.push(`table ${table.name} row ${i + 1}: write formulas without the leading "="`);
+      }
+    }
+  });
+  for (const format of table.conditionalFormats ?? []) {
+    try {
+      columnsBodyA1(table, format.columns);
+    } catch (e) {
+      issues.push((e as Error).message);
+    }
+  }
+  return issues;
+}
+
+function overlaps(a: ReportBlock, b: ReportBlock): boolean {
+  const ea = blockEnd(a);
+  const eb = blockEnd(b);
+  return !(
+    ea.row < b.anchor.row ||
+    eb.row < a.anchor.row ||
+    ea.col < b.anchor.col ||
+    eb.col < a.anchor.col
+  );
+}
+
+/** Every problem found in the model; an empty list means renderers may write it. */
+export function validateModel(model: ReportModel): ModelIssue[] {
+  const issues: ModelIssue[] = [];
+  const add = (sheet: string, message: string) => issues.push({ sheet, message });
+  const sheetNames = new Set<string>();
+  const tableNames = new Set<string>();
+  for (const sheet of model.sheets) {
+    sheetNameIssues(sheet).forEach((m) => add(sheet.name, m));
+    if (sheetNames.has(sheet.name.toLowerCase())) add(sheet.name, "two sheets share this name");
+    sheetNames.add(sheet.name.toLowerCase());
+    sheet.blocks.forEach((block, i) => {
+      if (block.kind === "table") {
+        tableIssues(block).forEach((m) => add(sheet.name, m));
+        if (tableNames.has(block.name.toLowerCase()))
+          add(sheet.name, `two tables are named ${block.name}`);
+        tableNames.add(block.name.toLowerCase());
+      }
+      if (block.kind === "chart") {
+        const found = findTable(model, block.table);
+        if (found === undefined) {
+          add(sheet.name, `chart "${block.title}" plots unknown table ${block.table}`);
+        } else {
+          const columns = [
+            block.categoryColumn,
+            ...block.series.flatMap((s) => [
+              s.column,
+              ...(s.errorBars ? [s.errorBars.minusColumn, s.errorBars.plusColumn] : []),
+            ]),
+          ];
+          for (const column of columns) {
+            try {
+              tableColumnIndex(found.table, column);
+            } catch (e) {
+              add(sheet.name, `chart "${block.title}": ${(e as Error).message}`);
+            }
+          }
+        }
+      }
+      for (const other of sheet.blocks.slice(i + 1)) {
+        if (overlaps(block, other))
+          add(sheet.name, `${blockLabel(block)} overlaps ${blockLabel(other)}`);
+      }
+    });
+  }
+  return issues;
+}
+
+/** Throws one error listing every issue, or returns when the model is valid. */
+export function assertValidModel(model: ReportModel): void {
+  const issues = validateModel(model);
+  if (issues.length > 0) {
+    throw new Error(
+      `invalid report model:\n${issues.map((i) => `- ${i.sheet}: ${i.message}`).join("\n")}`
+    );
+  }
+}
