@@ -1,4 +1,4 @@
-import { analyzeRfm, rfmJson } from "../../../src/analytics/rfm";
+import { analyzeMigration, analyzeRfm, rfmJson } from "../../../src/analytics/rfm";
 import { at } from "./builders";
 import { onlineRetailTransactions } from "../../support/onlineRetail";
 
@@ -72,5 +72,24 @@ describe("analyzeRfm on Online Retail", () => {
     // segment revenues add up to the net revenue of all customers
     const total = json.customers.reduce((a, c) => a + c.monetary, 0);
     expect(json.segments.reduce((a, s) => a + s.revenue, 0)).toBeCloseTo(total, 4);
+  });
+
+  it("migrates customers between two as-of dates with every customer accounted for", () => {
+    // 6-month windows as of 2011-09-01 and 2011-12-10: rows + leaving = the first date's
+    // segment sizes; columns + entering = the second date's
+    const { from, to, matrix } = analyzeMigration(
+      transactions,
+      at("2011-09-01"),
+      at("2011-12-10"),
+      { windowMonths: 6 }
+    );
+    matrix.segments.forEach((_, i) => {
+      const row = matrix.counts[i].reduce((a, b) => a + b, 0) + matrix.leaving[i];
+      expect(row).toBe(from.segments[i].customers);
+      const column = matrix.counts.reduce((a, r) => a + r[i], 0) + matrix.entering[i];
+      expect(column).toBe(to.segments[i].customers);
+    });
+    expect(matrix.leaving.reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+    expect(matrix.entering.reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
   });
 });
