@@ -107,6 +107,8 @@ module.exports = async (env, argv) => {
       }),
     ],
     devServer: {
+      // Office loads the add-in from https://localhost: no need to listen on other interfaces.
+      host: "localhost",
       port: devServerPort,
       headers: { "Access-Control-Allow-Origin": "*" },
       server: https ? { type: "https", options: https } : "http",

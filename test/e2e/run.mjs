@@ -189,31 +189,92 @@ async function main() {
     { base, lang: "en", width: 450, colorScheme: "dark" },
     async (page) => {
       await page.getByRole("heading", { level: 1 }).waitFor();
-      const background = await page
-        .locator(".fui-FluentProvider")
-        .first()
-        .evaluate((el) => getComputedStyle(el).backgroundColor);
-      const [r, g, b] = background.match(/\d+/g).map(Number);
-      if (r + g + b > 3 * 80) throw new Error(`background ${background} is not dark`);
+      const [r, g, b] = await providerBackground(page);
+      if (r + g + b > 3 * 80) throw new Error(`background rgb(${r}, ${g}, ${b}) is not dark`);
       await page.screenshot({
         path: path.join(screenshots, "pane-en-450-dark.png"),
         fullPage: true,
       });
     }
   );
+
+  await test(
+    "high-contrast mode gives the high-contrast theme",
+    { base, lang: "en", width: 320, forcedColors: "active" },
+    async (page) => {
+      await page.getByRole("heading", { level: 1 }).waitFor();
+      // teamsHighContrastTheme paints the pane black (webDarkTheme would be #292929).
+      await expectEqual("background", await providerBackground(page), [0, 0, 0]);
+      await expectNoHorizontalScroll(page, "in high contrast");
+    }
+  );
+
+  await test(
+    "inside Excel: Office's language and theme, the Excel-only Data step",
+    { base, lang: "en", width: 320, officeJs: FAKE_OFFICE_JS },
+    async (page) => {
+      await expectVisible(page.getByRole("heading", { level: 2, name: "Vos données" }));
+      await expectVisible(page.getByText("Analyse de ce classeur"));
+      await expectVisible(page.getByRole("button", { name: "Trouver mes données" }));
+      await expectEqual("file inputs", await page.locator("input[type=file]").count(), 0);
+      const [r, g, b] = await providerBackground(page);
+      if (r + g + b > 3 * 80) throw new Error(`background rgb(${r}, ${g}, ${b}) is not dark`);
+      await expectNoHorizontalScroll(page, "inside Excel");
+      await page.screenshot({
+        path: path.join(screenshots, "pane-excel-fr-320-dark.png"),
+        fullPage: true,
+      });
+    }
+  );
+}
+
+/**
+ * A stand-in for office.js that starts the pane "inside Excel": onReady reports the Excel host,
+ * a French display language and a dark Office theme. (Issue 8's full in-Excel test adds the
+ * typed fake Excel API on top.)
+ */
+const FAKE_OFFICE_JS = `
+  window.Office = {
+    onReady: () => Promise.resolve({ host: "Excel", platform: "OfficeOnline" }),
+    context: { displayLanguage: "fr-FR", officeTheme: { bodyBackgroundColor: "#444444" } },
+  };
+`;
+
+/**
+ * The pane's background as [r, g, b], read from the theme token the Fluent provider sets
+ * (--colorNeutralBackground1): in forced-colors mode the painted colour is the system's, so the
+ * token is what tells which theme the pane chose.
+ */
+async function providerBackground(page) {
+  const hex = await page
+    .locator(".fui-FluentProvider")
+    .first()
+    .evaluate((el) => getComputedStyle(el).getPropertyValue("--colorNeutralBackground1").trim());
+  const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+  if (!match) throw new Error(`unexpected --colorNeutralBackground1: ${JSON.stringify(hex)}`);
+  return match.slice(1).map((h) => parseInt(h, 16));
 }
 
 /** Runs one browser case in a fresh context; records pass or failure, never throws. */
-async function test(name, { base, lang, width, colorScheme = "light" }, body) {
+async function test(
+  name,
+  { base, lang, width, colorScheme = "light", forcedColors = "none", officeJs },
+  body
+) {
   const context = await browser.newContext({
     viewport: { width, height: 720 },
     locale: expected[lang].locale,
     colorScheme,
+    forcedColors,
   });
   const errors = [];
   await context.route("**/*", (route) => {
     const url = route.request().url();
-    if (url === OFFICE_JS) return route.abort();
+    if (url === OFFICE_JS) {
+      return officeJs
+        ? route.fulfill({ contentType: "text/javascript", body: officeJs })
+        : route.abort();
+    }
     if (url.startsWith(base) || url.startsWith("data:") || url.startsWith("blob:")) {
       return route.continue();
     }
