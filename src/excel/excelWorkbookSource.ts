@@ -9,6 +9,7 @@ import type { ReadProgress, SheetListing, WorkbookSource } from "../analytics/in
 import { toCellRows, blockMayHoldErrors } from "./cellValues";
 import { ExcelHostError, toExcelError } from "./excelError";
 import type { ExcelHost, HostWorksheet } from "./host";
+import { surveySheets } from "./ownership";
 import { MAX_CELLS_PER_READ, rowJsonBytes, TARGET_BYTES_PER_SYNC } from "./payloadSize";
 import type { RequirementCheck } from "./requirements";
 
@@ -29,6 +30,8 @@ export interface ExcelSourceOptions {
 /** A sheet listing with each table's header row (what the column mapping starts from). */
 export interface ExcelSheetListing extends SheetListing {
   tables: { name: string; headers: string[] }[];
+  /** A report sheet the add-in wrote (see ownership.ts): not input data. */
+  ownedByAddIn: boolean;
 }
 
 /** Where a sheet's data is: the first Excel Table if any (totals row excluded), else used range. */
@@ -92,13 +95,14 @@ export class ExcelWorkbookSource implements WorkbookSource {
     }, {});
   }
 
-  /** Every sheet with its used size and its Excel Tables (with their header rows). Three syncs. */
+  /**
+   * Every sheet with its used size, its Excel Tables (with their header rows) and whether the
+   * add-in wrote it (its report sheets are not input data). Three or four syncs.
+   */
   listSheets(): Promise<ExcelSheetListing[]> {
     return this.guard(async (context) => {
-      const sheets = context.workbook.worksheets.load("items/name");
-      await context.sync();
-      const probes = sheets.items.map((sheet) => ({
-        name: sheet.name,
+      const { sheets, handles } = await surveySheets(context, this.options.supports);
+      const probes = handles.map((sheet) => ({
         tables: sheet.tables.load("items/name"),
         used: sheet.getUsedRangeOrNullObject(true).load(["rowCount", "columnCount"]),
       }));
@@ -108,13 +112,14 @@ export class ExcelWorkbookSource implements WorkbookSource {
       );
       if (headers.some((h) => h.length > 0)) await context.sync();
       return probes.map((p, i) => ({
-        name: p.name,
+        name: sheets[i].name,
         tables: headers[i].map((h) => ({
           name: h.name,
           headers: (h.header.values[0] ?? []).map((v) => String(v)),
         })),
         rowCount: p.used.isNullObject ? 0 : p.used.rowCount,
         columnCount: p.used.isNullObject ? 0 : p.used.columnCount,
+        ownedByAddIn: sheets[i].ownedByUs,
       }));
     }, {});
   }

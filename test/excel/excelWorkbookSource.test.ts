@@ -1,5 +1,7 @@
 import { ExcelWorkbookSource, nextBlockRows } from "../../src/excel/excelWorkbookSource";
 import { ExcelHostError } from "../../src/excel/excelError";
+import { writeReport } from "../../src/excel/writeReport";
+import { sampleModel } from "../report/sampleModel";
 import type { ExcelHost } from "../../src/excel/host";
 import { FakeExcel } from "../fakes/excel/fakeExcel";
 import { ErrorCell } from "../fakes/excel/grid";
@@ -46,10 +48,24 @@ describe("ExcelWorkbookSource.listSheets", () => {
         tables: [{ name: "SalesTable", headers: ["id", "date", "amount"] }],
         rowCount: 2,
         columnCount: 3,
+        ownedByAddIn: false,
       },
-      { name: "Empty", tables: [], rowCount: 0, columnCount: 0 },
+      { name: "Empty", tables: [], rowCount: 0, columnCount: 0, ownedByAddIn: false },
     ]);
-    expect(fake.syncs).toHaveLength(3);
+    // survey (2), used ranges and tables, header rows
+    expect(fake.syncs).toHaveLength(4);
+  });
+
+  it("flags the report sheets the add-in wrote", async () => {
+    const fake = new FakeExcel();
+    fake.addSheet("Sales", [["id"], ["c1"]]);
+    await writeReport(fake, sampleModel(), { supports: () => true });
+    const listing = await sourceOn(fake).listSheets();
+    expect(listing.map((s) => [s.name, s.ownedByAddIn])).toEqual([
+      ["Sales", false],
+      ["Dashboard", true],
+      ["Segments & actions", true],
+    ]);
   });
 });
 
