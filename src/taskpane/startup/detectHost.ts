@@ -34,8 +34,13 @@ export type OfficeStartupApi = {
   };
 };
 
-/** How long to wait for Office.onReady before starting standalone. */
-export const OFFICE_READY_TIMEOUT_MS = 3000;
+/**
+ * How long to wait for Office.onReady before starting standalone. Only reached when office.js
+ * loaded but never answers: without office.js the pane starts at once, and outside Office
+ * onReady answers quickly with no host. Generous, because starting standalone inside a slow
+ * Excel would be worse than a few seconds' wait.
+ */
+export const OFFICE_READY_TIMEOUT_MS = 10_000;
 
 /**
  * Resolves the host: Excel when office.js loaded and Office.onReady reports the Excel host;
