@@ -32,3 +32,5 @@ export type { CustomerExplanation, MetricPlacement, SegmentReason } from "./expl
 export { rfmJson } from "./rfmJson";
 export type { RfmJson, RfmJsonOptions } from "./rfmJson";
 export { isoDay, monthsBefore, instantOfIsoDay } from "./calendar";
+export { rfmMethodNotes } from "./methodNotes";
+export type { MethodNote } from "./methodNotes";

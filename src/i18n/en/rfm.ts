@@ -125,11 +125,25 @@ const rfm = {
     band: "Spend per year between {{low}} (excluded) and {{high}} (included): {{segment}}",
     placement: "{{metric}} {{value}}: score {{score}} (between {{below}} and {{above}})",
   },
+  method: {
+    asOf: "As of {{date}}: only purchases before this day count.",
+    window: "Window: purchases from {{start}} on.",
+    allHistory: "Window: all history.",
+    definitions:
+      "Recency = days since the last purchase; frequency = distinct orders (distinct days when there is no order number); monetary = net spend after returns, never below zero.",
+    mapGrid: "Scores on {{bins}} levels are read on the 5-level grid of the segment map.",
+    yearlySpend: "Spend per year = net spend / {{years}} years of data.",
+    unreadable_one: "{{count}} line with an unreadable date or amount was skipped.",
+    unreadable_many: "{{count}} lines with an unreadable date or amount were skipped.",
+    unreadable_other: "{{count}} lines with an unreadable date or amount were skipped.",
+  },
   migration: {
     entering: "Entering (new or back)",
     leaving: "Leaving (no purchase in the window)",
   },
-  returnsOnly: "{{count}} customers with only returns in the window are not scored.",
+  returnsOnly_one: "{{count}} customer with only returns in the window is not scored.",
+  returnsOnly_many: "{{count}} customers with only returns in the window are not scored.",
+  returnsOnly_other: "{{count}} customers with only returns in the window are not scored.",
   problems: {
     bins: "The number of RFM scores must be one of {{allowed}} (got {{value}}).",
     windowMonths: "The RFM window must be a whole number of months from 1 to 1200 (got {{value}}).",

@@ -127,11 +127,26 @@ const rfm = {
     band: "Dépense annuelle entre {{low}} (exclu) et {{high}} (inclus) : {{segment}}",
     placement: "{{metric}} {{value}} : score {{score}} (entre {{below}} et {{above}})",
   },
+  method: {
+    asOf: "Au {{date}} : seuls les achats antérieurs à ce jour comptent.",
+    window: "Période : achats à partir du {{start}}.",
+    allHistory: "Période : tout l'historique.",
+    definitions:
+      "Récence = jours depuis le dernier achat ; fréquence = commandes distinctes (jours distincts sans numéro de commande) ; montant = dépense nette après retours, jamais négative.",
+    mapGrid:
+      "Les scores sur {{bins}} niveaux sont lus sur la grille à 5 niveaux de la carte des segments.",
+    yearlySpend: "Dépense par an = dépense nette / {{years}} années de données.",
+    unreadable_one: "{{count}} ligne dont la date ou le montant est illisible a été ignorée.",
+    unreadable_many: "{{count}} lignes dont la date ou le montant est illisible ont été ignorées.",
+    unreadable_other: "{{count}} lignes dont la date ou le montant est illisible ont été ignorées.",
+  },
   migration: {
     entering: "Entrants (nouveaux ou de retour)",
     leaving: "Sortants (aucun achat sur la période)",
   },
-  returnsOnly: "{{count}} clients n'ayant que des retours sur la période ne sont pas notés.",
+  returnsOnly_one: "{{count}} client n'ayant que des retours sur la période n'est pas noté.",
+  returnsOnly_many: "{{count}} clients n'ayant que des retours sur la période ne sont pas notés.",
+  returnsOnly_other: "{{count}} clients n'ayant que des retours sur la période ne sont pas notés.",
   problems: {
     bins: "Le nombre de scores RFM doit être l'un de {{allowed}} (reçu {{value}}).",
     windowMonths: "La période RFM doit être un nombre entier de mois de 1 à 1200 (reçu {{value}}).",

@@ -3,6 +3,7 @@ import {
   analyzeRfm,
   explainCustomer,
   rfmJson,
+  rfmMethodNotes,
   RfmOptionsError,
   validateRfmOptions,
   type RfmResult,
@@ -274,6 +275,31 @@ describe("analyzeRfm on the hand-worked example", () => {
     expect(equal.cutPoints.frequency).toEqual([1, 2, 3, 4]);
     // on the value scale: largest recency of {B A} = 3, of {.. E C} = 10, {.. F D} = 20, {.. I H G} = 60
     expect(equal.cutPoints.recency).toEqual([3, 10, 20, 60]);
+  });
+
+  it("records the rules in force for the Method sheet, in both languages", () => {
+    const notes = rfmMethodNotes(
+      analyzeRfm(example, { asOf: at(AS_OF), bins: 10, windowMonths: 12 })
+    );
+    expect(notes.map((n) => n.key)).toEqual([
+      "rfm:method.asOf",
+      "rfm:method.window",
+      "rfm:method.definitions",
+      "rfm:rules.quantiles",
+      "rfm:maps.classic.description",
+      "rfm:method.mapGrid",
+      "rfm:returnsOnly",
+    ]);
+    expect(notes[1].params).toEqual({ start: "2023-07-01" });
+    for (const lang of ["en", "fr"] as const) {
+      const t = translator(lang);
+      for (const n of notes) expect(t(n.key, n.params)).not.toMatch(/rfm:|\{\{/);
+    }
+    // one customer (M) has only returns: singular in both languages
+    expect(translator("en")("rfm:returnsOnly", notes[6].params)).toBe(
+      "1 customer with only returns in the window is not scored."
+    );
+    expect(translator("fr")("rfm:returnsOnly", { count: 2 })).toMatch(/^2 clients .* notés\.$/);
   });
 
   it("10 bins are read on the 5-bin grid for the map", () => {
