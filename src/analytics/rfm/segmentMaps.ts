@@ -74,9 +74,11 @@ function segment(id: string): SegmentDefinition {
  * form of countless notebooks on the Online Retail data (R score then F score):
  * `[1-2][1-2]` hibernating, `[1-2][3-4]` at risk, `[1-2]5` can't lose them, `3[1-2]` about to
  * sleep, `33` need attention, `[3-4][4-5]` loyal, `41` promising, `51` new customers, `[4-5][2-3]`
- * potential loyalists, `5[4-5]` champions. That grid has 10 segments; the 11th, Lost, is the
- * corner R = 1, F = 1 (the oldest one-time buyers), the "Lost" of Putler's 11-segment table,
- * carved out of Hibernating (so Hibernating takes two boxes). Rules are disjoint, so their order never changes a result.
+ * potential loyalists, `5[4-5]` champions. That grid has 10 segments. The 11th, Lost, is the
+ * segment Putler's 11-segment RFM table adds for the lowest recency and frequency; here it is the
+ * corner R = 1, F = 1 (the oldest one-time buyers), carved out of Hibernating, which therefore
+ * takes two boxes. Rules are disjoint (a test checks every cell), so their order never changes a
+ * result.
  *
  *        F=1          F=2          F=3          F=4          F=5
  *  R=5   new          potential    potential    champions    champions
