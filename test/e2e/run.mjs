@@ -12,13 +12,12 @@
  * Prints the initial JS size (gzipped) and first paint for the bench.
  */
 import { spawnSync } from "node:child_process";
-import { createReadStream } from "node:fs";
-import { mkdir, readFile, stat } from "node:fs/promises";
-import http from "node:http";
+import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
+import { kb, measureInitialJs } from "./initialJs.mjs";
+import { serve } from "./staticServer.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const dist = path.join(root, "dist");
@@ -64,7 +63,7 @@ let server;
 
 async function main() {
   if (process.env.E2E_SKIP_BUILD !== "1") build();
-  const initialJs = await measureInitialJs();
+  const initialJs = await measureInitialJs(dist);
   console.log(
     `initial JS: ${kb(initialJs.gzipped)} KB gzipped (${kb(initialJs.raw)} KB raw) in ` +
       `${initialJs.files.length} files: ${initialJs.files.join(", ")}`
@@ -353,63 +352,6 @@ function build() {
   if (run.status !== 0) {
     throw new Error(`webpack failed (exit ${run.status}):\n${run.stdout}\n${run.stderr}`);
   }
-}
-
-/** The JS that taskpane.html loads before the pane can render, raw and gzipped (level 9). */
-async function measureInitialJs() {
-  const html = await readFile(path.join(dist, "taskpane.html"), "utf8");
-  const files = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)]
-    .map((m) => m[1])
-    .filter((src) => !/^https?:/.test(src));
-  if (files.length === 0) throw new Error("taskpane.html loads no local script: is dist/ built?");
-  let raw = 0;
-  let gzipped = 0;
-  for (const file of files) {
-    const bytes = await readFile(path.join(dist, file));
-    raw += bytes.length;
-    gzipped += gzipSync(bytes, { level: 9 }).length;
-  }
-  return { files, raw, gzipped };
-}
-
-const kb = (bytes) => (bytes / 1024).toFixed(1);
-
-const contentTypes = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".map": "application/json",
-  ".png": "image/png",
-  ".svg": "image/svg+xml",
-  ".xml": "application/xml",
-  ".txt": "text/plain; charset=utf-8",
-  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-};
-
-/** A static file server over `dir` on 127.0.0.1 and a free port. */
-function serve(dir) {
-  const httpServer = http.createServer(async (request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
-    const file = path.join(dir, pathname === "/" ? "taskpane.html" : pathname);
-    if (!file.startsWith(dir + path.sep)) {
-      response.writeHead(403).end();
-      return;
-    }
-    try {
-      const info = await stat(file);
-      if (!info.isFile()) throw new Error("not a file");
-      response.writeHead(200, {
-        "Content-Type": contentTypes[path.extname(file)] ?? "application/octet-stream",
-        "Content-Length": info.size,
-      });
-      createReadStream(file).pipe(response);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve, reject) => {
-    httpServer.once("error", reject);
-    httpServer.listen(0, "127.0.0.1", () => resolve(httpServer));
-  });
 }
 
 async function shutdown() {
