@@ -56,6 +56,13 @@ describe("manifest.xml", () => {
     expect(id).not.toBe("05c2e1c9-3e1d-406e-9a91-e9ac64854143");
   });
 
+  it("carries the package's version (Office wants four parts)", () => {
+    const pkg = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as {
+      version: string;
+    };
+    expect(one("Version").textContent!.trim()).toBe(`${pkg.version.split("-")[0]}.0`);
+  });
+
   it("names the product, for Excel only, with read-write access to the document", () => {
     expect(one("DisplayName").getAttribute("DefaultValue")).toBe("CRM Analytics");
     expect(one("ProviderName").textContent!.trim()).not.toBe("");

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { screen, within } from "@testing-library/react";
+import { act, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { renderPane } from "./support/renderPane";
 
@@ -106,5 +106,16 @@ describe("App language switch", () => {
       ["English", "en"],
       ["Français", "fr"],
     ]);
+  });
+
+  describe("edge cases", () => {
+    it("shows English, and says so in the switch, when i18n holds a language we lack", async () => {
+      const { i18n } = renderPane({ language: "en" });
+      await act(() => i18n.changeLanguage("de"));
+      expect(screen.getByRole("heading", { level: 2, name: "Your data" })).toBeTruthy();
+      expect((screen.getByRole("combobox", { name: "Language" }) as HTMLSelectElement).value).toBe(
+        "en"
+      );
+    });
   });
 });
