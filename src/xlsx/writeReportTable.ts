@@ -31,8 +31,11 @@ type ExcelValue = ExcelJS.CellValue;
 export function excelCellValue(cell: TableCell, column: Pick<TableColumn, "type">): ExcelValue {
   if (cell === null) return null;
   if (typeof cell === "object") {
-    const result = cell.value === null ? undefined : cell.value;
-    return { formula: cell.formula, result } as ExcelJS.CellFormulaValue;
+    const value =
+      typeof cell.value === "number" && column.type === "date"
+        ? excelSerialFromInstant(cell.value)
+        : cell.value;
+    return { formula: cell.formula, result: value ?? undefined } as ExcelJS.CellFormulaValue;
   }
   if (typeof cell === "number" && column.type === "date") return excelSerialFromInstant(cell);
   if (typeof cell === "number" && !Number.isFinite(cell)) return null;
@@ -124,8 +127,14 @@ export function writeTable(ws: ExcelJS.Worksheet, table: TableBlock): void {
   });
   if (withTotals) {
     const totalsRow = table.anchor.row + 1 + tableBodyRowCount(table) + 1;
-    table.columns.forEach((_, j) => {
-      ws.getCell(totalsRow, table.anchor.col + j + 1).font = { ...fonts.header, color: undefined };
+    table.columns.forEach((column, j) => {
+      const cell = ws.getCell(totalsRow, table.anchor.col + j + 1);
+      // ExcelJS only writes the first column's label into the cell; the table part names the
+      // label of any column, and the cell must show the same text.
+      if (j > 0 && column.total !== undefined && "label" in column.total) {
+        cell.value = column.total.label;
+      }
+      cell.font = { ...fonts.header, color: undefined };
     });
   }
   if (tableBodyRowCount(table) > 0) {

@@ -3,7 +3,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { writeReportXlsx } from "../../src/xlsx/writeReport";
-import type { ChartBlock, ReportModel } from "../../src/report/model";
+import type { ChartBlock, ReportModel, TableBlock } from "../../src/report/model";
 import { sampleModel } from "../report/sampleModel";
 import { findAll, findOne, parseXml, type XmlElement } from "./xmlTree";
 
@@ -330,6 +330,31 @@ describe("writeReportXlsx", () => {
         sheet(wb, "Empty").getTable("Nothing") as unknown as { table: { tableRef: string } }
       ).table;
       expect(table.tableRef).toBe("A1:A2");
+    });
+
+    it("finds the sheet of a chart whose name needs escaping and quoting", async () => {
+      const model = sampleModel();
+      model.sheets[1].name = "Client's <segments>";
+      const out = await JSZip.loadAsync(await writeReportXlsx(model));
+      const chart = await out.file("xl/charts/chart1.xml")!.async("string");
+      // XML-escaped in the part; in a formula the apostrophe is doubled inside the quotes
+      expect(chart).toContain(
+        "<c:f>&apos;Client&apos;&apos;s &lt;segments&gt;&apos;!$C$4:$C$7</c:f>"
+      );
+    });
+
+    it("writes a formula's value in a date column as an Excel date", async () => {
+      const model = sampleModel();
+      const monthly = model.sheets[1].blocks.find(
+        (b): b is TableBlock => b.kind === "table" && b.name === "Monthly"
+      )!;
+      monthly.rows[0][0] = { formula: "DATE(2024,1,1)", value: Date.UTC(2024, 0, 1) };
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(asExcelBuffer(await writeReportXlsx(model)));
+      const cell = sheet(wb, "Segments & actions").getCell("I4").value as ExcelJS.CellFormulaValue;
+      expect(cell.formula).toBe("DATE(2024,1,1)");
+      // the cached result is stored as the serial 45292; ExcelJS reads it back as a Date
+      expect(cell.result).toEqual(new Date(Date.UTC(2024, 0, 1)));
     });
 
     it("refuses a chart bound to a table that does not exist", async () => {
