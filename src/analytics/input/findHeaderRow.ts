@@ -13,22 +13,40 @@ export interface HeaderRow {
 /** How many rows are searched for a header before giving up (titles and notes sit above it). */
 const MAX_ROWS_SEARCHED = 50;
 
+/**
+ * A cell that can be a header: text that is not a number, a date or a time written as text
+ * (a title line such as "Édité le | 12/03/2024" is not a header row).
+ */
 function isTextCell(value: CellValue): boolean {
-  return (
-    typeof value === "string" && value.trim() !== "" && !/^[-+]?[\d\s.,%€$£]+$/.test(value.trim())
-  );
+  if (typeof value !== "string") return false;
+  const text = value.trim();
+  return text !== "" && !/^[-+(]?[\d\s.,:/%€$£()-]+$/.test(text);
+}
+
+function textCells(row: CellValue[] | undefined): number {
+  return (row ?? []).filter(isTextCell).length;
 }
 
 /**
  * The header row of a sheet (DESIGN.md): the first row with two or more text cells, so a title,
- * notes or blank rows above it are skipped; an Excel Table's header is its first row. Headers are
- * trimmed texts, "" for empty cells, padded to the widest row. Null when no row qualifies.
+ * notes or blank rows above it are skipped; numbers, dates and times written as text do not
+ * count as text. A line followed by a row with more than twice its text cells is a title or a
+ * group line ("Client | | Commande | |"), and that row is taken instead. An Excel Table's
+ * header is its first row. Headers are trimmed texts, "" for empty cells, padded to the widest
+ * row. Null when no row qualifies.
  */
 export function findHeaderRow(sheet: RawSheet): HeaderRow | null {
   const limit = sheet.tableName ? 1 : Math.min(sheet.rows.length, MAX_ROWS_SEARCHED);
   for (let index = 0; index < limit; index++) {
+    if (textCells(sheet.rows[index]) < 2) continue;
+    while (
+      !sheet.tableName &&
+      index + 1 < sheet.rows.length &&
+      textCells(sheet.rows[index + 1]) > 2 * textCells(sheet.rows[index])
+    ) {
+      index++;
+    }
     const row = sheet.rows[index] ?? [];
-    if (row.filter(isTextCell).length < 2) continue;
     const width = Math.max(row.length, widestRow(sheet.rows));
     const headers = Array.from({ length: width }, (_, column) => cellText(row[column] ?? null));
     return { index, excelRow: sheet.firstRow + index, headers };

@@ -9,6 +9,7 @@ import { parseDateCell } from "./values/dateCell";
 import { decideDateOrder, type DateOrderDecision } from "./values/dateOrder";
 import type { DateOrder } from "./values/dateText";
 import { cellErrorCode } from "./values/errorValue";
+import { decideDecimalSeparator } from "./values/decimalSeparator";
 import { parseNumberCell } from "./values/numberText";
 
 /** A required value could not be read: the row is rejected for this reason at this column. */
@@ -27,6 +28,7 @@ export class RowRejection {
 export class SheetReader<K extends SheetKind> {
   readonly log: ProblemLog;
   private readonly dateOrders = new Map<number, DateOrderDecision>();
+  private readonly decimalSeparators = new Map<number, "." | "," | null>();
   /** The Excel row being read, for warnings. */
   row: SheetRow = 0;
   private cells: CellValue[] = [];
@@ -79,6 +81,20 @@ export class SheetReader<K extends SheetKind> {
     return decision;
   }
 
+  /** The decimal separator of a column's numeric texts, decided once over the whole column. */
+  decimalOf(column: number | undefined): "." | "," | undefined {
+    if (column === undefined) return undefined;
+    if (!this.decimalSeparators.has(column)) {
+      this.decimalSeparators.set(column, decideDecimalSeparator(this.columnValues(column)));
+    }
+    return this.decimalSeparators.get(column) ?? undefined;
+  }
+
+  private number(value: CellValue, column: number | undefined): number | null {
+    if (typeof value === "number") return Number.isFinite(value) ? value : null;
+    return parseNumberCell(value, this.options.culture, this.decimalOf(column));
+  }
+
   cell(column: number | undefined): CellValue {
     return column === undefined ? null : (this.cells[column] ?? null);
   }
@@ -115,7 +131,7 @@ export class SheetReader<K extends SheetKind> {
     const name = this.columnName(column);
     if (cellErrorCode(value)) throw new RowRejection("errorCell", name);
     if (isBlankCell(value)) throw new RowRejection(missing, name);
-    const number = parseNumberCell(value, this.options.culture);
+    const number = this.number(value, column);
     if (number === null) throw new RowRejection(bad, name);
     return number;
   }
@@ -133,7 +149,7 @@ export class SheetReader<K extends SheetKind> {
     const column = this.column(field);
     const value = this.cell(column);
     if (this.skipOptional(column, value)) return undefined;
-    const number = parseNumberCell(value, this.options.culture);
+    const number = this.number(value, column);
     if (number === null) this.log.note("unreadableNumber", this.columnName(column), this.row);
     return number ?? undefined;
   }

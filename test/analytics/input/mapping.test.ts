@@ -260,6 +260,25 @@ describe("findHeaderRow", () => {
     expect(header!.headers).toEqual(["Client", "Montant", ""]);
   });
 
+  it("does not take a title line with a date, or a group line above the header, for the header", () => {
+    const edited = findHeaderRow(
+      sheet([
+        ["Édité le", "12/03/2024 08:00"],
+        ["Client", "Date", "Montant"],
+        ["K1", "x", "1"],
+      ])
+    );
+    expect(edited!.index).toBe(1);
+    const grouped = findHeaderRow(
+      sheet([
+        ["Client", null, "Commande", null, null],
+        ["Code", "Nom", "N° facture", "Date", "Montant"],
+        ["K1", "A", "F1", "B", "C"],
+      ])
+    );
+    expect(grouped!.headers).toEqual(["Code", "Nom", "N° facture", "Date", "Montant"]);
+  });
+
   it("takes an Excel Table's first row", () => {
     expect(findHeaderRow(sheet([["Client", "Date"]], { tableName: "T1" }))!.excelRow).toBe(3);
   });

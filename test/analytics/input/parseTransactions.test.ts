@@ -157,6 +157,33 @@ describe("parseTransactions", () => {
     expect(parsed.problems.map((p) => p.code)).toContain("invoicePrefixNotReturn");
   });
 
+  it('reads "1,234" by its column: thousands next to "12,345.60", decimal next to "2,55"', () => {
+    const rows = (amounts: string[]): CellValue[][] => [
+      ["Client", "Date", "Montant"],
+      ...amounts.map((a, i): CellValue[] => [`K${i}`, "2024-01-02", a]),
+    ];
+    const english = read({ name: "S", rows: rows(["1,234", "12,345.60"]), firstRow: 1 });
+    expect(english.records.map((t) => t.amount)).toEqual([1234, 12345.6]);
+    const french = read({ name: "S", rows: rows(["1,234", "2,55"]), firstRow: 1 }, "en-US");
+    expect(french.records.map((t) => t.amount)).toEqual([1.234, 2.55]);
+  });
+
+  it("reads yyyymmdd dates, as numbers or text (CDNOW's format)", () => {
+    const parsed = read({
+      name: "S",
+      rows: [
+        ["Client", "Date", "Montant"],
+        ["K1", 19970101, 1],
+        ["K2", "19980630", 2],
+      ],
+      firstRow: 1,
+    });
+    expect(parsed.records.map((t) => t.date)).toEqual([
+      Date.UTC(1997, 0, 1),
+      Date.UTC(1998, 5, 30),
+    ]);
+  });
+
   describe("edge cases", () => {
     it("a sheet with only a header reads nothing", () => {
       const parsed = read({ name: "S", rows: [["Client", "Date", "Montant"]], firstRow: 1 });

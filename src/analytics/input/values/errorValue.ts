@@ -46,6 +46,7 @@ export function isCellError(value: CellValue): value is CellError {
 export function cellErrorCode(value: CellValue): string | null {
   if (isCellError(value)) return value.error;
   if (typeof value === "string") {
+    if (!value.includes("#")) return null;
     const text = value.trim().toUpperCase();
     if (text.startsWith("#") && errorTexts.has(text)) return text;
   }

@@ -14,6 +14,8 @@ export const POINT_DECIMAL_LANGUAGES: readonly string[] = [
 
 /** Currency signs and codes stripped from amounts (kept as data). */
 const CURRENCY = /(?:€|\$|£|¥|₹|₣|CHF|EUR|USD|GBP|CAD|AUD|JPY|Fr\.?|F CFA|FCFA)/gi;
+/** A plain number as JavaScript writes it: digits, an optional point and sign. */
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 /** Spaces used as thousands separators: normal, no-break, narrow no-break, thin, and apostrophes. */
 const GROUP_SPACES = /[\s\u00a0\u202f\u2009\u2007'’]/g;
 
@@ -56,13 +58,24 @@ function canonicalDigits(text: string, decimal: "." | "," | null): string | null
 /**
  * A number written as text the way spreadsheets and exports write them: "1 234,56 €" (normal and
  * narrow no-break spaces), "$1,234.56", "1.234,56", "12,5 %" (0.125), "(12.50)" (-12.5),
- * "-12", "12-", "−12" (Unicode minus), "1e3". `culture` settles "1,234" (see canonicalDigits).
+ * "-12", "12-", "−12" (Unicode minus), "1e3". "1,234" is settled by `decimal` (the column's
+ * separator, see decideDecimalSeparator), else by the culture (see canonicalDigits).
  * Null if the text is not a number.
  * @example parseNumberText("1 234,56 €") // 1234.56
  */
-export function parseNumberText(text: string, culture?: string): number | null {
+export function parseNumberText(
+  text: string,
+  culture?: string,
+  decimal?: "." | ","
+): number | null {
   let s = text.trim();
   if (s === "") return null;
+  const decimalSeparator = decimal ?? decimalSeparatorOf(culture);
+  if (PLAIN_NUMBER.test(s)) {
+    // Fast path for the common "12", "-3.5": only "1.234" needs the separator rules below.
+    const point = s.indexOf(".");
+    if (point < 0 || s.length - point - 1 !== 3 || decimalSeparator !== ",") return Number(s);
+  }
   let negative = false;
   let percent = false;
   if (/^\(.*\)$/.test(s)) {
@@ -90,7 +103,7 @@ export function parseNumberText(text: string, culture?: string): number | null {
   const mantissa = exponentMatch ? exponentMatch[1] : s;
   const exponent = exponentMatch ? exponentMatch[2] : "";
   if (!/^(\d[\d.,]*|[.,]\d+)$/.test(mantissa)) return null;
-  const digits = canonicalDigits(mantissa, decimalSeparatorOf(culture));
+  const digits = canonicalDigits(mantissa, decimalSeparator);
   if (digits === null || !/^(\d+(\.\d*)?|\.\d+)$/.test(digits)) return null;
   const value = Number(digits + exponent);
   if (!Number.isFinite(value)) return null;
@@ -102,8 +115,12 @@ export function parseNumberText(text: string, culture?: string): number | null {
  * A numeric cell: numbers as they are, numeric text parsed by `parseNumberText`. Null for
  * blanks, booleans, dates, errors and text that is not a number.
  */
-export function parseNumberCell(value: CellValue, culture?: string): number | null {
+export function parseNumberCell(
+  value: CellValue,
+  culture?: string,
+  decimal?: "." | ","
+): number | null {
   if (typeof value === "number") return Number.isFinite(value) ? value : null;
-  if (typeof value === "string") return parseNumberText(value, culture);
+  if (typeof value === "string") return parseNumberText(value, culture, decimal);
   return null;
 }

@@ -1,0 +1,36 @@
+import type { CellValue } from "../../domain";
+
+/** What one text says about the decimal separator of its column, or null when it says nothing. */
+function evidence(text: string): "." | "," | null {
+  const comma = text.lastIndexOf(",");
+  const point = text.lastIndexOf(".");
+  if (comma < 0 && point < 0) return null;
+  // Both present: the later one is the decimal separator ("1.234,56", "1,234.56").
+  if (comma >= 0 && point >= 0) return comma > point ? "," : ".";
+  const sep = comma >= 0 ? "," : ".";
+  const at = comma >= 0 ? comma : point;
+  // Repeated: a thousands separator ("1.234.567"), so the decimal is the other one.
+  if (text.indexOf(sep) !== at) return sep === "," ? "." : ",";
+  // Once, not followed by exactly three digits: a decimal ("2,55", "12.5").
+  const digitsAfter = /^\d*/.exec(text.slice(at + 1))![0].length;
+  return digitsAfter === 3 ? null : sep;
+}
+
+/**
+ * The decimal separator a column's numeric texts use, judged from the whole column the way
+ * date order is: "1.234,56", "2,55" or "1.234.567" settle it; "1,234" alone does not. The side
+ * with more evidence wins; null when no text settles it (the culture then decides).
+ * @example decideDecimalSeparator(["1,234", "12,345.60"]) // "." : so "1,234" is 1234
+ */
+export function decideDecimalSeparator(values: Iterable<CellValue>): "." | "," | null {
+  let points = 0;
+  let commas = 0;
+  for (const value of values) {
+    if (typeof value !== "string" || !/\d/.test(value)) continue;
+    const sep = evidence(value.trim());
+    if (sep === ".") points++;
+    else if (sep === ",") commas++;
+  }
+  if (points === 0 && commas === 0) return null;
+  return points >= commas ? "." : ",";
+}
