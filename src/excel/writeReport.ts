@@ -371,12 +371,112 @@ async function rollback(context: ExcelHost, tempNames: string[]): Promise<void> 
   if (ours.length > 0) await context.sync();
 }
 
-/** True when every sheet in `names` still exists (the swap deleted nothing yet). */
-async function allStillThere(context: ExcelHost, names: string[]): Promise<boolean> {
-  const sheets = context.workbook.worksheets.load("items/name");
+/** Ids of the sheets now in the workbook. */
+async function presentSheetIds(context: ExcelHost): Promise<Set<string>> {
+  const sheets = context.workbook.worksheets.load("items/id");
   await context.sync();
-  const present = new NameSet(sheets.items.map((s) => s.name));
-  return names.every((n) => present.has(n));
+  return new Set(sheets.items.map((s) => s.id));
+}
+
+/** What the build step made: the new sheets, their tables, and the formulas still to write. */
+interface Built {
+  handles: HostWorksheet[];
+  tables: { handle: HostTable; final: string }[];
+  deferred: DeferredFormula[];
+}
+
+/** Step 2: every new sheet, complete, under its temporary name. */
+async function buildNewSheets(
+  context: ExcelHost,
+  model: ReportModel,
+  names: NamePlan,
+  batcher: SyncBatcher,
+  options: WriteReportOptions & { target: number }
+): Promise<Built> {
+  const date1904 = options.date1904 ?? false;
+  context.workbook.application.suspendScreenUpdatingUntilNextSync();
+  const handles = model.sheets.map((sheet, i) => {
+    const handle = context.workbook.worksheets.add(names.tempSheets[i]);
+    markSheet(handle, sheet.key, options.supports);
+    if (sheet.tabColor) handle.tabColor = `#${sheet.tabColor}`;
+    return handle.load("id");
+  });
+  await context.sync();
+
+  const deferred: DeferredFormula[] = [];
+  const rowsTotal = model.sheets
+    .flatMap((s) => s.blocks)
+    .reduce((sum, b) => sum + (b.kind === "table" ? b.rows.length : 0), 0);
+  let rowsWritten = 0;
+  const progress = (rows: number) => {
+    rowsWritten += rows;
+    options.onProgress?.(Math.min(rowsWritten, rowsTotal), rowsTotal);
+  };
+  for (const [i, sheet] of model.sheets.entries()) {
+    for (const block of sheet.blocks) {
+      if (block.kind === "table") {
+        const finalName = names.tables.get(block.name)?.final ?? block.name;
+        const settings = { date1904, target: options.target };
+        await writeTableValues(
+          batcher,
+          handles[i],
+          block,
+          i,
+          finalName,
+          settings,
+          deferred,
+          progress
+        );
+      } else if (block.kind !== "chart") {
+        await writeStaticBlock(batcher, handles[i], block, i, deferred);
+      }
+    }
+  }
+
+  const tables: Built["tables"] = [];
+  for (const [i, sheet] of model.sheets.entries()) {
+    await batcher.add(1000, () => {
+      for (const block of sheet.blocks) {
+        if (block.kind !== "table") continue;
+        const name = names.tables.get(block.name) ?? { final: block.name, temp: block.name };
+        const handle = queueTableStructure(handles[i], block, name.temp);
+        tables.push({ handle, final: name.final });
+      }
+      queueSheetSettings(handles[i], sheet);
+    });
+  }
+  for (const [i, sheet] of model.sheets.entries()) {
+    for (const block of sheet.blocks) {
+      if (block.kind !== "chart") continue;
+      const found = findTable(model, block.table);
+      if (!found) continue;
+      const tableSheet = handles[model.sheets.indexOf(found.sheet)];
+      await batcher.add(500, () => queueChart(handles[i], block, found.table, tableSheet));
+    }
+  }
+  await batcher.flush();
+  return { handles, tables, deferred };
+}
+
+/**
+ * Step 3, queued: delete the add-in's old sheets (those still present), give the new sheets and
+ * tables their final names, record ownership. Also how a swap interrupted halfway is finished.
+ */
+function queueSwap(
+  context: ExcelHost,
+  oldSheets: HostWorksheet[],
+  built: Built,
+  names: NamePlan
+): void {
+  context.workbook.application.suspendScreenUpdatingUntilNextSync();
+  oldSheets.forEach((sheet) => sheet.delete());
+  built.handles.forEach((handle, i) => (handle.name = names.finalSheets[i]));
+  built.tables.forEach((t) => (t.handle.name = t.final));
+  recordOwnedSheets(
+    context,
+    built.handles.map((h) => h.id)
+  );
+  built.handles[0]?.activate();
 }
 
 /**
@@ -389,123 +489,64 @@ export async function writeReport(
   model: ReportModel,
   options: WriteReportOptions
 ): Promise<WriteReportResult> {
-  const { supports } = options;
   const target = options.targetBytesPerSync ?? TARGET_BYTES_PER_SYNC;
-  const date1904 = options.date1904 ?? false;
+  const batcher = new SyncBatcher(context, target);
+  const params = { sheets: model.sheets.length };
   let phase: "build" | "swap" | "formulas" = "build";
-  let plan: NamePlan | undefined;
-  let oldSheets: SheetSummary[] = [];
+  let names: NamePlan | undefined;
+  let built: Built | undefined;
+  let old: { summary: SheetSummary; handle: HostWorksheet }[] = [];
   try {
-    const survey = await surveySheets(context, supports);
-    oldSheets = survey.sheets.filter((s) => s.ownedByUs);
-    const names = planNames(model, survey.sheets);
-    plan = names;
-
-    context.workbook.application.suspendScreenUpdatingUntilNextSync();
-    const handles = model.sheets.map((sheet, i) => {
-      const handle = context.workbook.worksheets.add(names.tempSheets[i]);
-      markSheet(handle, sheet.key, supports);
-      if (sheet.tabColor) handle.tabColor = `#${sheet.tabColor}`;
-      return handle.load("id");
-    });
-    await context.sync();
-
-    const batcher = new SyncBatcher(context, target);
-    const deferred: DeferredFormula[] = [];
-    const rowsTotal = model.sheets
-      .flatMap((s) => s.blocks)
-      .reduce((sum, b) => sum + (b.kind === "table" ? b.rows.length : 0), 0);
-    let rowsWritten = 0;
-    const progress = (rows: number) => {
-      rowsWritten += rows;
-      options.onProgress?.(Math.min(rowsWritten, rowsTotal), rowsTotal);
-    };
-    for (const [i, sheet] of model.sheets.entries()) {
-      for (const block of sheet.blocks) {
-        if (block.kind === "table") {
-          const finalName = names.tables.get(block.name)?.final ?? block.name;
-          await writeTableValues(
-            batcher,
-            handles[i],
-            block,
-            i,
-            finalName,
-            { date1904, target },
-            deferred,
-            progress
-          );
-        } else if (block.kind !== "chart") {
-          await writeStaticBlock(batcher, handles[i], block, i, deferred);
-        }
-      }
-    }
-    const tables: { handle: HostTable; final: string }[] = [];
-    for (const [i, sheet] of model.sheets.entries()) {
-      await batcher.add(1000, () => {
-        for (const block of sheet.blocks) {
-          if (block.kind !== "table") continue;
-          const name = names.tables.get(block.name) ?? { final: block.name, temp: block.name };
-          tables.push({
-            handle: queueTableStructure(handles[i], block, name.temp),
-            final: name.final,
-          });
-        }
-        queueSheetSettings(handles[i], sheet);
-      });
-    }
-    for (const [i, sheet] of model.sheets.entries()) {
-      for (const block of sheet.blocks) {
-        if (block.kind !== "chart") continue;
-        const found = findTable(model, block.table);
-        if (!found) continue;
-        const tableSheet = handles[model.sheets.indexOf(found.sheet)];
-        await batcher.add(500, () => queueChart(handles[i], block, found.table, tableSheet));
-      }
-    }
-    await batcher.flush();
+    const survey = await surveySheets(context, options.supports);
+    old = survey.sheets.flatMap((summary, i) =>
+      summary.ownedByUs ? [{ summary, handle: survey.handles[i] }] : []
+    );
+    names = planNames(model, survey.sheets);
+    built = await buildNewSheets(context, model, names, batcher, { ...options, target });
 
     phase = "swap";
-    context.workbook.application.suspendScreenUpdatingUntilNextSync();
-    for (const old of oldSheets) survey.handles[survey.sheets.indexOf(old)].delete();
-    handles.forEach((handle, i) => (handle.name = names.finalSheets[i]));
-    tables.forEach((t) => (t.handle.name = t.final));
-    recordOwnedSheets(
+    queueSwap(
       context,
-      handles.map((h) => h.id)
+      old.map((o) => o.handle),
+      built,
+      names
     );
-    handles[0]?.activate();
     await context.sync();
 
     phase = "formulas";
-    for (const f of deferred) {
-      const formulas = f.formulas.map((row) => row.map((x) => rewriteTableNames(x, names)));
+    for (const f of built.deferred) {
+      const formulas = f.formulas.map((row) => row.map((x) => rewriteTableNames(x, names!)));
+      const sheet = built.handles[f.sheet];
       await batcher.add(rowJsonBytes(formulas.flat()) + 100, () => {
-        handles[f.sheet].getRange(f.address).formulas = formulas;
+        sheet.getRange(f.address).formulas = formulas;
       });
     }
     await batcher.flush();
     return {
       ok: true,
-      sheets: model.sheets.map((s, i) => ({ key: s.key, name: names.finalSheets[i] })),
-      replaced: oldSheets.map((s) => s.name),
+      sheets: model.sheets.map((s, i) => ({ key: s.key, name: names!.finalSheets[i] })),
+      replaced: old.map((o) => o.summary.name),
     };
   } catch (thrown) {
-    const params = { sheets: model.sheets.length };
     if (phase === "formulas") {
       return { ok: false, error: toExcelError(thrown, "pane:excel.writeFailedAfterSwap", params) };
     }
     const error = toExcelError(thrown, "pane:excel.writeFailed", params);
     try {
-      const untouched =
-        phase === "build" ||
-        (await allStillThere(
-          context,
-          oldSheets.map((s) => s.name)
-        ));
-      if (!untouched) error.code = "pane:excel.writeFailedAfterSwap";
-      else if (plan) await rollback(context, plan.tempSheets);
+      const present = phase === "swap" ? await presentSheetIds(context) : undefined;
+      const untouched = !present || old.every((o) => present.has(o.summary.id));
+      if (untouched) {
+        if (names) await rollback(context, names.tempSheets);
+      } else if (built && names) {
+        // The swap stopped halfway: old sheets partly deleted. Going back is impossible, so
+        // finish it: one set of sheets under the right names (the formulas are not written).
+        error.code = "pane:excel.writeFailedAfterSwap";
+        const remaining = old.filter((o) => present.has(o.summary.id)).map((o) => o.handle);
+        queueSwap(context, remaining, built, names);
+        await context.sync();
+      }
     } catch {
-      // The rollback itself failed (Excel gone?): report the original failure.
+      // Recovery itself failed (Excel gone?): report the original failure.
     }
     return { ok: false, error };
   }

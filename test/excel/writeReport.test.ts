@@ -213,7 +213,7 @@ describe("writeReport", () => {
 
   describe("a failure mid-write", () => {
     /** Commands applied by a full run on a workbook that already holds a report, and where the swap starts. */
-    async function measureRun(): Promise<{ total: number; swapAt: number }> {
+    async function measureRun(): Promise<{ total: number; swapAt: number; swapCommands: number }> {
       const fake = userWorkbook();
       await write(fake);
       const start = fake.commandsApplied;
@@ -223,21 +223,18 @@ describe("writeReport", () => {
       // The swap is the second sync with screen updating suspended (creation is the first).
       const swapIndex = runSyncs.findIndex((s, i) => s.screenUpdatingSuspended && i > 2);
       const swapAt = runSyncs.slice(0, swapIndex).reduce((n, s) => n + s.commands, 0);
-      return { total: fake.commandsApplied - start, swapAt };
+      return {
+        total: fake.commandsApplied - start,
+        swapAt,
+        swapCommands: runSyncs[swapIndex].commands,
+      };
     }
 
-    it("leaves the workbook exactly as before, wherever it strikes before the swap", async () => {
+    it("leaves the workbook exactly as before, whichever command before the swap fails", async () => {
       const { swapAt } = await measureRun();
-      const points = [
-        1,
-        2,
-        5,
-        Math.floor(swapAt / 3),
-        Math.floor(swapAt / 2),
-        swapAt - 1,
-        swapAt + 1,
-      ];
-      for (const point of points) {
+      // Every command of the run up to and including the swap's first one (deleting the first
+      // old sheet), one failure per run.
+      for (let point = 1; point <= swapAt + 1; point++) {
         const fake = userWorkbook();
         await write(fake);
         const before = fingerprints(fake);
@@ -247,6 +244,27 @@ describe("writeReport", () => {
         expect(result).toMatchObject({ ok: false, error: { code: "pane:excel.writeFailed" } });
         expect(fingerprints(fake)).toEqual(before);
         expect(fake.settingValue(OWNED_SHEETS_SETTING)).toBe(settings);
+      }
+    });
+
+    it("finishes a swap interrupted halfway: one set of sheets, under the right names", async () => {
+      const { swapAt, swapCommands } = await measureRun();
+      for (let point = swapAt + 2; point <= swapAt + swapCommands; point++) {
+        const fake = userWorkbook();
+        await write(fake);
+        fake.injectFailure({ atCommand: fake.commandsApplied + point });
+        const result = await write(fake);
+        expect(result).toMatchObject({
+          ok: false,
+          error: { code: "pane:excel.writeFailedAfterSwap" },
+        });
+        expect(fake.sheetNames()).toEqual([
+          "Transactions",
+          "Notes",
+          "Dashboard",
+          "Segments & actions",
+        ]);
+        expect(fake.model.tables().map((t) => t.name)).toEqual(["Sales", "Segments", "Monthly"]);
       }
     });
 
@@ -278,8 +296,8 @@ describe("writeReport", () => {
       const huge = sampleModel();
       const segments = huge.sheets[1].blocks.find((b) => b.kind === "table");
       if (segments?.kind !== "table") throw new Error("sample model changed");
-      segments.rows = Array.from({ length: 60_000 }, (_, i) => [
-        `customer ${i} ${"x".repeat(80)}`,
+      segments.rows = Array.from({ length: 6_000 }, (_, i) => [
+        `customer ${i} ${"x".repeat(1_000)}`,
         i,
         i,
         0,
