@@ -195,3 +195,31 @@ const EXCEL_SERIAL_OF_UNIX_EPOCH = 25_569;
 export function excelSerialFromInstant(t: number): number {
   return t / 86_400_000 + EXCEL_SERIAL_OF_UNIX_EPOCH;
 }
+
+/**
+ * Structured reference to a table column, for formulas: "Segments[Revenue]". Inside the
+ * brackets Excel requires the characters [ ] # ' to be escaped with an apostrophe.
+ */
+export function structuredRef(
+  table: Pick<TableBlock, "name" | "columns">,
+  columnId: string
+): string {
+  const column = table.columns.find((c) => c.id === columnId);
+  if (column === undefined) throw new Error(`table ${table.name} has no column "${columnId}"`);
+  return `${table.name}[${column.header.replace(/['[\]#]/g, "'$&")}]`;
+}
+
+/**
+ * A1 range covering every block of a sheet, from A1 to the last row and column any block
+ * reaches: the print area of a one-page Dashboard.
+ */
+export function sheetExtentA1(blocks: ReportBlock[]): string {
+  const end = blocks.reduce(
+    (max, block) => {
+      const e = blockEnd(block);
+      return { row: Math.max(max.row, e.row), col: Math.max(max.col, e.col) };
+    },
+    { row: 0, col: 0 }
+  );
+  return rangeA1({ row: 0, col: 0 }, end);
+}

@@ -11,7 +11,9 @@ import {
   excelSerialFromInstant,
   findTable,
   quoteSheetName,
+  sheetExtentA1,
   sheetRangeRef,
+  structuredRef,
   tableRangeA1,
   tileValuePosition,
 } from "../../src/report/ranges";
@@ -174,5 +176,38 @@ describe("excelSerialFromInstant", () => {
     expect(excelSerialFromInstant(Date.UTC(2024, 0, 15))).toBe(45306);
     // noon is half a day
     expect(excelSerialFromInstant(Date.UTC(2024, 0, 15, 12))).toBe(45306.5);
+  });
+});
+
+describe("structuredRef", () => {
+  it("names a column by its header and escapes [ ] # ' with an apostrophe", () => {
+    const table = sampleTable();
+    expect(structuredRef(table, "revenue")).toBe("Segments[Revenue]");
+    table.columns[1].header = "Clients [#] d'abord";
+    expect(structuredRef(table, "customers")).toBe("Segments[Clients '['#'] d''abord]");
+    expect(() => structuredRef(table, "nope")).toThrow(/no column/);
+  });
+});
+
+describe("sheetExtentA1", () => {
+  it("spans from A1 to the farthest row and column of any block", () => {
+    // table B3:D8 and a chart anchored at G5 over 15 rows x 8 columns (G5:N19)
+    const chart: ChartBlock = {
+      kind: "chart",
+      anchor: { row: 4, col: 6 },
+      type: "column",
+      title: "t",
+      table: "Segments",
+      categoryColumn: "segment",
+      seriesBy: "columns",
+      series: [],
+      legend: "none",
+      size: { rows: 15, cols: 8 },
+    };
+    expect(sheetExtentA1([sampleTable(), chart])).toBe("A1:N19");
+  });
+
+  it("edge case: no block is just A1", () => {
+    expect(sheetExtentA1([])).toBe("A1:A1");
   });
 });
