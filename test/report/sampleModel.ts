@@ -102,7 +102,8 @@ const chart = (
 
 /** A fresh copy each call, so a test may change it without affecting the others. */
 export function sampleModel(): ReportModel {
-  return structuredClone(buildSampleModel());
+  // JSON round trip: the model is plain data (and jsdom has no structuredClone)
+  return JSON.parse(JSON.stringify(buildSampleModel())) as ReportModel;
 }
 
 function buildSampleModel(): ReportModel {
