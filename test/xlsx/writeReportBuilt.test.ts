@@ -60,6 +60,11 @@ describe("a French report of the sheets built today", () => {
     expect(chart).toContain("<c:f>'Qualité des données'!$A$11:$A$12</c:f>");
     expect(chart).toContain("<c:f>'Qualité des données'!$B$11:$B$12</c:f>");
     expect(chart).toContain("<a:t>Lignes exclues par motif</a:t>");
+    // horizontal bars, value axis titled, values labelled, no legend for a single series
+    expect(chart).toContain('<c:barDir val="bar"/>');
+    expect(chart).toContain("<a:t>Lignes</a:t>");
+    expect(chart).toContain('<c:showVal val="1"/>');
+    expect(chart).not.toContain("<c:legend>");
   });
 
   it("records the generation time and version on the Method sheet", () => {
