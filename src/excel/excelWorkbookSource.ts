@@ -34,7 +34,10 @@ export interface ExcelSheetListing extends SheetListing {
   ownedByAddIn: boolean;
 }
 
-/** Where a sheet's data is: the first Excel Table if any (totals row excluded), else used range. */
+/**
+ * Where a sheet's data is: the first Excel Table if any (totals row excluded), else A1 to the
+ * used range's last cell.
+ */
 interface DataArea {
   row: number;
   col: number;
@@ -125,10 +128,11 @@ export class ExcelWorkbookSource implements WorkbookSource {
   }
 
   /**
-   * Reads a sheet's first Excel Table (header row first, totals row left out) or else its used
-   * range, in row blocks: each block's size comes from the bytes per row measured on the block
-   * before, so every sync stays near `targetBytesPerSync`. A block holding a text like "#N/A"
-   * costs one more sync, for its valueTypes. An empty sheet gives no rows.
+   * Reads a sheet's first Excel Table (header row first, totals row left out) or else everything
+   * from A1 to the used range's last cell, in row blocks: each block's size comes from the bytes
+   * per row measured on the block before, so every sync stays near `targetBytesPerSync`. A block
+   * holding a text like "#N/A" costs one more sync, for its valueTypes. An empty sheet gives no
+   * rows.
    */
   readSheet(name: string, onProgress?: ReadProgress): Promise<RawSheet> {
     return this.guard(
@@ -194,11 +198,13 @@ export class ExcelWorkbookSource implements WorkbookSource {
       };
     }
     if (used.isNullObject) return null;
+    // From A1, like the .xlsx source: rows[i] is sheet row i + 1 and column positions match the
+    // sheet's, so every host hands the engine the same grid (leading blanks cost a few bytes).
     return {
-      row: used.rowIndex,
-      col: used.columnIndex,
-      rows: used.rowCount,
-      cols: used.columnCount,
+      row: 0,
+      col: 0,
+      rows: used.rowIndex + used.rowCount,
+      cols: used.columnIndex + used.columnCount,
     };
   }
 

@@ -70,7 +70,7 @@ describe("ExcelWorkbookSource.listSheets", () => {
 });
 
 describe("ExcelWorkbookSource.readSheet", () => {
-  it("hands over raw values: empty as null, serial dates as numbers, first row from the used range", async () => {
+  it("hands over raw values from A1, as the .xlsx source does: empty as null, dates as serials", async () => {
     const fake = new FakeExcel();
     fake.addSheet(
       "T",
@@ -79,16 +79,17 @@ describe("ExcelWorkbookSource.readSheet", () => {
         ["c1", 45306, true],
         ["c2", "", false],
       ],
-      "A3"
+      "B2"
     );
     const sheet = await sourceOn(fake).readSheet("T");
     expect(sheet).toEqual({
       name: "T",
-      firstRow: 3,
+      firstRow: 1,
       rows: [
-        ["id", "date", "paid"],
-        ["c1", 45306, true],
-        ["c2", null, false],
+        [null, null, null, null],
+        [null, "id", "date", "paid"],
+        [null, "c1", 45306, true],
+        [null, "c2", null, false],
       ],
     });
   });
