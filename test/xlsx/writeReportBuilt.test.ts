@@ -7,6 +7,7 @@ import JSZip from "jszip";
 import type { DataQualityReport } from "../../src/analytics/quality/dataQualityReport";
 import { buildReport } from "../../src/report/buildReport";
 import { writeReportXlsx } from "../../src/xlsx/writeReport";
+import { xlsxReportSink } from "../../src/xlsx/writeReportSink";
 
 /** Transactions 100 read = 90 used + 7 without customer id + 3 duplicates. */
 const report: DataQualityReport = {
@@ -75,5 +76,22 @@ describe("a French report of the sheets built today", () => {
       .filter((v) => typeof v === "string");
     expect(values).toContain("2024-05-01 09:30 UTC");
     expect(values).toContain("0.1.0");
+  });
+});
+
+describe("xlsxReportSink", () => {
+  it("hands the rendered bytes to save, and saves nothing when the model is invalid", async () => {
+    const saved: Uint8Array[] = [];
+    const sink = xlsxReportSink(async (bytes) => {
+      saved.push(bytes);
+    });
+    const model = buildReport({}, { language: "en", generatedAt: 0, version: "1" });
+    await sink.write(model);
+    expect(saved).toHaveLength(1);
+    expect((await JSZip.loadAsync(saved[0])).file("xl/workbook.xml")).not.toBeNull();
+
+    model.sheets[0].name = "bad/name";
+    await expect(sink.write(model)).rejects.toThrow(/invalid report model/);
+    expect(saved).toHaveLength(1);
   });
 });
