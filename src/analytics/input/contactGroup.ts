@@ -1,5 +1,5 @@
 import type { CellValue, ContactGroup } from "../domain";
-import { CONTROL_HEADER_WORDS } from "./headerSynonyms";
+import { CONTROL_HEADER_WORDS, TREATED_HEADER_WORDS } from "./headerSynonyms";
 import { headerTokens } from "./normalizeHeader";
 import { parseBoolean } from "./values/booleanText";
 import { foldText } from "./values/normalizeText";
@@ -50,10 +50,16 @@ const groupByWord = new Map<string, ContactGroup>(
   )
 );
 
-/** True when a header names the control flag itself ("Témoin", "Holdout"): yes means control. */
+/**
+ * True when a header names the control flag itself ("Témoin", "is_control", "Holdout flag"):
+ * yes means control there. "Test / Témoin" names both sides, so it is not a flag.
+ */
 export function isControlFlagHeader(header: string): boolean {
   const tokens = headerTokens(header);
-  return tokens.length === 1 && CONTROL_HEADER_WORDS.includes(tokens[0]);
+  return (
+    tokens.some((t) => CONTROL_HEADER_WORDS.includes(t)) &&
+    !tokens.some((t) => TREATED_HEADER_WORDS.includes(t))
+  );
 }
 
 /**

@@ -1,31 +1,18 @@
 import type { SheetKind } from "../domain";
-import { fieldsOf, requiredFieldsOf } from "./fields";
 import { proposeMapping, type MappingProposal } from "./proposeMapping";
 
 const kinds: readonly SheetKind[] = ["transactions", "contacts", "customers"];
 
 /**
- * How well headers fit a kind of sheet: the mean confidence of its required fields, plus a small
- * bonus per required field (a sheet fitting a stricter kind is more likely that kind: every
- * transactions sheet also has a customer id) and per optional field found. 0 when a required
- * field has no column.
+ * How well headers fit a kind of sheet: the sum of the confidences of every field the kind's
+ * mapping finds, i.e. how much of the sheet the kind explains (a transactions sheet also has a
+ * customer id, but a customers reading explains only that column). 0 when a required field has
+ * no column.
  */
 function kindScore(proposal: MappingProposal): number {
   if (proposal.missingRequired.length > 0) return 0;
-  const fields = proposal.fields as Record<string, { confidence: number } | undefined>;
-  const required = requiredFieldsOf[proposal.kind].map((field) => {
-    if (fields[field]) return fields[field]!.confidence;
-    // A transactions sheet without an amount column: quantity x unit price stand for it.
-    return Math.min(fields.quantity?.confidence ?? 0, fields.unitPrice?.confidence ?? 0);
-  });
-  const optional = fieldsOf[proposal.kind].filter(
-    (f) => !(requiredFieldsOf[proposal.kind] as readonly string[]).includes(f)
-  );
-  const optionalFound = optional.filter((f) => fields[f]).length;
-  const mean = required.reduce((s, c) => s + c, 0) / required.length;
-  return (
-    mean + 0.05 * required.length + (optional.length ? 0.1 * (optionalFound / optional.length) : 0)
-  );
+  const choices = Object.values(proposal.fields) as { confidence: number }[];
+  return choices.reduce((sum, choice) => sum + choice.confidence, 0);
 }
 
 /**

@@ -21,29 +21,31 @@ export const GENERIC_HEADER_TOKENS: readonly string[] = [
 const generic = new Set(GENERIC_HEADER_TOKENS);
 
 /**
- * Words that say what kind of value a column holds. A header containing one ("Date de facture",
- * "Nom client") is not matched by containment to a synonym lacking it: "Date de facture" holds
- * dates, not invoice ids; "Nom client" holds names, not customer ids. Kept as data.
+ * Words that say what kind of value a column holds, by kind. A header containing one ("Date de
+ * facture", "Nom client") is not matched by containment to a synonym without a word of the same
+ * kind: "Date de facture" holds dates, not invoice ids; "Nom client" holds names, not customer
+ * ids; but "Date/Heure" still holds dates. Kept as data.
  */
-export const VALUE_KIND_TOKENS: readonly string[] = [
-  "date",
-  "jour",
-  "day",
-  "timestamp",
-  "datetime",
-  "heure",
-  "time",
-  "mois",
-  "month",
-  "annee",
-  "year",
-  "nom",
-  "name",
-  "libelle",
-  "label",
-];
+export const VALUE_KIND_TOKENS: Readonly<Record<string, readonly string[]>> = {
+  time: [
+    "date",
+    "jour",
+    "day",
+    "timestamp",
+    "datetime",
+    "heure",
+    "time",
+    "mois",
+    "month",
+    "annee",
+    "year",
+  ],
+  name: ["nom", "name", "libelle", "label", "prenom"],
+};
 
-const valueKind = new Set(VALUE_KIND_TOKENS);
+const valueKindOf = new Map<string, string>(
+  Object.entries(VALUE_KIND_TOKENS).flatMap(([kind, words]) => words.map((w) => [w, kind] as const))
+);
 
 /** Confidence of an exact match (same tokens, same order). */
 export const EXACT_MATCH = 1;
@@ -89,7 +91,8 @@ export function synonymConfidence(header: string[], synonym: PreparedSynonym): n
   if (header.length === 0 || synonym.tokens.length === 0) return 0;
   if (header.join("") === synonym.key) return EXACT_MATCH;
   if (synonym.tokens.every((t) => generic.has(t))) return 0;
-  if (header.some((t) => valueKind.has(t) && !synonym.tokens.includes(t))) return 0;
+  const synonymKinds = new Set(synonym.tokens.map((t) => valueKindOf.get(t)));
+  if (header.some((t) => valueKindOf.has(t) && !synonymKinds.has(valueKindOf.get(t)))) return 0;
   let quality = 1;
   const used = new Set<number>();
   for (const synonymToken of synonym.tokens) {

@@ -54,6 +54,17 @@ const customerId = [
   "code tiers",
   "tiers",
   "id",
+  "member",
+  "membre",
+  "shopper",
+  "consumer",
+  "consommateur",
+  "loyalty id",
+  "loyalty card",
+  "loyalty no",
+  "carte fidelite",
+  "no carte fidelite",
+  "no carte",
 ];
 
 const channel = [
@@ -257,7 +268,8 @@ export const HEADER_SYNONYMS: SynonymTable = {
     channel,
   },
   customers: {
-    customerId,
+    // On a customers sheet, a bare "Identifiant" or "Code" is the customer's.
+    customerId: [...customerId, "identifiant", "code", "ref", "reference", "no", "key"],
     name: [
       "name",
       "customer name",
@@ -412,7 +424,16 @@ export const HEADER_SYNONYMS: SynonymTable = {
 };
 
 /**
- * Header words that say a column holds the control flag itself ("Témoin", "Control", "Holdout"):
- * a yes in such a column means control, not treated.
+ * Header words that say a column holds the control flag itself ("Témoin", "is_control",
+ * "Holdout flag"): a yes in such a column means control, not treated. A header that also names
+ * the treated side ("Test / Témoin") is a group column, where yes means treated.
  */
 export const CONTROL_HEADER_WORDS: readonly string[] = ["temoin", "control", "controle", "holdout"];
+export const TREATED_HEADER_WORDS: readonly string[] = [
+  "test",
+  "treated",
+  "traite",
+  "cible",
+  "treatment",
+  "expose",
+];

@@ -116,6 +116,46 @@ describe("proposeMapping", () => {
     expect(chosenHeaders(headers, "transactions")).toEqual(expected);
   });
 
+  it.each([
+    // Headers written other ways than the synonym table: punctuation, units, all caps, snake case.
+    [
+      ["Client ID", "Date/Heure", "Total (€)"],
+      { customerId: "Client ID", date: "Date/Heure", amount: "Total (€)" },
+    ],
+    [
+      ["customer_id", "order-date", "revenue_usd"],
+      { customerId: "customer_id", date: "order-date", amount: "revenue_usd" },
+    ],
+    [
+      ["CUSTOMER ID", "INVOICE DATE/TIME", "QTY ORDERED", "PRICE/UNIT"],
+      {
+        customerId: "CUSTOMER ID",
+        date: "INVOICE DATE/TIME",
+        quantity: "QTY ORDERED",
+        unitPrice: "PRICE/UNIT",
+      },
+    ],
+    [
+      ["Facture", "Date", "Client", "Article", "Qté", "PU HT", "Total HT", "TVA", "Total TTC"],
+      {
+        invoiceId: "Facture",
+        date: "Date",
+        customerId: "Client",
+        product: "Article",
+        quantity: "Qté",
+        unitPrice: "PU HT",
+        amount: "Total HT",
+      },
+    ],
+    [
+      ["Member", "Purchase date", "Spend", "Store"],
+      { customerId: "Member", date: "Purchase date", amount: "Spend" },
+    ],
+  ])("maps the unseen-style headers %j", (headers, expected) => {
+    expect(detectSheetKind(headers).kind).toBe("transactions");
+    expect(chosenHeaders(headers, "transactions")).toEqual(expected);
+  });
+
   it("maps contact sheets, French and English", () => {
     expect(
       chosenHeaders(
@@ -228,6 +268,21 @@ describe("detectSheetKind", () => {
     [["Code client", "Nom", "Date premier achat", "CA total"], "customers"],
     [["Client", "Campagne", "Groupe", "Date de contact", "CA"], "contacts"],
     [["Customer", "Campaign", "Group", "Date", "Revenue", "Channel"], "contacts"],
+    [["Identifiant", "Raison sociale", "Segment"], "customers"],
+    [
+      [
+        "Code client",
+        "Opération",
+        "Groupe (test/témoin)",
+        "Date d'envoi",
+        "Canal d'envoi",
+        "Coût unitaire",
+        "A acheté",
+        "CA généré",
+      ],
+      "contacts",
+    ],
+    [["customer_id", "campaign", "is_control", "send_date"], "contacts"],
     [["Pays", "Ville", "Population"], null],
   ])("%j is %p", (headers, kind) => {
     expect(detectSheetKind(headers).kind).toBe(kind);

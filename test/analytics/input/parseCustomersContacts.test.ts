@@ -1,3 +1,4 @@
+import { isControlFlagHeader } from "../../../src/analytics/input/contactGroup";
 import {
   findHeaderRow,
   mappingFromProposal,
@@ -83,6 +84,14 @@ describe("parseContactGroup", () => {
   ])("%j is %s", (value, group) => {
     expect(parseContactGroup(value, false)).toBe(group);
   });
+  it("knows a control-flag header from a group header", () => {
+    expect(isControlFlagHeader("Témoin")).toBe(true);
+    expect(isControlFlagHeader("is_control")).toBe(true);
+    expect(isControlFlagHeader("Holdout flag")).toBe(true);
+    expect(isControlFlagHeader("Groupe (test/témoin)")).toBe(false);
+    expect(isControlFlagHeader("Groupe")).toBe(false);
+  });
+
   it("reads yes as control in a column that is the control flag itself", () => {
     expect(parseContactGroup("oui", true)).toBe("control");
     expect(parseContactGroup("non", true)).toBe("treated");
