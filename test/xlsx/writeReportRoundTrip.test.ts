@@ -1,3 +1,5 @@
+/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read --
+   these are ExcelJS cells read from a file, not Office.js proxies */
 import ExcelJS from "exceljs";
 import fc from "fast-check";
 import type { ReportModel, TableCell } from "../../src/report/model";
