@@ -134,11 +134,13 @@ export interface HostRange extends Pick<
   readonly format: HostRangeFormat;
   readonly conditionalFormats: HostConditionalFormatCollection;
   load(propertyNames: PropertyNames): HostRange;
+  /** Merges the cells; `across` merges each row separately. */
+  merge(across?: boolean): void;
 }
 
 export interface HostRangeFormat extends Pick<
   Excel.RangeFormat,
-  "columnWidth" | "rowHeight" | "wrapText" | "verticalAlignment"
+  "columnWidth" | "rowHeight" | "wrapText" | "verticalAlignment" | "horizontalAlignment"
 > {
   readonly font: Pick<Excel.RangeFont, "bold" | "size" | "color" | "italic">;
   readonly fill: Pick<Excel.RangeFill, "color">;

@@ -30,7 +30,7 @@ import { tableRowHeights } from "../report/rowHeights";
 import { palette } from "../report/palette";
 import { asText, planRowBlocks } from "./cellWrites";
 import { type ExcelError, toExcelError } from "./excelError";
-import type { ExcelHost, HostTable, HostWorksheet } from "./host";
+import type { ExcelHost, HostRange, HostTable, HostWorksheet } from "./host";
 import { markSheet, recordOwnedSheets, type SheetSummary, surveySheets } from "./ownership";
 import { rowJsonBytes, TARGET_BYTES_PER_SYNC } from "./payloadSize";
 import { queueChart } from "./renderChart";
@@ -126,7 +126,24 @@ function structuredColumn(header: string): string {
   return header.replace(/['[\]#]/g, "'$&");
 }
 
-/** Writes the small blocks (title, tiles, notes) of a sheet; tile formulas are deferred. */
+/** Colour of a KPI change: green up, red down, grey for none (as the .xlsx renderer does). */
+function changeColor(value: number | null): string {
+  if (value === null || value === 0) return palette.neutral;
+  return value > 0 ? palette.positive : palette.negative;
+}
+
+/** Queues font properties on a range's format. */
+function setFont(range: HostRange, font: { bold?: boolean; size?: number; color?: string }): void {
+  const target = range.format.font;
+  if (font.bold !== undefined) target.bold = font.bold;
+  if (font.size !== undefined) target.size = font.size;
+  if (font.color !== undefined) target.color = `#${font.color}`;
+}
+
+/**
+ * Writes the small blocks (title, tiles, notes) of a sheet, styled like the .xlsx renderer
+ * (fonts, tile fill, tiles merged across their columns); tile formulas are deferred.
+ */
 async function writeStaticBlock(
   batcher: SyncBatcher,
   sheet: HostWorksheet,
@@ -135,17 +152,16 @@ async function writeStaticBlock(
   deferred: DeferredFormula[]
 ): Promise<void> {
   const { row, col } = block.anchor;
+  const at = (r: number, c: number, rows = 1, cols = 1) =>
+    sheet.getRangeByIndexes(r, c, rows, cols);
   switch (block.kind) {
     case "title": {
       const lines = [[asText(block.title)], ...block.subtitle.map((s) => [asText(s)])];
       await batcher.add(rowJsonBytes(lines.flat()) + 200, () => {
-        sheet.getRangeByIndexes(row, col, lines.length, 1).values = lines;
-        const title = sheet.getRangeByIndexes(row, col, 1, 1).format.font;
-        title.bold = true;
-        title.size = 14;
+        at(row, col, lines.length).values = lines;
+        setFont(at(row, col), { bold: true, size: 16, color: palette.headerFill });
         if (lines.length > 1) {
-          sheet.getRangeByIndexes(row + 1, col, lines.length - 1, 1).format.font.color =
-            `#${palette.mutedText}`;
+          setFont(at(row + 1, col, lines.length - 1), { size: 10, color: palette.mutedText });
         }
       });
       return;
@@ -159,8 +175,8 @@ async function writeStaticBlock(
         values[0][c] = asText(tile.label);
         values[1][c] = tile.value ?? "";
         formats[1][c] = tile.format;
-        if (tile.change) {
-          values[2][c] = tile.change.value ?? "";
+        if (tile.change && tile.change.value !== null) {
+          values[2][c] = tile.change.value;
           formats[2][c] = prefixedFormat(tile.change.format, block.changeLabel);
         }
         if (tile.formula !== undefined) {
@@ -172,12 +188,21 @@ async function writeStaticBlock(
         }
       });
       await batcher.add(rowJsonBytes(values.flat()) + rowJsonBytes(formats.flat()) + 200, () => {
-        sheet.getRangeByIndexes(row, col, 3, width).values = values;
-        sheet.getRangeByIndexes(row, col, 3, width).numberFormat = formats;
-        sheet.getRangeByIndexes(row, col, 1, width).format.font.color = `#${palette.mutedText}`;
-        const value = sheet.getRangeByIndexes(row + 1, col, 1, width).format.font;
-        value.bold = true;
-        value.size = 16;
+        at(row, col, 3, width).values = values;
+        at(row, col, 3, width).numberFormat = formats;
+        block.tiles.forEach((_, i) => {
+          const tileRange = at(row, col + i * block.tileCols, 3, block.tileCols);
+          if (block.tileCols > 1) tileRange.merge(true);
+          tileRange.format.fill.color = `#${palette.tileFill}`;
+          tileRange.format.horizontalAlignment = "Center";
+          tileRange.format.verticalAlignment = "Center";
+        });
+        setFont(at(row, col, 1, width), { size: 9, color: palette.mutedText });
+        setFont(at(row + 1, col, 1, width), { bold: true, size: 16, color: palette.text });
+        block.tiles.forEach((tile, i) => {
+          const color = changeColor(tile.change?.value ?? null);
+          setFont(at(row + 2, col + i * block.tileCols), { size: 9, color });
+        });
       });
       return;
     }
@@ -188,9 +213,11 @@ async function writeStaticBlock(
       ];
       if (lines.length === 0) return;
       await batcher.add(rowJsonBytes(lines.flat()) + 100, () => {
-        sheet.getRangeByIndexes(row, col, lines.length, 1).values = lines;
-        if (block.heading !== undefined)
-          sheet.getRangeByIndexes(row, col, 1, 1).format.font.bold = true;
+        at(row, col, lines.length).values = lines;
+        setFont(at(row, col, lines.length), { size: 10, color: palette.text });
+        if (block.heading !== undefined) {
+          setFont(at(row, col), { bold: true, size: 11, color: palette.headerFill });
+        }
       });
       return;
     }

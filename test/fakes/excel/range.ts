@@ -107,6 +107,19 @@ export class FakeRange extends FakeClientObject implements HostRange {
     return this;
   }
 
+  merge(across = false): void {
+    this.queue.enqueue("merge", () => {
+      const { sheet, area } = this.area();
+      sheet.formats.push({
+        get address() {
+          return sheet.address(area);
+        },
+        property: "merge",
+        value: across ? "across" : "all",
+      });
+    });
+  }
+
   protected snapshot(property: string): unknown {
     const { sheet, area } = this.target(true);
     if (area === null) return null;
@@ -294,6 +307,12 @@ class FakeRangeFormat implements HostRangeFormat {
   }
   set wrapText(v: boolean) {
     this.record("wrapText", v);
+  }
+  get horizontalAlignment(): HostRangeFormat["horizontalAlignment"] {
+    throw propertyNotLoaded("horizontalAlignment");
+  }
+  set horizontalAlignment(v: HostRangeFormat["horizontalAlignment"]) {
+    this.record("horizontalAlignment", v);
   }
   get verticalAlignment(): HostRangeFormat["verticalAlignment"] {
     throw propertyNotLoaded("verticalAlignment");
