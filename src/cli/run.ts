@@ -65,7 +65,7 @@ async function pipelineErrorMessage(
 ): Promise<string> {
   const sheets = (await source.listSheets()).map((s) => s.name);
   if (error.code === "quality:error.noUsableSheet") {
-    const nearMiss = await nearestTransactionsSheet(source, sheets);
+    const nearMiss = await nearestTransactionsSheet(source, sheets, t);
     if (nearMiss) return t("problems:requiredColumnMissing", nearMiss);
     return t("problems:noTransactionsSheet", { sheets: sheets.join(", ") });
   }
@@ -74,7 +74,7 @@ async function pipelineErrorMessage(
     return t("problems:requiredColumnMissing", {
       sheet: error.sheet,
       row: error.row ?? header?.excelRow ?? "",
-      column: error.params.field ?? error.column ?? "",
+      column: error.params.field ? t(`common:field.${error.params.field}`) : (error.column ?? ""),
       headers: (header?.headers ?? []).filter((h) => h !== "").join(", "),
     });
   }
@@ -90,7 +90,8 @@ async function pipelineErrorMessage(
  */
 async function nearestTransactionsSheet(
   source: WorkbookSource,
-  sheets: readonly string[]
+  sheets: readonly string[],
+  t: Translate
 ): Promise<{ sheet: string; row: number; column: string; headers: string } | null> {
   for (const sheet of sheets) {
     const header = findHeaderRow(await source.readSheet(sheet));
@@ -100,7 +101,7 @@ async function nearestTransactionsSheet(
     return {
       sheet,
       row: header.excelRow,
-      column: proposal.missingRequired[0],
+      column: t(`common:field.${proposal.missingRequired[0]}`),
       headers: header.headers.filter((h) => h !== "").join(", "),
     };
   }

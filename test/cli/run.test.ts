@@ -162,7 +162,21 @@ describe("run (crm-analytics analyze)", () => {
     });
     it("a required column missing, with the sheet, header row and headers", async () => {
       expect(await failure(["analyze", fixture("no_amount.csv")])).toBe(
-        "Error: Sheet no_amount, row 1: required column amount not found (headers: Client, Date, Quantité)"
+        "Error: Sheet no_amount, row 1: required column amount (or quantity and unit price) not found (headers: Client, Date, Quantité)"
+      );
+    });
+    it("a required column missing on a forced sheet, in French", async () => {
+      expect(
+        await failure([
+          "analyze",
+          fixture("no_amount.csv"),
+          "--transactions",
+          "no_amount",
+          "--lang",
+          "fr",
+        ])
+      ).toBe(
+        "Erreur : Feuille no_amount, ligne 1 : colonne obligatoire montant (ou quantité et prix unitaire) introuvable (en-têtes : Client, Date, Quantité)"
       );
     });
     it("a forced sheet that does not exist", async () => {

@@ -81,13 +81,20 @@ describe("XlsxWorkbookSource", () => {
     });
   });
 
-  it("reports the 1904 date system and the culture given by the caller", async () => {
+  it("reports the 1904 date system, reads date-formatted cells in it, and takes the caller's culture", async () => {
     const bytes = await workbookBytes((wb) => {
       wb.properties.date1904 = true;
-      wb.addWorksheet("S").getCell("A1").value = 1;
+      const ws = wb.addWorksheet("S");
+      ws.getCell("A1").value = 43800; // 1904 serial: 43800 + 1462 = 45262 in 1900 terms = 2023-12-02
+      ws.getCell("A1").numFmt = "dd/mm/yyyy";
+      ws.getCell("A2").value = 43800; // no date format: stays a number for the input layer
     });
     const source = await XlsxWorkbookSource.load(bytes, { culture: "fr-FR" });
     expect(await source.info()).toEqual({ date1904: true, culture: "fr-FR" });
+    expect((await source.readSheet("S")).rows).toEqual([
+      [new Date(Date.UTC(2023, 11, 2))],
+      [43800],
+    ]);
   });
 
   it("reports progress and fails clearly on an unknown sheet", async () => {
