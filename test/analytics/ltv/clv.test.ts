@@ -21,6 +21,7 @@ const one = (x: number, tx: number, T: number, m: number) => ({
 const REFERENCE_CLV: [string, number, number, number, number, number][] = [
   ["1", 2, 30.43, 38.86, 22.35, 36.2784949935],
   ["2", 1, 1.71, 38.86, 11.77, 4.63746519683],
+  ["157", 29, 37.71, 38.0, 26.26, 625.350131782],
 ];
 
 describe("customerLifetimeValues", () => {
