@@ -37,6 +37,10 @@ const MONTH_NAME_DAY = new RegExp(
   "i"
 );
 
+/** A leading weekday name or abbreviation, English or French, with its punctuation. */
+const WEEKDAY =
+  /^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|nesday|sday|urday)?\.?,?\s+|^(lun|mar|mer|jeu|ven|sam|dim)(di|credi|dredi|edi|anche)?\.?,?\s+/i;
+
 /**
  * A 2-digit year as Excel reads it: 00-29 are 2000-2029, 30-99 are 1930-1999.
  * See https://learn.microsoft.com/office/troubleshoot/excel/two-digit-year-numbers
@@ -147,5 +151,9 @@ export function parseDateText(text: string, order: DateOrder): Instant | null {
   if (iso !== null) return iso;
   const parts = numericDateParts(text);
   if (parts) return instantOfParts(parts, order);
-  return parseMonthNameDate(text);
+  const named = parseMonthNameDate(text);
+  if (named !== null) return named;
+  // "lun. 01/12/2010", "Wednesday, December 1, 2010": the weekday adds nothing.
+  const withoutWeekday = text.trim().replace(WEEKDAY, "");
+  return withoutWeekday !== text.trim() ? parseDateText(withoutWeekday, order) : null;
 }

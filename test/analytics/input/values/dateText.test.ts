@@ -46,6 +46,13 @@ describe("parseDateText", () => {
     expect(parseDateText("December 1, 2010 8:26", "dmy")).toBe(Date.UTC(2010, 11, 1, 8, 26));
   });
 
+  it("ignores a leading weekday", () => {
+    expect(parseDateText("lun. 01/12/2010", "dmy")).toBe(Date.UTC(2010, 11, 1));
+    expect(parseDateText("Wednesday, December 1, 2010", "dmy")).toBe(Date.UTC(2010, 11, 1));
+    expect(parseDateText("mercredi 1 décembre 2010", "mdy")).toBe(Date.UTC(2010, 11, 1));
+    expect(parseDateText("Mon 2010-11-29", "dmy")).toBe(Date.UTC(2010, 10, 29));
+  });
+
   it("round-trips any date-time formatted dd/mm/yyyy HH:MM, mm/dd/yyyy and ISO (property)", () => {
     fc.assert(
       fc.property(
