@@ -18,6 +18,7 @@ export { writeReport, type WriteReportOptions, type WriteReportResult } from "./
 export { officeRequirements, type RequirementCheck } from "./requirements";
 export { ExcelHostError, type ExcelError, type ExcelErrorCode } from "./excelError";
 export type { ExcelHost } from "./host";
+export { excelReportSink } from "./excelReportSink";
 
 /** The open workbook as a WorkbookSource (requirement sets checked through Office). */
 export function excelWorkbookSource(run: ExcelRunner = excelRun): ExcelWorkbookSource {
