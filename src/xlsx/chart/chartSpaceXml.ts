@@ -42,9 +42,15 @@ function dataLabelsXml(chart: ChartBlock): string {
     labels.numberFormat !== undefined
       ? `<c:numFmt formatCode="${escapeXml(labels.numberFormat)}" sourceLinked="0"/>`
       : "";
+  // Outside the bar or slice, where dark text stays readable. Only these chart types accept a
+  // position: Excel rejects dLblPos on doughnut and area charts.
+  const position =
+    chart.type === "pie" || chart.type === "column" || chart.type === "bar"
+      ? '<c:dLblPos val="outEnd"/>'
+      : "";
   return (
     `<c:dLbls>${numFmt}<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>${TICK_LABELS}` +
-    `<c:showLegendKey val="0"/><c:showVal val="${labels.showValue ? 1 : 0}"/>` +
+    `${position}<c:showLegendKey val="0"/><c:showVal val="${labels.showValue ? 1 : 0}"/>` +
     `<c:showCatName val="0"/><c:showSerName val="0"/>` +
     `<c:showPercent val="${labels.showPercent ? 1 : 0}"/><c:showBubbleSize val="0"/></c:dLbls>`
   );
