@@ -36,7 +36,11 @@ export async function loadAndClean(
   const listing = await source.listSheets();
   const candidates: SheetCandidate[] = [];
   for (const sheet of listing) {
-    const raw = await source.readSheet(sheet.name);
+    const progress = options.onReadProgress;
+    const raw = await source.readSheet(
+      sheet.name,
+      progress && ((read, total) => progress(sheet.name, read, total))
+    );
     candidates.push({ raw, header: findHeaderRow(raw) });
   }
 

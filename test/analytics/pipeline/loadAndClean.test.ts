@@ -129,6 +129,14 @@ describe("loadAndClean", () => {
     for (const s of q.sheets) expect(s.rowsRead).toBe(s.rowsUsed + excluded(s.sheet));
   });
 
+  it("reports reading progress sheet by sheet", async () => {
+    const seen: string[] = [];
+    await loadAndClean(memorySource(workbook), {
+      onReadProgress: (sheet, read, total) => seen.push(`${sheet} ${read}/${total}`),
+    });
+    expect(seen).toEqual(["Notes 2/2", "Ventes 9/9", "Clients 3/3", "Contacts 4/4"]);
+  });
+
   describe("fatal problems, as values", () => {
     it("no transactions and no contacts sheet", async () => {
       const result = await loadAndClean(memorySource({ Clients: clients, Notes: notes }));

@@ -15,8 +15,9 @@ export function memorySource(
         rowCount: rows.length,
         columnCount: Math.max(0, ...rows.map((r) => r.length)),
       })),
-    readSheet: async (name) => {
+    readSheet: async (name, onProgress) => {
       if (!(name in sheets)) throw new Error(`no sheet ${name}`);
+      onProgress?.(sheets[name].length, sheets[name].length);
       return { name, rows: sheets[name], firstRow: 1 };
     },
   };
