@@ -70,6 +70,7 @@ describe("fitBgnbd", () => {
       expect([name, relative(fit.params[name], README_MLE[name]) < 1e-4]).toEqual([name, true]);
     }
     expect(fit.logLikelihood).toBeCloseTo(-9582.4256, 3);
+    expect(fit.logLikelihood).toBeCloseTo(bgnbdLogLikelihood(fit.params, cdnow), 6);
     expect(fit.converged).toBe(true);
     expect(fit.gradientNorm).toBeLessThan(1e-7);
     expect(fit.atBoundary).toEqual([]);
