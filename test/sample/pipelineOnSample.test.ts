@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { loadAndClean, type CleanData } from "../../src/analytics/pipeline";
 import type { SampleTruth } from "../../scripts/sample/generateSample";
-import { excelJsSource } from "./excelJsSource";
+import { XlsxWorkbookSource } from "../../src/xlsx/workbookSourceXlsx";
 
 const ROOT = path.resolve(__dirname, "../..");
 
@@ -15,7 +15,9 @@ async function load(xlsx: string): Promise<{ data: CleanData; truth: SampleTruth
   const truth = JSON.parse(
     readFileSync(path.join(ROOT, xlsx.replace(/\.xlsx$/, ".truth.json")), "utf8")
   );
-  const result = await loadAndClean(await excelJsSource(path.join(ROOT, xlsx)));
+  const result = await loadAndClean(
+    await XlsxWorkbookSource.load(readFileSync(path.join(ROOT, xlsx)))
+  );
   if (!result.ok) throw new Error(`pipeline failed: ${result.error.code}`);
   return { data: result.data, truth };
 }

@@ -11,7 +11,7 @@ import { loadAndClean, type CleanData } from "../../src/analytics/pipeline";
 import { analyzeUplift } from "../../src/analytics/uplift/analyzeUplift";
 import { isoDay } from "../../scripts/sample/sampleConfig";
 import type { SampleTruth } from "../../scripts/sample/generateSample";
-import { excelJsSource } from "./excelJsSource";
+import { XlsxWorkbookSource } from "../../src/xlsx/workbookSourceXlsx";
 
 const ROOT = path.resolve(__dirname, "../..");
 const truth: SampleTruth = JSON.parse(
@@ -22,7 +22,7 @@ describe("uplift on the sample workbook", () => {
   let data: CleanData;
   beforeAll(async () => {
     const result = await loadAndClean(
-      await excelJsSource(path.join(ROOT, "assets/sample/crm-sample.xlsx"))
+      await XlsxWorkbookSource.load(readFileSync(path.join(ROOT, "assets/sample/crm-sample.xlsx")))
     );
     if (!result.ok) throw new Error(result.error.code);
     data = result.data;
