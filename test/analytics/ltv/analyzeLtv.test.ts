@@ -65,6 +65,36 @@ describe("analyzeLtv", () => {
     expect(models.spendFrequencyCorrelation).toBeCloseTo(0.1139, 4);
   });
 
+  it("does not modify its input (frozen arrays) and does not depend on customer order", () => {
+    const rows = columns(readCdnowSummaryWithSpend());
+    const frozen = summaryOf(rows);
+    for (const column of [
+      frozen.customerIds,
+      frozen.frequency,
+      frozen.recency,
+      frozen.T,
+      frozen.monetary,
+    ]) {
+      Object.freeze(column);
+    }
+    const forward = analyzeLtvSummary(frozen, { timeUnit: "week" });
+    const order = rows.frequency.map((_, i) => rows.frequency.length - 1 - i);
+    const reversed = analyzeLtvSummary(
+      {
+        ...frozen,
+        customerIds: order.map((i) => frozen.customerIds[i]),
+        frequency: order.map((i) => rows.frequency[i]),
+        recency: order.map((i) => rows.recency[i]),
+        T: order.map((i) => rows.T[i]),
+        monetary: order.map((i) => rows.monetary[i]),
+      },
+      { timeUnit: "week" }
+    );
+    expect(relative(reversed.bgnbd!.params.b, forward.bgnbd!.params.b)).toBeLessThan(1e-6);
+    const one = reversed.customers.find((c) => c.id === "1")!;
+    expect(relative(one.clv!, forward.customers[0].clv!)).toBeLessThan(1e-5);
+  });
+
   it("never puts NaN or Infinity in its result", () => {
     expect(numbersIn(result).every(Number.isFinite)).toBe(true);
   });
