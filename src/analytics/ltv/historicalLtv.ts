@@ -14,7 +14,7 @@ export interface CustomerHistory {
   customerId: string;
   /** Net revenue to date (returns deducted). */
   netRevenue: number;
-  /** Orders: distinct invoice ids when the data has them, otherwise purchase days. */
+  /** Orders: distinct invoice ids; lines without an invoice id count one order a day. */
   orders: number;
   averageOrderValue: number;
   /** Orders per year of tenure. */
@@ -78,7 +78,8 @@ export interface HistoricalLtvOptions {
 
 interface Tally {
   revenue: number;
-  invoices: Set<string>;
+  /** Order keys: the invoice id, or the purchase day for lines without one. */
+  orders: Set<string>;
   days: Set<number>;
   first: number;
   last: number;
@@ -170,11 +171,13 @@ export function historicalLtv(
     if (!t)
       tallies.set(
         tx.customerId,
-        (t = { revenue: 0, invoices: new Set(), days: new Set(), first: Infinity, last: -Infinity })
+        (t = { revenue: 0, orders: new Set(), days: new Set(), first: Infinity, last: -Infinity })
       );
     t.revenue += tx.amount;
     if (tx.isReturn) continue;
-    if (tx.invoiceId !== undefined && tx.invoiceId !== "") t.invoices.add(tx.invoiceId);
+    t.orders.add(
+      tx.invoiceId !== undefined && tx.invoiceId !== "" ? `invoice:${tx.invoiceId}` : `day:${day}`
+    );
     t.days.add(day);
     t.first = Math.min(t.first, day);
     t.last = Math.max(t.last, day);
@@ -183,7 +186,7 @@ export function historicalLtv(
   const customers: CustomerHistory[] = [];
   for (const [customerId, t] of tallies) {
     if (t.days.size === 0) continue; // returns only: no purchase to speak of
-    const orders = t.invoices.size > 0 ? t.invoices.size : t.days.size;
+    const orders = t.orders.size;
     const tenureDays = asOfDay - t.first + 1;
     const aov = t.revenue / orders;
     const perYear = orders / (tenureDays / DAYS_PER_YEAR);

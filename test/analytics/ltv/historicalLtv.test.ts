@@ -134,6 +134,15 @@ describe("historicalLtv", () => {
       ]);
       expect(h.customers.map((c) => [c.customerId, c.orders, c.tenureDays])).toEqual([["a", 2, 2]]);
     });
+    it("counts lines without an invoice id as one order a day next to invoiced ones", () => {
+      const h = historicalLtv([
+        tx("a", "2024-01-01", 5, "I1"),
+        tx("a", "2024-01-01", 5, "I1"),
+        tx("a", "2024-01-01", 5),
+        tx("a", "2024-01-03", 5),
+      ]);
+      expect(h.customers[0].orders).toBe(3); // I1, 2024-01-01 without id, 2024-01-03
+    });
     it("ignores a retention rate of 1 or more (the formula diverges)", () => {
       expect(historicalLtv(txs, { asOfDay, retentionRate: 1 }).overall.retention).toBeNull();
     });
