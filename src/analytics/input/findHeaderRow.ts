@@ -1,4 +1,5 @@
 import type { CellValue, RawSheet } from "../domain";
+import { recognisedHeaderCount } from "./proposeMapping";
 import { cellText } from "./values/cellText";
 
 /** A sheet's header row: where it is and the header texts, one per column. */
@@ -31,7 +32,8 @@ function textCells(row: CellValue[] | undefined): number {
  * The header row of a sheet (DESIGN.md): the first row with two or more text cells, so a title,
  * notes or blank rows above it are skipped; numbers, dates and times written as text do not
  * count as text. A line followed by a row with more than twice its text cells is a title or a
- * group line ("Client | | Commande | |"), and that row is taken instead. An Excel Table's
+ * group line ("Client | | Commande | |"), and that row is taken instead; so is a row just below
+ * whose texts are known headers when the candidate has none ("Magasin | Lyon"). An Excel Table's
  * header is its first row. Headers are trimmed texts, "" for empty cells, padded to the widest
  * row. Null when no row qualifies.
  */
@@ -46,12 +48,35 @@ export function findHeaderRow(sheet: RawSheet): HeaderRow | null {
     ) {
       index++;
     }
+    if (!sheet.tableName) index = laterRecognisedHeader(sheet.rows, index);
     const row = sheet.rows[index] ?? [];
     const width = Math.max(row.length, widestRow(sheet.rows));
     const headers = Array.from({ length: width }, (_, column) => cellText(row[column] ?? null));
     return { index, excelRow: sheet.firstRow + index, headers };
   }
   return null;
+}
+
+/** How far below a first candidate a better-recognised header row is looked for. */
+const LOOK_AHEAD = 10;
+
+/**
+ * A metadata line of two texts ("Magasin | Lyon") above the header passes the two-text-cells
+ * test. When no text of the candidate is a known header and a row just below has two or more,
+ * that row is the header.
+ */
+function laterRecognisedHeader(rows: CellValue[][], candidate: number): number {
+  if (recognisedHeaderCount(rowTexts(rows[candidate])) > 0) return candidate;
+  const last = Math.min(rows.length - 1, candidate + LOOK_AHEAD);
+  for (let index = candidate + 1; index <= last; index++) {
+    if (textCells(rows[index]) >= 2 && recognisedHeaderCount(rowTexts(rows[index])) >= 2)
+      return index;
+  }
+  return candidate;
+}
+
+function rowTexts(row: CellValue[] | undefined): string[] {
+  return (row ?? []).filter(isTextCell).map((value) => cellText(value));
 }
 
 function widestRow(rows: CellValue[][]): number {

@@ -107,7 +107,6 @@ export const HEADER_SYNONYMS: SynonymTable = {
       "date operation",
       "date ticket",
       "date paiement",
-      "date livraison",
       "jour",
       "day",
     ],

@@ -24,7 +24,9 @@ export type RejectReason =
   | "badUnitPrice"
   | "errorCell"
   | "badGroup"
-  | "missingCampaign";
+  | "missingCampaign"
+  /** The header row repeated inside the data (page breaks of a printed or exported report). */
+  | "repeatedHeader";
 
 export const REJECT_REASONS: readonly RejectReason[] = [
   "missingCustomerId",
@@ -37,6 +39,7 @@ export const REJECT_REASONS: readonly RejectReason[] = [
   "errorCell",
   "badGroup",
   "missingCampaign",
+  "repeatedHeader",
 ];
 
 /** A data row that did not become a record, and why. */

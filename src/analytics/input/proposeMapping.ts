@@ -95,6 +95,19 @@ export function proposeMapping<K extends SheetKind>(
   return { kind, fields: chosen, missingRequired: missingRequiredFields(kind, mapped) };
 }
 
+/** Every synonym of every field of every kind, for telling a header row from other text. */
+const allSynonyms: PreparedSynonym[] = [...preparedSynonyms.values()].flatMap((byField) =>
+  [...byField.values()].flat()
+);
+
+/** How many of these texts the synonym table recognises as a header of some field. */
+export function recognisedHeaderCount(texts: readonly string[]): number {
+  return texts.filter(
+    (text) =>
+      text !== "" && bestSynonymConfidence(headerTokens(text), allSynonyms) >= MIN_CONFIDENCE
+  ).length;
+}
+
 /** The column mapping a proposal makes: each field to its chosen column. */
 export function mappingFromProposal<K extends SheetKind>(
   proposal: MappingProposal<K>

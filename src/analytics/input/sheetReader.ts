@@ -194,6 +194,18 @@ export class SheetReader<K extends SheetKind> {
     return order === "iso" ? "dmy" : order;
   }
 
+  /** True for a row that repeats the header in every mapped column. */
+  private isHeaderAgain(cells: CellValue[]): boolean {
+    const columns = Object.values(this.mapping as Record<string, number>);
+    return (
+      columns.length > 0 &&
+      columns.every(
+        (c) =>
+          this.header.headers[c] !== "" && cellText(cells[c] ?? null) === this.header.headers[c]
+      )
+    );
+  }
+
   /**
    * Reads every data row below the header: blank rows are counted apart, each other row becomes
    * a record or a rejection with its reason. `read` builds one record from the current row.
@@ -215,6 +227,10 @@ export class SheetReader<K extends SheetKind> {
       }
       this.cells = cells;
       this.row = this.sheet.firstRow + i;
+      if (this.isHeaderAgain(cells)) {
+        rejected.push({ row: this.row, reason: "repeatedHeader" });
+        continue;
+      }
       try {
         records.push(read(cells, this.row));
       } catch (error) {

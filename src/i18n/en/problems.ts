@@ -11,6 +11,7 @@ const problems = {
     errorCell: "Error value in a required cell",
     badGroup: "Group is neither treated nor control",
     missingCampaign: "No campaign",
+    repeatedHeader: "The header row repeated inside the data",
   },
   rejectAt: "Sheet {{sheet}}, column {{column}}, row {{row}}: {{reason}}",
   dateOrder: "Sheet {{sheet}}, column {{column}}: dates read as {{order}} (decided by {{basis}})",

@@ -11,6 +11,7 @@ const problems = {
     errorCell: "Valeur d'erreur dans une cellule obligatoire",
     badGroup: "Groupe ni ciblé ni témoin",
     missingCampaign: "Pas de campagne",
+    repeatedHeader: "Ligne d'en-tête répétée dans les données",
   },
   rejectAt: "Feuille {{sheet}}, colonne {{column}}, ligne {{row}} : {{reason}}",
   dateOrder:

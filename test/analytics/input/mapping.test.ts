@@ -198,6 +198,12 @@ describe("proposeMapping", () => {
     expect(proposal.missingRequired).toEqual([]);
   });
 
+  it("prefers the order date to the delivery date wherever they are", () => {
+    expect(
+      chosenHeaders(["Client", "Date livraison", "Date commande", "Montant"], "transactions").date
+    ).toBe("Date commande");
+  });
+
   it("never lets one column serve two fields, and offers the runner-up as an alternative", () => {
     const proposal = proposeMapping(
       ["Client", "Date", "Montant TTC", "Montant HT"],
@@ -332,6 +338,26 @@ describe("findHeaderRow", () => {
       ])
     );
     expect(grouped!.headers).toEqual(["Code", "Nom", "N° facture", "Date", "Montant"]);
+  });
+
+  it("skips a metadata line of two texts when the row below holds known headers", () => {
+    const header = findHeaderRow(
+      sheet([
+        ["Magasin", "Lyon"],
+        ["Client", "Date", "Montant", "Canal"],
+        ["K1", "x", "1", "Web"],
+      ])
+    );
+    expect(header!.headers).toEqual(["Client", "Date", "Montant", "Canal"]);
+    // With nothing better below, the first row with two texts stays the header (DESIGN.md's rule).
+    expect(
+      findHeaderRow(
+        sheet([
+          ["Pays", "Ville"],
+          ["France", "Lyon"],
+        ])
+      )!.index
+    ).toBe(0);
   });
 
   it("takes an Excel Table's first row", () => {

@@ -195,6 +195,18 @@ describe("parseTransactions", () => {
         dateOrder: "iso",
       });
     });
+    it("a header repeated inside the data (report page breaks) is rejected as such", () => {
+      const rows: CellValue[][] = [
+        ["Client", "Date", "Montant"],
+        ["A", "2024-01-01", 5],
+        ["Client", "Date", "Montant"],
+        ["B", "2024-01-02", "€ -"],
+      ];
+      const parsed = read({ name: "S", rows, firstRow: 1 });
+      expect(parsed.rejected).toEqual([{ row: 3, reason: "repeatedHeader" }]);
+      // "€ -" is Excel's accounting zero.
+      expect(parsed.records.map((t) => t.amount)).toEqual([5, 0]);
+    });
     it("a footer line such as a total is rejected, not silently dropped", () => {
       const parsed = read({
         name: "S",

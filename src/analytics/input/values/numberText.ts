@@ -58,7 +58,7 @@ function canonicalDigits(text: string, decimal: "." | "," | null): string | null
 /**
  * A number written as text the way spreadsheets and exports write them: "1 234,56 €" (normal and
  * narrow no-break spaces), "$1,234.56", "1.234,56", "12,5 %" (0.125), "(12.50)" (-12.5),
- * "-12", "12-", "−12" (Unicode minus), "1e3". "1,234" is settled by `decimal` (the column's
+ * "-12", "12-", "−12" (Unicode minus), "1e3", and the accounting zero "-" / "€ -". "1,234" is settled by `decimal` (the column's
  * separator, see decideDecimalSeparator), else by the culture (see canonicalDigits).
  * Null if the text is not a number.
  * @example parseNumberText("1 234,56 €") // 1234.56
@@ -83,6 +83,8 @@ export function parseNumberText(
     s = s.slice(1, -1);
   }
   s = s.replace(CURRENCY, "").replace(GROUP_SPACES, "");
+  // Excel's accounting format shows zero as a dash ("€ -"), and exports keep it.
+  if (/^[-–—]$/.test(s)) return 0;
   if (s.endsWith("%")) {
     percent = true;
     s = s.slice(0, -1);

@@ -30,6 +30,8 @@ describe("parseNumberText", () => {
     ["1,234,567", 1234567],
     ["1.234.567,8", 1234567.8],
     ["EUR 10", 10],
+    ["-", 0], // accounting format's zero
+    ["€ -", 0],
   ])("reads %j as %p", (text, expected) => {
     expect(parseNumberText(text)).toBeCloseTo(expected, 12);
   });
