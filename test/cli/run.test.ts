@@ -113,6 +113,36 @@ describe("run (crm-analytics analyze)", () => {
     );
   });
 
+  it("reads several English CSV files as one workbook, one sheet each", async () => {
+    const { io, out, err, json } = captureIo();
+    const files = ["orders_en.csv", "customers_en.csv", "contacts_en.csv"].map(fixture);
+    expect(await run(["analyze", ...files, "--json", "e.json"], io)).toBe(0);
+    expect(err).toEqual([]);
+    // "3/25/2024" can only be month-first: the orders' dates are read mm/dd/yyyy.
+    expect(out).toContain("  Transactions: orders_en (header on row 1, dates read as mm/dd/yyyy)");
+    expect(out).toContain("  Customers: customers_en (header on row 1, dates read as mm/dd/yyyy)");
+    expect(out.some((l) => l.startsWith("  Contacts: contacts_en"))).toBe(true);
+    const quality = json("e.json").dataQuality;
+    // 4 order lines (one without customer id), 2 customers, 3 contacts (one with the group "maybe").
+    expect(quality.rowsRead).toBe(9);
+    expect(quality.excluded).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          sheet: "orders_en",
+          reason: "missingCustomerId",
+          count: 1,
+          rows: [5],
+        }),
+        expect.objectContaining({
+          sheet: "contacts_en",
+          reason: "unknownGroup",
+          count: 1,
+          rows: [4],
+        }),
+      ])
+    );
+  });
+
   it("says the report writer is not connected when no hook is given", async () => {
     const { io, out } = captureIo();
     expect(await run(["analyze", fixture("ventes_fr.csv"), "--out", "r.xlsx"], io)).toBe(0);
