@@ -16,6 +16,8 @@ export const FORMAT = {
   decimal: "#,##0.00",
   decimal1: "#,##0.0",
   percent: "0.0%",
+  /** Small shares (0.04 % of rows) that "0.0%" would show as zero. */
+  percent2: "0.00%",
   /** Signed change, e.g. "+4.2%": used for changes vs the previous period and uplifts. */
   signedPercent: "+0.0%;-0.0%;0.0%",
   /** ISO dates read the same in every language and sort as text too. */

@@ -160,6 +160,27 @@ describe("buildDataQualitySheet", () => {
     ]);
   });
 
+  it("words the date-order warning's codes (order, basis) in the report's language", () => {
+    const report = sampleReport();
+    report.warnings = [
+      {
+        severity: "warning",
+        code: "dateOrder",
+        sheet: "Transactions",
+        column: "Date",
+        params: { order: "dmy", basis: "data" },
+      },
+    ];
+    const note = buildDataQualitySheet(report, ctxEn)
+      .sheet.blocks.filter((b) => b.kind === "note")
+      .pop();
+    const text = note?.kind === "note" ? note.paragraphs[0] : "";
+    // common:dateOrder.dmy and problems:dateOrderBasis.data fill the sentence
+    expect(text).toBe(
+      "Sheet Transactions, column Date: dates read as dd/mm/yyyy (decided by the data)"
+    );
+  });
+
   it("contributes the row-count definitions to the Method sheet", () => {
     expect(method.definitions.map((d) => d.term)).toEqual([
       "Rows read",

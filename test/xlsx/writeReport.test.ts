@@ -236,6 +236,10 @@ describe("writeReportXlsx", () => {
       // the series is named after its column: a reference to the header cell
       expect(findOne(findOne(findOne(column, "c:ser"), "c:tx"), "c:f").text).toBe(`${SEG}!$C$3`);
 
+      // bars of non-negative values start at zero; the uplift bars (some below zero) do not
+      expect(findOne(findOne(column, "c:valAx"), "c:min").attributes.val).toBe("0");
+      expect(findAll(findOne(bar, "c:valAx"), "c:min")).toHaveLength(0);
+
       expect(findAll(pie, "c:pieChart")).toHaveLength(1);
       expect(formulas(pie, "c:val")).toEqual([`${SEG}!$C$4:$C$7`]);
       expect(findOne(pie, "c:showPercent").attributes.val).toBe("1");

@@ -45,14 +45,23 @@ export function reasonLabel(summary: ExclusionSummary, ctx: ReportContext): stri
   return `${label} (${detail})`;
 }
 
-/** A warning as a sentence. Codes may name their namespace ("quality:warning.x"). */
+/**
+ * A warning as a sentence. Codes may name their namespace ("quality:warning.x"); the date-order
+ * warnings carry codes as params (order "dmy", basis "data") that are words of their own.
+ * Mirrors src/cli/humanSummary.ts problemMessage (src/report cannot depend on src/cli).
+ */
 export function problemText(problem: Problem, ctx: ReportContext): string {
   const key = problem.code.includes(":") ? problem.code : `problems:${problem.code}`;
+  const params: Record<string, unknown> = { ...problem.params };
+  if (problem.code === "dateOrder" || problem.code === "dateOrderConflicts") {
+    params.order = ctx.t(`common:dateOrder.${String(params.order)}`);
+    params.basis = ctx.t(`problems:dateOrderBasis.${String(params.basis)}`);
+  }
   return ctx.t(key, {
-    ...problem.params,
     sheet: problem.sheet,
     column: problem.column ?? "",
     row: problem.row ?? "",
+    ...params,
     defaultValue: problem.code,
   });
 }
@@ -183,7 +192,7 @@ function summariesTable(
         format: FORMAT.integer,
         total: { fn: "sum" },
       },
-      { id: "share", header: col("share"), type: "percent", format: FORMAT.percent },
+      { id: "share", header: col("share"), type: "percent", format: FORMAT.percent2 },
       {
         id: "firstRows",
         header: col("firstRows"),

@@ -65,12 +65,15 @@ interface AxisOptions {
   gridlines: boolean;
   /** "low" keeps category labels clear of bars that go below zero. */
   labels: "nextTo" | "low";
+  /** Pin the axis minimum at zero (bars must start at zero to compare lengths honestly). */
+  fromZero?: boolean;
 }
 
 /** The shared head of a category or value axis, up to and including crosses. */
 function axisCommonXml(o: AxisOptions): string {
   return (
-    `<c:axId val="${o.id}"/><c:scaling><c:orientation val="minMax"/></c:scaling>` +
+    `<c:axId val="${o.id}"/><c:scaling><c:orientation val="minMax"/>` +
+    `${o.fromZero ? '<c:min val="0"/>' : ""}</c:scaling>` +
     `<c:delete val="0"/><c:axPos val="${o.position}"/>${o.gridlines ? GRIDLINES : ""}` +
     (o.title !== undefined ? titleXml(o.title, 1000) : "") +
     (o.numberFormat !== undefined
@@ -90,6 +93,22 @@ function categoryAxisXml(o: AxisOptions): string {
 
 function valueAxisXml(o: AxisOptions, crossBetween: "between" | "midCat"): string {
   return `<c:valAx>${axisCommonXml(o)}<c:crossBetween val="${crossBetween}"/></c:valAx>`;
+}
+
+/**
+ * True for column, bar and area charts whose values (and error bars) are all >= 0: their value
+ * axis must start at zero. LibreOffice otherwise zooms in (an axis from 22 to 31 makes 25 look
+ * like a third of 30); with negative values the automatic range already includes zero.
+ */
+export function barsFromZero(resolved: ResolvedChart): boolean {
+  const { type } = resolved.chart;
+  if (type !== "column" && type !== "bar" && type !== "area") return false;
+  return resolved.series.every((s) =>
+    s.values.values.every((v, i) => {
+      const below = s.errorMinus?.values[i] ?? 0;
+      return v === null || v - (below ?? 0) >= 0;
+    })
+  );
 }
 
 const AXIS_IDS = `<c:axId val="${CATEGORY_AXIS_ID}"/><c:axId val="${VALUE_AXIS_ID}"/>`;
@@ -117,6 +136,7 @@ function plotAreaXml(resolved: ResolvedChart): string {
     numberFormat: chart.valueAxisFormat,
     gridlines: true,
     labels: "nextTo",
+    fromZero: barsFromZero(resolved),
   };
   switch (chart.type) {
     case "column":
