@@ -149,13 +149,19 @@ export function analyzeLtvSummary(
       });
     } else {
       fitWarnings("Gamma-Gamma", fit, warnings);
-      if (!fit.converged || !(fit.params.q > 1)) {
-        warnings.push({ code: "ltv:warnings.spendModelUnusable", params: { q: fit.params.q } });
-      } else {
+      if (fit.converged && !(fit.params.q > 1)) {
+        // A finite mean spend needs q > 1 (Fader & Hardie 2013, eq. 4).
+        const q = Number(fit.params.q.toPrecision(3));
+        warnings.push({ code: "ltv:warnings.spendModelUnusable", params: { q } });
+      } else if (fit.converged) {
         gammaGamma = fit;
       }
       if (Math.abs(correlation) > CORRELATION_WARNING) {
-        warnings.push({ code: "ltv:warnings.spendFrequencyCorrelated", params: { correlation } });
+        const rounded = Math.round(correlation * 100) / 100;
+        warnings.push({
+          code: "ltv:warnings.spendFrequencyCorrelated",
+          params: { correlation: rounded },
+        });
       }
     }
   }

@@ -161,6 +161,21 @@ describe("analyzeLtv", () => {
       expect(numbersIn(ltvJson(r)).every(Number.isFinite)).toBe(true);
     });
 
+    it("flags spend that rises with frequency (Gamma-Gamma assumes independence), rounded for display", () => {
+      const rows = columns(readCdnowSummaryWithSpend());
+      // mean spend = 5 x frequency + the customer's own zbar / 10: strongly correlated with x
+      const linked = {
+        ...rows,
+        monetary: rows.monetary.map((m, i) => (m > 0 ? 5 * rows.frequency[i] + m / 10 : 0)),
+      };
+      const r = analyzeLtvSummary(summaryOf(linked), { timeUnit: "week" });
+      const warning = r.warnings.find((w) => w.code === "ltv:warnings.spendFrequencyCorrelated")!;
+      expect(warning.params!.correlation).toBe(
+        Math.round(r.spendFrequencyCorrelation! * 100) / 100
+      );
+      expect(r.spendFrequencyCorrelation!).toBeGreaterThan(0.3);
+    });
+
     it("with no transactions at all: one warning, empty tables", () => {
       const r = analyzeLtv([], { timeUnit: "week" });
       expect(r.warnings.map((w) => w.code)).toEqual([
