@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { historicalLtv } from "../../../src/analytics/ltv/historicalLtv";
 import { observedYearlyRetention } from "../../../src/analytics/ltv/retention";
 import { dayNumber, type Transaction } from "../../../src/analytics/domain";
+import { translator } from "../../../src/i18n";
 
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 function tx(customerId: string, iso: string, amount: number, invoiceId?: string): Transaction {
@@ -63,6 +64,23 @@ describe("historicalLtv", () => {
     expect(h.overall.retention!.value).toBeCloseTo((0.5 * yearly * 0.8) / 0.3, 10);
     // without a lifetime, the simple formula uses 1 / (1 - r) = 5 years
     expect(h.overall.simple!.lifetimeYears).toBeCloseTo(5, 12);
+  });
+
+  it("hands the report formula objects whose fields fill the ltv:formula.* texts", () => {
+    const h = historicalLtv(txs, {
+      asOfDay,
+      margin: 0.5,
+      retentionRate: 0.8,
+      yearlyDiscountRate: 0.1,
+    });
+    for (const lang of ["en", "fr"] as const) {
+      const t = translator(lang);
+      const simple = t("ltv:formula.simple", { ...h.overall.simple! });
+      const retention = t("ltv:formula.retention", { ...h.overall.retention! });
+      expect(simple).not.toMatch(/\{\{|undefined/);
+      expect(retention).not.toMatch(/\{\{|undefined/);
+      expect(simple).toContain(String(h.overall.simple!.lifetimeYears));
+    }
   });
 
   it("groups customers by the caller's segments, unmapped ones under null", () => {
