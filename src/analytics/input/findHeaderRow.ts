@@ -62,15 +62,16 @@ const LOOK_AHEAD = 10;
 
 /**
  * A metadata line of two texts ("Magasin | Lyon") above the header passes the two-text-cells
- * test. When no text of the candidate is a known header and a row just below has two or more,
- * that row is the header.
+ * test. When a row just below has two or more known headers, and more than twice as many as the
+ * candidate, that row is the header.
  */
 function laterRecognisedHeader(rows: CellValue[][], candidate: number): number {
-  if (recognisedHeaderCount(rowTexts(rows[candidate])) > 0) return candidate;
+  const known = recognisedHeaderCount(rowTexts(rows[candidate]));
   const last = Math.min(rows.length - 1, candidate + LOOK_AHEAD);
   for (let index = candidate + 1; index <= last; index++) {
-    if (textCells(rows[index]) >= 2 && recognisedHeaderCount(rowTexts(rows[index])) >= 2)
-      return index;
+    if (textCells(rows[index]) < 2) continue;
+    const better = recognisedHeaderCount(rowTexts(rows[index]));
+    if (better >= 2 && better > 2 * known) return index;
   }
   return candidate;
 }

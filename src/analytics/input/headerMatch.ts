@@ -52,15 +52,19 @@ export const EXACT_MATCH = 1;
 /** Below this, a header is not proposed for a field at all. */
 export const MIN_CONFIDENCE = 0.5;
 
-/** A synonym prepared for matching: its tokens and its joined key. */
+/** How much a weak synonym's match counts ("Email" for a customer id, "Magasin" for a channel). */
+export const WEAK_SYNONYM_WEIGHT = 0.8;
+
+/** A synonym prepared for matching: its tokens, its joined key and its weight (1, or weak). */
 export interface PreparedSynonym {
   tokens: string[];
   key: string;
+  weight: number;
 }
 
-export function prepareSynonym(phrase: string): PreparedSynonym {
+export function prepareSynonym(phrase: string, weight = 1): PreparedSynonym {
   const tokens = headerTokens(phrase);
-  return { tokens, key: tokens.join("") };
+  return { tokens, key: tokens.join(""), weight };
 }
 
 /** How a header token matches a synonym token: 1 exact, 0.9 as an abbreviation or plural, 0 not. */
@@ -85,9 +89,13 @@ function tokenMatch(headerToken: string, synonymToken: string): number {
  * synonym (exactly or as an abbreviation/plural) gives 0.5..0.9, more the larger the share of the
  * header the synonym covers; a synonym made only of generic words ("id", "code") never matches
  * by containment, nor does a header naming another kind of value (VALUE_KIND_TOKENS).
- * Anything else gives 0.
+ * Anything else gives 0. A weak synonym's confidence is scaled by its weight.
  */
 export function synonymConfidence(header: string[], synonym: PreparedSynonym): number {
+  return synonym.weight * unweightedConfidence(header, synonym);
+}
+
+function unweightedConfidence(header: string[], synonym: PreparedSynonym): number {
   if (header.length === 0 || synonym.tokens.length === 0) return 0;
   if (header.join("") === synonym.key) return EXACT_MATCH;
   if (synonym.tokens.every((t) => generic.has(t))) return 0;

@@ -423,6 +423,70 @@ export const HEADER_SYNONYMS: SynonymTable = {
 };
 
 /**
+ * Weak synonyms: headers that usually, not always, hold the field ("Email" identifies customers
+ * when nothing else does; "Magasin" is where, close to a channel; a delivery date is near the
+ * purchase date). Their matches count WEAK_SYNONYM_WEIGHT of a synonym's, so a real synonym on
+ * another column wins. Kept as data, like HEADER_SYNONYMS.
+ */
+type WeakSynonymTable = {
+  readonly [K in SheetKind]: { readonly [F in FieldOf<K>]?: readonly string[] };
+};
+
+const weakCustomerId = [
+  "email",
+  "e mail",
+  "mail",
+  "adresse email",
+  "courriel",
+  "login",
+  "utilisateur",
+  "user",
+];
+
+export const HEADER_WEAK_SYNONYMS: WeakSynonymTable = {
+  transactions: {
+    customerId: weakCustomerId,
+    date: [
+      "delivery date",
+      "date livraison",
+      "ship date",
+      "date expedition",
+      "horodatage",
+      "mois",
+      "month",
+      "periode",
+    ],
+    amount: ["somme", "payment", "paiement", "price paid", "panier", "valeur panier"],
+    quantity: ["pcs", "unites", "colis", "count"],
+    invoiceId: ["document", "no document", "recu", "transaction", "basket", "panier id"],
+    product: ["item description", "modele", "model"],
+    category: ["departement", "segment", "collection"],
+    channel: ["magasin", "store", "boutique", "shop", "site", "plateforme", "platform", "origine"],
+  },
+  customers: {
+    customerId: weakCustomerId,
+    name: ["prenom", "first name", "last name", "contact"],
+    firstPurchase: [
+      "date 1er achat",
+      "1er achat",
+      "date 1ere commande",
+      "first seen",
+      "since",
+      "depuis",
+    ],
+  },
+  contacts: {
+    customerId: weakCustomerId,
+    group: ["cohort", "cohorte", "flag", "segment test", "ab"],
+    campaign: ["message", "newsletter", "campaign code"],
+    contactDate: ["date", "jour envoi", "date message"],
+    converted: ["purchase", "achete", "buyer flag", "conversion flag", "success", "succes"],
+    revenue: ["panier", "valeur", "value", "order value", "montant achat"],
+    cost: ["prix contact", "price per contact"],
+  },
+};
+
+/**
  * Header words that say a column holds the control flag itself ("Témoin", "is_control",
  * "Holdout flag"): a yes in such a column means control, not treated. A header that also names
  * the treated side ("Test / Témoin") is a group column, where yes means treated.

@@ -1,10 +1,11 @@
 import type { SheetKind } from "../domain";
 import { fieldsOf, missingRequiredFields, type ColumnMapping, type FieldOf } from "./fields";
-import { HEADER_SYNONYMS } from "./headerSynonyms";
+import { HEADER_SYNONYMS, HEADER_WEAK_SYNONYMS } from "./headerSynonyms";
 import {
   bestSynonymConfidence,
   MIN_CONFIDENCE,
   prepareSynonym,
+  WEAK_SYNONYM_WEIGHT,
   type PreparedSynonym,
 } from "./headerMatch";
 import { headerTokens } from "./normalizeHeader";
@@ -32,14 +33,18 @@ export interface MappingProposal<K extends SheetKind = SheetKind> {
 const MAX_ALTERNATIVES = 3;
 
 const preparedSynonyms = new Map<SheetKind, Map<string, PreparedSynonym[]>>(
-  (Object.keys(HEADER_SYNONYMS) as SheetKind[]).map((kind) => [
-    kind,
-    new Map(
-      Object.entries(HEADER_SYNONYMS[kind] as Record<string, readonly string[]>).map(
-        ([field, phrases]) => [field, phrases.map(prepareSynonym)]
-      )
-    ),
-  ])
+  (Object.keys(HEADER_SYNONYMS) as SheetKind[]).map((kind) => {
+    const strong = HEADER_SYNONYMS[kind] as Record<string, readonly string[]>;
+    const weak = HEADER_WEAK_SYNONYMS[kind] as Record<string, readonly string[] | undefined>;
+    const byField = new Map<string, PreparedSynonym[]>();
+    for (const [field, phrases] of Object.entries(strong)) {
+      byField.set(field, [
+        ...phrases.map((phrase) => prepareSynonym(phrase)),
+        ...(weak[field] ?? []).map((phrase) => prepareSynonym(phrase, WEAK_SYNONYM_WEIGHT)),
+      ]);
+    }
+    return [kind, byField];
+  })
 );
 
 /**
@@ -48,7 +53,8 @@ const preparedSynonyms = new Map<SheetKind, Map<string, PreparedSynonym[]>>(
  * then taken best first, so each field gets its best free column and one column never serves two
  * fields (ties: the more important field, then the leftmost column). Each choice lists the other
  * plausible columns. `missingRequired` names the required fields left without a column (a
- * transactions sheet without an amount is fine when it has a quantity and a unit price).
+ * transactions sheet without an amount is fine when it has a quantity and a unit price; a price
+ * with no quantity beside it is taken as the amount).
  * @example proposeMapping(["N° client", "Date de facture", "Montant TTC"], "transactions")
  *   // customerId -> 0, date -> 1, amount -> 2, all with confidence 1
  */
@@ -91,6 +97,7 @@ export function proposeMapping<K extends SheetKind>(
       .slice(0, MAX_ALTERNATIVES);
     chosen[field] = { ...candidate, alternatives };
   }
+  if (kind === "transactions") priceWithoutQuantityIsAmount(chosen as TransactionChoices);
   const mapped = new Set<string>(Object.keys(chosen));
   return { kind, fields: chosen, missingRequired: missingRequiredFields(kind, mapped) };
 }
@@ -106,6 +113,18 @@ export function recognisedHeaderCount(texts: readonly string[]): number {
     (text) =>
       text !== "" && bestSynonymConfidence(headerTokens(text), allSynonyms) >= MIN_CONFIDENCE
   ).length;
+}
+
+type TransactionChoices = Partial<Record<FieldOf<"transactions">, ColumnChoice>>;
+
+/**
+ * A price column with neither an amount nor a quantity beside it ("Client | Date | Prix") is the
+ * price of the line, i.e. its amount: the choice moves from unit price to amount.
+ */
+function priceWithoutQuantityIsAmount(chosen: TransactionChoices): void {
+  if (chosen.amount || chosen.quantity || !chosen.unitPrice) return;
+  chosen.amount = chosen.unitPrice;
+  delete chosen.unitPrice;
 }
 
 /** The column mapping a proposal makes: each field to its chosen column. */

@@ -149,7 +149,7 @@ describe("proposeMapping", () => {
     ],
     [
       ["Member", "Purchase date", "Spend", "Store"],
-      { customerId: "Member", date: "Purchase date", amount: "Spend" },
+      { customerId: "Member", date: "Purchase date", amount: "Spend", channel: "Store" },
     ],
   ])("maps the unseen-style headers %j", (headers, expected) => {
     expect(detectSheetKind(headers).kind).toBe("transactions");
@@ -196,6 +196,26 @@ describe("proposeMapping", () => {
     expect(proposal.fields.customerId!.confidence).toBeLessThan(1);
     expect(proposal.fields.date!.confidence).toBeLessThan(1);
     expect(proposal.missingRequired).toEqual([]);
+  });
+
+  it("takes a price with no quantity beside it for the line's amount", () => {
+    const proposal = proposeMapping(["Client", "Date", "Prix"], "transactions");
+    expect(mappingFromProposal(proposal)).toEqual({ customerId: 0, date: 1, amount: 2 });
+    expect(proposal.missingRequired).toEqual([]);
+  });
+
+  it("uses weak synonyms only when nothing better is there", () => {
+    // "Email" identifies customers when there is no customer code, and loses to one.
+    expect(chosenHeaders(["Email", "Date", "Montant"], "transactions").customerId).toBe("Email");
+    expect(
+      chosenHeaders(["Email", "Code client", "Date", "Montant"], "transactions").customerId
+    ).toBe("Code client");
+    const weak = proposeMapping(["Email", "Date", "Montant", "Magasin"], "transactions");
+    expect(weak.fields.customerId!.confidence).toBeLessThan(1);
+    expect(weak.fields.channel!.header).toBe("Magasin");
+    expect(
+      chosenHeaders(["Client", "Canal", "Magasin", "Date", "Total"], "transactions").channel
+    ).toBe("Canal");
   });
 
   it("prefers the order date to the delivery date wherever they are", () => {
