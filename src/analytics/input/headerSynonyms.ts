@@ -465,7 +465,7 @@ export const HEADER_WEAK_SYNONYMS: WeakSynonymTable = {
   },
   customers: {
     customerId: weakCustomerId,
-    name: ["prenom", "first name", "last name", "contact"],
+    name: ["prenom", "first name", "last name", "contact name"],
     firstPurchase: [
       "date 1er achat",
       "1er achat",
