@@ -5,8 +5,11 @@ import type { ParseOptions, ParsedSheet } from "./parseTypes";
 import { isBlankCell } from "./values/cellText";
 import { identifierText, RowRejection, SheetReader } from "./sheetReader";
 
-/** An invoice id marking a cancellation or credit note: "C" then digits ("C536379", "C-1024"). */
-const CANCELLATION_ID = /^c[\s\-_]?\d/i;
+/**
+ * An invoice id marking a cancellation or credit note: "C" then digits ("C536379", "C-1024"),
+ * or the French "AV" (avoir) then digits ("AV-1005"). "CMD-001" or "CLI42" are not.
+ */
+const CANCELLATION_ID = /^(c|av)[\s\-_]?\d/i;
 
 /**
  * Whether a "C" prefix marks cancellations in this column: only when such ids are a minority.
@@ -37,7 +40,8 @@ function cancellationPrefixInUse(reader: SheetReader<"transactions">): boolean {
  * Reads a transactions sheet into Transactions (DESIGN.md data contract). Required per row: a
  * customer id, a date, and an amount, or else a quantity and a unit price (amount = quantity x
  * unit price; both are kept on the record). A return is a line with a negative amount or
- * quantity, or an invoice id "C" + digits (Online Retail's cancellations). Rows that cannot
+ * quantity, or an invoice id "C" + digits (Online Retail's cancellations) or "AV" + digits (a
+ * French credit note), unless most ids of the column start so; a return's amount is negative. Rows that cannot
  * give a transaction are rejected with their reason and column; entirely blank rows are only
  * counted.
  */
@@ -73,6 +77,9 @@ export function parseTransactions(
       amount < 0 ||
       (quantity ?? 0) < 0 ||
       (cancellationPrefix && invoiceId !== undefined && CANCELLATION_ID.test(invoiceId));
+    // Some exports write a return's amount unsigned beside its negative quantity or credit-note
+    // id; the line still takes money back, so its amount is made negative.
+    if (isReturn && amount > 0) amount = -amount;
     const transaction: Transaction = {
       customerId,
       date,

@@ -124,7 +124,7 @@ describe("parseTransactions", () => {
     });
     expect(parsed.records[1]).toMatchObject({
       date: Date.UTC(2024, 3, 1),
-      amount: 10,
+      amount: -10, // a cancellation takes the money back
       isReturn: true,
     });
     expect(parsed.rejected).toEqual([{ row: 4, reason: "badQuantity", column: "Quantity" }]);
@@ -147,6 +147,26 @@ describe("parseTransactions", () => {
       basis: "culture",
     });
     expect(read(sheet, "fr-FR").records[0].date).toBe(Date.UTC(2024, 1, 1));
+  });
+
+  it("makes a return's amount negative when the export writes it unsigned, and reads AV credit notes", () => {
+    const parsed = read({
+      name: "S",
+      firstRow: 1,
+      rows: [
+        ["Client", "Date", "Montant", "Qté", "N° facture"],
+        ["K1", "2024-01-02", 45, -1, "F-1"], // unsigned amount beside a negative quantity
+        ["K1", "2024-01-03", 20, 1, "AV-2"], // French credit note (avoir)
+        ["K1", "2024-01-04", 30, 1, "CMD-3"], // a "commande", not a cancellation
+        ["K1", "2024-01-05", 10, 1, "F-4"],
+      ],
+    });
+    expect(parsed.records.map((t) => [t.amount, t.isReturn])).toEqual([
+      [-45, true],
+      [-20, true],
+      [30, false],
+      [10, false],
+    ]);
   });
 
   it("does not take a C prefix for a return when most invoice ids have it (a numbering scheme)", () => {
