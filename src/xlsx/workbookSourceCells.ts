@@ -50,3 +50,48 @@ export function parseRangeRef(
 export function columnNumber(letters: string): number {
   return [...letters.toUpperCase()].reduce((n, c) => n * 26 + (c.charCodeAt(0) - 64), 0);
 }
+
+/**
+ * Windows locale ids (LCID, hex) as number formats carry them ("[$€-40C]", "[$-409]dd/mm"),
+ * mapped to cultures. Kept as data; only the ones our users' workbooks are likely to hold.
+ */
+export const FORMAT_LCID_CULTURES: Readonly<Record<string, string>> = {
+  "40c": "fr-FR",
+  "80c": "fr-BE",
+  c0c: "fr-CA",
+  "100c": "fr-CH",
+  "140c": "fr-LU",
+  "409": "en-US",
+  "809": "en-GB",
+  c09: "en-AU",
+  "1009": "en-CA",
+  "1809": "en-IE",
+  "407": "de-DE",
+  "410": "it-IT",
+  c0a: "es-ES",
+  "413": "nl-NL",
+  "816": "pt-PT",
+};
+
+/**
+ * The culture a workbook's number formats reveal, or undefined: a locale tag in a format
+ * ("[$€-40C]" is fr-FR) first; else a custom date format written day first ("dd/mm/yyyy")
+ * or month first ("mm/dd/yyyy"; Excel's built-in short date "mm-dd-yy" says nothing, it is
+ * shown in the reader's own locale). An .xlsx records no culture, so this is a hint for
+ * text dates and "1,234", never stronger than what the data itself shows.
+ */
+export function cultureFromNumberFormats(formats: Iterable<string>): string | undefined {
+  let dayFirst = 0;
+  let monthFirst = 0;
+  for (const format of formats) {
+    const lcid = /\[\$[^\]-]*-([0-9a-f]{3,4})\]/i.exec(format)?.[1]?.toLowerCase();
+    if (lcid && FORMAT_LCID_CULTURES[lcid]) return FORMAT_LCID_CULTURES[lcid];
+    const date = format.toLowerCase().replace(/\[[^\]]*\]|"[^"]*"/g, "");
+    if (date === "mm-dd-yy") continue;
+    if (/d{1,2}[/.-]m{1,2}[/.-]y/.test(date)) dayFirst++;
+    else if (/m{1,2}[/.-]d{1,2}[/.-]y/.test(date)) monthFirst++;
+  }
+  if (dayFirst > monthFirst) return "fr-FR";
+  if (monthFirst > dayFirst) return "en-US";
+  return undefined;
+}

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import type { CellValue, RawSheet, WorkbookInfo } from "../analytics/domain";
 import type { ReadProgress, SheetListing, WorkbookSource } from "../analytics/input/workbookSource";
-import { cellFromExcelJs, parseRangeRef } from "./workbookSourceCells";
+import { cellFromExcelJs, cultureFromNumberFormats, parseRangeRef } from "./workbookSourceCells";
 
 /** A table as ExcelJS hands it over after loading a file (its typings describe the writer side). */
 interface LoadedTable {
@@ -14,13 +14,17 @@ export interface XlsxSourceOptions {
   culture?: string;
 }
 
+/** How many rows of each sheet are looked at for number formats that reveal the culture. */
+const FORMAT_ROWS_SAMPLED = 50;
+
 /** How often (in rows) a read reports progress. */
 const PROGRESS_EVERY = 10_000;
 
 /**
  * WorkbookSource over an .xlsx file's bytes (ExcelJS), for the CLI and the browser without Excel.
  * A sheet with an Excel Table is read from the first Table's range (without its totals row);
- * other sheets from their used range. The 1904 date system comes from the workbook properties.
+ * other sheets from their used range. The 1904 date system comes from the workbook properties;
+ * the culture from the caller, else from the number formats (cultureFromNumberFormats).
  */
 export class XlsxWorkbookSource implements WorkbookSource {
   private constructor(
@@ -40,7 +44,26 @@ export class XlsxWorkbookSource implements WorkbookSource {
   }
 
   async info(): Promise<WorkbookInfo> {
-    return { date1904: Boolean(this.workbook.properties?.date1904), culture: this.options.culture };
+    return {
+      date1904: Boolean(this.workbook.properties?.date1904),
+      culture: this.options.culture ?? cultureFromNumberFormats(this.numberFormats()),
+    };
+  }
+
+  /** The number formats of the first rows of every sheet (enough to see the workbook's habits). */
+  private *numberFormats(): Iterable<string> {
+    for (const sheet of this.workbook.worksheets) {
+      const last = Math.min(sheet.rowCount, FORMAT_ROWS_SAMPLED);
+      for (let r = 1; r <= last; r++) {
+        const row = sheet.getRow(r);
+        for (let c = 1; c <= sheet.columnCount; c++) {
+          // ExcelJS, not Office.js: nothing to load.
+          // eslint-disable-next-line office-addins/load-object-before-read
+          const format = row.getCell(c).numFmt;
+          if (format) yield format;
+        }
+      }
+    }
   }
 
   async listSheets(): Promise<SheetListing[]> {

@@ -1,6 +1,10 @@
 import ExcelJS from "exceljs";
 import { XlsxWorkbookSource } from "../../src/xlsx/workbookSourceXlsx";
-import { cellFromExcelJs, parseRangeRef } from "../../src/xlsx/workbookSourceCells";
+import {
+  cellFromExcelJs,
+  cultureFromNumberFormats,
+  parseRangeRef,
+} from "../../src/xlsx/workbookSourceCells";
 
 /** A workbook written by ExcelJS itself, as a user's file would arrive: bytes. */
 async function workbookBytes(build: (wb: ExcelJS.Workbook) => void): Promise<ArrayBuffer> {
@@ -121,6 +125,29 @@ describe("XlsxWorkbookSource", () => {
         XlsxWorkbookSource.load(new TextEncoder().encode("not a zip"))
       ).rejects.toThrow();
     });
+  });
+});
+
+describe("cultureFromNumberFormats", () => {
+  it("reads a locale tag, then custom date formats, and ignores Excel's built-in short date", () => {
+    expect(cultureFromNumberFormats(["0.00", "#,##0.00\\ [$€-40C]"])).toBe("fr-FR");
+    expect(cultureFromNumberFormats(["[$-409]mmm d, yyyy"])).toBe("en-US");
+    expect(cultureFromNumberFormats(["dd/mm/yyyy", "dd/mm/yyyy hh:mm"])).toBe("fr-FR");
+    expect(cultureFromNumberFormats(["m/d/yyyy"])).toBe("en-US");
+    expect(cultureFromNumberFormats(["mm-dd-yy", "General", "0%"])).toBeUndefined();
+    expect(cultureFromNumberFormats([])).toBeUndefined();
+  });
+
+  it("is what info() reports when the caller gives no culture", async () => {
+    const bytes = await workbookBytes((wb) => {
+      const cell = wb.addWorksheet("S").getCell("A1");
+      cell.value = 12.5;
+      cell.numFmt = "#,##0.00 [$€-40C]";
+    });
+    expect((await (await XlsxWorkbookSource.load(bytes)).info()).culture).toBe("fr-FR");
+    expect(
+      (await (await XlsxWorkbookSource.load(bytes, { culture: "en-GB" })).info()).culture
+    ).toBe("en-GB");
   });
 });
 
