@@ -146,7 +146,12 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 
     for (const line of humanSummary(result.data, options.files, options.lang, t)) io.stdout(line);
     if (options.json) {
-      await io.writeFile(options.json, summaryJsonText(buildSummaryJson(result.data)));
+      try {
+        await io.writeFile(options.json, summaryJsonText(buildSummaryJson(result.data)));
+      } catch (error) {
+        const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+        return fail({ code: "unwritableFile", params: { file: options.json, reason } });
+      }
       io.stdout(t("common:cli.jsonWritten", { path: options.json }));
     }
     if (options.out) {

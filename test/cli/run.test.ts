@@ -221,6 +221,19 @@ describe("run (crm-analytics analyze)", () => {
       fs.writeFileSync(file, "not a zip");
       expect(await failure(["analyze", file])).toMatch(/^Error: Cannot read .*broken\.xlsx: /);
     });
+    it("a JSON summary that cannot be written", async () => {
+      const { io, err } = captureIo({
+        writeFile: async () => {
+          throw new Error("ENOENT: no such file or directory, open 'nowhere/s.json'");
+        },
+      });
+      expect(await run(["analyze", fixture("ventes_fr.csv"), "--json", "nowhere/s.json"], io)).toBe(
+        2
+      );
+      expect(err).toEqual([
+        "Error: Cannot write nowhere/s.json: ENOENT: no such file or directory, open 'nowhere/s.json'",
+      ]);
+    });
     it("bad options and a missing command", async () => {
       expect(await failure(["analyze", "x.csv", "--as-of", "2024-02-30"])).toBe(
         "Error: Option --as-of: 2024-02-30 is not valid (YYYY-MM-DD)"

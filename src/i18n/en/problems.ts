@@ -36,6 +36,7 @@ const problems = {
     "Sheet {{sheet}}, column {{column}}: most invoice ids start with C ({{count}}), so C does not mark returns here",
   fileNotFound: "File not found: {{file}}",
   unreadableFile: "Cannot read {{file}}: {{reason}}",
+  unwritableFile: "Cannot write {{file}}: {{reason}}",
   unsupportedFile: "Unsupported file type: {{file}} (expected .xlsx, .csv or .csv.gz)",
   sheetNotFound: "Sheet {{sheet}} not found (sheets: {{sheets}})",
   headerNotFound: "Sheet {{sheet}}: no header row (a row with two or more text cells)",

@@ -37,6 +37,7 @@ const problems = {
     "Feuille {{sheet}}, colonne {{column}} : la plupart des n° de facture commencent par C ({{count}}), C n'y marque donc pas les retours",
   fileNotFound: "Fichier introuvable : {{file}}",
   unreadableFile: "Impossible de lire {{file}} : {{reason}}",
+  unwritableFile: "Impossible d'écrire {{file}} : {{reason}}",
   unsupportedFile: "Type de fichier non pris en charge : {{file}} (attendu .xlsx, .csv ou .csv.gz)",
   sheetNotFound: "Feuille {{sheet}} introuvable (feuilles : {{sheets}})",
   headerNotFound:
