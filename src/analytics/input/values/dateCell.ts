@@ -30,8 +30,10 @@ export function parseDateCell(
   }
   if (typeof value !== "string") return null;
   const text = value.trim();
-  if (/^\d+(\.\d+)?$/.test(text) && text.length >= 5) {
-    return compactDate(Number(text)) ?? excelSerialToInstant(Number(text), options.date1904);
+  if (/^\d+([.,]\d+)?$/.test(text) && text.length >= 5) {
+    // A serial written as text, maybe with a decimal comma ("40513,35" from a French export).
+    const n = Number(text.replace(",", "."));
+    return compactDate(n) ?? excelSerialToInstant(n, options.date1904);
   }
   return parseDateText(text, options.order);
 }

@@ -21,7 +21,7 @@ export interface NumericDateParts {
 const TIME = String.raw`(?:[ T]+(\d{1,2})[:h](\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*([ap]\.?m\.?)?)?`;
 const ISO_DATE = new RegExp(
   String.raw`^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})` +
-    String.raw`(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,3})\d*)?)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?$`,
+    String.raw`(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,3})\d*)?)?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?$`,
   "i"
 );
 const NUMERIC_DATE = new RegExp(

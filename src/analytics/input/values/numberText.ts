@@ -92,7 +92,7 @@ export function parseNumberText(
     percent = true;
     s = s.slice(1);
   }
-  s = s.replace(/\u2212/g, "-");
+  s = s.replace(/[\u2212\u2013]/g, "-");
   if (s.startsWith("-") || s.startsWith("+")) {
     negative = negative !== s.startsWith("-");
     s = s.slice(1);

@@ -18,6 +18,7 @@ describe("parseDateText", () => {
     ["2010-12-01T08:26:07.5Z", Date.UTC(2010, 11, 1, 8, 26, 7, 500)],
     ["2010-12-01T08:26+01:00", Date.UTC(2010, 11, 1, 8, 26)], // wall clock as written
     ["2010/12/01", Date.UTC(2010, 11, 1)],
+    ["2010-12-01 08:26:00+00", Date.UTC(2010, 11, 1, 8, 26)],
   ])("reads ISO %s", (text, expected) => {
     expect(parseIsoDate(text)).toBe(expected);
     expect(parseDateText(text, "mdy")).toBe(expected);

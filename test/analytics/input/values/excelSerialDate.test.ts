@@ -57,6 +57,7 @@ describe("parseDateCell", () => {
   it("reads serial numbers, serial numbers as text and date texts", () => {
     expect(parseDateCell(40513, options)).toBe(Date.UTC(2010, 11, 1));
     expect(parseDateCell("40513", options)).toBe(Date.UTC(2010, 11, 1));
+    expect(parseDateCell("40513,5", options)).toBe(Date.UTC(2010, 11, 1, 12)); // French decimal comma
     expect(parseDateCell("01/12/2010", options)).toBe(Date.UTC(2010, 11, 1));
   });
   it("edge cases: invalid Date, booleans, blanks and errors are not dates", () => {
