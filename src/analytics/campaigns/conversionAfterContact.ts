@@ -1,5 +1,10 @@
 import { dayNumber, type Contact, type Transaction } from "../domain";
-import { firstAtOrAfter, outcomeInWindow, type TransactionIndex } from "../uplift/transactionIndex";
+import {
+  outcomeInWindow,
+  slotOfCustomer,
+  windowLines,
+  type TransactionIndex,
+} from "../uplift/transactionIndex";
 import type {
   CampaignConversion,
   CategoryBought,
@@ -91,19 +96,16 @@ export function conversionAfterContact(
       let conversions = 0;
       let revenue = 0;
       for (const [customerId, day] of members) {
-        const history = index.get(customerId);
-        const o = outcomeInWindow(history, day, windowDays);
+        const slot = slotOfCustomer(index, customerId);
+        const o = outcomeInWindow(index, slot, day, windowDays);
         revenue += o.revenue;
         if (!o.converted) continue;
         conversions++;
         firstBuy[g][o.firstPurchaseOffset]++;
-        for (
-          let k = firstAtOrAfter(history!.days, day);
-          k < history!.days.length && history!.days[k] < day + windowDays;
-          k++
-        ) {
-          if (!history!.purchase[k]) continue;
-          const line = transactions[history!.lines[k]];
+        const [start, end] = windowLines(index, slot, day, windowDays);
+        for (let k = start; k < end; k++) {
+          if (!index.purchase[k]) continue;
+          const line = transactions[index.lines[k]];
           const name = line.category ?? line.product;
           if (name === undefined) continue;
           let cat = categories.get(name);

@@ -1,9 +1,10 @@
 import type { Contact, Transaction } from "../domain";
 import { adjustPValues } from "../stats/adjustPValues";
-import { designCampaigns, type CampaignDesign } from "./campaignDesign";
+import { designCampaigns, type CampaignDesign, type CampaignUnit } from "./campaignDesign";
 import { compareGroups, type CompareSettings } from "./compareGroups";
 import { contactedAnyway, indexTreatedDays, type TreatedDays } from "./contamination";
-import { covariateBalance } from "./covariateBalance";
+import { CovariateBalance } from "./covariateBalance";
+import { numberCustomers } from "./customerNumbers";
 import { addToTally, emptyTally, mergeTally, type GroupTally } from "./groupTally";
 import { postStratify } from "./postStratify";
 import { sampleRatioCheck } from "./sampleRatioCheck";
@@ -59,11 +60,7 @@ function resolveOutcomes(
       revenue[i] = r ?? 0;
       converted[i] = (unit.contact.converted ?? (r ?? 0) > 0) ? 1 : 0;
     } else {
-      const outcome = outcomeInWindow(
-        transactions!.get(unit.contact.customerId),
-        unit.day,
-        windowDays
-      );
+      const outcome = outcomeInWindow(transactions!, unit.customer, unit.day, windowDays);
       converted[i] = outcome.converted ? 1 : 0;
       revenue[i] = outcome.revenue;
     }
@@ -114,13 +111,13 @@ function analyseCampaign(
   const whole = newCell(arms.length);
   const byDim = dims.map(() => new Map<string, Cell>());
   let contaminated = 0;
-  const treatedFeatures: PreCampaignFeatures[] = [];
-  const controlFeatures: PreCampaignFeatures[] = [];
-  const featuresOf =
-    options.preCampaignFeatures ??
-    (transactions
-      ? (id: string, day: number) => preCampaignRfm(transactions.get(id), day)
-      : undefined);
+  const balanceCheck = new CovariateBalance();
+  const featuresOf = (unit: CampaignUnit): PreCampaignFeatures | undefined => {
+    if (options.preCampaignFeatures)
+      return options.preCampaignFeatures(unit.contact.customerId, unit.day);
+    if (!transactions) return undefined;
+    return preCampaignRfm(transactions, unit.customer, unit.day);
+  };
 
   units.forEach((unit, i) => {
     const { contact, group, day } = unit;
@@ -137,10 +134,10 @@ function analyseCampaign(
       if (!cell) byDim[d].set(value, (cell = newCell(arms.length)));
       addToTally(isControl ? cell.control : cell.arms[group], converted, revenue, cost);
     });
-    if (isControl && contactedAnyway(treatedDays, contact.customerId, campaign, day, windowDays))
+    if (isControl && contactedAnyway(treatedDays, unit.customer, campaign, day, windowDays))
       contaminated++;
-    const features = featuresOf?.(contact.customerId, day);
-    if (features) (isControl ? controlFeatures : treatedFeatures).push(features);
+    const features = featuresOf(unit);
+    if (features) balanceCheck.add(isControl, features);
   });
 
   const armChoices: (number | null)[] = arms.map((_, i) => i);
@@ -216,10 +213,7 @@ function analyseCampaign(
       code: "uplift:warnings.contaminatedControl",
       params: { campaign, customers: contaminated },
     });
-  const balance =
-    treatedFeatures.length > 0 && controlFeatures.length > 0
-      ? covariateBalance(treatedFeatures, controlFeatures)
-      : [];
+  const balance = balanceCheck.rows();
   for (const row of balance) {
     if (row.imbalanced)
       warnings.push({
@@ -269,10 +263,14 @@ export function analyzeUplift(
   transactions: readonly Transaction[] | null | undefined,
   options: UpliftOptions = {}
 ): UpliftAnalysis {
-  const { designs, skipped } = designCampaigns(contacts, options);
+  // One string lookup per contact and per transaction; everything after indexes by number.
+  const customers = numberCustomers(contacts);
+  const { designs, skipped } = designCampaigns(contacts, options, customers);
   const transactionIndex =
-    transactions && transactions.length > 0 ? indexTransactions(transactions) : null;
-  const treatedDays = indexTreatedDays(contacts);
+    transactions && transactions.length > 0
+      ? indexTransactions(transactions, customers.numberOf)
+      : null;
+  const treatedDays = indexTreatedDays(contacts, customers.ofContact);
   const campaigns: CampaignUplift[] = [];
   for (const design of designs) {
     const result = analyseCampaign(design, transactionIndex, treatedDays, options);

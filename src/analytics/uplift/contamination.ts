@@ -1,18 +1,26 @@
 import { dayNumber, type Contact } from "../domain";
 import { firstAtOrAfter } from "./transactionIndex";
 
-/** Treated contact days of each customer across all campaigns, sorted, with their campaigns. */
-export type TreatedDays = Map<string, { days: Int32Array; campaigns: string[] }>;
+/** Treated contact days of each customer (by number) across all campaigns, sorted, with their campaigns. */
+export type TreatedDays = Map<number, { days: Int32Array; campaigns: string[] }>;
 
-export function indexTreatedDays(contacts: readonly Contact[]): TreatedDays {
-  const byCustomer = new Map<string, { day: number; campaign: string }[]>();
-  for (const c of contacts) {
-    if (c.group !== "treated") continue;
-    const list = byCustomer.get(c.customerId);
+/** Indexes the treated contacts of customers who are in some control group (the only ones checked). */
+export function indexTreatedDays(
+  contacts: readonly Contact[],
+  customerOf: Int32Array
+): TreatedDays {
+  const inControl = new Uint8Array(contacts.length);
+  contacts.forEach((c, i) => {
+    if (c.group === "control") inControl[customerOf[i]] = 1;
+  });
+  const byCustomer = new Map<number, { day: number; campaign: string }[]>();
+  contacts.forEach((c, i) => {
+    if (c.group !== "treated" || !inControl[customerOf[i]]) return;
+    const list = byCustomer.get(customerOf[i]);
     const entry = { day: dayNumber(c.contactDate), campaign: c.campaign };
     if (list) list.push(entry);
-    else byCustomer.set(c.customerId, [entry]);
-  }
+    else byCustomer.set(customerOf[i], [entry]);
+  });
   const index: TreatedDays = new Map();
   for (const [id, list] of byCustomer) {
     list.sort((a, b) => a.day - b.day);
@@ -31,12 +39,12 @@ export function indexTreatedDays(contacts: readonly Contact[]): TreatedDays {
  */
 export function contactedAnyway(
   index: TreatedDays,
-  customerId: string,
+  customer: number,
   campaign: string,
   day: number,
   windowDays: number
 ): boolean {
-  const entry = index.get(customerId);
+  const entry = index.get(customer);
   if (!entry) return false;
   for (
     let k = firstAtOrAfter(entry.days, day);

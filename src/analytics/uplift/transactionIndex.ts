@@ -1,8 +1,14 @@
 import { dayNumber, type Transaction } from "../domain";
 import type { PreCampaignFeatures } from "./types";
 
-/** One customer's transactions as parallel arrays sorted by day, for window look-ups by binary search. */
-export interface CustomerHistory {
+/**
+ * Transactions grouped by customer and sorted by day, as flat parallel arrays: customer slot s
+ * owns positions offsets[s] .. offsets[s + 1] - 1. Flat typed arrays keep 500,000 lines cheap to
+ * index and scan (no object per customer).
+ */
+export interface TransactionIndex {
+  slotOf: Map<string, number>;
+  offsets: Int32Array;
   days: Int32Array;
   amounts: Float64Array;
   /** 1 for a purchase (not a return, positive amount), 0 otherwise. */
@@ -11,46 +17,88 @@ export interface CustomerHistory {
   lines: Int32Array;
 }
 
-export type TransactionIndex = Map<string, CustomerHistory>;
-
-/** Groups transactions by customer, sorted by day, once, so each contact's window costs O(log n). */
-export function indexTransactions(transactions: readonly Transaction[]): TransactionIndex {
-  const byCustomer = new Map<string, number[]>();
+/**
+ * Groups transactions by customer (a counting sort), then sorts each customer's lines by date.
+ * Pass the contacts' customer numbering as `slotOf` to share it: a customer's slot is then their
+ * number, and customers without transactions have an empty range.
+ */
+export function indexTransactions(
+  transactions: readonly Transaction[],
+  slotOf: Map<string, number> = new Map()
+): TransactionIndex {
+  const slots = new Int32Array(transactions.length);
   transactions.forEach((t, i) => {
-    const list = byCustomer.get(t.customerId);
-    if (list) list.push(i);
-    else byCustomer.set(t.customerId, [i]);
+    let slot = slotOf.get(t.customerId);
+    if (slot === undefined) slotOf.set(t.customerId, (slot = slotOf.size));
+    slots[i] = slot;
   });
-  const index: TransactionIndex = new Map();
-  for (const [customerId, lines] of byCustomer) {
-    lines.sort((a, b) => transactions[a].date - transactions[b].date);
-    const history: CustomerHistory = {
-      days: new Int32Array(lines.length),
-      amounts: new Float64Array(lines.length),
-      purchase: new Uint8Array(lines.length),
-      lines: Int32Array.from(lines),
-    };
-    lines.forEach((line, k) => {
-      const t = transactions[line];
-      history.days[k] = dayNumber(t.date);
-      history.amounts[k] = t.amount;
-      history.purchase[k] = !t.isReturn && t.amount > 0 ? 1 : 0;
-    });
-    index.set(customerId, history);
+  const offsets = new Int32Array(slotOf.size + 1);
+  for (let i = 0; i < slots.length; i++) offsets[slots[i] + 1]++;
+  for (let s = 0; s < slotOf.size; s++) offsets[s + 1] += offsets[s];
+  const lines = new Int32Array(transactions.length);
+  const next = offsets.slice(0, slotOf.size);
+  for (let i = 0; i < slots.length; i++) lines[next[slots[i]]++] = i;
+  for (let s = 0; s < slotOf.size; s++) {
+    // insertion sort by date: customers have few lines, and they usually come in date order
+    for (let k = offsets[s] + 1; k < offsets[s + 1]; k++) {
+      const line = lines[k];
+      const date = transactions[line].date;
+      let j = k - 1;
+      while (j >= offsets[s] && transactions[lines[j]].date > date) {
+        lines[j + 1] = lines[j];
+        j--;
+      }
+      lines[j + 1] = line;
+    }
   }
-  return index;
+  const days = new Int32Array(lines.length);
+  const amounts = new Float64Array(lines.length);
+  const purchase = new Uint8Array(lines.length);
+  lines.forEach((line, k) => {
+    const t = transactions[line];
+    days[k] = dayNumber(t.date);
+    amounts[k] = t.amount;
+    purchase[k] = !t.isReturn && t.amount > 0 ? 1 : 0;
+  });
+  return { slotOf, offsets, days, amounts, purchase, lines };
 }
 
-/** First position in `days` (sorted) holding a day >= `day`. */
-export function firstAtOrAfter(days: Int32Array, day: number): number {
-  let low = 0;
-  let high = days.length;
+/** First position in days[from .. to) (sorted) holding a day >= `day`; `to` if none. */
+export function firstAtOrAfter(days: Int32Array, day: number, from = 0, to = days.length): number {
+  let low = from;
+  let high = to;
   while (low < high) {
     const mid = (low + high) >>> 1;
     if (days[mid] < day) low = mid + 1;
     else high = mid;
   }
   return low;
+}
+
+/** A customer's slot in the index, -1 when they have no transaction (look it up once per customer). */
+export function slotOfCustomer(index: TransactionIndex, customerId: string): number {
+  return index.slotOf.get(customerId) ?? -1;
+}
+
+/** Positions [start, end) of a slot's lines in the index; empty for slot -1. */
+export function linesOf(index: TransactionIndex, slot: number): [number, number] {
+  return slot < 0 ? [0, 0] : [index.offsets[slot], index.offsets[slot + 1]];
+}
+
+/**
+ * Positions [start, end) of a customer's lines in the window of `windowDays` days starting on the
+ * contact day (day of contact included: a 14-day window on 1 May covers 1-14 May whatever the
+ * time of day).
+ */
+export function windowLines(
+  index: TransactionIndex,
+  slot: number,
+  contactDay: number,
+  windowDays: number
+): [number, number] {
+  const [from, to] = linesOf(index, slot);
+  const start = firstAtOrAfter(index.days, contactDay, from, to);
+  return [start, firstAtOrAfter(index.days, contactDay + windowDays, start, to)];
 }
 
 export interface WindowOutcome {
@@ -62,27 +110,22 @@ export interface WindowOutcome {
 }
 
 /**
- * The outcome of a contact on `contactDay` from transactions: a purchase in the window of
- * `windowDays` days starting on the contact day (day of contact included: a 14-day window on
- * 1 May covers 1-14 May whatever the time of day), revenue = net spend in the window.
+ * The outcome of a contact on `contactDay` from transactions: a purchase (not a return) in the
+ * window [contact day, contact day + windowDays - 1], revenue = net spend in the window.
  */
 export function outcomeInWindow(
-  history: CustomerHistory | undefined,
+  index: TransactionIndex,
+  slot: number,
   contactDay: number,
   windowDays: number
 ): WindowOutcome {
   const outcome: WindowOutcome = { converted: false, revenue: 0, firstPurchaseOffset: -1 };
-  if (!history) return outcome;
-  const last = contactDay + windowDays - 1;
-  for (
-    let k = firstAtOrAfter(history.days, contactDay);
-    k < history.days.length && history.days[k] <= last;
-    k++
-  ) {
-    outcome.revenue += history.amounts[k];
-    if (history.purchase[k] && !outcome.converted) {
+  const [start, end] = windowLines(index, slot, contactDay, windowDays);
+  for (let k = start; k < end; k++) {
+    outcome.revenue += index.amounts[k];
+    if (index.purchase[k] && !outcome.converted) {
       outcome.converted = true;
-      outcome.firstPurchaseOffset = history.days[k] - contactDay;
+      outcome.firstPurchaseOffset = index.days[k] - contactDay;
     }
   }
   return outcome;
@@ -94,19 +137,20 @@ export function outcomeInWindow(
  * days, monetary = net spend. The balance check's default when the caller gives no features.
  */
 export function preCampaignRfm(
-  history: CustomerHistory | undefined,
+  index: TransactionIndex,
+  slot: number,
   contactDay: number
 ): PreCampaignFeatures {
-  if (!history) return { frequency: 0, monetary: 0 };
-  const end = firstAtOrAfter(history.days, contactDay);
+  const [from, to] = linesOf(index, slot);
+  const end = firstAtOrAfter(index.days, contactDay, from, to);
   let frequency = 0;
   let monetary = 0;
   let lastPurchaseDay = -Infinity;
-  for (let k = 0; k < end; k++) {
-    monetary += history.amounts[k];
-    if (history.purchase[k] && history.days[k] !== lastPurchaseDay) {
+  for (let k = from; k < end; k++) {
+    monetary += index.amounts[k];
+    if (index.purchase[k] && index.days[k] !== lastPurchaseDay) {
       frequency++;
-      lastPurchaseDay = history.days[k];
+      lastPurchaseDay = index.days[k];
     }
   }
   return { recency: frequency > 0 ? contactDay - lastPurchaseDay : undefined, frequency, monetary };
