@@ -144,7 +144,7 @@ export function parseCliOptions(
         contacts: values.contacts,
       },
       asOf: isoDay("as-of", values["as-of"]),
-      rfmBins: numberIn("rfm-bins", values["rfm-bins"], 5, { min: 2, max: 10, integer: true }),
+      rfmBins: Number(oneOf("rfm-bins", values["rfm-bins"], ["3", "4", "5", "10"] as const, "5")),
       segmentMap: oneOf("segment-map", values["segment-map"], segmentMaps, "classic"),
       calibrationEnd: isoDay("calibration-end", values["calibration-end"]),
       timeUnit: oneOf("time-unit", values["time-unit"], timeUnits, "week"),

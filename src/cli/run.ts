@@ -1,8 +1,10 @@
-import type { Instant } from "../analytics/domain";
 import { findHeaderRow, proposeMapping } from "../analytics/input";
 import type { WorkbookSource } from "../analytics/input/workbookSource";
 import { loadAndClean, type PipelineError, type PipelineOptions } from "../analytics/pipeline";
+import { runAnalyses } from "../analytics/runAnalyses";
+import { RfmOptionsError } from "../analytics/rfm";
 import { languageFromLocale, translator, type Language } from "../i18n";
+import { analysisSettings, dayInstant } from "./analysisSettings";
 import { parseCliOptions, type CliOptions, type CliUsageError } from "./cliOptions";
 import { humanSummary } from "./humanSummary";
 import { openWorkbookSource, type FileReader } from "./openWorkbookSource";
@@ -33,13 +35,6 @@ function requestedLanguage(argv: readonly string[]): Language {
   return languageFromLocale(value);
 }
 
-/** Midnight UTC of a checked "YYYY-MM-DD". */
-function dayInstant(day: string | undefined): Instant | undefined {
-  if (day === undefined) return undefined;
-  const [y, m, d] = day.split("-").map(Number);
-  return Date.UTC(y, m - 1, d);
-}
-
 function pipelineOptions(options: CliOptions): PipelineOptions {
   const sheets = Object.fromEntries(
     Object.entries(options.sheets).filter(([, v]) => v !== undefined)
@@ -51,6 +46,16 @@ function pipelineOptions(options: CliOptions): PipelineOptions {
     culture: options.culture,
     dateOrder: options.dateOrder,
   };
+}
+
+/** An error of the file system (EACCES, ENOENT, EISDIR...): the user's path, not our bug. */
+function isFileSystemError(error: unknown): boolean {
+  // Not `instanceof Error`: errors of node:fs may come from another realm (test sandboxes).
+  return (
+    typeof error === "object" &&
+    error !== null &&
+    typeof (error as NodeJS.ErrnoException).code === "string"
+  );
 }
 
 /**
@@ -145,9 +150,20 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
 
     for (const line of humanSummary(result.data, options.files, options.lang, t)) io.stdout(line);
+    let analyses;
+    try {
+      analyses = runAnalyses(result.data, analysisSettings(options));
+    } catch (error) {
+      if (!(error instanceof RfmOptionsError)) throw error;
+      const problem = error.problems[0];
+      io.stderr(t("common:cli.failed", { message: t(problem.code, problem.params) }));
+      return EXIT_BAD_INPUT;
+    }
+    for (const note of analyses.notes) io.stdout(t(note.code, note.params ?? {}));
     if (options.json) {
+      const summary = buildSummaryJson(result.data, analyses, t);
       try {
-        await io.writeFile(options.json, summaryJsonText(buildSummaryJson(result.data)));
+        await io.writeFile(options.json, summaryJsonText(summary));
       } catch (error) {
         const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
         return fail({ code: "unwritableFile", params: { file: options.json, reason } });
@@ -156,11 +172,16 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
     if (options.out) {
       const write = io.writeReportWorkbook ?? writeReportWorkbook;
-      const outcome = await write(result.data, options, options.out);
+      let outcome;
+      try {
+        outcome = await write(result.data, analyses, options, options.out);
+      } catch (error) {
+        if (!isFileSystemError(error)) throw error;
+        const reason = String((error as Error).message).split("\n")[0];
+        return fail({ code: "unwritableFile", params: { file: options.out, reason } });
+      }
       io.stdout(
-        t(outcome.written ? "common:cli.reportWritten" : "common:cli.reportNotConnected", {
-          path: outcome.path,
-        })
+        t("common:cli.reportWritten", { path: outcome.path, sheets: outcome.sheets.join(", ") })
       );
     }
     return EXIT_OK;

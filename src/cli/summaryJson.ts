@@ -1,18 +1,43 @@
+import { campaignsJson, type CampaignsJson } from "../analytics/campaigns/campaignsJson";
+import { ltvJson, type LtvJson } from "../analytics/ltv";
 import { dataQualityJson, type CleanData, type DataQualityJson } from "../analytics/pipeline";
+import { rfmJson, type RfmJson } from "../analytics/rfm";
+import type { AnalysisResults } from "../analytics/runAnalyses";
+import { upliftJson, type UpliftJsonRow } from "../analytics/uplift/upliftJson";
+import type { TFunction } from "i18next";
 
 /**
- * The `--json` summary (DESIGN.md's CLI contract). Version 1 carries `dataQuality`; the rfm, ltv,
- * uplift and campaigns sections are added here as their analyses are wired in. Keys are stable:
- * add, never rename.
+ * The `--json` summary (DESIGN.md's CLI contract). Keys are stable: add, never rename. A section
+ * the data cannot support (no transactions: rfm and ltv; no contacts: uplift and campaigns) is
+ * null, and `notes` says why.
  */
 export interface SummaryJson {
   version: 1;
   dataQuality: DataQualityJson;
+  rfm: RfmJson | null;
+  ltv: LtvJson | null;
+  uplift: UpliftJsonRow[] | null;
+  campaigns: CampaignsJson | null;
+  notes: string[];
 }
 
-/** The JSON summary of a run from its clean data. */
-export function buildSummaryJson(data: CleanData): SummaryJson {
-  return { version: 1, dataQuality: dataQualityJson(data.dataQuality) };
+/** The JSON summary of a run; segment names and notes in the language of `t`. */
+export function buildSummaryJson(
+  data: CleanData,
+  results: AnalysisResults,
+  t: TFunction
+): SummaryJson {
+  return {
+    version: 1,
+    dataQuality: dataQualityJson(data.dataQuality),
+    rfm: results.rfm
+      ? rfmJson(results.rfm, { segmentName: (s) => t(s.nameKey, s.params ?? {}) })
+      : null,
+    ltv: results.ltv ? ltvJson(results.ltv) : null,
+    uplift: results.uplift ? upliftJson(results.uplift) : null,
+    campaigns: results.campaigns ? campaignsJson(results.campaigns) : null,
+    notes: results.notes.map((n) => t(n.code, n.params ?? {})),
+  };
 }
 
 /** The summary as the text written to the --json file: two-space indented, final newline. */

@@ -1,23 +1,34 @@
+import { writeFile } from "node:fs/promises";
 import type { CleanData } from "../analytics/pipeline";
+import type { AnalysisResults } from "../analytics/runAnalyses";
+import { buildReport } from "../report";
+import { APP_VERSION } from "../version";
+import { writeReportXlsx } from "../xlsx/writeReport";
 import type { CliOptions } from "./cliOptions";
 
-/** What writing the report workbook did: written to `path`, or not connected yet. */
-export type ReportWriteOutcome = { written: true; path: string } | { written: false; path: string };
+/** What writing the report workbook did. */
+export interface ReportWriteOutcome {
+  path: string;
+  sheets: string[];
+}
 
 /**
- * Writes the report workbook (--out). THE HOOK TO CONNECT: the report writer
- * (src/report -> src/xlsx/writeReport.ts) plugs in here; the CLI calls it with the clean data,
- * the options and the output path, and the run passes its own as `io.writeReportWorkbook` so
- * tests can watch it. Until connected, it writes nothing and says so.
+ * Writes the report workbook (--out): the report model of the analyses, rendered as .xlsx. The
+ * run passes its own as `io.writeReportWorkbook` in tests that must not touch the disk.
  */
 export type WriteReportWorkbook = (
   data: CleanData,
+  results: AnalysisResults,
   options: CliOptions,
   path: string
 ) => Promise<ReportWriteOutcome>;
 
-/** The default hook: the report writer is not connected yet, so nothing is written. */
-export const writeReportWorkbook: WriteReportWorkbook = async (_data, _options, path) => ({
-  written: false,
-  path,
-});
+/** The report built in the --lang language, generated now, written to `path`. */
+export const writeReportWorkbook: WriteReportWorkbook = async (data, results, options, path) => {
+  const model = buildReport(
+    { ...results, dataQuality: data.dataQuality },
+    { language: options.lang, generatedAt: Date.now(), version: APP_VERSION }
+  );
+  await writeFile(path, await writeReportXlsx(model));
+  return { path, sheets: model.sheets.map((s) => s.name) };
+};

@@ -13,6 +13,7 @@
  * chart can point at a section's table once both are in the model.
  */
 import type { DataQualityReport } from "../analytics/quality/dataQualityReport";
+import type { AnalysisResults } from "../analytics/runAnalyses";
 import type { MethodContribution } from "./methodContribution";
 import type { ReportModel, ReportSheet } from "./model";
 import { createReportContext, type ReportContext, type ReportOptions } from "./reportContext";
@@ -21,8 +22,11 @@ import { buildMethodSheet } from "./sheets/methodSheet";
 
 export type { ReportOptions } from "./reportContext";
 
-/** What the analyses produced; each section is optional (a workbook may allow only some). */
-export interface ReportInput {
+/**
+ * What the analyses produced (runAnalyses) and the cleaning's account; each section is optional
+ * or null (a workbook may allow only some analyses).
+ */
+export interface ReportInput extends Partial<AnalysisResults> {
   dataQuality?: DataQualityReport;
 }
 

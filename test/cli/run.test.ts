@@ -95,9 +95,11 @@ describe("run (crm-analytics analyze)", () => {
     await writeWorkbook(file);
     const calls: string[] = [];
     const { io, out, err, json } = captureIo({
-      writeReportWorkbook: async (data, options, p) => {
-        calls.push(`${p} ${data.transactions.length} ${options.lang}`);
-        return { written: true, path: p };
+      writeReportWorkbook: async (data, results, options, p) => {
+        calls.push(
+          `${p} ${data.transactions.length} ${results.rfm?.customers.length} ${options.lang}`
+        );
+        return { path: p, sheets: ["RFM"] };
       },
     });
     const code = await run(
@@ -106,8 +108,8 @@ describe("run (crm-analytics analyze)", () => {
     );
     expect(err).toEqual([]);
     expect(code).toBe(0);
-    expect(calls).toEqual(["r.xlsx 2 en"]);
-    expect(out).toContain("Report workbook written to r.xlsx");
+    expect(calls).toEqual(["r.xlsx 2 2 en"]);
+    expect(out).toContain("Report workbook written to r.xlsx (sheets: RFM)");
     expect(json("j.json").dataQuality.excluded).toContainEqual(
       expect.objectContaining({ sheet: "Ventes", reason: "errorCell", count: 1, rows: [6] })
     );
@@ -143,12 +145,28 @@ describe("run (crm-analytics analyze)", () => {
     );
   });
 
-  it("says the report writer is not connected when no hook is given", async () => {
-    const { io, out } = captureIo();
-    expect(await run(["analyze", fixture("ventes_fr.csv"), "--out", "r.xlsx"], io)).toBe(0);
+  it("writes the report workbook with --out, in French with --lang fr", async () => {
+    const { io, out, err } = captureIo();
+    const file = path.join(tmp, "rapport.xlsx");
+    const args = ["analyze", fixture("ventes_fr.csv"), "--out", file, "--lang", "fr"];
+    expect(await run(args, io)).toBe(0);
+    expect(err).toEqual([]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const names = wb.worksheets.map((w) => w.name);
+    expect(names).toContain("Qualité des données");
+    expect(names[names.length - 1]).toBe("Méthode");
     expect(out[out.length - 1]).toBe(
-      "Report workbook not written to r.xlsx: the report writer is not connected yet"
+      `Classeur de rapport écrit dans ${file} (feuilles : ${names.join(", ")})`
     );
+  });
+
+  it("refuses an --out path that cannot be written (exit 2, one line)", async () => {
+    const { io, err } = captureIo();
+    const file = path.join(tmp, "no-such-folder", "r.xlsx");
+    expect(await run(["analyze", fixture("ventes_fr.csv"), "--out", file], io)).toBe(2);
+    expect(err).toHaveLength(1);
+    expect(err[0]).toContain(file);
   });
 
   it("prints the usage with --help", async () => {

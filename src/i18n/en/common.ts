@@ -29,6 +29,21 @@ const common = {
     mdy: "mm/dd/yyyy",
     iso: "Excel dates or yyyy-mm-dd",
   },
+  analysis: {
+    skipped: {
+      noTransactions:
+        "RFM and LTV skipped: no transactions sheet with a customer id, a date and an amount was found",
+      noContacts:
+        "Uplift and campaign KPIs skipped: no contacts sheet with a customer id, a campaign, a group and a contact date was found",
+    },
+    stage: {
+      rfm: "Scoring RFM",
+      migration: "Segment migration",
+      ltv: "Fitting the LTV models",
+      uplift: "Campaign uplift",
+      campaigns: "Campaign KPIs",
+    },
+  },
   cli: {
     title: "CRM Analytics: {{files}}",
     sheetsUsed: "Sheets used:",
@@ -41,9 +56,7 @@ const common = {
     warningLine: "  {{message}}",
     moreWarnings: "  ... and {{count}} more",
     jsonWritten: "JSON summary written to {{path}}",
-    reportWritten: "Report workbook written to {{path}}",
-    reportNotConnected:
-      "Report workbook not written to {{path}}: the report writer is not connected yet",
+    reportWritten: "Report workbook written to {{path}} (sheets: {{sheets}})",
     failed: "Error: {{message}}",
     internalError: "Internal error: {{message}}",
     usage:

@@ -29,6 +29,21 @@ const common = {
     mdy: "mm/jj/aaaa",
     iso: "dates Excel ou aaaa-mm-jj",
   },
+  analysis: {
+    skipped: {
+      noTransactions:
+        "RFM et LTV non calculés : aucune feuille de transactions avec un n° client, une date et un montant n’a été trouvée",
+      noContacts:
+        "Uplift et indicateurs de campagne non calculés : aucune feuille de contacts avec un n° client, une campagne, un groupe et une date de contact n’a été trouvée",
+    },
+    stage: {
+      rfm: "Calcul des scores RFM",
+      migration: "Migration des segments",
+      ltv: "Ajustement des modèles de LTV",
+      uplift: "Uplift des campagnes",
+      campaigns: "Indicateurs de campagne",
+    },
+  },
   cli: {
     title: "CRM Analytics : {{files}}",
     sheetsUsed: "Feuilles utilisées :",
@@ -41,9 +56,7 @@ const common = {
     warningLine: "  {{message}}",
     moreWarnings: "  ... et {{count}} autres",
     jsonWritten: "Résumé JSON écrit dans {{path}}",
-    reportWritten: "Classeur de rapport écrit dans {{path}}",
-    reportNotConnected:
-      "Classeur de rapport non écrit dans {{path}} : l'écriture du rapport n'est pas encore branchée",
+    reportWritten: "Classeur de rapport écrit dans {{path}} (feuilles : {{sheets}})",
     failed: "Erreur : {{message}}",
     internalError: "Erreur interne : {{message}}",
     usage:

@@ -1,0 +1,147 @@
+/**
+ * analyse: clean data -> every analysis the data allows (RFM and its migration, LTV, uplift,
+ * campaign KPIs), with one settings object shared by the CLI, the pane's worker and the tests.
+ * What the data cannot support is skipped with a note naming what is missing, never an error.
+ */
+import { dayNumber, MS_PER_DAY, type Instant } from "./domain";
+import type { CampaignKpis, CampaignOptions } from "./campaigns/types";
+import { analyzeCampaigns } from "./campaigns/analyzeCampaigns";
+import { analyzeLtv, type LtvOptions, type LtvResult } from "./ltv";
+import type { CleanData } from "./pipeline";
+import {
+  analyzeRfm,
+  migrationMatrix,
+  monthsBefore,
+  type MigrationMatrix,
+  type RfmOptions,
+  type RfmResult,
+} from "./rfm";
+import { analyzeUplift } from "./uplift/analyzeUplift";
+import type { UpliftAnalysis, UpliftOptions } from "./uplift/types";
+
+/** Everything the analyses can be told; each part has the defaults of DESIGN.md. */
+export interface AnalysisSettings {
+  /** Analysis date [the clean data's: the day after the last transaction]. */
+  asOf?: Instant;
+  rfm?: Omit<RfmOptions, "asOf">;
+  /** Start of the RFM migration [one calendar month before the as-of date]. */
+  migrationFrom?: Instant;
+  ltv?: Partial<Omit<LtvOptions, "segmentOf">>;
+  uplift?: Omit<UpliftOptions, "segmentAsOf" | "attributeOf" | "attributes">;
+  campaigns?: Omit<CampaignOptions, "asOf">;
+}
+
+/** An analysis left out and why: an i18n key (namespace "common") and its parameters. */
+export interface AnalysisNote {
+  code: string;
+  params?: Record<string, string | number>;
+}
+
+export interface RfmMigration {
+  from: RfmResult;
+  matrix: MigrationMatrix;
+}
+
+export interface AnalysisResults {
+  asOf: Instant | null;
+  rfm: RfmResult | null;
+  migration: RfmMigration | null;
+  ltv: LtvResult | null;
+  uplift: UpliftAnalysis | null;
+  campaigns: CampaignKpis | null;
+  notes: AnalysisNote[];
+}
+
+export type AnalysisStage = "rfm" | "migration" | "ltv" | "uplift" | "campaigns";
+
+/** The instant of a day number (midnight UTC). */
+const instantOfDay = (day: number): Instant => day * MS_PER_DAY;
+
+/**
+ * RFM segment of a customer as of a contact day, from data strictly before that day (no
+ * leakage): one RFM run per distinct contact day, kept for the other contacts of that day.
+ */
+function segmentAsOfContactDay(
+  data: CleanData,
+  rfmOptions: Omit<RfmOptions, "asOf">
+): (customerId: string, day: number) => string | undefined {
+  const byDay = new Map<number, Map<string, string>>();
+  return (customerId, day) => {
+    let segments = byDay.get(day);
+    if (!segments) {
+      const result = analyzeRfm(data.transactions, { ...rfmOptions, asOf: instantOfDay(day) });
+      segments = new Map(result.customers.map((c) => [c.id, c.segment]));
+      byDay.set(day, segments);
+    }
+    return segments.get(customerId);
+  };
+}
+
+/**
+ * Runs every analysis the clean data allows. `onStage` is called before each one (the pane's
+ * progress bar). Options are assumed valid (the CLI and the pane check them first; analyzeRfm
+ * throws RfmOptionsError otherwise).
+ */
+export function runAnalyses(
+  data: CleanData,
+  settings: AnalysisSettings = {},
+  onStage: (stage: AnalysisStage) => void = () => undefined
+): AnalysisResults {
+  const notes: AnalysisNote[] = [];
+  const asOf = settings.asOf ?? data.asOf ?? null;
+  const rfmOptions = settings.rfm ?? {};
+  const hasTransactions = data.transactions.length > 0;
+  const hasContacts = data.contacts.length > 0;
+
+  let rfm: RfmResult | null = null;
+  let migration: RfmMigration | null = null;
+  let ltv: LtvResult | null = null;
+  if (hasTransactions && asOf !== null) {
+    onStage("rfm");
+    rfm = analyzeRfm(data.transactions, { ...rfmOptions, asOf });
+
+    onStage("migration");
+    const fromAsOf = settings.migrationFrom ?? instantOfDay(monthsBefore(dayNumber(asOf), 1));
+    const from = analyzeRfm(data.transactions, { ...rfmOptions, asOf: fromAsOf });
+    migration = { from, matrix: migrationMatrix(from, rfm) };
+
+    onStage("ltv");
+    // Only days strictly before the as-of date are data: the calibration ends the day before.
+    const lastDay = instantOfDay(dayNumber(asOf) - 1);
+    const calibrationEnd = settings.ltv?.calibrationEnd ?? lastDay;
+    ltv = analyzeLtv(data.transactions, {
+      timeUnit: "week",
+      ...settings.ltv,
+      calibrationEnd,
+      holdoutEnd: settings.ltv?.holdoutEnd ?? (calibrationEnd < lastDay ? lastDay : undefined),
+      segmentOf: new Map(rfm.customers.map((c) => [c.id, c.segment])),
+    });
+  } else {
+    notes.push({ code: "common:analysis.skipped.noTransactions", params: { analysis: "rfm" } });
+  }
+
+  let uplift: UpliftAnalysis | null = null;
+  let campaigns: CampaignKpis | null = null;
+  if (hasContacts) {
+    onStage("uplift");
+    const customersById = new Map(data.customers.map((c) => [c.id, c]));
+    const attributes = [...new Set(data.customers.flatMap((c) => Object.keys(c.attributes)))];
+    uplift = analyzeUplift(data.contacts, hasTransactions ? data.transactions : null, {
+      ...settings.uplift,
+      segmentAsOf: hasTransactions ? segmentAsOfContactDay(data, rfmOptions) : undefined,
+      attributes,
+      attributeOf: (id, name) => customersById.get(id)?.attributes[name],
+    });
+
+    onStage("campaigns");
+    campaigns = analyzeCampaigns(data.contacts, data.transactions, data.customers, {
+      ...settings.campaigns,
+      conversionWindowDays:
+        settings.campaigns?.conversionWindowDays ?? settings.uplift?.conversionWindowDays,
+      ...(asOf !== null ? { asOf } : {}),
+    });
+  } else {
+    notes.push({ code: "common:analysis.skipped.noContacts", params: { analysis: "uplift" } });
+  }
+  return { asOf, rfm, migration, ltv, uplift, campaigns, notes };
+}
