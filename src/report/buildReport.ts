@@ -14,11 +14,17 @@
  */
 import type { DataQualityReport } from "../analytics/quality/dataQualityReport";
 import type { AnalysisResults } from "../analytics/runAnalyses";
-import type { MethodContribution } from "./methodContribution";
-import type { ReportModel, ReportSheet } from "./model";
+import type { ReportModel } from "./model";
 import { createReportContext, type ReportContext, type ReportOptions } from "./reportContext";
+import type { SectionOutput } from "./sectionOutput";
+import { buildCampaignsSheet } from "./sheets/campaignsSheet";
+import { buildDashboardSheet } from "./sheets/dashboardSheet";
 import { buildDataQualitySheet } from "./sheets/dataQualitySheet";
+import { buildLtvSheet } from "./sheets/ltvSheet";
 import { buildMethodSheet } from "./sheets/methodSheet";
+import { buildMigrationSheet } from "./sheets/migrationSheet";
+import { buildRfmSheets } from "./sheets/rfmSheet";
+import { buildUpliftSheet } from "./sheets/upliftSheet";
 
 export type { ReportOptions } from "./reportContext";
 
@@ -30,15 +36,15 @@ export interface ReportInput extends Partial<AnalysisResults> {
   dataQuality?: DataQualityReport;
 }
 
-interface SectionOutput {
-  sheets: ReportSheet[];
-  method: MethodContribution;
-}
-
 type Section = (input: ReportInput, ctx: ReportContext) => SectionOutput | undefined;
 
-/** The sections in workbook order. */
+/** The sections in workbook order, after the Dashboard. */
 const sections: Section[] = [
+  buildRfmSheets,
+  buildMigrationSheet,
+  buildLtvSheet,
+  buildUpliftSheet,
+  buildCampaignsSheet,
   (input, ctx) => {
     if (input.dataQuality === undefined) return undefined;
     const { sheet, method } = buildDataQualitySheet(input.dataQuality, ctx);
@@ -52,9 +58,16 @@ const sections: Section[] = [
  */
 export function buildReport(input: ReportInput, options: ReportOptions): ReportModel {
   const ctx = createReportContext(options);
-  const outputs = sections
+  const sectionOutputs = sections
     .map((section) => section(input, ctx))
     .filter((o): o is SectionOutput => o !== undefined);
+  // The Dashboard's tiles and charts point at the other sheets' tables: built last, placed first.
+  const dashboard = buildDashboardSheet(
+    input,
+    ctx,
+    sectionOutputs.flatMap((o) => o.sheets)
+  );
+  const outputs = dashboard ? [dashboard, ...sectionOutputs] : sectionOutputs;
   const method = buildMethodSheet(
     outputs.map((o) => o.method),
     input.dataQuality?.sheets ?? [],

@@ -1,3 +1,10 @@
+import rfmSheet from "./reportSheets/rfm";
+import segmentsSheet from "./reportSheets/segments";
+import migrationSheet from "./reportSheets/migration";
+import ltvSheet from "./reportSheets/ltv";
+import upliftSheet from "./reportSheets/uplift";
+import campaignsSheet from "./reportSheets/campaigns";
+import dashboardSheet from "./reportSheets/dashboard";
 /** report strings (fr). Keys must match the other language: test/i18n.test.ts checks it. */
 const report = {
   sheet: {
@@ -94,5 +101,12 @@ const report = {
       },
     },
   },
+  rfmSheet,
+  segmentsSheet,
+  migrationSheet,
+  ltvSheet,
+  upliftSheet,
+  campaignsSheet,
+  dashboardSheet,
 } as const;
 export default report;

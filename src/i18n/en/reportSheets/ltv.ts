@@ -1,0 +1,3 @@
+/** Labels of the report's ltv sheet (en); keys must match the other language (test/i18n.test.ts). */
+const ltv = {} as const;
+export default ltv;

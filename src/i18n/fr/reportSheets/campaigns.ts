@@ -1,0 +1,3 @@
+/** Labels of the report's campaigns sheet (fr); keys must match the other language (test/i18n.test.ts). */
+const campaigns = {} as const;
+export default campaigns;

@@ -1,0 +1,3 @@
+/** Labels of the report's dashboard sheet (fr); keys must match the other language (test/i18n.test.ts). */
+const dashboard = {} as const;
+export default dashboard;
