@@ -1,3 +1,5 @@
+import excel from "./paneSections/excel";
+import resultsView from "./paneSections/resultsView";
 /** pane strings (en). Keys must match the other language: test/i18n.test.ts checks it. */
 const pane = {
   app: {
@@ -60,5 +62,7 @@ const pane = {
     excelEmpty: "Once the analysis has run, choose the sheets to add to this workbook.",
     standaloneEmpty: "Once the analysis has run, download the report as an Excel workbook.",
   },
+  excel,
+  resultsView,
 } as const;
 export default pane;

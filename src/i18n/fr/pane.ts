@@ -1,3 +1,5 @@
+import excel from "./paneSections/excel";
+import resultsView from "./paneSections/resultsView";
 /** pane strings (fr). Keys must match the other language: test/i18n.test.ts checks it. */
 const pane = {
   app: {
@@ -60,5 +62,7 @@ const pane = {
     excelEmpty: "Une fois l'analyse terminée, choisissez les feuilles à ajouter à ce classeur.",
     standaloneEmpty: "Une fois l'analyse terminée, téléchargez le rapport au format Excel.",
   },
+  excel,
+  resultsView,
 } as const;
 export default pane;

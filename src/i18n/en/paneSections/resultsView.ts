@@ -1,0 +1,3 @@
+/** Pane strings: resultsView (en); keys must match the other language (test/i18n.test.ts). */
+const resultsView = {} as const;
+export default resultsView;
