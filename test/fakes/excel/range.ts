@@ -179,44 +179,50 @@ export class FakeRange extends FakeClientObject implements HostRange {
     return this.loadedValue("values");
   }
   set values(input: unknown[][]) {
-    this.queueWrite("values", input);
+    this.queueGridWrite("values", input, storeAll);
   }
   get formulas(): unknown[][] {
     return this.loadedValue("formulas");
   }
   set formulas(input: unknown[][]) {
-    this.queueWrite("formulas", input);
+    this.queueGridWrite("formulas", input, storeAll);
   }
   get numberFormat(): unknown[][] {
     return this.loadedValue("numberFormat");
   }
   set numberFormat(input: unknown[][]) {
-    this.queue.enqueue(
-      "numberFormat",
-      () => {
-        const { sheet, area } = this.area();
-        const formats = checkShape(input, area, "numberFormat");
-        if (!formats.every((row) => row.every((f) => typeof f === "string"))) {
-          throw invalidArgument("numberFormat: every format must be a string");
-        }
-        sheet.grid.setFormats(area, formats as string[][]);
-      },
-      input
-    );
+    this.queueGridWrite("numberFormat", input, (sheet, area, formats) => {
+      if (!formats.every((row) => row.every((f) => typeof f === "string"))) {
+        throw invalidArgument("numberFormat: every format must be a string");
+      }
+      sheet.grid.setFormats(area, formats as string[][]);
+    });
   }
 
-  private queueWrite(property: "values" | "formulas", input: unknown[][]): void {
+  /**
+   * The one writer of 2-D properties: queued with the input as its request payload, applied at
+   * sync to the range's area once the input's shape is checked against it.
+   */
+  private queueGridWrite(
+    property: "values" | "formulas" | "numberFormat",
+    input: unknown[][],
+    apply: (sheet: SheetModel, area: Area, rows: unknown[][]) => void
+  ): void {
     this.queue.enqueue(
       property,
       () => {
         const { sheet, area } = this.area();
-        const rows = checkShape(input, area, property);
-        for (let r = 0; r < area.rows; r++) {
-          for (let c = 0; c < area.cols; c++) store(sheet, area.row + r, area.col + c, rows[r][c]);
-        }
+        apply(sheet, area, checkShape(input, area, property));
       },
       input
     );
+  }
+}
+
+/** Applies a values or formulas write: each cell read as Excel reads what an add-in writes. */
+function storeAll(sheet: SheetModel, area: Area, rows: unknown[][]): void {
+  for (let r = 0; r < area.rows; r++) {
+    for (let c = 0; c < area.cols; c++) store(sheet, area.row + r, area.col + c, rows[r][c]);
   }
 }
 
