@@ -6,6 +6,7 @@
 import { dayNumber, MS_PER_DAY, type Instant } from "./domain";
 import type { CampaignKpis, CampaignOptions } from "./campaigns/types";
 import { analyzeCampaigns } from "./campaigns/analyzeCampaigns";
+import { analyzeKpis, type PeriodKpis } from "./kpis";
 import { analyzeLtv, type LtvOptions, type LtvResult } from "./ltv";
 import type { CleanData } from "./pipeline";
 import {
@@ -49,6 +50,8 @@ export interface AnalysisResults {
   ltv: LtvResult | null;
   uplift: UpliftAnalysis | null;
   campaigns: CampaignKpis | null;
+  /** The Dashboard's period KPIs as of the as-of date and the migration's start date. */
+  kpis: PeriodKpis | null;
   notes: AnalysisNote[];
 }
 
@@ -96,6 +99,7 @@ export function runAnalyses(
   let rfm: RfmResult | null = null;
   let migration: RfmMigration | null = null;
   let ltv: LtvResult | null = null;
+  let kpis: PeriodKpis | null = null;
   if (hasTransactions && asOf !== null) {
     onStage("rfm");
     rfm = analyzeRfm(data.transactions, { ...rfmOptions, asOf });
@@ -104,6 +108,11 @@ export function runAnalyses(
     const fromAsOf = settings.migrationFrom ?? instantOfDay(monthsBefore(dayNumber(asOf), 1));
     const from = analyzeRfm(data.transactions, { ...rfmOptions, asOf: fromAsOf });
     migration = { from, matrix: migrationMatrix(from, rfm) };
+    kpis = analyzeKpis(data.transactions, data.contacts, {
+      asOf,
+      previousAsOf: fromAsOf,
+      coverageActiveDays: settings.campaigns?.activeDays,
+    });
 
     onStage("ltv");
     // Only days strictly before the as-of date are data: the calibration ends the day before.
@@ -143,5 +152,5 @@ export function runAnalyses(
   } else {
     notes.push({ code: "common:analysis.skipped.noContacts", params: { analysis: "uplift" } });
   }
-  return { asOf, rfm, migration, ltv, uplift, campaigns, notes };
+  return { asOf, rfm, migration, ltv, uplift, campaigns, kpis, notes };
 }

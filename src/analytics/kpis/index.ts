@@ -1,0 +1,6 @@
+/** The board deck's period KPIs: customers, active customers, revenue, AOV, repeat rate, coverage. */
+export { analyzeKpis, DEFAULT_ACTIVE_MONTHS, DEFAULT_COVERAGE_ACTIVE_DAYS } from "./analyzeKpis";
+export { kpiSnapshot } from "./kpiSnapshot";
+export { monthlyRevenue } from "./monthlyRevenue";
+export { activeWindowStart } from "./activeWindow";
+export type { KpiOptions, KpiSnapshot, MonthlyRevenue, PeriodKpis } from "./types";

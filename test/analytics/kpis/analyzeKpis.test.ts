@@ -1,0 +1,230 @@
+import fc from "fast-check";
+import type { Contact, Transaction } from "../../../src/analytics/domain";
+import { analyzeKpis, kpiSnapshot, monthlyRevenue } from "../../../src/analytics/kpis";
+import { at, buy, day, giveBack } from "../rfm/builders";
+
+const treated = (customerId: string, when: string): Contact => ({
+  customerId,
+  campaign: "Spring",
+  group: "treated",
+  contactDate: at(when),
+  channel: "Email",
+  source: { sheet: "Contacts", row: 2 },
+});
+
+// A small world worked by hand, as of 2024-04-01 (active window 2023-04-01 .. 2024-03-31):
+// a: invoice A1 on 2024-01-05 (two lines, 60 + 40), A2 on 2024-03-01 (50), a return of 20 on
+//    2024-03-05: two occasions (the return is none), a repeat customer.
+// b: 30 on 2023-01-10 without an invoice id: a customer, but before the window: not active.
+// c: two lines without invoice id on 2023-04-01 (10 + 5): one occasion, on the window's first day.
+// d: 200 on the as-of day itself: excluded (only days strictly before the as-of date count).
+// e: only a return of 15 on 2024-02-10: not a customer, but the refund is window revenue.
+const transactions: Transaction[] = [
+  buy("a", "2024-01-05", 60, "A1"),
+  buy("a", "2024-01-05", 40, "A1"),
+  buy("a", "2024-03-01", 50, "A2"),
+  giveBack("a", "2024-03-05", 20, "CA2"),
+  buy("b", "2023-01-10", 30),
+  buy("c", "2023-04-01 09:00", 10),
+  buy("c", "2023-04-01 17:00", 5),
+  buy("d", "2024-04-01", 200),
+  giveBack("e", "2024-02-10", 15),
+];
+
+describe("analyzeKpis", () => {
+  const kpis = analyzeKpis(transactions, [], { asOf: at("2024-04-01") });
+
+  it("counts customers, active customers and repeat customers as of the date", () => {
+    // customers a, b, c (d's purchase is on the as-of day, e only returned); active a, c;
+    // repeat: a (A1 and A2); c's two lines are one occasion.
+    expect(kpis.current).toMatchObject({
+      asOf: "2024-04-01",
+      windowStart: "2023-04-01",
+      customers: 3,
+      activeCustomers: 2,
+      repeatCustomers: 1,
+      coverage: null,
+    });
+    expect(kpis.current.repeatRate).toBeCloseTo(1 / 3, 12);
+  });
+
+  it("takes revenue, orders and AOV over the active window", () => {
+    // revenue: a 60 + 40 + 50 - 20 = 130, c 10 + 5 = 15, e -15 -> 130
+    // orders: a's A1 and A2, c's day -> 3; AOV 130 / 3
+    expect(kpis.current.revenue).toBe(130);
+    expect(kpis.current.orders).toBe(3);
+    expect(kpis.current.aov).toBeCloseTo(130 / 3, 12);
+  });
+
+  it("computes the previous period one calendar month earlier", () => {
+    // As of 2024-03-01 (window 2023-03-01 .. 2024-02-29): a has only A1 (100), b, c (15), e -15.
+    expect(kpis.previous).toMatchObject({
+      asOf: "2024-03-01",
+      windowStart: "2023-03-01",
+      customers: 3,
+      activeCustomers: 2,
+      repeatCustomers: 0,
+      repeatRate: 0,
+      revenue: 100,
+      orders: 2,
+      aov: 50,
+    });
+  });
+
+  it("splits the active window into calendar months whose revenue adds up to the KPI", () => {
+    expect(kpis.monthly.map((m) => m.month)).toEqual([
+      "2023-04",
+      "2023-05",
+      "2023-06",
+      "2023-07",
+      "2023-08",
+      "2023-09",
+      "2023-10",
+      "2023-11",
+      "2023-12",
+      "2024-01",
+      "2024-02",
+      "2024-03",
+    ]);
+    const byMonth = Object.fromEntries(kpis.monthly.map((m) => [m.month, m]));
+    expect(byMonth["2023-04"]).toEqual({
+      month: "2023-04",
+      from: "2023-04-01",
+      days: 30,
+      revenue: 15,
+      orders: 1,
+      buyers: 1,
+    });
+    expect(byMonth["2024-01"]).toMatchObject({ revenue: 100, orders: 1, buyers: 1 });
+    // e's refund alone: negative revenue, no order, no buyer
+    expect(byMonth["2024-02"]).toMatchObject({ days: 29, revenue: -15, orders: 0, buyers: 0 });
+    expect(byMonth["2024-03"]).toMatchObject({ revenue: 30, orders: 1, buyers: 1 });
+    expect(byMonth["2023-07"]).toMatchObject({ revenue: 0, orders: 0, buyers: 0 });
+  });
+
+  it("takes coverage from the campaigns module's definition, for both periods", () => {
+    // Coverage counts a customer active with a purchase in the 365 days up to AND including the
+    // as-of day (2023-04-03 .. 2024-04-01): a and d (c's 2023-04-01 is too early) -> 1 of 2.
+    // As of 2024-03-01 (2023-03-03 .. 2024-03-01): a and c active, a not yet contacted -> 0.
+    const withContacts = analyzeKpis(transactions, [treated("a", "2024-03-10")], {
+      asOf: at("2024-04-01"),
+    });
+    expect(withContacts.current.coverage).toEqual({
+      year: 2024,
+      activeCustomers: 2,
+      contactedActive: 1,
+      share: 0.5,
+    });
+    expect(withContacts.previous.coverage).toEqual({
+      year: 2024,
+      activeCustomers: 2,
+      contactedActive: 0,
+      share: 0,
+    });
+  });
+
+  it("accepts its own previous date and active window length", () => {
+    // Six months before 2024-04-01 is 2023-10-01: c's April purchase is no longer active.
+    const k = analyzeKpis(transactions, [], {
+      asOf: at("2024-04-01"),
+      previousAsOf: at("2024-01-01"),
+      activeMonths: 6,
+    });
+    expect(k.current).toMatchObject({
+      windowStart: "2023-10-01",
+      activeCustomers: 1,
+      revenue: 115,
+    });
+    expect(k.previous).toMatchObject({ asOf: "2024-01-01", customers: 2, activeCustomers: 0 });
+    expect(k.monthly).toHaveLength(6);
+  });
+
+  describe("edge cases", () => {
+    it("returns zeros and nulls without transactions", () => {
+      const k = analyzeKpis([], [], { asOf: at("2024-04-01") });
+      expect(k.current).toMatchObject({
+        customers: 0,
+        activeCustomers: 0,
+        revenue: 0,
+        orders: 0,
+        aov: null,
+        repeatRate: null,
+      });
+      expect(k.monthly.every((m) => m.revenue === 0)).toBe(true);
+    });
+
+    it("cuts partial months at the window's ends (as of the 10th)", () => {
+      // 2011-12-10: window 2010-12-10 .. 2011-12-09: 22 days of December 2010, 9 of December 2011
+      const months = monthlyRevenue([], day("2010-12-10"), day("2011-12-10"));
+      expect(months).toHaveLength(13);
+      expect(months[0]).toMatchObject({ month: "2010-12", from: "2010-12-10", days: 22 });
+      expect(months[12]).toMatchObject({ month: "2011-12", from: "2011-12-01", days: 9 });
+      expect(months.reduce((n, m) => n + m.days, 0)).toBe(365);
+    });
+
+    it("counts an invoice whose lines span two months once, in its first month", () => {
+      const lines = [buy("a", "2024-02-01", 5, "X"), buy("a", "2024-01-31", 10, "X")];
+      const months = monthlyRevenue(lines, day("2024-01-01"), day("2024-03-01"));
+      expect(months.map((m) => [m.month, m.revenue, m.orders, m.buyers])).toEqual([
+        ["2024-01", 10, 1, 1],
+        ["2024-02", 5, 0, 1],
+      ]);
+    });
+
+    it("leaves the month-end clamp to the calendar: 31 March's previous period is 29 February", () => {
+      const k = analyzeKpis(transactions, [], { asOf: at("2024-03-31") });
+      expect(k.previous.asOf).toBe("2024-02-29");
+    });
+
+    it("skips lines with an unreadable date or amount", () => {
+      const bad = { ...buy("z", "2024-01-01", 1), amount: Number.NaN };
+      const s = kpiSnapshot([...transactions, bad], [], day("2024-04-01"), 12, 365);
+      expect(s.customers).toBe(3);
+      expect(s.revenue).toBe(130);
+    });
+
+    it("does not change its inputs", () => {
+      const frozen = Object.freeze(transactions.map((t) => Object.freeze({ ...t })));
+      expect(() => analyzeKpis(frozen, [], { asOf: at("2024-04-01") })).not.toThrow();
+    });
+  });
+
+  describe("properties", () => {
+    const line = fc.record({
+      customer: fc.constantFrom("a", "b", "c", "d", "e"),
+      day: fc.integer({ min: 0, max: 800 }),
+      amount: fc.integer({ min: -50, max: 200 }),
+      invoice: fc.option(fc.constantFrom("1", "2", "3", "4"), { nil: undefined }),
+    });
+    const toTransactions = (
+      lines: { customer: string; day: number; amount: number; invoice?: string }[]
+    ): Transaction[] =>
+      lines.map((l) => ({
+        ...buy(l.customer, "2023-01-01", l.amount, l.invoice),
+        date: at("2023-01-01") + l.day * 86_400_000,
+        isReturn: l.amount < 0,
+      }));
+
+    it("months add up to the window; counts stay within their bounds; order does not matter", () => {
+      fc.assert(
+        fc.property(
+          fc.array(line, { maxLength: 40 }),
+          fc.integer({ min: 30, max: 800 }),
+          (ls, d) => {
+            const txs = toTransactions(ls);
+            const asOf = at("2023-01-01") + d * 86_400_000;
+            const k = analyzeKpis(txs, [], { asOf });
+            const sum = (f: (m: (typeof k.monthly)[number]) => number) =>
+              k.monthly.reduce((n, m) => n + f(m), 0);
+            expect(sum((m) => m.revenue)).toBe(k.current.revenue);
+            expect(sum((m) => m.orders)).toBe(k.current.orders);
+            expect(k.current.activeCustomers).toBeLessThanOrEqual(k.current.customers);
+            expect(k.current.repeatCustomers).toBeLessThanOrEqual(k.current.customers);
+            expect(k.previous.customers).toBeLessThanOrEqual(k.current.customers);
+            expect(analyzeKpis([...txs].reverse(), [], { asOf })).toEqual(k);
+          }
+        )
+      );
+    });
+  });
+});
