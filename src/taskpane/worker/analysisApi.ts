@@ -1,13 +1,189 @@
 /**
- * What the analysis worker offers the pane, over comlink. For now a ping that proves the worker
- * bundle loads and answers; the engine's entry points (read, clean, analyse, build the report)
- * join it here so the pane never runs them on the UI thread.
+ * What the analysis worker offers the pane, over comlink: open a source (workbook bytes, CSV
+ * files, or sheets read from Excel), check the chosen sheets and columns (the data-quality
+ * summary), analyse (read -> clean -> analyse -> report model, with progress), and render the
+ * report as .xlsx bytes. Everything heavy runs here, never on the pane's thread. Problems come
+ * back as data (Outcome), never as exceptions across the thread boundary. Cancelling is the
+ * pane's: it terminates this worker and starts another (engineClient.ts), since the analyses
+ * are synchronous and could not notice a flag before they end.
  */
-export const analysisApi = {
-  /** Answers "pong": a caller that gets it knows the worker bundle loaded and is listening. */
-  ping(): string {
-    return "pong";
-  },
+import { transfer } from "comlink";
+import { dayNumber, MS_PER_DAY, type Contact } from "../../analytics/domain";
+import type { WorkbookSource } from "../../analytics/input";
+import { loadAndClean, type CleanData, type PipelineOptions } from "../../analytics/pipeline";
+import { RfmOptionsError } from "../../analytics/rfm";
+import { runAnalyses, type AnalysisStage } from "../../analytics/runAnalyses";
+import { buildReport } from "../../report/buildReport";
+import type { ReportModel } from "../../report/model";
+import { APP_VERSION } from "../../version";
+import { writeReportXlsx } from "../../xlsx/writeReport";
+import { dayInstantOf, isoDayOf } from "../settings/isoDay";
+import { intendedSplitOf, toAnalysisSettings } from "../settings/toAnalysisSettings";
+import { validateSettings } from "../settings/validateSettings";
+import { engineProblemOf, pipelineProblem, unreadableProblem } from "./engineProblems";
+import type {
+  AnalyseRequest,
+  AnalysisOutput,
+  CheckedData,
+  DataChoice,
+  EngineProblem,
+  Outcome,
+  RunProgress,
+  RunStage,
+  SourceInput,
+  WorkbookOverview,
+} from "./engineTypes";
+import { openSource } from "./openSource";
+import { workbookOverview } from "./workbookOverview";
+
+interface Session {
+  readonly source: WorkbookSource;
+  readonly overview: WorkbookOverview;
+}
+
+const stageOf: Record<AnalysisStage, RunStage> = {
+  rfm: "scoring",
+  migration: "scoring",
+  ltv: "fitting",
+  uplift: "uplift",
+  campaigns: "uplift",
 };
 
-export type AnalysisApi = typeof analysisApi;
+const noSource: EngineProblem = { code: "pane:errors.noSource", params: {} };
+
+/** A fresh API with its own session (the worker exposes one; tests make their own). */
+export function createAnalysisApi() {
+  let session: Session | null = null;
+
+  /** Loads and cleans the chosen data, or says why it cannot. */
+  async function clean(
+    choice: DataChoice,
+    asOf: number | undefined,
+    onReadProgress?: PipelineOptions["onReadProgress"]
+  ): Promise<Outcome<CleanData>> {
+    if (!session) return { ok: false, problem: noSource };
+    const { source, overview } = session;
+    try {
+      const result = await loadAndClean(source, {
+        sheets: { ...choice.sheets },
+        mappings: { ...choice.mappings },
+        asOf,
+        onReadProgress,
+      });
+      return result.ok
+        ? { ok: true, value: result.data }
+        : { ok: false, problem: pipelineProblem(result.error, overview.sheets) };
+    } catch (thrown) {
+      return { ok: false, problem: unreadableProblem(overview.sourceName, thrown) };
+    }
+  }
+
+  return {
+    /** Answers "pong": a caller that gets it knows the worker bundle loaded and is listening. */
+    ping(): string {
+      return "pong";
+    },
+
+    /** Opens a source and lists its sheets with what each holds; replaces any earlier source. */
+    async open(input: SourceInput): Promise<Outcome<WorkbookOverview>> {
+      session = null;
+      const fallbackName =
+        input.kind === "xlsx" ? input.fileName : input.kind === "csv" ? "CSV" : "Excel";
+      try {
+        const { source, name } = await openSource(input);
+        const overview = await workbookOverview(source, name);
+        session = { source, overview };
+        return { ok: true, value: overview };
+      } catch (thrown) {
+        return { ok: false, problem: unreadableProblem(fallbackName, thrown) };
+      }
+    },
+
+    /** Cleans the chosen sheets and columns: the data-quality summary, before any analysis. */
+    async check(choice: DataChoice, asOfDay = ""): Promise<Outcome<CheckedData>> {
+      const cleaned = await clean(choice, dayInstantOf(asOfDay));
+      return cleaned.ok ? { ok: true, value: checkedData(cleaned.value) } : cleaned;
+    },
+
+    /**
+     * Runs the whole analysis: reads and cleans the chosen data, runs every analysis the data
+     * allows with the settings, and builds the report model in the request's language.
+     * `onProgress` hears each stage (comlink.proxy on the pane's side).
+     */
+    async analyse(
+      request: AnalyseRequest,
+      onProgress: (progress: RunProgress) => void = () => undefined
+    ): Promise<Outcome<AnalysisOutput>> {
+      const invalid = validateSettings(request.settings)[0];
+      if (invalid) return { ok: false, problem: { code: invalid.code, params: invalid.params } };
+      const totalRows = session?.overview.sheets.reduce((n, s) => n + s.rowCount, 0) ?? 0;
+      const finished = new Map<string, number>();
+      onProgress({ stage: "reading", fraction: 0 });
+      const asOf = dayInstantOf(request.settings.asOf);
+      const cleaned = await clean(request.choice, asOf, (sheet, read) => {
+        finished.set(sheet, read);
+        const done = [...finished.values()].reduce((a, b) => a + b, 0);
+        onProgress({
+          stage: "reading",
+          fraction: totalRows > 0 ? Math.min(1, done / totalRows) : 1,
+        });
+      });
+      if (!cleaned.ok) return cleaned;
+      onProgress({ stage: "cleaning" });
+      const data = cleaned.value;
+      const settings = toAnalysisSettings(
+        request.settings,
+        intendedSplitOf(data.contacts, request.settings.controlShare)
+      );
+      let results;
+      try {
+        let last: RunStage | null = null;
+        results = runAnalyses(data, settings, (stage) => {
+          if (stageOf[stage] !== last) onProgress({ stage: (last = stageOf[stage]) });
+        });
+      } catch (thrown) {
+        if (!(thrown instanceof RfmOptionsError)) throw thrown;
+        const problem = thrown.problems[0];
+        return { ok: false, problem: { code: problem.code, params: problem.params } };
+      }
+      onProgress({ stage: "report" });
+      const model = buildReport(
+        { ...results, dataQuality: data.dataQuality },
+        { language: request.language, generatedAt: request.generatedAt, version: APP_VERSION }
+      );
+      return { ok: true, value: { ...checkedData(data), results, model } };
+    },
+
+    /** The report workbook's bytes, handed over (transferred, not copied) to the pane. */
+    async writeXlsx(model: ReportModel): Promise<Outcome<Uint8Array>> {
+      try {
+        const bytes = await writeReportXlsx(model);
+        return transfer({ ok: true as const, value: bytes }, [bytes.buffer]);
+      } catch (thrown) {
+        const reason = thrown instanceof Error ? thrown.message.split("\n")[0] : String(thrown);
+        return { ok: false, problem: { code: "pane:errors.reportFailed", params: { reason } } };
+      }
+    },
+  };
+}
+
+function checkedData(data: CleanData): CheckedData {
+  return {
+    dataQuality: data.dataQuality,
+    warnings: data.problems.map(engineProblemOf),
+    channels: channelsOf(data.contacts),
+    defaultAsOf: data.asOf !== undefined ? isoDayOf(dayNumber(data.asOf) * MS_PER_DAY) : null,
+  };
+}
+
+/** The channels of treated contacts, sorted: the cost-per-contact settings list them. */
+function channelsOf(contacts: readonly Contact[]): string[] {
+  const channels = new Set<string>();
+  for (const c of contacts) if (c.group === "treated" && c.channel) channels.add(c.channel);
+  return [...channels].sort((a, b) => a.localeCompare(b));
+}
+
+export type AnalysisApi = ReturnType<typeof createAnalysisApi>;
+
+/** The instance the worker exposes. */
+export const analysisApi = createAnalysisApi();

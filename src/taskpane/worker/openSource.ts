@@ -1,0 +1,24 @@
+import type { WorkbookSource } from "../../analytics/input";
+import { CsvWorkbookSource } from "../../xlsx/csvWorkbookSource";
+import { XlsxWorkbookSource } from "../../xlsx/workbookSourceXlsx";
+import type { SourceInput } from "./engineTypes";
+import { RawSheetsWorkbookSource } from "./rawSheetsSource";
+
+/** The WorkbookSource of an input, and the name the pane shows for it. */
+export async function openSource(
+  input: SourceInput
+): Promise<{ source: WorkbookSource; name: string }> {
+  switch (input.kind) {
+    case "xlsx":
+      return { source: await XlsxWorkbookSource.load(input.bytes), name: input.fileName };
+    case "csv":
+      return {
+        source: new CsvWorkbookSource(
+          input.files.map((f) => ({ fileName: f.fileName, data: f.bytes }))
+        ),
+        name: input.files.map((f) => f.fileName).join(", "),
+      };
+    case "sheets":
+      return { source: new RawSheetsWorkbookSource(input.sheets, input.info), name: "" };
+  }
+}
