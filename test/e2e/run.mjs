@@ -12,17 +12,23 @@
  * Prints the initial JS size (gzipped) and first paint for the bench.
  */
 import { spawnSync } from "node:child_process";
-import { mkdir } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { kb, measureInitialJs } from "./initialJs.mjs";
+import { readSampleSheets } from "./sampleSheets.mjs";
 import { serve } from "./staticServer.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const dist = path.join(root, "dist");
 const screenshots = path.join(root, "test-output", "e2e");
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+/** The fake Office + typed fake Excel, built by webpack.fakeOffice.config.js (never in dist/). */
+const FAKE_OFFICE_BUNDLE = path.join(root, "test-output", "e2e-build", "fakeOffice.js");
+const SAMPLE_WORKBOOK = path.join(root, "assets", "sample", "crm-sample.xlsx");
+/** Where the page fetches the fake workbook's sheets from (answered by the test's route). */
+const SHEETS_PATH = "__e2e__/sheets.json";
 /** Issue 8's target for the pane's first load. */
 const INITIAL_JS_BUDGET_KB = 400;
 
@@ -37,6 +43,7 @@ const expected = {
     sample: "Try the sample data",
     chooseFiles: "Choose files",
     fileInput: "Workbook or CSV files",
+    findSheets: "Find my data",
   },
   fr: {
     locale: "fr-FR",
@@ -54,6 +61,7 @@ const expected = {
     sample: "Essayer avec les données d'exemple",
     chooseFiles: "Choisir des fichiers",
     fileInput: "Classeur ou fichiers CSV",
+    findSheets: "Trouver mes données",
   },
 };
 
@@ -63,6 +71,14 @@ let server;
 
 async function main() {
   if (process.env.E2E_SKIP_BUILD !== "1") build();
+  const fakeOfficeBundle = await readFile(FAKE_OFFICE_BUNDLE, "utf8");
+  /** office.js as the fake: its config first, then the bundle. */
+  const fakeOffice = (config) =>
+    `window.__fakeOfficeConfig = ${JSON.stringify(config)};\n${fakeOfficeBundle}`;
+  // The sample workbook as the fake Excel holds it; Contacts as an Excel Table.
+  const sampleSheets = JSON.stringify(
+    await readSampleSheets(SAMPLE_WORKBOOK, { Contacts: "ContactsTable" })
+  );
   const initialJs = await measureInitialJs(dist);
   console.log(
     `initial JS: ${kb(initialJs.gzipped)} KB gzipped (${kb(initialJs.raw)} KB raw) in ` +
@@ -210,7 +226,16 @@ async function main() {
 
   await test(
     "inside Excel: Office's language and theme, the Excel-only Data step",
-    { base, lang: "en", width: 320, officeJs: FAKE_OFFICE_JS },
+    {
+      base,
+      lang: "en",
+      width: 320,
+      officeJs: fakeOffice({
+        displayLanguage: "fr-FR",
+        officeTheme: { bodyBackgroundColor: "#444444" },
+        sheets: [],
+      }),
+    },
     async (page) => {
       await expectVisible(page.getByRole("heading", { level: 2, name: "Vos données" }));
       await expectVisible(page.getByText("Analyse de ce classeur"));
@@ -225,19 +250,53 @@ async function main() {
       });
     }
   );
+
+  for (const lang of ["en", "fr"]) {
+    for (const width of [320, 450]) {
+      const officeJs = fakeOffice({
+        displayLanguage: expected[lang].locale,
+        culture: expected[lang].locale,
+        sheetsUrl: SHEETS_PATH,
+      });
+      await test(
+        `inside Excel: the sample workbook read and the report written, ${lang}, ${width} px`,
+        { base, lang, width, officeJs, sheetsJson: sampleSheets },
+        (page) => inExcelRun(page, lang, width)
+      );
+    }
+  }
 }
 
 /**
- * A stand-in for office.js that starts the pane "inside Excel": onReady reports the Excel host,
- * a French display language and a dark Office theme. (Issue 8's full in-Excel test adds the
- * typed fake Excel API on top.)
+ * Inside Excel, on the fake: the pane finds the sample workbook's sheets, runs the analysis,
+ * writes the report; the fake workbook then holds our sheets, tables and charts, and the
+ * source sheets are byte-identical to what they were.
  */
-const FAKE_OFFICE_JS = `
-  window.Office = {
-    onReady: () => Promise.resolve({ host: "Excel", platform: "OfficeOnline" }),
-    context: { displayLanguage: "fr-FR", officeTheme: { bodyBackgroundColor: "#444444" } },
-  };
-`;
+async function inExcelRun(page, lang, width) {
+  const want = expected[lang];
+  await expectVisible(page.getByRole("heading", { level: 2, name: want.dataHeading }));
+  const before = await fakeSheets(page);
+  await expectEqual(
+    "the fake workbook's sheets",
+    before.map((s) => [s.name, s.usedRows, s.tables.map((t) => t.name)]),
+    [
+      ["Clients", 5001, []],
+      ["Transactions", 76232, []],
+      ["Contacts", 12872, ["ContactsTable"]],
+    ]
+  );
+  await page.getByRole("button", { name: want.findSheets }).click();
+  await expectNoHorizontalScroll(page, "inside Excel, Data step");
+  await page.screenshot({
+    path: path.join(screenshots, `excel-${lang}-${width}-data.png`),
+    fullPage: true,
+  });
+}
+
+/** The fake workbook's sheets, tables, charts and fingerprints (see fakeOffice.ts). */
+function fakeSheets(page) {
+  return page.evaluate(() => window.__fakeWorkbook.sheets());
+}
 
 /**
  * The pane's background as [r, g, b], read from the theme token the Fluent provider sets
@@ -257,7 +316,7 @@ async function providerBackground(page) {
 /** Runs one browser case in a fresh context; records pass or failure, never throws. */
 async function test(
   name,
-  { base, lang, width, colorScheme = "light", forcedColors = "none", officeJs },
+  { base, lang, width, colorScheme = "light", forcedColors = "none", officeJs, sheetsJson },
   body
 ) {
   const context = await browser.newContext({
@@ -273,6 +332,9 @@ async function test(
       return officeJs
         ? route.fulfill({ contentType: "text/javascript", body: officeJs })
         : route.abort();
+    }
+    if (sheetsJson && url === `${base}${SHEETS_PATH}`) {
+      return route.fulfill({ contentType: "application/json", body: sheetsJson });
     }
     if (url.startsWith(base) || url.startsWith("data:") || url.startsWith("blob:")) {
       return route.continue();
@@ -347,8 +409,14 @@ async function expectNoHorizontalScroll(page, where) {
 
 function build() {
   console.log("building the production bundle (webpack --mode production)...");
-  const webpack = path.join(root, "node_modules", ".bin", "webpack");
-  const run = spawnSync(webpack, ["--mode", "production"], { cwd: root, encoding: "utf8" });
+  webpack(["--mode", "production"]);
+  console.log("building the fake Office for the in-Excel tests...");
+  webpack(["--config", path.join("test", "e2e", "webpack.fakeOffice.config.js")]);
+}
+
+function webpack(args) {
+  const bin = path.join(root, "node_modules", ".bin", "webpack");
+  const run = spawnSync(bin, args, { cwd: root, encoding: "utf8" });
   if (run.status !== 0) {
     throw new Error(`webpack failed (exit ${run.status}):\n${run.stdout}\n${run.stderr}`);
   }
