@@ -1,18 +1,220 @@
-/** The LTV sheet(s). PLACEHOLDER until its helper lands it: adds nothing yet. */
+/**
+ * The LTV sheet: what customers have been worth so far and what the BG/NBD + Gamma-Gamma models
+ * expect them to be worth over the horizon. Blocks top to bottom: title with the parameters
+ * (calibration end, time unit, horizon, discount, margin labelled revenue-based at 100 %); what
+ * could be computed and the warnings; the simple and retention LTV formulas with their inputs as
+ * cells; the model parameters and the frequency / spend check; LTV by segment; the calibration /
+ * holdout check and the CLV distribution (table + chart each); one row a customer.
+ * The sheet is complete whatever the models managed: a model that could not be used leaves its
+ * columns blank and says so.
+ */
+import type { LtvResult } from "../../analytics/ltv";
 import type { ReportInput } from "../buildReport";
-import type { ReportContext } from "../reportContext";
+import { layoutRows, type LayoutRow } from "../layout";
+import type { MethodContribution } from "../methodContribution";
+import type { ReportSheet } from "../model";
+import { palette } from "../palette";
+import { landscapeA4, sheetName, type ReportContext } from "../reportContext";
 import type { SectionOutput } from "../sectionOutput";
+import { distributionBlocks, holdoutBlocks, holdoutSummary } from "./ltv/ltvChartBlocks";
+import { formulaScopes, retentionFormulaTable, simpleFormulaTable } from "./ltv/ltvFormulaBlocks";
+import { customersTable, LTV_TABLES, modelsTable, segmentsTable } from "./ltv/ltvTables";
+import {
+  heading,
+  messageText,
+  readableNumber,
+  resolveRowFormulas,
+  segmentNamer,
+  segmentOrder,
+} from "./ltv/sheetHelpers";
 
-/** Table names and column ids other sheets (the Dashboard) rely on. Add, never rename. */
-export const LTV_TABLES = {
-  /** One row a customer: columns id, segment, revenue, orders, aov, frequency, recency, T, pAlive, expectedPurchases, expectedSpend, clv. */
-  customers: "LtvCustomers",
-  /** One row a segment: columns segment, customers, revenue, clv (total), avgClv. */
-  segments: "LtvSegments",
-  /** Calibration / holdout check: columns group, predicted, actual. */
-  holdout: "LtvHoldout",
-} as const;
+export { LTV_TABLES };
 
-export function buildLtvSheet(_input: ReportInput, _ctx: ReportContext): SectionOutput | undefined {
-  return undefined;
+const MS_PER_DAY = 86_400_000;
+
+/** A day number as an ISO date (reads the same in English and French). */
+export function isoDate(day: number): string {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** A fraction as a percentage in the report's language: 0.01 -> "1%" (en), "1 %" (fr). */
+export function percentText(fraction: number, ctx: ReportContext): string {
+  return fraction.toLocaleString(ctx.language, { style: "percent", maximumFractionDigits: 2 });
+}
+
+function subtitle(ltv: LtvResult, ctx: ReportContext): string[] {
+  const { t } = ctx;
+  const s = ltv.settings;
+  const margin = percentText(s.margin, ctx);
+  return [
+    t("report:ltvSheet.subtitle.parameters", {
+      calibrationEnd: isoDate(s.calibrationEndDay),
+      timeUnit: t(`ltv:units.${s.timeUnit}`),
+      horizonMonths: s.horizonMonths,
+      monthlyDiscount: percentText(s.monthlyDiscount, ctx),
+    }),
+    s.margin === 1
+      ? t("report:ltvSheet.subtitle.margin", { margin })
+      : t("report:ltvSheet.subtitle.marginProfit", { margin }),
+    t("report:ltvSheet.subtitle.customers", {
+      customers: readableNumber(ltv.customers.length, ctx),
+      repeatCustomers: readableNumber(ltv.customers.filter((c) => c.frequency > 0).length, ctx),
+    }),
+  ];
+}
+
+/** What could be computed, in one sentence, and every warning of the analysis as a sentence. */
+function statusRows(ltv: LtvResult, ctx: ReportContext): LayoutRow[] {
+  const status =
+    ltv.bgnbd === null ? "noBgnbd" : ltv.gammaGamma === null ? "noGammaGamma" : "complete";
+  const rows: LayoutRow[] = [
+    [
+      {
+        kind: "note",
+        heading: ctx.t("report:ltvSheet.status.heading"),
+        paragraphs: [ctx.t(`report:ltvSheet.status.${status}`)],
+        widthCols: 10,
+      },
+    ],
+  ];
+  if (ltv.warnings.length > 0) {
+    rows.push([
+      {
+        kind: "note",
+        heading: ctx.t("report:ltvSheet.warningsHeading"),
+        paragraphs: ltv.warnings.map((w) => messageText(w, ctx)),
+        widthCols: 10,
+      },
+    ]);
+  }
+  return rows;
+}
+
+function formulaRows(
+  ltv: LtvResult,
+  ctx: ReportContext,
+  segmentName: (id: string) => string,
+  order: (id: string | null) => number
+): LayoutRow[] {
+  const { t } = ctx;
+  const scopes = formulaScopes(ltv, ctx, segmentName, order);
+  const simple = simpleFormulaTable(ltv, ctx, scopes);
+  const retention = retentionFormulaTable(ltv, ctx, scopes);
+  const rows: LayoutRow[] = [heading(t("report:ltvSheet.formulasHeading"))];
+  if (!simple && !retention) {
+    rows.push([{ kind: "note", paragraphs: [t("report:ltvSheet.noFormula")], widthCols: 10 }]);
+    return rows;
+  }
+  const overall = ltv.historical.overall;
+  if (simple && overall.simple) {
+    const r = overall.retention?.retentionRate;
+    const lifetime = overall.simple.lifetimeYears;
+    const fromRetention = r !== undefined && Math.abs(lifetime - 1 / (1 - r)) < 1e-9;
+    rows.push(heading(t("report:ltvSheet.simpleHeading")), { blocks: [simple], gapAfter: 0 }, [
+      {
+        kind: "note",
+        paragraphs: [
+          fromRetention
+            ? t("report:ltvSheet.lifetimeFromRetention", {
+                lifetime: readableNumber(lifetime, ctx),
+                retention: percentText(r, ctx),
+              })
+            : t("report:ltvSheet.lifetimeGiven", { lifetime: readableNumber(lifetime, ctx) }),
+        ],
+        widthCols: 10,
+      },
+    ]);
+  }
+  if (retention) rows.push(heading(t("report:ltvSheet.retentionHeading")), [retention]);
+  return rows;
+}
+
+/**
+ * The LTV sheet and its Method entries; undefined when the LTV analysis did not run.
+ */
+export function buildLtvSheet(input: ReportInput, ctx: ReportContext): SectionOutput | undefined {
+  const ltv = input.ltv;
+  if (ltv === null || ltv === undefined) return undefined;
+  const { t } = ctx;
+  const segmentName = segmentNamer(input.rfm, ctx);
+  const order = segmentOrder(input.rfm);
+  const holdout = holdoutBlocks(ltv, ctx);
+  const distribution = distributionBlocks(ltv, ctx);
+  const rows: LayoutRow[] = [
+    [{ kind: "title", title: t("report:ltvSheet.title"), subtitle: subtitle(ltv, ctx) }],
+    ...statusRows(ltv, ctx),
+    ...formulaRows(ltv, ctx, segmentName, order),
+    heading(t("report:ltvSheet.modelsHeading")),
+    [modelsTable(ltv, ctx)],
+    heading(t("report:ltvSheet.segmentsHeading")),
+    [segmentsTable(ltv, ctx, segmentName, order)],
+    heading(t("report:ltvSheet.holdoutHeading")),
+    {
+      blocks: [{ kind: "note", paragraphs: [holdoutSummary(ltv, ctx)], widthCols: 10 }],
+      gapAfter: holdout ? 0 : 1,
+    },
+    holdout ?? [],
+    heading(t("report:ltvSheet.distributionHeading")),
+    distribution ?? [
+      { kind: "note", paragraphs: [t("report:ltvSheet.noDistribution")], widthCols: 10 },
+    ],
+    heading(t("report:ltvSheet.customersHeading")),
+    [customersTable(ltv, ctx, segmentName)],
+  ];
+  const sheet: ReportSheet = {
+    key: "ltv",
+    name: sheetName(ctx, "ltv"),
+    blocks: resolveRowFormulas(layoutRows(rows)),
+    print: landscapeA4(),
+    tabColor: palette.tab,
+  };
+  return { sheets: [sheet], method: ltvMethod(ltv, ctx) };
+}
+
+/** Parameters in force and the definitions a trainer needs, for the Method sheet. */
+function ltvMethod(ltv: LtvResult, ctx: ReportContext): MethodContribution {
+  const { t } = ctx;
+  const s = ltv.settings;
+  const p = (key: string) => t(`report:ltvSheet.method.${key}`);
+  const unit = t(`ltv:units.${s.timeUnit}`);
+  const overall = ltv.historical.overall;
+  const retention = overall.retention?.retentionRate;
+  const lifetime = overall.simple?.lifetimeYears;
+  const holdout = ltv.summary.holdout;
+  const def = (key: string) => ({
+    term: t(`report:ltvSheet.method.definition.${key}.term`),
+    text: t(`report:ltvSheet.method.definition.${key}.text`),
+  });
+  return {
+    parameters: [
+      { label: p("calibrationEnd"), value: isoDate(s.calibrationEndDay) },
+      {
+        label: p("holdoutEnd"),
+        value: holdout ? `${readableNumber(holdout.duration, ctx)} ${unit}` : p("none"),
+      },
+      { label: p("timeUnit"), value: unit },
+      { label: p("horizon"), value: String(s.horizonMonths) },
+      { label: p("monthlyDiscount"), value: percentText(s.monthlyDiscount, ctx) },
+      { label: p("margin"), value: percentText(s.margin, ctx) },
+      {
+        label: p("retentionRate"),
+        value: retention === undefined ? p("none") : percentText(retention, ctx),
+      },
+      {
+        label: p("lifetimeYears"),
+        value: lifetime === undefined ? p("none") : readableNumber(lifetime, ctx),
+      },
+    ],
+    definitions: [
+      def("summary"),
+      def("historical"),
+      def("simple"),
+      def("retention"),
+      def("bgnbd"),
+      def("gammaGamma"),
+      def("clv"),
+      def("holdout"),
+      def("distribution"),
+    ],
+  };
 }

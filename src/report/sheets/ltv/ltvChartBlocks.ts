@@ -1,0 +1,134 @@
+/**
+ * The two chart sections of the LTV sheet, each a table and the column chart bound to it: the
+ * calibration / holdout check (predicted vs actual repeat purchases by calibration frequency,
+ * the validation chart of Fader, Hardie & Lee 2005, figure 3) and the CLV distribution.
+ */
+import type { LtvResult } from "../../../analytics/ltv";
+import type { ChartBlock, TableBlock, TableCell } from "../../model";
+import { FORMAT } from "../../numberFormats";
+import { palette, TABLE_STYLE } from "../../palette";
+import type { ReportContext } from "../../reportContext";
+import { clvBins, type ClvBin } from "./clvBins";
+import { LTV_TABLES, ltvLabel } from "./ltvTables";
+import { column, readableNumber, rowFormula, type Unplaced } from "./sheetHelpers";
+
+/** The holdout table (group, customers, predicted and actual mean purchases) and its chart. */
+export function holdoutBlocks(
+  ltv: LtvResult,
+  ctx: ReportContext
+): [Unplaced<TableBlock>, Unplaced<ChartBlock>] | undefined {
+  const holdout = ltv.holdout;
+  if (holdout === null) return undefined;
+  const label = (key: string) => ltvLabel(ctx, key, ltv);
+  const table: Unplaced<TableBlock> = {
+    kind: "table",
+    name: LTV_TABLES.holdout,
+    style: TABLE_STYLE,
+    columns: [
+      column("group", label("group"), "text", FORMAT.text, {
+        total: { label: ctx.t("report:common.total") },
+      }),
+      column("customers", label("customers"), "integer", FORMAT.integer, { total: { fn: "sum" } }),
+      column("predicted", label("predicted"), "decimal", FORMAT.decimal),
+      column("actual", label("actual"), "decimal", FORMAT.decimal),
+    ],
+    rows: holdout.groups.map((g): TableCell[] => [
+      g.label,
+      g.customers,
+      g.predictedMean,
+      g.actualMean,
+    ]),
+  };
+  const chart: Unplaced<ChartBlock> = {
+    kind: "chart",
+    type: "column",
+    title: ctx.t("report:ltvSheet.chart.holdoutTitle"),
+    table: LTV_TABLES.holdout,
+    categoryColumn: "group",
+    seriesBy: "columns",
+    series: [
+      { column: "predicted", name: table.columns[2].header, color: palette.series[1] },
+      { column: "actual", name: table.columns[3].header, color: palette.series[0] },
+    ],
+    axisTitles: {
+      category: ctx.t("report:ltvSheet.chart.holdoutAxis"),
+      value: ctx.t("report:ltvSheet.chart.holdoutValue"),
+    },
+    valueAxisFormat: FORMAT.decimal1,
+    legend: "bottom",
+    size: { rows: 16, cols: 7 },
+  };
+  return [table, chart];
+}
+
+/** The sentence under the holdout heading: totals made and predicted, mean absolute error. */
+export function holdoutSummary(ltv: LtvResult, ctx: ReportContext): string {
+  const h = ltv.holdout;
+  if (h === null) return ctx.t("report:ltvSheet.noHoldout");
+  return ctx.t("report:ltvSheet.holdoutSummary", {
+    duration: readableNumber(h.duration, ctx),
+    unit: ctx.t(`ltv:units.${ltv.settings.timeUnit}`),
+    actual: readableNumber(Math.round(h.actualTotal), ctx),
+    predicted: readableNumber(Math.round(h.predictedTotal * 10) / 10, ctx),
+    mae: readableNumber(h.meanAbsoluteError, ctx),
+  });
+}
+
+function binLabel(bin: ClvBin, ctx: ReportContext): string {
+  const from = bin.from === null ? "" : readableNumber(bin.from, ctx);
+  const to = bin.to === null ? "" : readableNumber(bin.to, ctx);
+  const shape = bin.from === null ? "below" : bin.to === null ? "above" : "between";
+  return ctx.t(`report:ltvSheet.bin.${shape}`, { from, to });
+}
+
+/** The CLV distribution table (range, bounds, customers, share as a formula) and its chart. */
+export function distributionBlocks(
+  ltv: LtvResult,
+  ctx: ReportContext
+): [Unplaced<TableBlock>, Unplaced<ChartBlock>] | undefined {
+  const values: number[] = [];
+  for (const c of ltv.customers) if (c.clv !== null) values.push(c.clv);
+  const bins = clvBins(values);
+  if (bins.length === 0) return undefined;
+  const label = (key: string) => ltvLabel(ctx, key, ltv);
+  const total = values.length;
+  const table: Unplaced<TableBlock> = {
+    kind: "table",
+    name: LTV_TABLES.distribution,
+    style: TABLE_STYLE,
+    columns: [
+      column("bin", label("bin"), "text", FORMAT.text, {
+        total: { label: ctx.t("report:common.total") },
+      }),
+      column("from", label("from"), "currency", ctx.currencyFormat),
+      column("to", label("to"), "currency", ctx.currencyFormat),
+      column("customers", label("customers"), "integer", FORMAT.integer, { total: { fn: "sum" } }),
+      column("share", label("share"), "percent", FORMAT.percent, { total: { fn: "sum" } }),
+    ],
+    rows: bins.map((bin): TableCell[] => [
+      binLabel(bin, ctx),
+      bin.from,
+      bin.to,
+      bin.customers,
+      rowFormula("{customers}/SUM({customers:all})", bin.customers / total),
+    ]),
+  };
+  const chart: Unplaced<ChartBlock> = {
+    kind: "chart",
+    type: "column",
+    title: ctx.t("report:ltvSheet.chart.distributionTitle"),
+    table: LTV_TABLES.distribution,
+    categoryColumn: "bin",
+    seriesBy: "columns",
+    series: [{ column: "customers", name: table.columns[3].header, color: palette.series[0] }],
+    axisTitles: {
+      category: ctx.t("report:ltvSheet.chart.distributionAxis"),
+      value: ctx.t("report:ltvSheet.chart.distributionValue"),
+    },
+    valueAxisFormat: FORMAT.integer,
+    dataLabels: { showValue: true, showPercent: false, numberFormat: FORMAT.integer },
+    legend: "none",
+    size: { rows: Math.max(16, bins.length + 4), cols: 8 },
+  };
+  return [table, chart];
+}

@@ -1,0 +1,291 @@
+/**
+ * The tables of the LTV sheet: one row a customer (historical and predictive side by side), one
+ * row a segment with formula totals, and the model parameters with what each one means.
+ */
+import type { LtvCustomer, LtvResult } from "../../../analytics/ltv";
+import { DAYS_PER_YEAR } from "../../../analytics/ltv/retention";
+import { CORRELATION_WARNING } from "../../../analytics/ltv/warnings";
+import type { TableBlock, TableCell } from "../../model";
+import { FORMAT } from "../../numberFormats";
+import { palette, TABLE_STYLE } from "../../palette";
+import type { ReportContext } from "../../reportContext";
+import { column, readableNumber, rowFormula, type Unplaced } from "./sheetHelpers";
+
+/** Table names and column ids other sheets (the Dashboard) rely on. Add, never rename. */
+export const LTV_TABLES = {
+  /**
+   * One row a customer: columns id, segment, revenue, orders, aov, purchasesPerYear,
+   * tenureYears, simpleLtv, frequency, recency, T, pAlive, expectedPurchases, expectedSpend, clv.
+   */
+  customers: "LtvCustomers",
+  /** One row a segment: columns segment, customers, revenue, orders, aov, purchasesPerYear, clv (total), avgClv. */
+  segments: "LtvSegments",
+  /** Calibration / holdout check: columns group, customers, predicted, actual. */
+  holdout: "LtvHoldout",
+  /** Simple formula with its inputs: columns scope, margin, aov, purchasesPerYear, lifetimeYears, ltv. */
+  simpleFormula: "LtvSimpleFormula",
+  /** Retention formula: columns scope, margin, yearlyRevenue, retentionRate, discountRate, ltv. */
+  retentionFormula: "LtvRetentionFormula",
+  /** Model parameters: columns model, parameter, value, meaning. */
+  models: "LtvModels",
+  /** CLV distribution: columns bin, from, to, customers, share. */
+  distribution: "LtvClvDistribution",
+} as const;
+
+/** Labels of the sheet's columns, some naming the time unit or the horizon. */
+export function ltvLabel(ctx: ReportContext, key: string, ltv?: LtvResult): string {
+  return ctx.t(`report:ltvSheet.column.${key}`, {
+    unit: ltv ? ctx.t(`ltv:units.${ltv.settings.timeUnit}`) : "",
+    horizon: ltv?.settings.horizonMonths ?? "",
+  });
+}
+
+/** Customers by id, for joining the predictive rows to the historical ones. */
+function predictionsById(ltv: LtvResult): Map<string, LtvCustomer> {
+  const byId = new Map<string, LtvCustomer>();
+  for (const c of ltv.customers) byId.set(c.id, c);
+  return byId;
+}
+
+/**
+ * One row a customer, highest CLV first (then highest revenue): net revenue, orders, AOV,
+ * purchases per year, tenure, simple LTV, then the model's frequency, recency, T, P(alive),
+ * expected purchases and spend over the horizon, and CLV. Plain loops: 100,000 customers make
+ * 100,000 rows.
+ */
+export function customersTable(
+  ltv: LtvResult,
+  ctx: ReportContext,
+  segmentName: (id: string) => string
+): Unplaced<TableBlock> {
+  const label = (key: string) => ltvLabel(ctx, key, ltv);
+  const money = ctx.currencyFormat;
+  const predicted = predictionsById(ltv);
+  const noSegment = ctx.t("report:ltvSheet.noSegment");
+  const rows: TableCell[][] = [];
+  const sortKey: number[][] = [];
+  const seen = new Set<string>();
+  const push = (id: string, row: TableCell[], clv: number | null, revenue: number) => {
+    sortKey.push([clv ?? -Infinity, revenue]);
+    rows.push(row);
+    seen.add(id);
+  };
+  for (const h of ltv.historical.customers) {
+    const p = predicted.get(h.customerId);
+    push(
+      h.customerId,
+      [
+        h.customerId,
+        h.segment === null ? noSegment : segmentName(h.segment),
+        h.netRevenue,
+        h.orders,
+        h.averageOrderValue,
+        h.purchasesPerYear,
+        h.tenureDays / DAYS_PER_YEAR,
+        h.simpleLtv,
+        p?.frequency ?? null,
+        p?.recency ?? null,
+        p?.T ?? null,
+        p?.pAlive ?? null,
+        p?.expectedPurchases ?? null,
+        p?.expectedSpend ?? null,
+        p?.clv ?? null,
+      ],
+      p?.clv ?? null,
+      h.netRevenue
+    );
+  }
+  // Customers the model saw but the history did not keep (none today; kept for safety).
+  for (const p of ltv.customers) {
+    if (seen.has(p.id)) continue;
+    push(
+      p.id,
+      [
+        p.id,
+        noSegment,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        p.frequency,
+        p.recency,
+        p.T,
+        p.pAlive,
+        p.expectedPurchases,
+        p.expectedSpend,
+        p.clv,
+      ],
+      p.clv,
+      0
+    );
+  }
+  const order = rows.map((_, i) => i);
+  order.sort((i, j) => sortKey[j][0] - sortKey[i][0] || sortKey[j][1] - sortKey[i][1] || i - j);
+  return {
+    kind: "table",
+    name: LTV_TABLES.customers,
+    style: TABLE_STYLE,
+    columns: [
+      column("id", label("customer"), "text", FORMAT.text),
+      column("segment", label("segment"), "text", FORMAT.text),
+      column("revenue", label("revenue"), "currency", money),
+      column("orders", label("orders"), "integer", FORMAT.integer),
+      column("aov", label("aov"), "currency", money),
+      column("purchasesPerYear", label("purchasesPerYear"), "decimal", FORMAT.decimal),
+      column("tenureYears", label("tenureYears"), "decimal", FORMAT.decimal1),
+      column("simpleLtv", label("simpleLtv"), "currency", money),
+      column("frequency", label("frequency"), "integer", FORMAT.integer),
+      column("recency", label("recency"), "decimal", FORMAT.decimal1),
+      column("T", label("T"), "decimal", FORMAT.decimal1),
+      column("pAlive", label("pAlive"), "percent", FORMAT.percent),
+      column("expectedPurchases", label("expectedPurchases"), "decimal", FORMAT.decimal),
+      column("expectedSpend", label("expectedSpend"), "currency", money),
+      column("clv", label("clv"), "currency", money),
+    ],
+    rows: order.map((i) => rows[i]),
+    conditionalFormats: [
+      { kind: "dataBar", columns: ["clv"], color: palette.bar },
+      { kind: "colorScale", columns: ["pAlive"], colors: palette.heat },
+    ],
+  };
+}
+
+/**
+ * One row a segment (in the RFM map's order; one "All customers" row without segments):
+ * customers, net revenue, orders, AOV = revenue / orders and average CLV = CLV / customers as
+ * formulas over the row, total CLV summed from the customers' CLV. Totals row: SUBTOTAL sums.
+ */
+export function segmentsTable(
+  ltv: LtvResult,
+  ctx: ReportContext,
+  segmentName: (id: string) => string,
+  order: (id: string | null) => number
+): Unplaced<TableBlock> {
+  const label = (key: string) => ltvLabel(ctx, key, ltv);
+  const money = ctx.currencyFormat;
+  const clvById = new Map<string, number>();
+  for (const c of ltv.customers) if (c.clv !== null) clvById.set(c.id, c.clv);
+  const clvBySegment = new Map<string | null, number>();
+  for (const h of ltv.historical.customers) {
+    const clv = clvById.get(h.customerId);
+    if (clv !== undefined) clvBySegment.set(h.segment, (clvBySegment.get(h.segment) ?? 0) + clv);
+  }
+  const groups =
+    ltv.historical.segments.length > 0
+      ? [...ltv.historical.segments].sort((a, b) => order(a.segment) - order(b.segment))
+      : [ltv.historical.overall];
+  const withSegments = ltv.historical.segments.length > 0;
+  const rows = groups.map((g): TableCell[] => {
+    const clv = withSegments ? clvBySegment.get(g.segment) : sumOf(clvBySegment);
+    const name = !withSegments
+      ? ctx.t("report:ltvSheet.allCustomers")
+      : g.segment === null
+        ? ctx.t("report:ltvSheet.noSegment")
+        : segmentName(g.segment);
+    return [
+      name,
+      g.customers,
+      g.netRevenue,
+      g.orders,
+      rowFormula("IF({orders}=0,0,{revenue}/{orders})", g.averageOrderValue),
+      g.purchasesPerYear,
+      clv ?? null,
+      clv === undefined
+        ? null
+        : rowFormula(
+            "IF({customers}=0,0,{clv}/{customers})",
+            g.customers > 0 ? clv / g.customers : 0
+          ),
+    ];
+  });
+  return {
+    kind: "table",
+    name: LTV_TABLES.segments,
+    style: TABLE_STYLE,
+    columns: [
+      column("segment", label("segment"), "text", FORMAT.text, {
+        total: { label: ctx.t("report:common.total") },
+      }),
+      column("customers", label("customers"), "integer", FORMAT.integer, { total: { fn: "sum" } }),
+      column("revenue", label("revenue"), "currency", money, { total: { fn: "sum" } }),
+      column("orders", label("orders"), "integer", FORMAT.integer, { total: { fn: "sum" } }),
+      column("aov", label("aov"), "currency", money),
+      column("purchasesPerYear", label("purchasesPerYear"), "decimal", FORMAT.decimal),
+      column("clv", label("clv"), "currency", money, { total: { fn: "sum" } }),
+      column("avgClv", label("avgClv"), "currency", money),
+    ],
+    rows,
+    conditionalFormats: [{ kind: "dataBar", columns: ["avgClv"], color: palette.bar }],
+  };
+}
+
+function sumOf(values: Map<unknown, number>): number | undefined {
+  if (values.size === 0) return undefined;
+  let total = 0;
+  for (const v of values.values()) total += v;
+  return total;
+}
+
+/**
+ * The fitted parameters with what each means: BG/NBD r, alpha, a, b and log-likelihood;
+ * Gamma-Gamma p, q, v and the customers it was fitted on; the frequency / spend correlation with
+ * its reading (weak or strong against the warning threshold). A model not used shows one row
+ * saying so.
+ */
+export function modelsTable(ltv: LtvResult, ctx: ReportContext): Unplaced<TableBlock> {
+  const label = (key: string) => ltvLabel(ctx, key, ltv);
+  const unit = ctx.t(`ltv:units.${ltv.settings.timeUnit}`);
+  const meaning = (key: string, params: Record<string, string> = {}) =>
+    ctx.t(`report:ltvSheet.parameter.${key}`, { unit, ...params });
+  const bgnbdName = ctx.t("ltv:models.bgnbd");
+  const ggName = ctx.t("ltv:models.gammaGamma");
+  const rows: TableCell[][] = [];
+  if (ltv.bgnbd) {
+    const { r, alpha, a, b } = ltv.bgnbd.params;
+    rows.push(
+      [bgnbdName, "r", r, meaning("r")],
+      [bgnbdName, "alpha", alpha, meaning("alpha")],
+      [bgnbdName, "a", a, meaning("a")],
+      [bgnbdName, "b", b, meaning("b")],
+      [bgnbdName, "log-likelihood", ltv.bgnbd.logLikelihood, meaning("logLikelihood")]
+    );
+  } else {
+    rows.push([bgnbdName, "", null, meaning("notFitted")]);
+  }
+  if (ltv.gammaGamma) {
+    const { p, q, v } = ltv.gammaGamma.params;
+    rows.push(
+      [ggName, "p", p, meaning("p")],
+      [ggName, "q", q, meaning("q")],
+      [ggName, "v", v, meaning("v")],
+      [ggName, "n", ltv.gammaGamma.customersUsed, meaning("customersUsed")]
+    );
+  } else {
+    rows.push([ggName, "", null, meaning("notFitted")]);
+  }
+  const correlation = ltv.spendFrequencyCorrelation;
+  if (correlation !== null) {
+    const reading =
+      Math.abs(correlation) > CORRELATION_WARNING ? "correlationStrong" : "correlationWeak";
+    rows.push([
+      ggName,
+      "corr(frequency, spend)",
+      correlation,
+      `${meaning("correlation")}. ${meaning(reading, { correlation: readableNumber(correlation, ctx) })}`,
+    ]);
+  }
+  return {
+    kind: "table",
+    name: LTV_TABLES.models,
+    style: TABLE_STYLE,
+    columns: [
+      column("model", label("model"), "text", FORMAT.text, { width: 34 }),
+      column("parameter", label("parameter"), "text", FORMAT.text, { width: 22 }),
+      column("value", label("value"), "decimal", "#,##0.0000", { width: 14 }),
+      column("meaning", label("meaning"), "text", FORMAT.text, { width: 70, wrap: true }),
+    ],
+    rows,
+  };
+}
