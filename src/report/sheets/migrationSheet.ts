@@ -1,17 +1,223 @@
-/** The Migration sheet(s). PLACEHOLDER until its helper lands it: adds nothing yet. */
+/**
+ * The Migration sheet: where the customers of each segment at a start date are at the as-of date
+ * (counts, then row percentages), with the customers entering (new, or back in the window) and
+ * leaving (no purchase in the window), both as heat maps.
+ */
+import type { RfmMigration } from "../../analytics/runAnalyses";
 import type { ReportInput } from "../buildReport";
-import type { ReportContext } from "../reportContext";
+import { layoutRows, type LayoutRow } from "../layout";
+import type { MethodContribution } from "../methodContribution";
+import type { ReportBlock, TableBlock, TableCell, TableColumn } from "../model";
+import { FORMAT } from "../numberFormats";
+import { palette, TABLE_STYLE } from "../palette";
+import { cellA1, columnBodyBounds } from "../ranges";
+import { landscapeA4, sheetName, type ReportContext } from "../reportContext";
 import type { SectionOutput } from "../sectionOutput";
+import { dayLabel, mapLabel, segmentLabels } from "./rfm/labels";
+import { thisRowRef } from "./rfm/structuredRefs";
 
 /** Table names other sheets may rely on (identifiers, the same in every language). */
 export const MIGRATION_TABLES = {
-  /** Rows: segment at the start date; columns: from, then one per segment at the end date, entering/leaving. */
+  /**
+   * Rows: segment at the start date, then one "entering" row; columns: from, then one per segment
+   * at the end date (column id = segment id), leaving, total (customers at the start date).
+   */
   matrix: "SegmentMigration",
+  /** Row percentages of the matrix: columns from, one per segment (segment id), leaving. */
+  shares: "SegmentMigrationShares",
 } as const;
 
+type Table = Omit<TableBlock, "anchor">;
+
+const KEY = "report:migrationSheet";
+
+/**
+ * Two-colour heat scale (lowest to highest). A matrix is mostly zeros, so its median is often its
+ * minimum, and a three-colour scale with the mid point at the median then paints zeros unevenly
+ * (LibreOffice does).
+ */
+const HEAT_2: [string, string] = [palette.heat[0], palette.heat[2]];
+
+/** The first column (segment at the start date) and one column per segment at the end date. */
+function matrixColumns(
+  migration: RfmMigration,
+  type: "integer" | "percent",
+  ctx: ReportContext
+): TableColumn[] {
+  const names = segmentLabels(migration.from.map, ctx);
+  const format = type === "integer" ? FORMAT.integer : FORMAT.percent;
+  return [
+    {
+      id: "from",
+      header: ctx.t(`${KEY}.column.from`, { date: dayLabel(migration.matrix.fromAsOfDay) }),
+      type: "text",
+      format: FORMAT.text,
+      ...(type === "integer" ? { total: { label: ctx.t("report:common.total") } } : {}),
+    },
+    ...migration.matrix.segments.map((id): TableColumn => ({
+      id,
+      header: names.get(id) ?? id,
+      type,
+      format,
+      ...(type === "integer" ? { total: { fn: "sum" as const } } : {}),
+    })),
+    {
+      id: "leaving",
+      header: ctx.t(`${KEY}.column.leaving`),
+      type,
+      format,
+      ...(type === "integer" ? { total: { fn: "sum" as const } } : {}),
+    },
+  ];
+}
+
+/**
+ * Counts: a row per segment at the start date (its customers by segment at the end date, those
+ * leaving, and their total as a SUM over the row), then the entering row. The totals row gives
+ * the customers of each segment at the end date.
+ */
+export function migrationCountsTable(migration: RfmMigration, ctx: ReportContext): Table {
+  const { matrix } = migration;
+  const names = segmentLabels(migration.from.map, ctx);
+  const table: Table = {
+    kind: "table",
+    name: MIGRATION_TABLES.matrix,
+    style: TABLE_STYLE,
+    columns: [
+      ...matrixColumns(migration, "integer", ctx),
+      {
+        id: "total",
+        header: ctx.t(`${KEY}.column.total`, { date: dayLabel(matrix.fromAsOfDay) }),
+        type: "integer",
+        format: FORMAT.integer,
+        total: { fn: "sum" },
+      },
+    ],
+    rows: [],
+    conditionalFormats: [{ kind: "colorScale", columns: matrix.segments, colors: HEAT_2 }],
+  };
+  const rowSum = `SUM(${thisRowRef(table, matrix.segments[0], "leaving")})`;
+  matrix.segments.forEach((id, i) => {
+    const total = matrix.counts[i].reduce((a, b) => a + b, 0) + matrix.leaving[i];
+    table.rows.push([
+      names.get(id) ?? id,
+      ...matrix.counts[i],
+      matrix.leaving[i],
+      { formula: rowSum, value: total },
+    ]);
+  });
+  table.rows.push([ctx.t(`${KEY}.entering`), ...matrix.entering, null, null]);
+  return table;
+}
+
+/** Row percentages with their values; formulas are added once the counts table is placed. */
+function migrationSharesTable(migration: RfmMigration, ctx: ReportContext): Table {
+  const { matrix } = migration;
+  const names = segmentLabels(migration.from.map, ctx);
+  return {
+    kind: "table",
+    name: MIGRATION_TABLES.shares,
+    style: TABLE_STYLE,
+    columns: matrixColumns(migration, "percent", ctx),
+    rows: matrix.segments.map((id, i) => [
+      names.get(id) ?? id,
+      ...matrix.rowShares[i],
+      matrix.leavingShares[i],
+    ]),
+    conditionalFormats: [
+      { kind: "colorScale", columns: [...matrix.segments, "leaving"], colors: HEAT_2 },
+    ],
+  };
+}
+
+/**
+ * Each share as IFERROR(count / row total, 0) over the placed counts table, A1 references of the
+ * same row, so the two tables cannot drift apart.
+ */
+export function withShareFormulas(shares: TableBlock, counts: TableBlock): TableBlock {
+  const totalCol = columnBodyBounds(counts, "total").from.col;
+  const rows = shares.rows.map((row, i): TableCell[] =>
+    row.map((cell, j) => {
+      if (j === 0 || typeof cell !== "number") return cell;
+      const countRow = counts.anchor.row + 1 + i;
+      const count = cellA1({ row: countRow, col: counts.anchor.col + j });
+      const total = cellA1({ row: countRow, col: totalCol });
+      return { formula: `IFERROR(${count}/${total},0)`, value: cell };
+    })
+  );
+  return { ...shares, rows };
+}
+
+function migrationMethod(migration: RfmMigration, ctx: ReportContext): MethodContribution {
+  const def = (key: string) => ({
+    term: ctx.t(`${KEY}.method.${key}.term`),
+    text: ctx.t(`${KEY}.method.${key}.text`),
+  });
+  return {
+    parameters: [
+      { label: ctx.t(`${KEY}.method.from`), value: dayLabel(migration.matrix.fromAsOfDay) },
+      { label: ctx.t(`${KEY}.method.to`), value: dayLabel(migration.matrix.toAsOfDay) },
+    ],
+    definitions: [def("matrix"), def("entering"), def("leaving"), def("shares")],
+  };
+}
+
+function heading(text: string): LayoutRow {
+  return { blocks: [{ kind: "note", heading: text, paragraphs: [], widthCols: 6 }], gapAfter: 0 };
+}
+
+/**
+ * The Migration sheet and its Method entries; undefined when there is no migration (no
+ * transactions). Blocks: title with both dates, counts (heat map), row percentages (heat map),
+ * and a note when the all-history window means nobody can leave.
+ */
 export function buildMigrationSheet(
-  _input: ReportInput,
-  _ctx: ReportContext
+  input: ReportInput,
+  ctx: ReportContext
 ): SectionOutput | undefined {
-  return undefined;
+  const migration = input.migration;
+  if (migration === null || migration === undefined) return undefined;
+  const { t } = ctx;
+  const { matrix } = migration;
+  const rows: LayoutRow[] = [
+    [
+      {
+        kind: "title",
+        title: t(`${KEY}.title`),
+        subtitle: [
+          t(`${KEY}.subtitle.dates`, {
+            from: dayLabel(matrix.fromAsOfDay),
+            to: dayLabel(matrix.toAsOfDay),
+          }),
+          t(`${KEY}.subtitle.map`, { map: mapLabel(migration.from.map, ctx) }),
+        ],
+      },
+    ],
+    heading(t(`${KEY}.countsHeading`)),
+    [migrationCountsTable(migration, ctx)],
+    heading(t(`${KEY}.sharesHeading`)),
+    [migrationSharesTable(migration, ctx)],
+  ];
+  if (migration.from.windowStartDay === null) {
+    rows.push([{ kind: "note", paragraphs: [t(`${KEY}.allHistoryNote`)], widthCols: 10 }]);
+  }
+  const placed = layoutRows(rows);
+  const counts = placed.find(
+    (b): b is TableBlock => b.kind === "table" && b.name === MIGRATION_TABLES.matrix
+  )!;
+  const blocks = placed.map((b): ReportBlock =>
+    b.kind === "table" && b.name === MIGRATION_TABLES.shares ? withShareFormulas(b, counts) : b
+  );
+  return {
+    sheets: [
+      {
+        key: "migration",
+        name: sheetName(ctx, "migration"),
+        blocks,
+        print: landscapeA4(),
+        tabColor: palette.tab,
+      },
+    ],
+    method: migrationMethod(migration, ctx),
+  };
 }

@@ -1,7 +1,22 @@
-/** The RFM (one row a customer) and Segments sheet(s). PLACEHOLDER until its helper lands it: adds nothing yet. */
+/**
+ * The RFM sheet (one row a customer, the cut points beside it) and the Segments sheet (summary
+ * per segment with actions, charts, the R x F grid), from one RFM result.
+ */
+import type { RfmResult } from "../../analytics/rfm";
 import type { ReportInput } from "../buildReport";
-import type { ReportContext } from "../reportContext";
+import { layoutRows, type LayoutRow } from "../layout";
+import type { ChartBlock, NoteBlock, ReportSheet, TableBlock, UnplacedBlock } from "../model";
+import { currencyFormat, FORMAT } from "../numberFormats";
+import { fittedColumnWidth } from "../columnWidths";
+import { palette, seriesColor } from "../palette";
+import { landscapeA4, sheetName, type ReportContext } from "../reportContext";
 import type { SectionOutput } from "../sectionOutput";
+import { customerColumns, customersTable } from "./rfm/customersTable";
+import { cutPointsTable } from "./rfm/cutPointsTable";
+import { amountLabel, dayLabel, mapLabel, numberLabel } from "./rfm/labels";
+import { frequencyColumnIds, rfGridTable } from "./rfm/rfGridTable";
+import { rfmMethod } from "./rfm/rfmMethod";
+import { segmentSummaryTable } from "./rfm/segmentSummaryTable";
 
 /**
  * The contract other sheets (the Dashboard) rely on: table names (identifiers, the same in every
@@ -17,11 +32,221 @@ export const RFM_TABLES = {
   segments: "SegmentSummary",
   /** The R x F grid: column r (score), then f1..fk customer counts (heat map). */
   rfGrid: "RfmGrid",
+  /** Cut points (RFM sheet): columns metric, score, above, upTo, customers, share, remark. */
+  cutPoints: "RfmCutPoints",
 } as const;
 
-export function buildRfmSheets(
-  _input: ReportInput,
-  _ctx: ReportContext
-): SectionOutput | undefined {
-  return undefined;
+/** How many customer ids the "only returns" note lists before "… and N more". */
+const RETURNS_LISTED = 20;
+
+/** A section heading right above its block: a note with a heading and no paragraph. */
+function heading(text: string, widthCols = 4): Omit<NoteBlock, "anchor"> {
+  return { kind: "note", heading: text, paragraphs: [], widthCols };
 }
+
+/** Subtitle lines of the RFM sheet: as-of date and window, scoring, map and customers. */
+function rfmSubtitle(result: RfmResult, ctx: ReportContext): string[] {
+  const { t } = ctx;
+  const key = "report:rfmSheet.subtitle";
+  const window =
+    result.windowStartDay === null
+      ? t(`${key}.windowAll`)
+      : t(`${key}.windowFrom`, { start: dayLabel(result.windowStartDay) });
+  return [
+    t(`${key}.asOf`, { date: dayLabel(result.asOfDay), window }),
+    t(`${key}.scoring`, { bins: result.bins, rule: t(`report:rfmSheet.rule.${result.rule}`) }),
+    t(`${key}.map`, {
+      map: mapLabel(result.map, ctx),
+      customers: numberLabel(result.customers.length, ctx),
+    }),
+  ];
+}
+
+/** The note on customers whose only lines are returns: how many, and the first ids. */
+function returnsOnlyNote(result: RfmResult, ctx: ReportContext): Omit<NoteBlock, "anchor"> {
+  const { t } = ctx;
+  const ids = result.returnsOnly;
+  const listed = ids.slice(0, RETURNS_LISTED).join(", ");
+  const more = ids.length - RETURNS_LISTED;
+  return {
+    kind: "note",
+    heading: t("report:rfmSheet.returnsOnly.heading"),
+    paragraphs: [
+      t("rfm:returnsOnly", { count: ids.length }),
+      t("report:rfmSheet.returnsOnly.listed", {
+        ids:
+          more > 0
+            ? `${listed} ${t("report:rfmSheet.returnsOnly.more", { count: numberLabel(more, ctx) })}`
+            : listed,
+      }),
+    ],
+    widthCols: 7,
+  };
+}
+
+/**
+ * The RFM sheet: title, then the customers' table (header row frozen) with, to its right, the
+ * cut points per metric and the customers left out for having only returns.
+ */
+export function buildRfmSheet(result: RfmResult, ctx: ReportContext): ReportSheet {
+  const customers = customersTable(RFM_TABLES.customers, result, ctx);
+  const [title, table] = layoutRows([
+    [{ kind: "title", title: ctx.t("report:rfmSheet.title"), subtitle: rfmSubtitle(result, ctx) }],
+    [customers],
+  ]);
+  const side: LayoutRow[] = [
+    { blocks: [heading(ctx.t("report:rfmSheet.cutPoints.heading"))], gapAfter: 0 },
+    [cutPointsTable(RFM_TABLES.cutPoints, result, ctx)],
+  ];
+  if (result.returnsOnly.length > 0) side.push([returnsOnlyNote(result, ctx)]);
+  const besideTable = layoutRows(side, {
+    start: { row: table.anchor.row, col: table.anchor.col + customers.columns.length + 1 },
+  });
+  return {
+    key: "rfm",
+    name: sheetName(ctx, "rfm"),
+    blocks: [title, table, ...besideTable],
+    freezeRows: table.anchor.row + 1,
+    print: landscapeA4(),
+    tabColor: palette.tab,
+  };
+}
+
+/** Excel's default column width in characters, for columns no table sizes. */
+const DEFAULT_COLUMN_WIDTH = 8.43;
+
+/**
+ * How many columns, from `start`, make at least `chars` characters of width: charts are anchored
+ * on cells, and the summary's columns are of very different widths (a description is 40 wide).
+ */
+export function columnsForWidth(widths: readonly number[], start: number, chars: number): number {
+  let cols = 0;
+  for (let total = 0; total < chars; cols++) total += widths[start + cols] ?? DEFAULT_COLUMN_WIDTH;
+  return Math.max(1, cols);
+}
+
+/** Widths of the charts of the Segments sheet, in characters (about 7 pixels each). */
+const CHART_CHARS = { shares: 95, customers: 70, revenue: 70 } as const;
+
+/** The three charts of the Segments sheet, all bound to the summary table, side by side. */
+function segmentCharts(
+  result: RfmResult,
+  summary: Omit<TableBlock, "anchor">,
+  ctx: ReportContext
+): Omit<ChartBlock, "anchor">[] {
+  const headers = (id: string) => summary.columns.find((c) => c.id === id)?.header ?? id;
+  const widths = summary.columns.map((_, j) => fittedColumnWidth(summary as TableBlock, j));
+  const sharesCols = columnsForWidth(widths, 0, CHART_CHARS.shares);
+  const customersCols = columnsForWidth(widths, sharesCols + 1, CHART_CHARS.customers);
+  const revenueCols = columnsForWidth(widths, sharesCols + customersCols + 2, CHART_CHARS.revenue);
+  const t = (key: string) => ctx.t(`report:segmentsSheet.chart.${key}`);
+  const rows = Math.max(14, result.segments.length * 2 + 4);
+  const base = {
+    kind: "chart" as const,
+    table: RFM_TABLES.segments,
+    categoryColumn: "segment",
+    seriesBy: "columns" as const,
+  };
+  return [
+    {
+      ...base,
+      type: "bar",
+      title: t("shares"),
+      series: [
+        { column: "customerShare", name: headers("customerShare"), color: seriesColor(1) },
+        { column: "revenueShare", name: headers("revenueShare"), color: seriesColor(0) },
+      ],
+      axisTitles: { value: t("shareAxis") },
+      valueAxisFormat: FORMAT.percent,
+      dataLabels: { showValue: true, showPercent: false, numberFormat: FORMAT.percent },
+      legend: "bottom",
+      size: { rows: Math.max(rows, result.segments.length * 3 + 4), cols: sharesCols },
+    },
+    {
+      ...base,
+      type: "column",
+      title: t("customers"),
+      series: [{ column: "customers", name: headers("customers"), color: seriesColor(1) }],
+      axisTitles: { value: t("customersAxis") },
+      valueAxisFormat: FORMAT.integer,
+      dataLabels: { showValue: true, showPercent: false, numberFormat: FORMAT.integer },
+      legend: "none",
+      size: { rows, cols: customersCols },
+    },
+    {
+      ...base,
+      type: "column",
+      title: t("revenue"),
+      series: [{ column: "revenue", name: headers("revenue"), color: seriesColor(0) }],
+      axisTitles: { value: t("revenueAxis") },
+      valueAxisFormat: currencyFormat(ctx.currencySymbol, ctx.language, 0),
+      legend: "none",
+      size: { rows, cols: revenueCols },
+    },
+  ];
+}
+
+/**
+ * The Segments sheet: title; the summary per segment (formulas over the RFM sheet's table, totals
+ * row); the share chart beside the customers and revenue charts; the R x F grid as a heat map.
+ */
+export function buildSegmentsSheet(result: RfmResult, ctx: ReportContext): ReportSheet {
+  const { t } = ctx;
+  const customers = { name: RFM_TABLES.customers, columns: customerColumns(ctx) };
+  const summary = segmentSummaryTable(RFM_TABLES.segments, result, customers, ctx);
+  const grid = rfGridTable(RFM_TABLES.rfGrid, result, customers, ctx);
+  const revenue = result.segments.reduce((sum, s) => sum + s.revenue, 0);
+  const [shares, byCustomers, byRevenue] = segmentCharts(result, summary, ctx);
+  const gridNote: UnplacedBlock = {
+    kind: "note",
+    paragraphs: [t("report:segmentsSheet.grid.note", { bins: result.bins })],
+    widthCols: 8,
+  };
+  const rows: LayoutRow[] = [
+    [
+      {
+        kind: "title",
+        title: t("report:segmentsSheet.title"),
+        subtitle: [
+          t("report:segmentsSheet.subtitle.asOf", {
+            date: dayLabel(result.asOfDay),
+            map: mapLabel(result.map, ctx),
+          }),
+          t("report:segmentsSheet.subtitle.totals", {
+            customers: numberLabel(result.customers.length, ctx),
+            revenue: amountLabel(revenue, ctx),
+          }),
+          t("report:segmentsSheet.subtitle.formulas"),
+        ],
+      },
+    ],
+    { blocks: [heading(t("report:segmentsSheet.summaryHeading"))], gapAfter: 0 },
+    [summary],
+    [shares, byCustomers, byRevenue],
+    { blocks: [heading(t("report:segmentsSheet.grid.heading"), 8)], gapAfter: 0 },
+    [grid, gridNote],
+  ];
+  return {
+    key: "segments",
+    name: sheetName(ctx, "segments"),
+    blocks: layoutRows(rows),
+    print: landscapeA4(),
+    tabColor: palette.tab,
+  };
+}
+
+/**
+ * The RFM and Segments sheets and the RFM entries of the Method sheet; undefined when there is
+ * no RFM result (no transactions).
+ */
+export function buildRfmSheets(input: ReportInput, ctx: ReportContext): SectionOutput | undefined {
+  const result = input.rfm;
+  if (result === null || result === undefined) return undefined;
+  return {
+    sheets: [buildRfmSheet(result, ctx), buildSegmentsSheet(result, ctx)],
+    method: rfmMethod(result, ctx),
+  };
+}
+
+/** Columns of the R x F grid other sheets may colour or chart (f1..fk for k scores). */
+export const rfGridFrequencyColumns = frequencyColumnIds;
