@@ -50,8 +50,8 @@ export interface AnalysisResults {
   ltv: LtvResult | null;
   uplift: UpliftAnalysis | null;
   campaigns: CampaignKpis | null;
-  /** The Dashboard's period KPIs as of the as-of date and the migration's start date. */
-  kpis: PeriodKpis | null;
+  /** The Dashboard's period KPIs as of the as-of date and the migration's start date (optional: results built before it existed stay valid). */
+  kpis?: PeriodKpis | null;
   notes: AnalysisNote[];
 }
 
