@@ -5,6 +5,7 @@
  */
 import { ExcelHostError } from "../../src/excel/excelError";
 import type { ExcelHost as ExcelContext } from "../../src/excel/host";
+import fc from "fast-check";
 import { createExcelHost, type ExcelHost } from "../../src/taskpane/host/excelHost";
 import { sampleModel } from "../report/sampleModel";
 import { FakeExcel } from "../fakes/excel/fakeExcel";
@@ -120,6 +121,52 @@ describe("createExcelHost().readSheets", () => {
     await expect(read).rejects.toMatchObject({
       error: { code: "pane:excel.readFailed", params: { sheet: "Sales" } },
     });
+  });
+});
+
+describe("createExcelHost().readSheets, any workbook", () => {
+  const sheetArb = fc.record({
+    rows: fc.integer({ min: 0, max: 40 }),
+    cols: fc.integer({ min: 1, max: 4 }),
+    top: fc.integer({ min: 0, max: 5 }),
+    asTable: fc.boolean(),
+  });
+
+  it("reads every row, and its progress only moves forward to done = total", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(sheetArb, { minLength: 1, maxLength: 4 }), async (specs) => {
+        const fake = new FakeExcel();
+        specs.forEach((spec, i) => {
+          const rows = Array.from({ length: spec.rows }, (_, r) =>
+            Array.from({ length: spec.cols }, (_, c) => (r === 0 ? `h${c}` : r * 10 + c))
+          );
+          fake.addSheet(`S${i}`, rows, `A${spec.top + 1}`);
+          if (spec.asTable && spec.rows > 0) {
+            const last = String.fromCharCode(64 + spec.cols);
+            fake.addTable(`S${i}`, `A${spec.top + 1}:${last}${spec.top + spec.rows}`, `T${i}`);
+          }
+        });
+        const host = createExcelHost({
+          run: <T>(batch: (context: ExcelContext) => Promise<T>) => batch(fake),
+          supports: () => true,
+          fallbackCulture: () => undefined,
+        });
+        const progress: [number, number][] = [];
+        const sheets = await host.readSheets((done, total) => progress.push([done, total]));
+        // A table is read from its header row; a range from A1, blank rows above included.
+        const expectedRows = specs.map((s) =>
+          s.rows === 0 ? 0 : s.asTable ? s.rows : s.top + s.rows
+        );
+        expect(sheets.map((s) => s.rows.length)).toEqual(expectedRows);
+        const total = expectedRows.reduce((a, b) => a + b, 0);
+        expect(progress[progress.length - 1]).toEqual([total, total]);
+        progress.forEach(([done, all], i) => {
+          expect(done).toBeLessThanOrEqual(all);
+          if (i > 0) expect(done).toBeGreaterThanOrEqual(progress[i - 1][0]);
+        });
+      }),
+      { numRuns: 60 }
+    );
   });
 });
 
