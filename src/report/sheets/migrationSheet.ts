@@ -38,6 +38,16 @@ const KEY = "report:migrationSheet";
  */
 const HEAT_2: [string, string] = [palette.heat[0], palette.heat[2]];
 
+/**
+ * A segment name as a column header: straight apostrophes become typographic ones ("Can’t lose
+ * them"). A header is also a structured-reference column name, where "'" is an escape character;
+ * the .xlsx writer's totals-row formulas (ExcelJS) put headers in unescaped, and Excel reads
+ * "[Can't lose them]" as another name.
+ */
+export function headerText(name: string): string {
+  return name.replace(/'/g, "\u2019");
+}
+
 /** The first column (segment at the start date) and one column per segment at the end date. */
 function matrixColumns(
   migration: RfmMigration,
@@ -56,7 +66,7 @@ function matrixColumns(
     },
     ...migration.matrix.segments.map((id): TableColumn => ({
       id,
-      header: names.get(id) ?? id,
+      header: headerText(names.get(id) ?? id),
       type,
       format,
       ...(type === "integer" ? { total: { fn: "sum" as const } } : {}),

@@ -44,6 +44,6 @@ export function amountLabel(x: number, ctx: ReportContext): string {
   const number = numberLabel(x, ctx, 0);
   if (ctx.currencySymbol === "") return number;
   return ctx.language === "fr"
-    ? `${number} ${ctx.currencySymbol}`
+    ? `${number}\u00a0${ctx.currencySymbol}`
     : `${ctx.currencySymbol}${number}`;
 }
