@@ -28,6 +28,7 @@ import { scoreRanges } from "../../src/report/sheets/rfm/cutPointsTable";
 import { rfmCode } from "../../src/report/sheets/rfm/labels";
 import { rfCounts } from "../../src/report/sheets/rfm/rfGridTable";
 import { rfmMethod } from "../../src/report/sheets/rfm/rfmMethod";
+import { thisRowRef } from "../../src/report/sheets/rfm/structuredRefs";
 import { at, buy, daysBefore, giveBack } from "../analytics/rfm/builders";
 
 const generatedAt = Date.UTC(2024, 4, 1, 9, 30);
@@ -377,10 +378,11 @@ describe("buildSegmentsSheet", () => {
     expect(fr.name).toBe("Segments");
     const frSummary = table(fr, RFM_TABLES.segments);
     expect(frSummary.rows[8][0]).toBe("À ne pas perdre");
-    expect(frSummary.columns[3].header).toBe("Chiffre d'affaires");
-    // the structured reference escapes the apostrophe of the French header
+    // a typographic apostrophe: headers are also structured-reference names, where "'" escapes
+    expect(frSummary.columns[3].header).toBe("Chiffre d\u2019affaires");
+    expect(frSummary.columns.every((c) => !c.header.includes("'"))).toBe(true);
     expect(formulaOf(frSummary.rows[0][4])).toBe(
-      "IFERROR(SegmentSummary[[#This Row],[Chiffre d''affaires]]/SUM(SegmentSummary[Chiffre d''affaires]),0)"
+      "IFERROR(SegmentSummary[[#This Row],[Chiffre d\u2019affaires]]/SUM(SegmentSummary[Chiffre d\u2019affaires]),0)"
     );
     const subtitle = fr.blocks[0].kind === "title" ? fr.blocks[0].subtitle : [];
     // French groups digits with a narrow no-break space and keeps the symbol on the number's line
@@ -404,7 +406,12 @@ describe("buildRfmSheets", () => {
   it("gives a model Excel accepts (no overlap, valid names and formats)", () => {
     const model = buildReport({ rfm: result }, { language: "en", generatedAt, version: "1" });
     expect(validateModel(model)).toEqual([]);
-    expect(model.sheets.map((s) => s.key)).toEqual(["rfm", "segments", "method"]);
+    // (the Dashboard, when its builder is present, comes first and points at these tables)
+    expect(model.sheets.map((s) => s.key).filter((k) => k !== "dashboard")).toEqual([
+      "rfm",
+      "segments",
+      "method",
+    ]);
   });
 });
 
@@ -503,6 +510,18 @@ describe("helpers", () => {
       { score: 1, above: 20, upTo: null },
     ]);
     expect(scoreRanges([], 5, false)).toEqual([]);
+  });
+
+  it("thisRowRef: the current row of one column or a span, ' [ ] # escaped", () => {
+    const t = {
+      name: "T",
+      columns: [
+        { id: "a", header: "Can't [x] #1", type: "text" as const, format: "@" },
+        { id: "b", header: "B", type: "text" as const, format: "@" },
+      ],
+    };
+    expect(thisRowRef(t, "a")).toBe("T[[#This Row],[Can''t '[x'] '#1]]");
+    expect(thisRowRef(t, "a", "b")).toBe("T[[#This Row],[Can''t '[x'] '#1]:[B]]");
   });
 
   it("rfmCode: digits for up to 5 scores, dashes for 10", () => {

@@ -11,9 +11,11 @@ const segments = {
   column: {
     segment: "Segment",
     customers: "Clients",
+    // Headers are structured-reference names too: a straight apostrophe there is an escape
+    // character, so headers use the typographic one (’).
     customerShare: "Part des clients",
-    revenue: "Chiffre d'affaires",
-    revenueShare: "Part du chiffre d'affaires",
+    revenue: "Chiffre d’affaires",
+    revenueShare: "Part du chiffre d’affaires",
     recency: "Récence moyenne (jours)",
     frequency: "Fréquence moyenne",
     monetary: "Montant moyen",
