@@ -12,6 +12,7 @@ import {
   expectedAverageSpend,
   fitGammaGamma,
   spendFrequencyCorrelation,
+  spendModelOf,
   type GammaGammaFit,
 } from "./gammaGamma";
 import { historicalLtv, type HistoricalLtv } from "./historicalLtv";
@@ -86,6 +87,18 @@ export interface LtvResult extends LtvModels {
 const finiteOrNull = (v: number): number | null => (Number.isFinite(v) ? v : null);
 
 function fitWarnings(model: string, fit: BgnbdFit | GammaGammaFit, warnings: LtvWarning[]): void {
+  if ("homogeneous" in fit && fit.homogeneous) {
+    // Not a failure: the data's best fit is the limit, said in its own words.
+    const { meanSpend, dispersionRatio } = fit.homogeneous;
+    warnings.push({
+      code: "ltv:warnings.spendHomogeneous",
+      params: {
+        meanSpend: Math.round(meanSpend * 100) / 100,
+        dispersion: Number(dispersionRatio.toPrecision(2)),
+      },
+    });
+    if (fit.converged) return;
+  }
   if (!fit.converged) {
     warnings.push({
       code: "ltv:warnings.notConverged",
@@ -169,7 +182,7 @@ export function analyzeLtvSummary(
   const predictions = bgnbd ? predictCustomers(bgnbd.params, settings.horizon, summary) : null;
   const clv =
     bgnbd && gammaGamma
-      ? customerLifetimeValues(bgnbd.params, gammaGamma.params, summary, settings)
+      ? customerLifetimeValues(bgnbd.params, spendModelOf(gammaGamma), summary, settings)
       : null;
   let nonFinite = 0;
   const checked = (v: number | undefined): number | null => {
@@ -188,7 +201,7 @@ export function analyzeLtvSummary(
     expectedPurchases: checked(predictions?.expectedPurchases[i]),
     expectedSpend: checked(
       gammaGamma
-        ? expectedAverageSpend(gammaGamma.params, summary.frequency[i], summary.monetary[i])
+        ? expectedAverageSpend(spendModelOf(gammaGamma), summary.frequency[i], summary.monetary[i])
         : undefined
     ),
     clv: checked(clv?.[i]),

@@ -12,7 +12,7 @@
 import { expectedPurchasesIfAlive, probabilityAlive } from "./bgnbd/predict";
 import type { BgnbdParams } from "./bgnbd/params";
 import { distinctPairs } from "./distinctValues";
-import { expectedAverageSpend, type GammaGammaParams } from "./gammaGamma";
+import { expectedAverageSpend, type SpendModel } from "./gammaGamma";
 import { unitsPerMonth, type TimeUnit } from "./timeUnit";
 
 export interface ClvOptions {
@@ -63,7 +63,7 @@ export function discountedPurchasesIfAlive(
  */
 export function customerLifetimeValues(
   bgnbd: BgnbdParams,
-  gammaGamma: GammaGammaParams,
+  gammaGamma: SpendModel,
   data: ClvInput,
   options: ClvOptions
 ): Float64Array {

@@ -4,7 +4,9 @@
  *   f(zbar | p, q, v, x) = G(px+q) / (G(px) G(q)) v^q zbar^(px-1) x^(px) / (v + x zbar)^(px+q)
  * (eq. 3). Fitted by maximum likelihood on repeat customers (x > 0, zbar > 0), like lifetimes.
  * The model assumes spend is independent of purchase frequency: `spendFrequencyCorrelation`
- * reports the check.
+ * reports the check. When customers' mean spends are no more spread out than chance makes them,
+ * the likelihood is highest as q, v -> infinity: the fit then reports that limit
+ * (homogeneousSpend.ts), where every customer's expected spend is the population mean.
  */
 import gammaln from "@stdlib/math-base-special-gammaln";
 import digamma from "@stdlib/math-base-special-digamma";
@@ -12,6 +14,7 @@ import { sampleCorrelation } from "simple-statistics";
 import { minimizeBfgs, type ObjectiveWithGradient } from "./bfgs";
 import { distinctValues } from "./distinctValues";
 import { BOUNDARY_LOG, type FitOptions, type ModelFitDiagnostics } from "./bgnbd/fit";
+import { fitHomogeneousSpend, type HomogeneousSpend } from "./homogeneousSpend";
 
 export interface GammaGammaParams {
   p: number;
@@ -20,8 +23,22 @@ export interface GammaGammaParams {
   v: number;
 }
 
+/**
+ * What predicts a customer's spend per purchase: Gamma-Gamma parameters, or the model's limit
+ * without heterogeneity (its `meanSpend` for every customer).
+ */
+export type SpendModel = GammaGammaParams | Pick<HomogeneousSpend, "meanSpend">;
+
 export interface GammaGammaFit extends ModelFitDiagnostics {
+  /**
+   * p, q, v. In the limit without heterogeneity q = v = Infinity (the likelihood's supremum) and
+   * p is the limit's; use `spendModelOf(fit)` for predictions.
+   */
   params: GammaGammaParams;
+  /** Set when the data put the maximum in the limit q, v -> infinity (see homogeneousSpend.ts). */
+  homogeneous: HomogeneousSpend | null;
+  /** Expected spend per purchase of a customer with no repeat purchase: p v / (q - 1), or the limit's mean. */
+  populationMeanSpend: number;
   /** Repeat customers with a positive mean spend: those the model was fitted on. */
   customersUsed: number;
 }
@@ -119,7 +136,10 @@ function gammaGammaObjective(x: number[], m: number[], vScale: number): Objectiv
 
 /**
  * Fits p, q, v by maximum likelihood on the repeat customers, BFGS on log-parameters from
- * p = q = 1, v = mean spend.
+ * p = q = 1, v = mean spend. When q runs off to infinity, the maximum is the limit without
+ * heterogeneity between customers: the fit reports it in `homogeneous` (q = v = Infinity in
+ * `params`, every customer's expected spend the population mean), converged when the customers'
+ * mean spends are indeed no more spread out than chance (dispersion ratio <= 1).
  *
  * @example
  * fitGammaGamma(cdnow.frequency, cdnow.zbar).params // { p: 6.248802, q: 3.744588, v: 15.447748 }
@@ -141,8 +161,10 @@ export function fitGammaGamma(
     v: vScale * Math.exp(result.x[2]),
   };
   const names: (keyof GammaGammaParams)[] = ["p", "q", "v"];
-  return {
+  const fit: GammaGammaFit = {
     params,
+    homogeneous: null,
+    populationMeanSpend: (params.v * params.p) / (params.q - 1),
     logLikelihood: m.length > 0 ? -result.value * m.length : 0,
     iterations: result.iterations,
     gradientNorm: result.gradientNorm,
@@ -150,19 +172,44 @@ export function fitGammaGamma(
     atBoundary: names.filter((_, i) => !(Math.abs(result.x[i]) <= BOUNDARY_LOG)),
     customersUsed: m.length,
   };
+  if (m.length === 0) return fit;
+  // q running to infinity (v follows, their ratio fixed) is the limit without heterogeneity; so
+  // is a fit that stalled on the way there, when the limit is at least as likely.
+  const qRunsOff = result.x[1] > BOUNDARY_LOG;
+  if (!qRunsOff && fit.converged) return fit;
+  const limit = fitHomogeneousSpend(x, m);
+  const limitIsMaximum = limit.dispersionRatio <= 1;
+  if (!qRunsOff && !(limitIsMaximum && limit.logLikelihood >= fit.logLikelihood)) return fit;
+  return {
+    ...fit,
+    params: { p: limit.p, q: Infinity, v: Infinity },
+    homogeneous: limit,
+    populationMeanSpend: limit.meanSpend,
+    logLikelihood: limit.logLikelihood,
+    converged: limitIsMaximum,
+    atBoundary: ["q", "v"],
+  };
+}
+
+/** The spend model of a fit: its parameters, or its limit without heterogeneity. */
+export function spendModelOf(fit: Pick<GammaGammaFit, "params" | "homogeneous">): SpendModel {
+  return fit.homogeneous ?? fit.params;
 }
 
 /**
  * Expected mean spend per transaction of a customer with x repeat purchases of mean zbar
  * (Fader & Hardie 2013, eq. 5): a weighted mean of the population mean v p / (q-1) and zbar,
  *   (1 - w) v p / (q - 1) + w zbar,  w = p x / (p x + q - 1).
- * For x = 0 this is the population mean. Needs q > 1 (otherwise the mean is infinite).
+ * For x = 0 this is the population mean. Needs q > 1 (otherwise the mean is infinite). Given the
+ * limit without heterogeneity (q -> infinity, so w -> 0), the population mean for everyone.
  *
  * @example
  * expectedAverageSpend({ p: 6.248802, q: 3.744588, v: 15.447748 }, 2, 22.35) // 24.658616
  */
-export function expectedAverageSpend(params: GammaGammaParams, x: number, zbar: number): number {
-  const { p, q, v } = params;
+export function expectedAverageSpend(model: SpendModel, x: number, zbar: number): number {
+  // In the limit without heterogeneity the weight of the customer's own mean is 0.
+  if ("meanSpend" in model) return model.meanSpend;
+  const { p, q, v } = model;
   const weight = x > 0 ? (p * x) / (p * x + q - 1) : 0;
   return (1 - weight) * ((v * p) / (q - 1)) + weight * (x > 0 ? zbar : 0);
 }

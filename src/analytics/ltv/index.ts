@@ -33,9 +33,12 @@ export {
   expectedAverageSpend,
   spendFrequencyCorrelation,
   gammaGammaLogLikelihood,
+  spendModelOf,
+  type SpendModel,
   type GammaGammaParams,
   type GammaGammaFit,
 } from "./gammaGamma";
+export { fitHomogeneousSpend, type HomogeneousSpend } from "./homogeneousSpend";
 export { customerLifetimeValues, type ClvOptions } from "./clv";
 export { holdoutCheck, type HoldoutCheck, type HoldoutGroup } from "./holdout";
 export {

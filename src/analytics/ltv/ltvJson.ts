@@ -6,7 +6,18 @@ import type { LtvModels } from "./analyzeLtv";
 
 export interface LtvJson {
   bgnbd: { r: number; alpha: number; a: number; b: number; logLikelihood: number } | null;
-  gammaGamma: { p: number; q: number; v: number } | null;
+  /**
+   * q and v are null in the limit without heterogeneity (they are infinite there); meanSpend is
+   * the expected spend per purchase of a customer without repeat purchases (everyone's, in the
+   * limit); limit says which.
+   */
+  gammaGamma: {
+    p: number;
+    q: number | null;
+    v: number | null;
+    meanSpend: number;
+    limit: "homogeneous" | null;
+  } | null;
   customers: {
     id: string;
     frequency: number;
@@ -19,12 +30,22 @@ export interface LtvJson {
   }[];
 }
 
+const finiteOrNull = (v: number): number | null => (Number.isFinite(v) ? v : null);
+
 /** Builds the `ltv` JSON section from an LTV result (or the models of a summary). */
 export function ltvJson(result: LtvModels): LtvJson {
   const { bgnbd, gammaGamma } = result;
   return {
     bgnbd: bgnbd ? { ...bgnbd.params, logLikelihood: bgnbd.logLikelihood } : null,
-    gammaGamma: gammaGamma ? { ...gammaGamma.params } : null,
+    gammaGamma: gammaGamma
+      ? {
+          p: gammaGamma.params.p,
+          q: finiteOrNull(gammaGamma.params.q),
+          v: finiteOrNull(gammaGamma.params.v),
+          meanSpend: gammaGamma.populationMeanSpend,
+          limit: gammaGamma.homogeneous ? "homogeneous" : null,
+        }
+      : null,
     customers: result.customers.map((c) => ({
       id: c.id,
       frequency: c.frequency,

@@ -9,6 +9,7 @@ export type LtvWarningCode =
   | "ltv:warnings.notConverged"
   | "ltv:warnings.parameterAtBoundary"
   | "ltv:warnings.spendModelUnusable"
+  | "ltv:warnings.spendHomogeneous"
   | "ltv:warnings.spendFrequencyCorrelated"
   | "ltv:warnings.lifetimeUnknown"
   | "ltv:warnings.nonFiniteValues";

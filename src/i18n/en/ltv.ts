@@ -11,6 +11,8 @@ const ltv = {
       "The {{model}} parameter {{parameter}} ran to the edge of its range: the data cannot pin it down, treat the predictions with care.",
     spendModelUnusable:
       "The spend model found no finite average spend (q = {{q}} is not above 1): CLV is not shown.",
+    spendHomogeneous:
+      "Customers' average spends differ no more than chance alone makes them differ ({{dispersion}} times the chance spread): the Gamma-Gamma model's best fit is its limit with no difference between customers (q and v infinite). Every customer's expected spend per purchase is the average spend per repeat purchase, {{meanSpend}}.",
     spendFrequencyCorrelated:
       "Spend per purchase and purchase frequency are correlated ({{correlation}}): the Gamma-Gamma model assumes they are not, so spend predictions are less reliable.",
     lifetimeUnknown:

@@ -11,6 +11,8 @@ const ltv = {
       "Le paramètre {{parameter}} du modèle {{model}} est parti en limite de son domaine : les données ne suffisent pas à le fixer, prudence avec les prévisions.",
     spendModelUnusable:
       "Le modèle de panier ne donne pas de panier moyen fini (q = {{q}} n'est pas supérieur à 1) : la CLV n'est pas affichée.",
+    spendHomogeneous:
+      "Les paniers moyens des clients ne diffèrent pas plus que le seul hasard ne les fait différer ({{dispersion}} fois la dispersion due au hasard) : le meilleur ajustement du modèle Gamma-Gamma est sa limite sans différence entre clients (q et v infinis). Le panier attendu par achat de chaque client est le panier moyen des achats répétés, {{meanSpend}}.",
     spendFrequencyCorrelated:
       "Le panier par achat et la fréquence d'achat sont corrélés ({{correlation}}) : le modèle Gamma-Gamma suppose qu'ils ne le sont pas, ses prévisions de panier sont donc moins fiables.",
     lifetimeUnknown:

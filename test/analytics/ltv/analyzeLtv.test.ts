@@ -144,21 +144,31 @@ describe("analyzeLtv", () => {
       expect(numbersIn(r).every(Number.isFinite)).toBe(true);
     });
 
-    it("when every repeat customer spends the same the spend model is unusable: P(alive) kept, CLV null", () => {
+    it("when every repeat customer spends the same, every expected spend is that spend, with a warning", () => {
+      // No differences between customers: Gamma-Gamma's maximum is its limit q, v -> infinity
+      // (homogeneousSpend.ts), where everyone's expected spend is the mean spend, here 20.
       const rows = columns(readCdnowSummaryWithSpend());
       const flat = { ...rows, monetary: rows.monetary.map((m) => (m > 0 ? 20 : 0)) };
       const r = analyzeLtvSummary(summaryOf(flat), { timeUnit: "week" });
-      expect(r.gammaGamma).toBeNull();
-      expect(
-        r.warnings.some(
-          (w) =>
-            w.code === "ltv:warnings.parameterAtBoundary" ||
-            w.code === "ltv:warnings.spendModelUnusable"
-        )
-      ).toBe(true);
+      expect(r.gammaGamma!.homogeneous).not.toBeNull();
+      expect(r.warnings).toContainEqual({
+        code: "ltv:warnings.spendHomogeneous",
+        params: { meanSpend: 20, dispersion: 0 },
+      });
+      expect(r.warnings.map((w) => w.code)).not.toContain("ltv:warnings.parameterAtBoundary");
       expect(r.customers[0].pAlive).toBeCloseTo(0.7266, 4);
-      expect(r.customers[0].clv).toBeNull();
-      expect(numbersIn(ltvJson(r)).every(Number.isFinite)).toBe(true);
+      expect(r.customers[0].expectedSpend).toBeCloseTo(20, 10);
+      // CLV is linear in the expected spend: customer 1's published 36.278496 at a spend of
+      // 24.658616 becomes 36.278496 x 20 / 24.658616 = 29.424600 at 20 (same BG/NBD fit).
+      expect(relative(r.customers[0].clv!, (36.278496 * 20) / 24.658616)).toBeLessThan(1e-5);
+      const json = ltvJson(r);
+      expect(json.gammaGamma).toMatchObject({
+        q: null,
+        v: null,
+        meanSpend: 20,
+        limit: "homogeneous",
+      });
+      expect(numbersIn(json).every(Number.isFinite)).toBe(true);
     });
 
     it("flags spend that rises with frequency (Gamma-Gamma assumes independence), rounded for display", () => {
@@ -194,6 +204,7 @@ describe("analyzeLtv", () => {
         "notConverged",
         "parameterAtBoundary",
         "spendModelUnusable",
+        "spendHomogeneous",
         "spendFrequencyCorrelated",
         "lifetimeUnknown",
         "nonFiniteValues",
@@ -214,7 +225,11 @@ describe("ltvJson", () => {
     const json = ltvJson(models);
     expect(Object.keys(json)).toEqual(["bgnbd", "gammaGamma", "customers"]);
     expect(Object.keys(json.bgnbd!)).toEqual(["r", "alpha", "a", "b", "logLikelihood"]);
-    expect(Object.keys(json.gammaGamma!)).toEqual(["p", "q", "v"]);
+    // DESIGN.md's p, q, v, then the population mean spend and whether the fit is a limit
+    expect(Object.keys(json.gammaGamma!)).toEqual(["p", "q", "v", "meanSpend", "limit"]);
+    expect(json.gammaGamma!.limit).toBeNull();
+    // v p / (q - 1) with the README's CDNOW values: 15.447748 x 6.248802 / 2.744588 = 35.1710
+    expect(json.gammaGamma!.meanSpend).toBeCloseTo(35.171, 3);
     expect(Object.keys(json.customers[0])).toEqual([
       "id",
       "frequency",
