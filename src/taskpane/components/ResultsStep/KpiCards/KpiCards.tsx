@@ -1,0 +1,118 @@
+import * as React from "react";
+import { Text, makeStyles, tokens, useId } from "@fluentui/react-components";
+import { useTranslation } from "react-i18next";
+import type { ResultsFormatters } from "../formatters";
+import type { ResultsKpis } from "../resultsKpis";
+import { useResultsStyles } from "../useResultsStyles.styles";
+
+export type KpiCardsProps = {
+  readonly kpis: ResultsKpis;
+  readonly clvMonths: number | null;
+  readonly fmt: ResultsFormatters;
+};
+
+type Card = { key: string; label: string; value: string; hint?: string };
+
+const useStyles = makeStyles({
+  // As many columns of at least ~8.5rem as fit: two at 320 px, three at 450 px.
+  grid: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 8.5rem), 1fr))",
+    gap: tokens.spacingHorizontalS,
+  },
+  card: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    padding: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+    minWidth: 0,
+    overflowWrap: "anywhere",
+  },
+  label: { color: tokens.colorNeutralForeground2 },
+});
+
+/** The headline figures as cards; a figure the data cannot give says why instead. */
+export function KpiCards({ kpis, clvMonths, fmt }: KpiCardsProps): React.JSX.Element {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const shared = useResultsStyles();
+  const headingId = useId("kpis");
+  const na = t("pane:resultsView.format.notAvailable");
+  const show = (value: number | null, format: (v: number) => string) =>
+    value === null ? na : format(value);
+  const cards: Card[] = [
+    {
+      key: "customers",
+      label: t("pane:resultsView.kpis.customers"),
+      value: show(kpis.customers, fmt.integer),
+    },
+    {
+      key: "activeCustomers",
+      label: t("pane:resultsView.kpis.activeCustomers"),
+      value: show(kpis.activeCustomers, fmt.integer),
+      hint: t("pane:resultsView.kpis.activeHint"),
+    },
+    {
+      key: "revenue",
+      label: t("pane:resultsView.kpis.revenue"),
+      value: show(kpis.revenue, fmt.currency),
+      hint: t("pane:resultsView.kpis.revenueHint"),
+    },
+    {
+      key: "aov",
+      label: t("pane:resultsView.kpis.aov"),
+      value: show(kpis.averageOrderValue, fmt.currency),
+    },
+    {
+      key: "repeatRate",
+      label: t("pane:resultsView.kpis.repeatRate"),
+      value: show(kpis.repeatRate, fmt.percent),
+      hint: t("pane:resultsView.kpis.repeatHint"),
+    },
+    {
+      key: "averageClv",
+      label: t("pane:resultsView.kpis.averageClv"),
+      value: show(kpis.averageClv, fmt.currency),
+      hint:
+        kpis.averageClv === null
+          ? t("pane:resultsView.kpis.clvMissing")
+          : t("pane:resultsView.kpis.averageClvHint", { months: clvMonths ?? 12 }),
+    },
+    {
+      key: "bestCampaign",
+      label: t("pane:resultsView.kpis.bestCampaign"),
+      value: kpis.bestCampaign ? fmt.currency(kpis.bestCampaign.incrementalRevenue) : na,
+      hint: kpis.bestCampaign?.campaign ?? t("pane:resultsView.kpis.noCampaign"),
+    },
+  ];
+  return (
+    <section className={shared.section} aria-labelledby={headingId}>
+      <Text as="h3" size={300} weight="semibold" id={headingId} className={shared.heading}>
+        {t("pane:resultsView.kpis.heading")}
+      </Text>
+      <ul className={styles.grid} aria-labelledby={headingId}>
+        {cards.map((card) => (
+          <li key={card.key} className={styles.card} data-kpi={card.key}>
+            <Text size={200} className={styles.label}>
+              {card.label}
+            </Text>
+            <Text size={500} weight="semibold">
+              {card.value}
+            </Text>
+            {card.hint !== undefined && (
+              <Text size={100} className={shared.small}>
+                {card.hint}
+              </Text>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

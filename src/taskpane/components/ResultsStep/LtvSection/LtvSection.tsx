@@ -1,0 +1,166 @@
+import * as React from "react";
+import { MessageBar, MessageBarBody, Text, useId } from "@fluentui/react-components";
+import { useTranslation } from "react-i18next";
+import type { LtvResult } from "../../../../analytics/ltv";
+import { distinctMessages } from "../engineMessage";
+import type { ResultsFormatters } from "../formatters";
+import { useResultsStyles } from "../useResultsStyles.styles";
+
+export type LtvSectionProps = {
+  readonly ltv: LtvResult;
+  readonly fmt: ResultsFormatters;
+};
+
+type Definition = { key: string; term: string; value: string };
+
+/** Mean of the non-null values; null when there is none. */
+function meanOf(values: readonly (number | null)[]): number | null {
+  const known = values.filter((v): v is number => v !== null);
+  return known.length > 0 ? known.reduce((s, v) => s + v, 0) / known.length : null;
+}
+
+/**
+ * The LTV summary: historical figures, average predictions, and the model check (BG/NBD and
+ * Gamma-Gamma parameters with their log-likelihoods, holdout predicted vs actual, and the
+ * warnings that say why a model was not fitted or used).
+ */
+export function LtvSection({ ltv, fmt }: LtvSectionProps): React.JSX.Element {
+  const { t } = useTranslation();
+  const styles = useResultsStyles();
+  const headingId = useId("ltv");
+  const warningsId = useId("ltv-warnings");
+  const na = t("pane:resultsView.format.notAvailable");
+  const { settings, historical, bgnbd, gammaGamma, holdout } = ltv;
+  const overall = historical.overall;
+  const averageClv = meanOf(ltv.customers.map((c) => c.clv));
+  const averagePAlive = meanOf(ltv.customers.map((c) => c.pAlive));
+  const unit = t(`ltv:units.${settings.timeUnit}`);
+  const parameter = (v: number) => fmt.decimal(v, 3);
+
+  const soFar: Definition[] = [
+    { key: "customers", term: "customers", value: fmt.integer(overall.customers) },
+    { key: "netRevenue", term: "netRevenue", value: fmt.currency(overall.netRevenue) },
+    { key: "orders", term: "orders", value: fmt.integer(overall.orders) },
+    { key: "aov", term: "aov", value: fmt.currency(overall.averageOrderValue) },
+    {
+      key: "purchasesPerYear",
+      term: "purchasesPerYear",
+      value: fmt.decimal(overall.purchasesPerYear, 2),
+    },
+    {
+      key: "averageClv",
+      term: "averageClv",
+      value: averageClv === null ? na : fmt.currency(averageClv),
+    },
+    {
+      key: "averagePAlive",
+      term: "averagePAlive",
+      value: averagePAlive === null ? na : fmt.percent(averagePAlive),
+    },
+  ].map((d) => ({ ...d, term: t(`pane:resultsView.ltv.${d.term}`) }));
+
+  const models: Definition[] = [
+    {
+      key: "bgnbd",
+      term: t("ltv:models.bgnbd"),
+      value: bgnbd
+        ? `${t("pane:resultsView.ltv.bgnbdParams", {
+            r: parameter(bgnbd.params.r),
+            alpha: parameter(bgnbd.params.alpha),
+            a: parameter(bgnbd.params.a),
+            b: parameter(bgnbd.params.b),
+          })}; ${t("pane:resultsView.ltv.logLikelihood", { value: fmt.decimal(bgnbd.logLikelihood, 1) })}`
+        : t("pane:resultsView.ltv.notFitted"),
+    },
+    {
+      key: "gammaGamma",
+      term: t("ltv:models.gammaGamma"),
+      value: gammaGamma
+        ? `${t("pane:resultsView.ltv.gammaGammaParams", {
+            p: parameter(gammaGamma.params.p),
+            q: parameter(gammaGamma.params.q),
+            v: parameter(gammaGamma.params.v),
+          })}; ${t("pane:resultsView.ltv.logLikelihood", { value: fmt.decimal(gammaGamma.logLikelihood, 1) })}`
+        : t("pane:resultsView.ltv.notFitted"),
+    },
+    {
+      key: "holdout",
+      term: holdout
+        ? t("pane:resultsView.ltv.holdout", { duration: fmt.decimal(holdout.duration, 1), unit })
+        : t("ltv:holdout.title"),
+      value: holdout
+        ? t("pane:resultsView.ltv.holdoutValue", {
+            predicted: fmt.decimal(holdout.predictedTotal, 1),
+            actual: fmt.integer(holdout.actualTotal),
+            mae: fmt.decimal(holdout.meanAbsoluteError, 2),
+          })
+        : t("pane:resultsView.ltv.noHoldout"),
+    },
+  ];
+  const warnings = distinctMessages(t, fmt, ltv.warnings);
+
+  return (
+    <section className={styles.section} aria-labelledby={headingId}>
+      <Text as="h3" size={300} weight="semibold" id={headingId} className={styles.heading}>
+        {t("pane:resultsView.ltv.heading")}
+      </Text>
+      <Text as="p" size={200} className={styles.muted}>
+        {t("pane:resultsView.ltv.settings", {
+          months: settings.horizonMonths,
+          discount: fmt.percent(settings.monthlyDiscount),
+          margin: fmt.percent(settings.margin),
+          unit,
+        })}
+      </Text>
+      <Definitions
+        label={t("pane:resultsView.ltv.historical")}
+        items={soFar}
+        data-part="historical"
+      />
+      <Definitions label={t("pane:resultsView.ltv.modelCheck")} items={models} data-part="models" />
+      {warnings.length > 0 && (
+        <div role="group" aria-labelledby={warningsId} className={styles.section}>
+          <Text id={warningsId} size={200} weight="semibold">
+            {t("pane:resultsView.ltv.warnings")}
+          </Text>
+          {warnings.map((text) => (
+            <MessageBar key={text} intent="warning">
+              <MessageBarBody>{text}</MessageBarBody>
+            </MessageBar>
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** A titled description list: terms above their values, which fits any pane width. */
+function Definitions({
+  label,
+  items,
+  ...rest
+}: {
+  label: string;
+  items: readonly Definition[];
+  "data-part": string;
+}): React.JSX.Element {
+  const styles = useResultsStyles();
+  const labelId = useId("definitions");
+  return (
+    <div role="group" aria-labelledby={labelId} {...rest}>
+      <Text as="h4" id={labelId} size={200} weight="semibold" className={styles.subheading}>
+        {label}
+      </Text>
+      <dl className={styles.definitions}>
+        {items.map((item) => (
+          <React.Fragment key={item.key}>
+            <dt className={styles.term} data-term={item.key}>
+              {item.term}
+            </dt>
+            <dd className={styles.definition}>{item.value}</dd>
+          </React.Fragment>
+        ))}
+      </dl>
+    </div>
+  );
+}

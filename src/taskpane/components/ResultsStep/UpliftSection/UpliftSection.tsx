@@ -1,0 +1,170 @@
+import * as React from "react";
+import { Badge, MessageBar, MessageBarBody, Text, useId } from "@fluentui/react-components";
+import { useTranslation } from "react-i18next";
+import type { CampaignUplift, UpliftAnalysis, Verdict } from "../../../../analytics/uplift/types";
+import { distinctMessages, engineMessageText } from "../engineMessage";
+import type { ResultsFormatters } from "../formatters";
+import { useResultsStyles } from "../useResultsStyles.styles";
+
+export type UpliftSectionProps = {
+  readonly uplift: UpliftAnalysis;
+  readonly fmt: ResultsFormatters;
+};
+
+const badgeColor: Record<Verdict, "success" | "danger" | "informative"> = {
+  positive: "success",
+  negative: "danger",
+  "not-proven": "informative",
+};
+
+/** A glyph beside the verdict's word, so colour is never the only cue (it is hidden from screen readers, the word says it). */
+const verdictGlyph: Record<Verdict, string> = {
+  positive: "▲",
+  negative: "▼",
+  "not-proven": "≈",
+};
+
+/** Uplift per campaign and arm, with its interval, the verdict and what would settle a "not proven". */
+export function UpliftSection({ uplift, fmt }: UpliftSectionProps): React.JSX.Element {
+  const { t } = useTranslation();
+  const styles = useResultsStyles();
+  const headingId = useId("uplift");
+  return (
+    <section className={styles.section} aria-labelledby={headingId}>
+      <Text as="h3" size={300} weight="semibold" id={headingId} className={styles.heading}>
+        {t("pane:resultsView.uplift.heading")}
+      </Text>
+      <Text as="p" size={200} className={styles.muted}>
+        {t("pane:resultsView.uplift.intro")}
+      </Text>
+      {uplift.campaigns.length === 0 && (
+        <Text as="p" className={styles.muted}>
+          {t("pane:resultsView.uplift.none")}
+        </Text>
+      )}
+      {uplift.campaigns.map((campaign) => (
+        <CampaignTable key={campaign.campaign} campaign={campaign} fmt={fmt} />
+      ))}
+      {uplift.skipped.map(({ campaign, reason }) => (
+        <MessageBar key={campaign} intent="warning">
+          <MessageBarBody>
+            {engineMessageText(t, fmt, { ...reason, params: { campaign, ...reason.params } })}
+          </MessageBarBody>
+        </MessageBar>
+      ))}
+    </section>
+  );
+}
+
+function CampaignTable({
+  campaign,
+  fmt,
+}: {
+  campaign: CampaignUplift;
+  fmt: ResultsFormatters;
+}): React.JSX.Element {
+  const { t } = useTranslation();
+  const styles = useResultsStyles();
+  const checksId = useId("checks");
+  const rows = campaign.results.filter((r) => r.breakdown === null);
+  const checks = distinctMessages(t, fmt, [
+    ...campaign.warnings,
+    ...rows.flatMap((r) => r.warnings),
+  ]);
+  const header = `${styles.cell} ${styles.headerCell}`;
+  return (
+    <div className={styles.section}>
+      <table className={styles.table} data-campaign={campaign.campaign}>
+        <caption className={styles.caption}>
+          {t("pane:resultsView.uplift.caption", { campaign: campaign.campaign })}
+        </caption>
+        <colgroup>
+          <col style={{ width: "22%" }} />
+          <col style={{ width: "24%" }} />
+          <col style={{ width: "28%" }} />
+          <col style={{ width: "26%" }} />
+        </colgroup>
+        <thead>
+          <tr>
+            <th scope="col" className={header}>
+              {t("pane:resultsView.uplift.arm")}
+            </th>
+            <th scope="col" className={`${header} ${styles.number}`}>
+              {t("pane:resultsView.uplift.rates")}
+            </th>
+            <th scope="col" className={`${header} ${styles.number}`}>
+              {t("pane:resultsView.uplift.uplift")}
+            </th>
+            <th scope="col" className={header}>
+              {t("pane:resultsView.uplift.verdict")}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => {
+            const arm =
+              row.arm === null
+                ? t("uplift:labels.all")
+                : row.arm === ""
+                  ? t("uplift:labels.noValue")
+                  : row.arm;
+            return (
+              <tr key={row.arm ?? "\u0000all"}>
+                <th scope="row" className={header}>
+                  {arm}
+                </th>
+                <td className={`${styles.cell} ${styles.number}`}>
+                  {t("pane:resultsView.uplift.ratesValue", {
+                    treated: fmt.percent(row.treated.rate),
+                    control: fmt.percent(row.control.rate),
+                  })}
+                </td>
+                <td className={`${styles.cell} ${styles.number}`}>
+                  {fmt.points(row.upliftAbs)}
+                  <span className={styles.cellNote}>
+                    {t("pane:resultsView.uplift.interval", {
+                      low: fmt.points(row.newcombe.low),
+                      high: fmt.points(row.newcombe.high),
+                    })}
+                  </span>
+                </td>
+                <td className={styles.cell}>
+                  <Badge
+                    appearance="tint"
+                    color={badgeColor[row.verdict]}
+                    icon={<span aria-hidden="true">{verdictGlyph[row.verdict]}</span>}
+                    className={styles.badge}
+                  >
+                    {t(`pane:resultsView.uplift.verdicts.${row.verdict}`)}
+                  </Badge>
+                  {row.verdict === "not-proven" && row.settlingSample && (
+                    <span className={styles.cellNote}>
+                      {t("pane:resultsView.uplift.settle", {
+                        nTreated: fmt.integer(row.settlingSample.nTreated),
+                        nControl: fmt.integer(row.settlingSample.nControl),
+                      })}
+                    </span>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {checks.length > 0 && (
+        <>
+          <Text id={checksId} size={200} weight="semibold">
+            {t("pane:resultsView.uplift.checks", { campaign: campaign.campaign })}
+          </Text>
+          <ul className={styles.list} aria-labelledby={checksId}>
+            {checks.map((text) => (
+              <li key={text}>
+                <Text size={200}>{text}</Text>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import type { TFunction } from "i18next";
+import type { ResultsFormatters } from "./formatters";
+
+/** A message of the engine: an i18n key and its parameters (uplift, LTV and analysis notes). */
+export interface EngineMessage {
+  code: string;
+  params?: Record<string, string | number>;
+}
+
+/**
+ * The sentence of an engine message in the pane language, its numbers written the language's
+ * way (the engine hands raw numbers such as 0.3097216517729844: shown "0.31" / "0,31").
+ */
+export function engineMessageText(
+  t: TFunction,
+  fmt: ResultsFormatters,
+  message: EngineMessage
+): string {
+  const params = Object.fromEntries(
+    Object.entries(message.params ?? {}).map(([key, value]) => [
+      key,
+      typeof value === "number" ? fmt.decimal(value, Number.isInteger(value) ? 0 : 2) : value,
+    ])
+  );
+  return t(message.code, params);
+}
+
+/** Distinct sentences of a list of messages, in order (the engine may repeat one per arm). */
+export function distinctMessages(
+  t: TFunction,
+  fmt: ResultsFormatters,
+  messages: readonly EngineMessage[]
+): string[] {
+  return [...new Set(messages.map((m) => engineMessageText(t, fmt, m)))];
+}

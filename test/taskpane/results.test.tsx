@@ -1,0 +1,397 @@
+/** @jest-environment jsdom */
+/**
+ * The Results view on a real AnalysisResults: the English sample fixture (500 customers, three
+ * campaigns) read, cleaned and analysed once by the engine, then rendered as the pane shows it.
+ * Every expected figure is the engine's own, written the pane's way; the few literal values are
+ * the sample's, worked out in the comments.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { I18nextProvider } from "react-i18next";
+import type { i18n } from "i18next";
+import { loadAndClean } from "../../src/analytics/pipeline";
+import { runAnalyses, type AnalysisResults } from "../../src/analytics/runAnalyses";
+import { explainCustomer } from "../../src/analytics/rfm";
+import { planTest } from "../../src/analytics/uplift/testPlanner";
+import { createI18n, type Language } from "../../src/i18n";
+import ResultsStep from "../../src/taskpane/components/ResultsStep/ResultsStep";
+import { campaignTotal } from "../../src/taskpane/components/ResultsStep/campaignTotal";
+import { createFormatters } from "../../src/taskpane/components/ResultsStep/formatters";
+import { XlsxWorkbookSource } from "../../src/xlsx/workbookSourceXlsx";
+import { fillJsdomGaps } from "./support/jsdomGaps";
+import { createPseudoI18n } from "./support/pseudoLocale";
+
+fillJsdomGaps();
+
+// @fluentui/react-charts (loaded lazily by the view) requires d3 packages that ship only ES
+// modules to Jest's CommonJS loader; each also ships a UMD build, which Jest can load.
+const NODE_MODULES = path.resolve(__dirname, "../../node_modules");
+for (const name of [
+  "d3-array",
+  "d3-axis",
+  "d3-color",
+  "d3-format",
+  "d3-hierarchy",
+  "d3-interpolate",
+  "d3-path",
+  "d3-scale",
+  "d3-selection",
+  "d3-shape",
+  "d3-time",
+  "internmap",
+]) {
+  jest.doMock(name, () => jest.requireActual(path.join(NODE_MODULES, name, "dist", `${name}.js`)));
+}
+
+const FIXTURE = path.resolve(__dirname, "../fixtures/sample-en/crm-sample-en.xlsx");
+
+let results: AnalysisResults;
+beforeAll(async () => {
+  const loaded = await loadAndClean(await XlsxWorkbookSource.load(readFileSync(FIXTURE)));
+  if (!loaded.ok) throw new Error(`sample fixture did not load: ${loaded.error.code}`);
+  results = runAnalyses(loaded.data);
+}, 60_000);
+
+function renderResults(
+  options: { language?: Language; i18n?: i18n; width?: number; value?: AnalysisResults | null } = {}
+) {
+  const language = options.language ?? "en";
+  const instance = options.i18n ?? createI18n(language);
+  const value = options.value === undefined ? results : options.value;
+  return render(
+    <I18nextProvider i18n={instance}>
+      <FluentProvider theme={webLightTheme}>
+        <div style={{ width: `${options.width ?? 320}px` }}>
+          <ResultsStep results={value} language={language} />
+        </div>
+      </FluentProvider>
+    </I18nextProvider>
+  );
+}
+
+const en = createFormatters("en", "USD");
+const region = (name: string) => screen.getByRole("region", { name });
+const card = (label: string) => within(region("Key figures")).getByText(label).closest("li")!;
+
+describe("ResultsStep: KPI cards", () => {
+  it("shows the engine's headline figures", () => {
+    renderResults();
+    const rfm = results.rfm!.customers;
+    // 472 customers scored (500 generated, some never bought or only returned).
+    expect(card("Customers").textContent).toContain(en.integer(rfm.length));
+    expect(rfm.length).toBe(472);
+    // Active: the campaigns' coverage (a purchase in the 365 days up to the as-of day) = RFM recency < 365.
+    const active = rfm.filter((c) => c.recency < 365).length;
+    expect(results.campaigns!.coverage!.activeCustomers).toBe(active);
+    expect(card("Active customers").textContent).toContain(en.integer(active));
+    const overall = results.ltv!.historical.overall;
+    expect(card("Net revenue").textContent).toContain(en.currency(overall.netRevenue));
+    expect(card("Average order value").textContent).toContain(
+      en.currency(overall.netRevenue / overall.orders)
+    );
+    const repeat = rfm.filter((c) => c.frequency >= 2).length / rfm.length;
+    expect(card("Repeat rate").textContent).toContain(en.percent(repeat));
+  });
+
+  it("names the best campaign by incremental revenue", () => {
+    renderResults();
+    // All arms pooled: Printemps 2024 +7,220, Rentrée 2024 +11,295, Noël 2024 -21,795.
+    const totals = results.uplift!.campaigns.map((c) => [
+      c.campaign,
+      Math.round(campaignTotal(c)!.incrementalRevenue!.value),
+    ]);
+    expect(totals).toEqual([
+      ["Printemps 2024", 7220],
+      ["Rentrée 2024", 11295],
+      ["Noël 2024", -21795],
+    ]);
+    const best = card("Best campaign, incremental revenue");
+    expect(best.textContent).toContain("Rentrée 2024");
+    expect(best.textContent).toContain("$11,295");
+  });
+
+  it("averages CLV over the customers the models could value", () => {
+    renderResults();
+    const clvs = results.ltv!.customers.flatMap((c) => (c.clv === null ? [] : [c.clv]));
+    const expected =
+      clvs.length > 0 ? en.currency(clvs.reduce((s, v) => s + v, 0) / clvs.length) : "n/a";
+    expect(card("Average CLV").textContent).toContain(expected);
+  });
+});
+
+describe("ResultsStep: segments", () => {
+  it("lists every segment of the map with the engine's counts, shares and revenue", () => {
+    renderResults();
+    const table = within(region("Segments")).getByRole("table", {
+      name: "Customers and revenue by segment (Classic RFM segments)",
+    });
+    const rows = within(table).getAllByRole("row").slice(1);
+    expect(rows).toHaveLength(11); // the classic map, empty segments kept
+    const champions = results.rfm!.segments.find((s) => s.segment.id === "champions")!;
+    expect(champions.customers).toBe(68);
+    const row = within(table).getByRole("row", { name: /^Champions/ });
+    const cells = within(row).getAllByRole("cell");
+    expect(cells[0].textContent).toBe(`68${en.percent(68 / 472)}`);
+    expect(cells[1].textContent).toBe(
+      `${en.currency(champions.revenue)}${en.percent(champions.revenueShare)}`
+    );
+    expect(within(row).getByRole("rowheader").textContent).toContain(
+      "Reward them: early access, loyalty perks"
+    );
+    // The counts add up to every scored customer.
+    const total = results.rfm!.segments.reduce((n, s) => n + s.customers, 0);
+    expect(total).toBe(472);
+  });
+
+  it("loads the chart of shares after the table, under its own name", async () => {
+    renderResults();
+    const figure = screen.getByRole("figure", {
+      name: "Share of customers and share of revenue by segment",
+    });
+    // The legends of the two series appear once the lazy chart module has loaded.
+    expect(await within(figure).findAllByText("Share of customers")).not.toHaveLength(0);
+    expect(within(figure).getAllByText("Share of revenue")).not.toHaveLength(0);
+  });
+});
+
+describe("ResultsStep: uplift", () => {
+  const upliftTable = (campaign: string) =>
+    within(region("Campaign uplift")).getByRole("table", { name: `${campaign}: uplift by arm` });
+
+  it("gives each campaign a table of its arms and all arms pooled", () => {
+    renderResults();
+    for (const campaign of results.uplift!.campaigns) {
+      const rows = within(upliftTable(campaign.campaign)).getAllByRole("row").slice(1);
+      expect(rows.map((r) => within(r).getByRole("rowheader").textContent)).toEqual([
+        ...campaign.arms,
+        "All arms pooled",
+      ]);
+    }
+  });
+
+  it("shows rates, the uplift in points with its Newcombe interval, and the verdict", () => {
+    renderResults();
+    const sms = results.uplift!.campaigns[1].results.find((r) => r.arm === "SMS")!;
+    // Rentrée 2024, SMS: 16.8 % vs 4.7 %, +12.19 points, interval above 0 -> positive.
+    expect(sms.verdict).toBe("positive");
+    const row = within(upliftTable("Rentrée 2024")).getByRole("row", { name: /^SMS/ });
+    const [rates, uplift, verdict] = within(row).getAllByRole("cell");
+    expect(rates.textContent).toBe("16.8% vs 4.7%");
+    expect(uplift.textContent).toBe(
+      `+12.19${en.points(sms.newcombe.low)} to ${en.points(sms.newcombe.high)}`
+    );
+    expect(verdict.textContent).toContain("Positive");
+    // Noël 2024 lowered conversion in both arms: negative (cannibalisation).
+    const noel = within(upliftTable("Noël 2024"));
+    for (const arm of ["SMS", "Email", "All arms pooled"])
+      expect(
+        within(noel.getByRole("row", { name: new RegExp(`^${arm}`) })).getAllByRole("cell")[2]
+          .textContent
+      ).toContain("Negative");
+  });
+
+  it("says how many customers would settle a verdict that is not proven", () => {
+    renderResults();
+    const sms = results.uplift!.campaigns[0].results.find((r) => r.arm === "SMS")!;
+    expect(sms.verdict).toBe("not-proven");
+    const row = within(upliftTable("Printemps 2024")).getByRole("row", { name: /^SMS/ });
+    const verdict = within(row).getAllByRole("cell")[2];
+    expect(verdict.textContent).toContain("Not proven");
+    expect(verdict.textContent).toContain(
+      `About ${en.integer(sms.settlingSample!.nTreated)} treated and ${en.integer(
+        sms.settlingSample!.nControl
+      )} control customers would settle it.`
+    );
+    expect(sms.settlingSample!.nTreated).toBe(10_638);
+  });
+
+  it("lists each campaign's checks once, numbers rounded", () => {
+    renderResults();
+    const checks = screen.getByRole("list", { name: "Checks for Noël 2024" });
+    const items = within(checks)
+      .getAllByRole("listitem")
+      .map((li) => li.textContent);
+    // The engine's raw SMD 0.22547630304857863, written with two decimals.
+    expect(items).toContain(
+      "Noël 2024: treated and control differ on recency (standardised difference 0.23)."
+    );
+    expect(new Set(items).size).toBe(items.length);
+  });
+});
+
+describe("ResultsStep: LTV", () => {
+  it("shows the BG/NBD parameters and log-likelihood, and each model warning once", () => {
+    renderResults();
+    const ltv = region("Lifetime value");
+    const models = within(ltv).getByRole("group", { name: "Model check" });
+    const fit = results.ltv!.bgnbd!;
+    // r = 0.406, α = 1.769, a = 2.467, b = 22.129 on this sample (three decimals, as in the paper).
+    expect(models.textContent).toContain(
+      `r = ${en.decimal(fit.params.r, 3)}, α = ${en.decimal(fit.params.alpha, 3)}, a = ${en.decimal(fit.params.a, 3)}, b = ${en.decimal(fit.params.b, 3)}; log-likelihood ${en.decimal(fit.logLikelihood, 1)}`
+    );
+    expect(en.decimal(fit.params.r, 3)).toBe("0.406");
+    const distinct = new Set(results.ltv!.warnings.map((w) => JSON.stringify(w)));
+    const bars = within(ltv).queryByRole("group", { name: "Model warnings" });
+    expect(bars === null ? 0 : bars.querySelectorAll(".fui-MessageBar").length).toBe(distinct.size);
+    // No holdout by default: the pane says how to get one.
+    expect(results.ltv!.holdout).toBeNull();
+    expect(models.textContent).toContain("No holdout check");
+  });
+});
+
+describe("ResultsStep: explain this customer", () => {
+  it("explains a customer's scores, cut points, segment and rule", async () => {
+    const user = userEvent.setup();
+    renderResults();
+    const search = screen.getByRole("search", { name: "Explain this customer" });
+    await user.type(within(search).getByRole("textbox", { name: "Customer id" }), "CL00174");
+    await user.click(within(search).getByRole("button", { name: "Explain" }));
+    const e = explainCustomer(results.rfm!, "CL00174")!;
+    // CL00174: last purchase 412 days ago, 2 purchases, 367.11 spent; recency cut points
+    // 61 / 136.2 / 275 / 479.8, so 412 is in (275, 479.8]: the 2nd lowest recency score.
+    expect(e.placements.recency).toMatchObject({ value: 412, score: 2, below: 275, above: 479.8 });
+    const status = within(region("Explain this customer")).getByRole("status");
+    const recency = status.querySelector('[data-metric="recency"]')!;
+    expect(recency.textContent).toBe(
+      "412: score 2 of 5between 275 (excluded) and 479.8 (included)Cut points: 61; 136.2; 275; 479.8"
+    );
+    expect(status.querySelector('[data-metric="monetary"]')!.textContent).toContain(
+      "$367.11: score 3 of 5"
+    );
+    expect(status.querySelector('[data-part="segment"]')!.textContent).toBe("Hibernating");
+    // R 2, F 2: the classic map's rule "R 2, F 1-2" (hibernating).
+    expect(status.querySelector('[data-part="rule"]')!.textContent).toBe(
+      "R 2-2, F 1-2, M 1-5 on the 5-score grid: Hibernating"
+    );
+    const ltvCustomer = results.ltv!.customers.find((c) => c.id === "CL00174")!;
+    const prediction = status.querySelector('[data-part="prediction"]')!.textContent;
+    expect(prediction).toContain(`Probability alive: ${en.percent(ltvCustomer.pAlive!)}`);
+    expect(prediction).toContain(
+      `Expected purchases, next 12 months: ${en.decimal(ltvCustomer.expectedPurchases!, 2)}`
+    );
+    const clv = ltvCustomer.clv === null ? "n/a" : en.currency(ltvCustomer.clv);
+    expect(prediction).toContain(`CLV, next 12 months: ${clv}`);
+  });
+
+  it("says clearly when no scored customer has the id", async () => {
+    const user = userEvent.setup();
+    renderResults();
+    const input = screen.getByRole("textbox", { name: "Customer id" });
+    await user.type(input, "  NOBODY{Enter}");
+    expect(screen.getByText(/No scored customer has the id “NOBODY”/)).toBeTruthy();
+  });
+});
+
+describe("ResultsStep: test planner", () => {
+  const field = (name: string) => screen.getByRole("textbox", { name });
+  const planText = () => region("Plan a test").querySelector('[data-part="plan"]')?.textContent;
+
+  it("starts from the control groups' own rate and gives planTest's numbers", () => {
+    renderResults();
+    // Control customers: 26 + 43 + 46 = 115, of whom 5 + 2 + 14 = 21 converted -> 18.3 %.
+    const controls = results.uplift!.campaigns.map((c) => campaignTotal(c)!.control);
+    expect(controls.map((c) => [c.n, c.conversions])).toEqual([
+      [26, 5],
+      [43, 2],
+      [46, 14],
+    ]);
+    expect((field("Baseline conversion rate (%)") as HTMLInputElement).value).toBe("18.3");
+    const plan = planTest({ baselineRate: 0.183, effect: 0.01, power: 0.8 })!;
+    expect(planText()).toBe(
+      `${en.integer(plan.nTreated)} treated and ${en.integer(plan.nControl)} control customers, ${en.integer(plan.total)} in all.`
+    );
+  });
+
+  it("recomputes as the user types, with a 90/10 split", async () => {
+    const user = userEvent.setup();
+    renderResults();
+    for (const [name, value] of [
+      ["Baseline conversion rate (%)", "2"],
+      ["Uplift to detect (points)", "0.5"],
+      ["Power (%)", "90"],
+      ["Treated share of the test (%)", "90"],
+    ]) {
+      await user.clear(field(name));
+      await user.type(field(name), value);
+    }
+    const plan = planTest({
+      baselineRate: 0.02,
+      effect: 0.005,
+      power: 0.9,
+      split: { treated: 90, control: 10 },
+    })!;
+    expect(plan.nTreated).toBe(plan.nControl * 9 + (plan.nTreated - plan.nControl * 9)); // integers
+    expect(planText()).toBe(
+      `${en.integer(plan.nTreated)} treated and ${en.integer(plan.nControl)} control customers, ${en.integer(plan.total)} in all.`
+    );
+    expect(screen.getByText(/two-proportion z-test/)).toBeTruthy();
+  });
+
+  describe("edge cases", () => {
+    it("flags a field out of range and shows no plan", async () => {
+      const user = userEvent.setup();
+      renderResults();
+      await user.clear(field("Power (%)"));
+      await user.type(field("Power (%)"), "100");
+      expect(screen.getByText("Enter a number from 1 to 99.9.")).toBeTruthy();
+      expect(planText()).toBeUndefined();
+    });
+
+    it("says when no test can detect the uplift", async () => {
+      const user = userEvent.setup();
+      renderResults();
+      await user.clear(field("Uplift to detect (points)"));
+      await user.type(field("Uplift to detect (points)"), "0");
+      expect(screen.getByText(/No test can detect this/)).toBeTruthy();
+    });
+  });
+});
+
+describe("ResultsStep: language and fit", () => {
+  it("writes numbers the French way in French", () => {
+    renderResults({ language: "fr" });
+    const fr = createFormatters("fr", "EUR");
+    const revenue = results.ltv!.historical.overall.netRevenue;
+    // 421 747 € (narrow no-break space between thousands, no-break space before the euro sign).
+    expect(fr.currency(revenue)).toBe("421\u202f747\u00a0€");
+    const cardFr = within(screen.getByRole("region", { name: "Chiffres clés" }))
+      .getByText("Chiffre d’affaires net")
+      .closest("li")!;
+    expect(cardFr.textContent).toContain("421\u202f747\u00a0€");
+    expect(
+      screen.getByRole("table", { name: "Rentrée 2024 : uplift par bras" }).textContent
+    ).toContain("16,8\u00a0% vs 4,7\u00a0%");
+  });
+
+  it("takes every label from i18n (stretched pseudo-locale)", () => {
+    renderResults({ i18n: createPseudoI18n() });
+    const labels = [
+      ...screen.getAllByRole("heading"),
+      ...screen.getAllByRole("columnheader"),
+      ...screen.getAllByRole("table").map((t) => t.querySelector("caption")!),
+      ...screen.getAllByRole("button"),
+    ];
+    for (const label of labels) expect(label.textContent).toMatch(/^⟦.*⟧$/s);
+  });
+
+  it("lays tables out to the pane's width at 320 px: fixed layout, full width, words that break", () => {
+    renderResults({ width: 320 });
+    for (const table of screen.getAllByRole("table")) {
+      const style = getComputedStyle(table);
+      expect([style.tableLayout, style.width]).toEqual(["fixed", "100%"]);
+      for (const cell of within(table).getAllByRole("cell"))
+        expect(getComputedStyle(cell).overflowWrap).toBe("anywhere");
+    }
+  });
+
+  describe("edge cases", () => {
+    it("shows the placeholder until a run has finished", () => {
+      renderResults({ value: null });
+      expect(screen.getByText("Results appear here once the analysis has run.")).toBeTruthy();
+      expect(screen.queryByRole("region", { name: "Key figures" })).toBeNull();
+    });
+  });
+});

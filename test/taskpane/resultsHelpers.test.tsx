@@ -1,0 +1,165 @@
+/**
+ * The pure helpers of the Results view: Intl formatters, the KPI cards' figures on a hand-worked
+ * case, the planner's parsing and validation.
+ */
+import fc from "fast-check";
+import type { Transaction } from "../../src/analytics/domain";
+import type { CleanData } from "../../src/analytics/pipeline";
+import { runAnalyses } from "../../src/analytics/runAnalyses";
+import { planTest } from "../../src/analytics/uplift/testPlanner";
+import { createFormatters } from "../../src/taskpane/components/ResultsStep/formatters";
+import { resultsKpis } from "../../src/taskpane/components/ResultsStep/resultsKpis";
+import { parseTypedNumber } from "../../src/taskpane/components/ResultsStep/TestPlanner/parseNumber";
+import {
+  invalidFields,
+  planOf,
+} from "../../src/taskpane/components/ResultsStep/TestPlanner/plannerFields";
+
+/** Intl writes French thousands with a narrow no-break space (U+202F) and "€" after a no-break space. */
+const NNBSP = "\u202f";
+const NBSP = "\u00a0";
+
+describe("createFormatters", () => {
+  it("writes French numbers the French way: 1 234,5 €", () => {
+    const fr = createFormatters("fr", "EUR");
+    expect(fr.currency(1234.5)).toBe(`1${NNBSP}235${NBSP}€`); // >= 1,000: no cents
+    expect(fr.currency(234.5)).toBe(`234,50${NBSP}€`);
+    expect(fr.decimal(1234.5, 1)).toBe(`1${NNBSP}234,5`);
+    expect(fr.percent(0.125)).toBe(`12,5${NBSP}%`);
+    expect(fr.points(0.0284)).toBe("+2,84");
+  });
+
+  it("writes English numbers the US way", () => {
+    const en = createFormatters("en", "USD");
+    expect(en.currency(421747.13)).toBe("$421,747");
+    expect(en.currency(36.273978)).toBe("$36.27");
+    expect(en.integer(10638)).toBe("10,638");
+    expect(en.percent(0.2207)).toBe("22.1%");
+    // Points: a rate difference x 100, signed; zero has no sign.
+    expect(en.points(-0.2039)).toBe("-20.39");
+    expect(en.points(0)).toBe("0.00");
+  });
+});
+
+describe("resultsKpis", () => {
+  const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+  const line = (customerId: string, date: string, amount: number, row: number): Transaction => ({
+    customerId,
+    date: day(date),
+    amount,
+    isReturn: false,
+    source: { sheet: "Transactions", row },
+  });
+  const clean = (transactions: Transaction[]): CleanData => ({
+    transactions,
+    customers: [],
+    contacts: [],
+    problems: [],
+    sheets: [],
+    asOf: day("2025-01-01"),
+    dataQuality: { rowsRead: 0, rowsUsed: 0, excluded: [], sheets: [], warnings: [] },
+  });
+
+  it("counts, sums and averages a hand-worked shop of three customers", () => {
+    // A: 100 on 2024-01-01 and 50 on 2024-06-01; B: 30 on 2023-01-01; C: 20 on 2024-12-31.
+    // As of 2025-01-01: recency A 214 days, B 731, C 1 -> active (< 365 days): A and C = 2.
+    // Revenue 100 + 50 + 30 + 20 = 200; orders (no invoice id: one a day) 4 -> AOV 50.
+    // Repeat: only A has 2 purchase occasions -> 1 / 3. One repeat customer: no model, no CLV.
+    const results = runAnalyses(
+      clean([
+        line("A", "2024-01-01", 100, 2),
+        line("A", "2024-06-01", 50, 3),
+        line("B", "2023-01-01", 30, 4),
+        line("C", "2024-12-31", 20, 5),
+      ])
+    );
+    expect(resultsKpis(results)).toEqual({
+      customers: 3,
+      activeCustomers: 2,
+      revenue: 200,
+      averageOrderValue: 50,
+      repeatRate: 1 / 3,
+      averageClv: null,
+      bestCampaign: null,
+    });
+  });
+
+  describe("edge cases", () => {
+    it("gives no figure at all when nothing could be analysed", () => {
+      const empty = { asOf: null, rfm: null, migration: null, ltv: null, uplift: null };
+      expect(resultsKpis({ ...empty, campaigns: null, notes: [] })).toEqual({
+        customers: null,
+        activeCustomers: null,
+        revenue: null,
+        averageOrderValue: null,
+        repeatRate: null,
+        averageClv: null,
+        bestCampaign: null,
+      });
+    });
+
+    it("counts a customer who bought 364 days before the as-of day as active, 365 as not", () => {
+      const results = runAnalyses(
+        clean([line("A", "2024-01-03", 10, 2), line("B", "2024-01-02", 10, 3)])
+      );
+      // 2025-01-01 - 2024-01-03 = 364 days; 2025-01-01 - 2024-01-02 = 365 days (2024 is a leap year).
+      expect(results.rfm!.customers.map((c) => c.recency)).toEqual([364, 365]);
+      expect(resultsKpis(results).activeCustomers).toBe(1);
+    });
+  });
+});
+
+describe("parseTypedNumber", () => {
+  it.each([
+    ["2.5", 2.5],
+    ["2,5", 2.5],
+    [" 80 ", 80],
+    ["1 000,5", 1000.5],
+    [`1${NNBSP}000`, 1000],
+    ["-0.5", -0.5],
+    [".5", 0.5],
+  ])("reads %j as %d", (text, value) => expect(parseTypedNumber(text)).toBe(value));
+
+  it.each(["", "abc", "2,5,1", "1e3", "--1", "5%"])("rejects %j", (text) =>
+    expect(parseTypedNumber(text)).toBeNaN()
+  );
+
+  it("reads back any number written by the French or English formatter", () => {
+    const fr = createFormatters("fr", "EUR");
+    const en = createFormatters("en", "USD");
+    fc.assert(
+      fc.property(fc.double({ min: -1e6, max: 1e6, noNaN: true }), (x) => {
+        // Thousands separators of English ("1,000") are not read: the planner's fields never need them.
+        const rounded = Math.round(x * 100) / 100;
+        expect(parseTypedNumber(fr.decimal(rounded, 2))).toBeCloseTo(rounded, 9);
+        if (Math.abs(rounded) < 1000)
+          expect(parseTypedNumber(en.decimal(rounded, 2))).toBe(rounded);
+      })
+    );
+  });
+});
+
+describe("planner fields", () => {
+  const inputs = { baseline: "2", effect: "0,5", power: "80", treatedShare: "50" };
+
+  it("turns percentages into the plan planTest takes", () => {
+    expect(planOf(inputs)).toEqual({
+      baselineRate: 0.02,
+      effect: 0.005,
+      power: 0.8,
+      split: { treated: 50, control: 50 },
+    });
+    // planTest's own example: 13,809 a group for 2 % -> 2.5 % at 80 % power.
+    expect(planTest(planOf(inputs))).toMatchObject({ nTreated: 13_809, nControl: 13_809 });
+  });
+
+  it("names the fields that are not numbers in range", () => {
+    expect(invalidFields(inputs)).toEqual([]);
+    expect(invalidFields({ ...inputs, baseline: "", power: "100", treatedShare: "0" })).toEqual([
+      "baseline",
+      "power",
+      "treatedShare",
+    ]);
+    expect(invalidFields({ ...inputs, effect: "-3" })).toEqual([]);
+  });
+});
