@@ -1,23 +1,283 @@
-/** The Uplift sheet(s). PLACEHOLDER until its helper lands it: adds nothing yet. */
+/**
+ * The Uplift sheet: what each campaign really added against its control group, per arm, all
+ * arms pooled and per breakdown, with the evidence. Blocks top to bottom: title with the method
+ * in one line; how conversions were counted; the checks to read first (split, crossover,
+ * contamination, balance, Simpson, small control groups) and the campaigns left out; results by
+ * campaign and arm with their verdict icons; the control vs treated chart and the uplift with
+ * its interval as extra series; the checks table; pooled vs post-stratified uplift; results by
+ * breakdown with adjusted p-values.
+ */
+import type { UpliftAnalysis } from "../../analytics/uplift/types";
 import type { ReportInput } from "../buildReport";
-import type { ReportContext } from "../reportContext";
+import { layoutRows, type LayoutRow } from "../layout";
+import type { MethodContribution } from "../methodContribution";
+import type { ChartBlock, ReportSheet, TableBlock } from "../model";
+import { palette } from "../palette";
+import { landscapeA4, sheetName, type ReportContext } from "../reportContext";
 import type { SectionOutput } from "../sectionOutput";
+import {
+  heading,
+  messageText,
+  readableNumber,
+  resolveRowFormulas,
+  segmentNamer,
+  type Unplaced,
+} from "./ltv/sheetHelpers";
+import {
+  breakdownsTable,
+  campaignsTable,
+  checksTable,
+  comparisonLabel,
+  stratifiedTable,
+  UPLIFT_TABLES,
+  upliftNames,
+  type UpliftNames,
+} from "./uplift/upliftTables";
 
-/** Table names and column ids other sheets (the Dashboard) rely on. Add, never rename. */
-export const UPLIFT_TABLES = {
-  /**
-   * One row a campaign x arm (pooled arms included): columns campaign, arm, nTreated, nControl,
-   * rateTreated, rateControl, uplift, ciLow, ciHigh, pValue, incrementalConversions,
-   * incrementalRevenue, verdict.
-   */
-  campaigns: "UpliftByCampaign",
-  /** One row a campaign x breakdown value: columns campaign, dimension, value, plus the columns above. */
-  breakdowns: "UpliftByBreakdown",
-} as const;
+export { UPLIFT_TABLES };
 
+const NOTE_WIDTH = 12;
+
+/** The confidence level of the analysis as "95 %" (every interval shares it). */
+function levelText(analysis: UpliftAnalysis, ctx: ReportContext): string {
+  const level = analysis.campaigns[0]?.results[0]?.newcombe.level ?? 0.95;
+  return level.toLocaleString(ctx.language, { style: "percent", maximumFractionDigits: 1 });
+}
+
+/** Every campaign's warnings, then each comparison's (small control groups), as sentences. */
+export function upliftWarnings(
+  analysis: UpliftAnalysis,
+  ctx: ReportContext,
+  names: UpliftNames
+): string[] {
+  const words = (name: string, value: string | number) =>
+    name === "covariate"
+      ? ctx.t(`uplift:covariates.${value}`)
+      : name === "dimension"
+        ? names.dimension(String(value))
+        : value;
+  const texts: string[] = [];
+  for (const campaign of analysis.campaigns) {
+    // A campaign may warn twice for one dimension (one per arm): say it once.
+    const seen = new Set<string>();
+    for (const w of campaign.warnings) {
+      const text = messageText(w, ctx, words);
+      if (!seen.has(text)) texts.push(text);
+      seen.add(text);
+    }
+    for (const cmp of campaign.results) {
+      for (const w of cmp.warnings) {
+        texts.push(
+          ctx.t("report:upliftSheet.armWarning", {
+            comparison: comparisonLabel(cmp, names, ctx),
+            text: messageText(w, ctx, words),
+          })
+        );
+      }
+    }
+  }
+  return texts;
+}
+
+function noteRows(analysis: UpliftAnalysis, ctx: ReportContext, names: UpliftNames): LayoutRow[] {
+  const { t } = ctx;
+  const outcomeOf = (c: UpliftAnalysis["campaigns"][number]) =>
+    t(`uplift:outcome.${c.outcome.source}`, { days: c.outcome.windowDays });
+  const distinct = new Set(analysis.campaigns.map(outcomeOf));
+  // One sentence when every campaign counts conversions the same way, else one a campaign.
+  const outcomes =
+    distinct.size <= 1
+      ? [...distinct]
+      : analysis.campaigns.map((c) =>
+          t("report:upliftSheet.outcome", { campaign: c.campaign, outcome: outcomeOf(c) })
+        );
+  const warnings = upliftWarnings(analysis, ctx, names);
+  const rows: LayoutRow[] = [];
+  if (outcomes.length > 0) {
+    rows.push([
+      {
+        kind: "note",
+        heading: t("report:upliftSheet.outcomeHeading"),
+        paragraphs: outcomes,
+        widthCols: NOTE_WIDTH,
+      },
+    ]);
+  }
+  rows.push([
+    {
+      kind: "note",
+      heading: t("report:upliftSheet.warningsHeading"),
+      paragraphs: warnings.length > 0 ? warnings : [t("report:upliftSheet.noWarning")],
+      widthCols: NOTE_WIDTH,
+    },
+  ]);
+  if (analysis.skipped.length > 0) {
+    rows.push([
+      {
+        kind: "note",
+        heading: t("report:upliftSheet.skippedHeading"),
+        paragraphs: analysis.skipped.map((s) => messageText(s.reason, ctx)),
+        widthCols: NOTE_WIDTH,
+      },
+    ]);
+  }
+  return rows;
+}
+
+/**
+ * Control vs treated conversion rates, and the uplift in points with its Newcombe interval as
+ * two extra series (low, high) beside it: error bars with custom amounts are not available to
+ * every host, plain series are.
+ */
+function charts(campaigns: Unplaced<TableBlock>, ctx: ReportContext): Unplaced<ChartBlock>[] {
+  const header = (id: string) => campaigns.columns.find((c) => c.id === id)!.header;
+  const rows = Math.max(16, campaigns.rows.length + 8);
+  return [
+    {
+      kind: "chart",
+      type: "column",
+      title: ctx.t("report:upliftSheet.chart.ratesTitle"),
+      table: UPLIFT_TABLES.campaigns,
+      categoryColumn: "comparison",
+      seriesBy: "columns",
+      series: [
+        { column: "rateControl", name: header("rateControl"), color: palette.series[2] },
+        { column: "rateTreated", name: header("rateTreated"), color: palette.series[0] },
+      ],
+      axisTitles: { value: ctx.t("report:upliftSheet.chart.ratesAxis") },
+      valueAxisFormat: "0%",
+      legend: "bottom",
+      size: { rows, cols: 8 },
+    },
+    {
+      kind: "chart",
+      type: "column",
+      title: ctx.t("report:upliftSheet.chart.upliftTitle"),
+      table: UPLIFT_TABLES.campaigns,
+      categoryColumn: "comparison",
+      seriesBy: "columns",
+      series: [
+        { column: "ciLow", name: header("ciLow"), color: palette.series[2] },
+        { column: "uplift", name: header("uplift"), color: palette.series[0] },
+        { column: "ciHigh", name: header("ciHigh"), color: palette.series[1] },
+      ],
+      axisTitles: { value: ctx.t("report:upliftSheet.chart.upliftAxis") },
+      valueAxisFormat: "0.0",
+      legend: "bottom",
+      size: { rows, cols: 8 },
+    },
+  ];
+}
+
+/** The Uplift sheet and its Method entries; undefined when the uplift analysis did not run. */
 export function buildUpliftSheet(
-  _input: ReportInput,
-  _ctx: ReportContext
+  input: ReportInput,
+  ctx: ReportContext
 ): SectionOutput | undefined {
-  return undefined;
+  const analysis = input.uplift;
+  if (analysis === null || analysis === undefined) return undefined;
+  const { t } = ctx;
+  const names = upliftNames(ctx, segmentNamer(input.rfm, ctx));
+  const level = levelText(analysis, ctx);
+  const rows: LayoutRow[] = [
+    [
+      {
+        kind: "title",
+        title: t("report:upliftSheet.title"),
+        subtitle: [
+          t("report:upliftSheet.subtitle.campaigns", {
+            campaigns: readableNumber(analysis.campaigns.length, ctx),
+            skipped: readableNumber(analysis.skipped.length, ctx),
+          }),
+          t("report:upliftSheet.subtitle.method", { level }),
+          t("report:upliftSheet.subtitle.verdicts"),
+        ],
+      },
+    ],
+    ...noteRows(analysis, ctx, names),
+  ];
+  if (analysis.campaigns.length > 0) {
+    const campaigns = campaignsTable(analysis, ctx, names);
+    const stratified = stratifiedTable(analysis, ctx, names);
+    const breakdowns = breakdownsTable(analysis, ctx, names);
+    const adjustment = analysis.campaigns.flatMap((c) => c.breakdowns)[0]?.adjustment;
+    rows.push(
+      heading(t("report:upliftSheet.campaignsHeading")),
+      [campaigns],
+      heading(t("report:upliftSheet.chartsHeading")),
+      charts(campaigns, ctx),
+      heading(t("report:upliftSheet.checksHeading")),
+      [checksTable(analysis, ctx)]
+    );
+    if (stratified) rows.push(heading(t("report:upliftSheet.stratifiedHeading")), [stratified]);
+    if (breakdowns.rows.length > 0) {
+      rows.push(heading(t("report:upliftSheet.breakdownsHeading")));
+      if (adjustment !== undefined) {
+        rows.push({
+          blocks: [
+            {
+              kind: "note",
+              paragraphs: [
+                t("report:upliftSheet.adjustmentNote", {
+                  method: t(`uplift:adjustments.${adjustment}`),
+                }),
+              ],
+              widthCols: NOTE_WIDTH,
+            },
+          ],
+          gapAfter: 0,
+        });
+      }
+      rows.push([breakdowns]);
+    }
+  }
+  const sheet: ReportSheet = {
+    key: "uplift",
+    name: sheetName(ctx, "uplift"),
+    blocks: resolveRowFormulas(layoutRows(rows)),
+    print: landscapeA4(),
+    tabColor: palette.tab,
+  };
+  return { sheets: [sheet], method: upliftMethod(analysis, ctx, level) };
+}
+
+/** Parameters in force and the definitions a trainer or an auditor needs. */
+function upliftMethod(
+  analysis: UpliftAnalysis,
+  ctx: ReportContext,
+  level: string
+): MethodContribution {
+  const { t } = ctx;
+  const p = (key: string) => t(`report:upliftSheet.method.${key}`);
+  const windows = [...new Set(analysis.campaigns.map((c) => c.outcome.windowDays))];
+  const adjustment = analysis.campaigns.flatMap((c) => c.breakdowns)[0]?.adjustment ?? "holm";
+  const def = (key: string) => ({
+    term: t(`report:upliftSheet.method.definition.${key}.term`),
+    text: t(`report:upliftSheet.method.definition.${key}.text`),
+  });
+  return {
+    parameters: [
+      { label: p("level"), value: level },
+      {
+        label: p("power"),
+        value: (0.8).toLocaleString(ctx.language, { style: "percent" }),
+      },
+      { label: p("window"), value: windows.join(", ") || "—" },
+      { label: p("adjustment"), value: t(`uplift:adjustments.${adjustment}`) },
+    ],
+    definitions: [
+      def("points"),
+      def("newcombe"),
+      def("relative"),
+      def("tests"),
+      def("incremental"),
+      def("economics"),
+      def("verdict"),
+      def("srm"),
+      def("mde"),
+      def("stratified"),
+      def("balance"),
+      def("segmentAsOf"),
+    ],
+  };
 }

@@ -33,7 +33,8 @@ export function clvBins(values: readonly number[]): ClvBin[] {
   if (sorted.length === 0) return [];
   const p95 = quantileSorted(sorted, 0.95);
   const top = p95 > 0 ? p95 : sorted[sorted.length - 1];
-  const step = top > 0 ? niceStep(top / 10) : 1;
+  // Amounts below a millionth are no money: one range from 0 to 1 then (and no step of 0).
+  const step = top / 10 > 1e-6 ? niceStep(top / 10) : 1;
   const closed = Math.max(1, Math.ceil(top / step - 1e-9));
   const counts = new Array<number>(closed + 1).fill(0);
   let negative = 0;

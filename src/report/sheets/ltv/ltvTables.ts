@@ -241,14 +241,16 @@ export function modelsTable(ltv: LtvResult, ctx: ReportContext): Unplaced<TableB
     ctx.t(`report:ltvSheet.parameter.${key}`, { unit, ...params });
   const bgnbdName = ctx.t("ltv:models.bgnbd");
   const ggName = ctx.t("ltv:models.gammaGamma");
+  // A parameter that ran off to infinity (q and v when spends barely differ) reads as such.
+  const value = (v: number): TableCell => (Number.isFinite(v) ? v : v > 0 ? "∞" : "-∞");
   const rows: TableCell[][] = [];
   if (ltv.bgnbd) {
     const { r, alpha, a, b } = ltv.bgnbd.params;
     rows.push(
-      [bgnbdName, "r", r, meaning("r")],
-      [bgnbdName, "alpha", alpha, meaning("alpha")],
-      [bgnbdName, "a", a, meaning("a")],
-      [bgnbdName, "b", b, meaning("b")],
+      [bgnbdName, "r", value(r), meaning("r")],
+      [bgnbdName, "alpha", value(alpha), meaning("alpha")],
+      [bgnbdName, "a", value(a), meaning("a")],
+      [bgnbdName, "b", value(b), meaning("b")],
       [bgnbdName, "log-likelihood", ltv.bgnbd.logLikelihood, meaning("logLikelihood")]
     );
   } else {
@@ -257,9 +259,9 @@ export function modelsTable(ltv: LtvResult, ctx: ReportContext): Unplaced<TableB
   if (ltv.gammaGamma) {
     const { p, q, v } = ltv.gammaGamma.params;
     rows.push(
-      [ggName, "p", p, meaning("p")],
-      [ggName, "q", q, meaning("q")],
-      [ggName, "v", v, meaning("v")],
+      [ggName, "p", value(p), meaning("p")],
+      [ggName, "q", value(q), meaning("q")],
+      [ggName, "v", value(v), meaning("v")],
       [ggName, "n", ltv.gammaGamma.customersUsed, meaning("customersUsed")]
     );
   } else {
@@ -281,10 +283,12 @@ export function modelsTable(ltv: LtvResult, ctx: ReportContext): Unplaced<TableB
     name: LTV_TABLES.models,
     style: TABLE_STYLE,
     columns: [
-      column("model", label("model"), "text", FORMAT.text, { width: 34 }),
-      column("parameter", label("parameter"), "text", FORMAT.text, { width: 22 }),
-      column("value", label("value"), "decimal", "#,##0.0000", { width: 14 }),
-      column("meaning", label("meaning"), "text", FORMAT.text, { width: 70, wrap: true }),
+      column("model", label("model"), "text", FORMAT.text),
+      column("parameter", label("parameter"), "text", FORMAT.text),
+      column("value", label("value"), "decimal", "#,##0.0000"),
+      // Narrow and not wrapped: the sentence runs on over the empty cells to its right instead
+      // of widening column D for every other table of the sheet.
+      column("meaning", label("meaning"), "text", FORMAT.text, { width: 12 }),
     ],
     rows,
   };

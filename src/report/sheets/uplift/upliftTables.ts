@@ -1,0 +1,262 @@
+/**
+ * The tables of the Uplift sheet: one row a campaign and arm (all arms pooled last), one row a
+ * breakdown cell, the pooled vs post-stratified comparison of each breakdown, and the checks of
+ * each campaign (split, crossover, contamination, covariate balance).
+ */
+import type {
+  Breakdown,
+  CampaignUplift,
+  UpliftAnalysis,
+  UpliftComparison,
+} from "../../../analytics/uplift/types";
+import type { TableBlock, TableCell } from "../../model";
+import { FORMAT } from "../../numberFormats";
+import { TABLE_STYLE } from "../../palette";
+import type { ReportContext } from "../../reportContext";
+import { column, readableNumber, type Unplaced } from "../ltv/sheetHelpers";
+import {
+  comparisonCells,
+  comparisonColumns,
+  comparisonFormats,
+  P_VALUE_FORMAT,
+  POINTS_FORMAT,
+} from "./comparisonColumns";
+
+/** Table names and column ids other sheets (the Dashboard) rely on. Add, never rename. */
+export const UPLIFT_TABLES = {
+  /**
+   * One row a campaign x arm (pooled arms included): columns comparison, campaign, arm,
+   * nTreated, nControl, rateTreated, rateControl, uplift, ciLow, ciHigh, pValue,
+   * incrementalConversions, incrementalRevenue, verdict, and the rest of comparisonColumns.
+   * uplift, ciLow and ciHigh are in points (0.68 = 0.68 percentage points); rates are fractions;
+   * verdict is -1 (negative), 0 (not proven) or 1 (positive), verdictText its words.
+   */
+  campaigns: "UpliftByCampaign",
+  /** One row a campaign x arm x breakdown value: columns campaign, arm, dimension, value, plus the columns above and pAdjusted. */
+  breakdowns: "UpliftByBreakdown",
+  /** One row a campaign x arm x dimension: pooled vs post-stratified uplift, Simpson, Cochran's Q. */
+  stratified: "UpliftStratified",
+  /** One row a campaign: split check, crossover, contaminated control, covariate balance. */
+  checks: "UpliftChecks",
+} as const;
+
+/** Words for the parts of a row's identity. */
+export interface UpliftNames {
+  arm: (arm: string | null) => string;
+  dimension: (dimension: string) => string;
+  value: (dimension: string, value: string) => string;
+}
+
+export function upliftNames(ctx: ReportContext, segmentName: (id: string) => string): UpliftNames {
+  const noValue = ctx.t("uplift:labels.noValue");
+  return {
+    arm: (arm) => (arm === null ? ctx.t("uplift:labels.all") : arm === "" ? noValue : arm),
+    dimension: (d) =>
+      d === "channel" || d === "rfm" ? ctx.t(`report:upliftSheet.dimension.${d}`) : d,
+    value: (d, v) => (v === "" ? noValue : d === "rfm" ? segmentName(v) : v),
+  };
+}
+
+const h = (ctx: ReportContext, key: string) => ctx.t(`report:upliftSheet.column.${key}`);
+
+/** "Printemps 2024 · SMS": the category of the charts. */
+export function comparisonLabel(cmp: UpliftComparison, names: UpliftNames, ctx: ReportContext) {
+  return ctx.t("report:upliftSheet.comparison", {
+    campaign: cmp.campaign,
+    arm: names.arm(cmp.arm),
+  });
+}
+
+export function campaignsTable(
+  analysis: UpliftAnalysis,
+  ctx: ReportContext,
+  names: UpliftNames
+): Unplaced<TableBlock> {
+  const rows: TableCell[][] = [];
+  for (const campaign of analysis.campaigns) {
+    for (const cmp of campaign.results) {
+      rows.push([
+        comparisonLabel(cmp, names, ctx),
+        cmp.campaign,
+        names.arm(cmp.arm),
+        ...comparisonCells(cmp, ctx, false),
+      ]);
+    }
+  }
+  return {
+    kind: "table",
+    name: UPLIFT_TABLES.campaigns,
+    style: TABLE_STYLE,
+    columns: [
+      column("comparison", h(ctx, "comparison"), "text", FORMAT.text, { width: 28 }),
+      column("campaign", h(ctx, "campaign"), "text", FORMAT.text),
+      column("arm", h(ctx, "arm"), "text", FORMAT.text),
+      ...comparisonColumns(ctx, false),
+    ],
+    rows,
+    conditionalFormats: comparisonFormats(),
+  };
+}
+
+/** Every breakdown row of every campaign, in the engine's order (arm, then dimension). */
+export function breakdownsTable(
+  analysis: UpliftAnalysis,
+  ctx: ReportContext,
+  names: UpliftNames
+): Unplaced<TableBlock> {
+  const rows: TableCell[][] = [];
+  for (const campaign of analysis.campaigns) {
+    for (const breakdown of campaign.breakdowns) {
+      for (const cmp of breakdown.rows) {
+        rows.push([
+          cmp.campaign,
+          names.arm(cmp.arm),
+          names.dimension(breakdown.dimension),
+          names.value(breakdown.dimension, cmp.breakdown?.value ?? ""),
+          ...comparisonCells(cmp, ctx, true),
+        ]);
+      }
+    }
+  }
+  return {
+    kind: "table",
+    name: UPLIFT_TABLES.breakdowns,
+    style: TABLE_STYLE,
+    columns: [
+      column("campaign", h(ctx, "campaign"), "text", FORMAT.text),
+      column("arm", h(ctx, "arm"), "text", FORMAT.text),
+      column("dimension", h(ctx, "dimension"), "text", FORMAT.text),
+      column("value", h(ctx, "value"), "text", FORMAT.text),
+      ...comparisonColumns(ctx, true),
+    ],
+    rows,
+    conditionalFormats: comparisonFormats(),
+  };
+}
+
+function stratifiedRow(
+  campaign: CampaignUplift,
+  breakdown: Breakdown,
+  ctx: ReportContext,
+  names: UpliftNames
+): TableCell[] | undefined {
+  const s = breakdown.stratified;
+  if (s === null) return undefined;
+  const q = s.heterogeneity;
+  return [
+    campaign.campaign,
+    names.arm(breakdown.arm),
+    names.dimension(breakdown.dimension),
+    s.pooled * 100,
+    s.estimate * 100,
+    s.interval.low * 100,
+    s.interval.high * 100,
+    ctx.t(`report:upliftSheet.${s.simpson ? "yes" : "no"}`),
+    q?.q ?? null,
+    q?.df ?? null,
+    q?.pValue ?? null,
+    q?.iSquared ?? null,
+    s.strataWithoutBothGroups,
+    ctx.t(`uplift:adjustments.${breakdown.adjustment}`),
+  ];
+}
+
+/** Pooled vs post-stratified uplift of each breakdown, with Simpson's flag and Cochran's Q. */
+export function stratifiedTable(
+  analysis: UpliftAnalysis,
+  ctx: ReportContext,
+  names: UpliftNames
+): Unplaced<TableBlock> | undefined {
+  const rows: TableCell[][] = [];
+  for (const campaign of analysis.campaigns) {
+    for (const breakdown of campaign.breakdowns) {
+      const row = stratifiedRow(campaign, breakdown, ctx, names);
+      if (row) rows.push(row);
+    }
+  }
+  if (rows.length === 0) return undefined;
+  return {
+    kind: "table",
+    name: UPLIFT_TABLES.stratified,
+    style: TABLE_STYLE,
+    columns: [
+      column("campaign", h(ctx, "campaign"), "text", FORMAT.text),
+      column("arm", h(ctx, "arm"), "text", FORMAT.text),
+      column("dimension", h(ctx, "dimension"), "text", FORMAT.text),
+      column("pooled", h(ctx, "pooled"), "decimal", POINTS_FORMAT),
+      column("stratified", h(ctx, "stratified"), "decimal", POINTS_FORMAT),
+      column("stratifiedLow", h(ctx, "stratifiedLow"), "decimal", POINTS_FORMAT),
+      column("stratifiedHigh", h(ctx, "stratifiedHigh"), "decimal", POINTS_FORMAT),
+      column("simpson", h(ctx, "simpson"), "text", FORMAT.text),
+      column("cochranQ", h(ctx, "cochranQ"), "decimal", FORMAT.decimal),
+      column("cochranDf", h(ctx, "cochranDf"), "integer", FORMAT.integer),
+      column("cochranP", h(ctx, "cochranP"), "decimal", P_VALUE_FORMAT),
+      column("iSquared", h(ctx, "iSquared"), "percent", FORMAT.percent),
+      column("strataLeftOut", h(ctx, "strataLeftOut"), "integer", FORMAT.integer),
+      column("adjustment", h(ctx, "adjustment"), "text", FORMAT.text, { width: 32 }),
+    ],
+    rows,
+  };
+}
+
+/** "control 26 (33.3% intended) · SMS 145 (33.3% intended)": observed vs intended split. */
+function splitText(campaign: CampaignUplift, ctx: ReportContext): string | null {
+  const srm = campaign.checks.sampleRatio;
+  if (srm === null) return null;
+  return srm.groups
+    .map((g) =>
+      ctx.t("report:upliftSheet.splitGroup", {
+        group: g.group === "control" ? ctx.t("uplift:labels.control") : g.group,
+        observed: readableNumber(g.observed, ctx),
+        share: g.expectedShare.toLocaleString(ctx.language, {
+          style: "percent",
+          maximumFractionDigits: 1,
+        }),
+      })
+    )
+    .join(" · ");
+}
+
+/** One row a campaign: the checks that belong next to its results. */
+export function checksTable(analysis: UpliftAnalysis, ctx: ReportContext): Unplaced<TableBlock> {
+  const rows = analysis.campaigns.map((campaign): TableCell[] => {
+    const { sampleRatio: srm, crossoverCustomers, contaminatedControl, balance } = campaign.checks;
+    const smd = (covariate: string) => balance.find((b) => b.covariate === covariate)?.smd ?? null;
+    return [
+      campaign.campaign,
+      ctx.t(`report:upliftSheet.controlSource.${campaign.controlSource}`),
+      splitText(campaign, ctx),
+      srm?.statistic ?? null,
+      srm?.df ?? null,
+      srm?.pValue ?? null,
+      srm === null ? null : ctx.t(`report:upliftSheet.${srm.mismatch ? "mismatch" : "asIntended"}`),
+      crossoverCustomers,
+      contaminatedControl.customers,
+      contaminatedControl.share,
+      smd("recency"),
+      smd("frequency"),
+      smd("monetary"),
+    ];
+  });
+  return {
+    kind: "table",
+    name: UPLIFT_TABLES.checks,
+    style: TABLE_STYLE,
+    columns: [
+      column("campaign", h(ctx, "campaign"), "text", FORMAT.text),
+      column("controlSource", h(ctx, "controlSource"), "text", FORMAT.text),
+      column("split", h(ctx, "split"), "text", FORMAT.text, { width: 50 }),
+      column("srmChi2", h(ctx, "srmChi2"), "decimal", FORMAT.decimal),
+      column("srmDf", h(ctx, "srmDf"), "integer", FORMAT.integer),
+      column("srmP", h(ctx, "srmP"), "decimal", P_VALUE_FORMAT),
+      column("srmResult", h(ctx, "srmResult"), "text", FORMAT.text),
+      column("crossover", h(ctx, "crossover"), "integer", FORMAT.integer),
+      column("contaminated", h(ctx, "contaminated"), "integer", FORMAT.integer),
+      column("contaminatedShare", h(ctx, "contaminatedShare"), "percent", FORMAT.percent),
+      column("smdRecency", h(ctx, "smdRecency"), "decimal", "+0.00;-0.00;0.00"),
+      column("smdFrequency", h(ctx, "smdFrequency"), "decimal", "+0.00;-0.00;0.00"),
+      column("smdMonetary", h(ctx, "smdMonetary"), "decimal", "+0.00;-0.00;0.00"),
+    ],
+    rows,
+  };
+}
