@@ -329,12 +329,12 @@ describe("buildSegmentsSheet", () => {
     expect(
       charts.map((c) => [c.type, c.table, c.categoryColumn, c.series.map((s) => s.column)])
     ).toEqual([
-      ["bar", "SegmentSummary", "segment", ["customerShare", "revenueShare"]],
+      ["bar", "SegmentSummary", "segment", ["revenueShare", "customerShare"]],
       ["column", "SegmentSummary", "segment", ["customers"]],
       ["column", "SegmentSummary", "segment", ["revenue"]],
     ]);
     expect(charts[0].title).toBe("Share of revenue vs share of customers");
-    expect(charts[0].series.map((s) => s.name)).toEqual(["Share of customers", "Share of revenue"]);
+    expect(charts[0].series.map((s) => s.name)).toEqual(["Share of revenue", "Share of customers"]);
     expect(charts[0].valueAxisFormat).toBe("0.0%");
     // side by side below the summary, never overlapping
     expect(charts[1].anchor.row).toBe(charts[0].anchor.row);

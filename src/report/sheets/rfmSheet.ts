@@ -8,7 +8,7 @@ import { layoutRows, type LayoutRow } from "../layout";
 import type { ChartBlock, NoteBlock, ReportSheet, TableBlock, UnplacedBlock } from "../model";
 import { currencyFormat, FORMAT } from "../numberFormats";
 import { fittedColumnWidth } from "../columnWidths";
-import { palette, seriesColor } from "../palette";
+import { palette } from "../palette";
 import { landscapeA4, sheetName, type ReportContext } from "../reportContext";
 import type { SectionOutput } from "../sectionOutput";
 import { customerColumns, customersTable } from "./rfm/customersTable";
@@ -153,8 +153,9 @@ function segmentCharts(
       type: "bar",
       title: t("shares"),
       series: [
-        { column: "customerShare", name: headers("customerShare"), color: seriesColor(1) },
-        { column: "revenueShare", name: headers("revenueShare"), color: seriesColor(0) },
+        // Palette order (no explicit colours): revenue in the brand blue, customers lighter.
+        { column: "revenueShare", name: headers("revenueShare") },
+        { column: "customerShare", name: headers("customerShare") },
       ],
       axisTitles: { value: t("shareAxis") },
       valueAxisFormat: FORMAT.percent,
@@ -166,7 +167,7 @@ function segmentCharts(
       ...base,
       type: "column",
       title: t("customers"),
-      series: [{ column: "customers", name: headers("customers"), color: seriesColor(1) }],
+      series: [{ column: "customers", name: headers("customers") }],
       axisTitles: { value: t("customersAxis") },
       valueAxisFormat: FORMAT.integer,
       dataLabels: { showValue: true, showPercent: false, numberFormat: FORMAT.integer },
@@ -177,7 +178,7 @@ function segmentCharts(
       ...base,
       type: "column",
       title: t("revenue"),
-      series: [{ column: "revenue", name: headers("revenue"), color: seriesColor(0) }],
+      series: [{ column: "revenue", name: headers("revenue") }],
       axisTitles: { value: t("revenueAxis") },
       valueAxisFormat: currencyFormat(ctx.currencySymbol, ctx.language, 0),
       legend: "none",
