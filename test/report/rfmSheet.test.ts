@@ -427,7 +427,7 @@ describe("rfmMethod", () => {
       { label: "RFM scoring rule", value: "quantile cut points, equal values equal scores" },
       { label: "Segment map", value: "Classic RFM segments" },
       { label: "Customers scored", value: "10" },
-      { label: "Customers with only returns (not scored)", value: "1" },
+      { label: "Returns-only customers", value: "1" },
     ]);
   });
 
@@ -476,7 +476,7 @@ describe("rfmMethod", () => {
     });
     const m = rfmMethod(bands, ctxEn);
     expect(m.parameters).toContainEqual({
-      label: "Value band thresholds (spend per year)",
+      label: "Value bands (spend a year)",
       value: "100 | 1,000",
     });
     expect(m.definitions.filter((d) => d.term.startsWith("Band: "))).toEqual([

@@ -61,9 +61,9 @@ const rfm = {
       bins: "RFM scores per metric",
       rule: "RFM scoring rule",
       map: "Segment map",
-      bands: "Value band thresholds (spend per year)",
+      bands: "Value bands (spend a year)",
       customers: "Customers scored",
-      returnsOnly: "Customers with only returns (not scored)",
+      returnsOnly: "Returns-only customers",
     },
     quantile: {
       term: "Quantile (R type 7)",

@@ -61,9 +61,9 @@ const rfm = {
       bins: "Scores RFM par indicateur",
       rule: "Règle de notation RFM",
       map: "Carte des segments",
-      bands: "Seuils des tranches de valeur (dépense par an)",
+      bands: "Tranches (dépense par an)",
       customers: "Clients notés",
-      returnsOnly: "Clients n'ayant que des retours (non notés)",
+      returnsOnly: "Clients à retours seuls",
     },
     quantile: {
       term: "Quantile (type 7 de R)",
