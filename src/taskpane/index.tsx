@@ -1,23 +1,30 @@
 /**
  * The pane's entry point. Waits for Office (or decides there is none), picks the language and
- * the theme, mounts the React tree, then starts the analysis worker off the critical path.
+ * the theme, wires the flow to the analysis worker and (in Excel) the workbook, mounts the
+ * React tree, then wakes the worker off the critical path.
  */
 import { createRoot } from "react-dom/client";
 import { createI18n, type Language } from "../i18n";
 import { PaneRoot } from "./components/PaneRoot/PaneRoot";
+import { downloadFile } from "./flow/downloadFile";
+import type { PaneDeps } from "./flow/paneDeps";
+import { createWorkerEngine } from "./flow/workerEngine";
+import { documentSettingsStore, localSettingsStore } from "./settings/settingsStore";
 import { detectHost, type OfficeStartupApi } from "./startup/detectHost";
 import { chooseLanguage, LANGUAGE_STORAGE_KEY } from "./startup/chooseLanguage";
 import { chooseTheme } from "./startup/chooseTheme";
 import { startAnalysisWorker } from "./worker/startAnalysisWorker";
-import type { PaneActions } from "./paneActions";
+
+/** The sample workbook, copied next to the pane by webpack (CopyWebpackPlugin). */
+const SAMPLE_PATH = "assets/sample/crm-sample.xlsx";
 
 async function start(): Promise<void> {
   // office.js is a plain <script> from Microsoft's CDN: absent when blocked or offline.
   const office: OfficeStartupApi | undefined = typeof Office === "undefined" ? undefined : Office;
-  const host = await detectHost(office);
+  const hostInfo = await detectHost(office);
   const language = chooseLanguage({
     stored: readStoredLanguage(),
-    officeLanguage: host.mode === "excel" ? host.displayLanguage : undefined,
+    officeLanguage: hostInfo.mode === "excel" ? hostInfo.displayLanguage : undefined,
     browserLanguage: navigator.language,
   });
   const i18n = createI18n(language);
@@ -25,37 +32,57 @@ async function start(): Promise<void> {
   i18n.on("languageChanged", (next: string) => (document.documentElement.lang = next));
 
   const theme = chooseTheme({
-    officeTheme: host.mode === "excel" ? host.officeTheme : undefined,
+    officeTheme: hostInfo.mode === "excel" ? hostInfo.officeTheme : undefined,
     forcedColors: window.matchMedia("(forced-colors: active)").matches,
     prefersDark: window.matchMedia("(prefers-color-scheme: dark)").matches,
   });
 
+  const engine = createWorkerEngine(startAnalysisWorker);
+  // The Excel adapter loads only inside Excel: standalone users never download it.
+  const host =
+    hostInfo.mode === "excel" ? (await import("./host/excelHost")).createExcelHost() : null;
+  const documentSettings = host ? officeDocumentSettings() : undefined;
+  const deps: PaneDeps = {
+    mode: hostInfo.mode,
+    engine,
+    host,
+    settingsStoreFor: (sourceName) =>
+      documentSettings
+        ? documentSettingsStore(documentSettings)
+        : localSettingsStore(browserStorage(), sourceName),
+    loadSample: async () => {
+      const response = await fetch(new URL(SAMPLE_PATH, document.baseURI));
+      if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+      return response.arrayBuffer();
+    },
+    saveFile: downloadFile,
+    now: () => new Date(),
+  };
+
   const container = document.getElementById("container");
   if (!container) throw new Error("taskpane.html has no #container element");
   createRoot(container).render(
-    <PaneRoot
-      i18n={i18n}
-      theme={theme}
-      mode={host.mode}
-      actions={pendingActions}
-      onLanguageChange={storeLanguage}
-    />
+    <PaneRoot i18n={i18n} theme={theme} deps={deps} onLanguageChange={storeLanguage} />
   );
   container.setAttribute("aria-busy", "false");
 
-  const worker = startAnalysisWorker();
-  const answer = await worker.api.ping();
+  const answer = await engine.ping();
   // Lets the browser tests (and a curious developer) see that the engine's worker is alive.
   document.body.dataset.engine = answer === "pong" ? "ready" : "unexpected-answer";
 }
 
-// The flow's actions are wired to the worker and the host adapters by the analysis hook as the
-// engine lands; until then the buttons are present and do nothing.
-const pendingActions: PaneActions = {
-  openFiles: () => undefined,
-  trySample: () => undefined,
-  findSheets: () => undefined,
-};
+/** The workbook's own settings store (Office document settings), when the host has one. */
+function officeDocumentSettings(): Office.Settings | undefined {
+  return typeof Office === "undefined" ? undefined : Office.context?.document?.settings;
+}
+
+function browserStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null; // storage disabled (private mode, some Office webviews): not remembering is fine
+  }
+}
 
 function readStoredLanguage(): string | null {
   try {

@@ -88,7 +88,11 @@ export function createAnalysisApi() {
     async open(input: SourceInput): Promise<Outcome<WorkbookOverview>> {
       session = null;
       const fallbackName =
-        input.kind === "xlsx" ? input.fileName : input.kind === "csv" ? "CSV" : "Excel";
+        input.kind === "xlsx"
+          ? input.fileName
+          : input.kind === "csv"
+            ? input.files.map((f) => f.fileName).join(", ")
+            : "Excel";
       try {
         const { source, name } = await openSource(input);
         const overview = await workbookOverview(source, name);

@@ -4,6 +4,8 @@ import type { AnalysisApi } from "./analysisApi";
 export type AnalysisWorker = {
   readonly api: Remote<AnalysisApi>;
   readonly terminate: () => void;
+  /** Called when the worker fails outside any call (a script error, out of memory). */
+  readonly onFailure: (listener: (message: string) => void) => void;
 };
 
 /**
@@ -14,5 +16,10 @@ export function startAnalysisWorker(): AnalysisWorker {
   const worker = new Worker(new URL("./analysis.worker.ts", import.meta.url), {
     name: "crm-analytics-engine",
   });
-  return { api: wrap<AnalysisApi>(worker), terminate: () => worker.terminate() };
+  return {
+    api: wrap<AnalysisApi>(worker),
+    terminate: () => worker.terminate(),
+    onFailure: (listener) =>
+      worker.addEventListener("error", (event) => listener(event.message || "worker error")),
+  };
 }

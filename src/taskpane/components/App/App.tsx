@@ -1,25 +1,63 @@
+/*
+ * Accessible names for the browser tests (test/e2e), English / French; every one comes from
+ * src/i18n/{en,fr}/pane.ts, so prefer looking them up there over copying them.
+ * - Steps: tablist "Steps"/"Étapes"; tabs Data/Données, Settings/Paramètres, Run/Calcul,
+ *   Results/Résultats, Write/Écriture. Each step's heading is an h2 (pane:*.heading).
+ * - Data, standalone: button "Try the sample data"/"Essayer avec les données d'exemple";
+ *   button "Choose files"/"Choisir des fichiers"; file input labelled "Workbook or CSV
+ *   files"/"Classeur ou fichiers CSV". Excel: button "Find my data"/"Trouver mes données"
+ *   (then "Read the workbook again"/"Relire le classeur").
+ *   Once open: h3 "Sheets found"/"Feuilles trouvées", "Sheets used"/"Feuilles utilisées",
+ *   comboboxes "Sheet of Transactions"/"Feuille des Transactions" (Customers/Clients,
+ *   Contacts), one combobox per field named after it ("customer id (required)"...), h3
+ *   "Data quality"/"Qualité des données"; button "Next: settings"/"Suite : paramètres".
+ * - Settings: textbox "Horizon (months)"/"Horizon (mois)", comboboxes "Score levels"/"Niveaux
+ *   de score", "Segment map"/"Carte des segments", date input "Analysis date"/"Date d'analyse".
+ * - Run: button "Run the analysis"/"Lancer l'analyse" ("Run again"/"Relancer" after a run),
+ *   button "Cancel"/"Annuler" while running, progressbar in the field "Progress of the
+ *   analysis"/"Avancement de l'analyse"; body[data-run] is "running", "done", "failed" or
+ *   "cancelled". A finished run opens the Results tab by itself (from the Run tab).
+ * - Write: checkboxes named after the report sheets (all checked); button "Download the
+ *   report"/"Télécharger le rapport" (standalone: a download named crm-report-YYYY-MM-DD.xlsx),
+ *   "Write to this workbook"/"Écrire dans ce classeur" (Excel), then buttons "Go to <sheet>"/
+ *   "Aller à <sheet>"; body[data-write] is "writing", "written", "downloaded" or "failed".
+ * - Errors: role "alert" (MessageBar), naming sheet, column and row.
+ */
 import * as React from "react";
 import { Spinner, Tab, TabList, Text } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
+import type { AnalysisResults } from "../../../analytics/runAnalyses";
+import type { Language } from "../../../i18n";
 import { DataStep } from "../DataStep/DataStep";
+import { ErrorBoundary } from "../ErrorBoundary/ErrorBoundary";
 import { LanguageSwitch } from "../LanguageSwitch/LanguageSwitch";
+import { RunStep } from "../RunStep/RunStep";
+import { SettingsStep } from "../SettingsStep/SettingsStep";
 import { StepPlaceholder } from "../StepPlaceholder/StepPlaceholder";
+import { WriteStep } from "../WriteStep/WriteStep";
+import type { PaneFlow } from "../../flow/flowState";
+import type { HostMode } from "../../startup/detectHost";
 import { stepIds, type AppProps, type StepId } from "./App.types";
 import { useApp } from "./useApp";
 import { useAppStyles } from "./useAppStyles.styles";
 
-// Charts will live here: keep them out of the first load.
-const ResultsStep = React.lazy(() => import("../ResultsStep/ResultsStep"));
+/** The Results step's contract: the results of the last run, in the pane's language. */
+type ResultsStepComponent = React.ComponentType<{ results: AnalysisResults; language: Language }>;
+
+// Charts live there: keep them out of the first load.
+const ResultsStep = React.lazy<ResultsStepComponent>(() => import("../ResultsStep/ResultsStep"));
 
 /**
  * The pane's shell: title, language switch, and the steps Data, Settings, Run, Results, Write
- * as tabs (arrow keys move between them). Actions come in as props; the App never calls Excel
- * or the engine itself.
+ * as tabs (arrow keys move between them). The flow (useApp -> usePaneFlow) drives the engine
+ * and the host; the steps only render its state and call its actions.
  */
 export function App(props: AppProps): React.JSX.Element {
-  const { step, setStep, language, changeLanguage } = useApp(props);
+  const { step, setStep, language, changeLanguage, flow } = useApp(props);
   const styles = useAppStyles();
   const { t } = useTranslation();
+  const mode = props.deps.mode;
+  useBodyStatus(flow);
   return (
     <div className={styles.root}>
       <header className={styles.header}>
@@ -33,7 +71,7 @@ export function App(props: AppProps): React.JSX.Element {
           {t("pane:app.tagline")}
         </Text>
         <Text size={200} className={styles.mode}>
-          {t(`pane:mode.${props.mode}`)}
+          {t(`pane:mode.${mode}`)}
         </Text>
       </header>
       <TabList
@@ -54,37 +92,55 @@ export function App(props: AppProps): React.JSX.Element {
         aria-labelledby={tabId(step)}
         className={styles.panel}
       >
-        <StepContent step={step} {...props} />
+        <ErrorBoundary resetKey={step}>
+          <StepContent step={step} mode={mode} flow={flow} language={language} goTo={setStep} />
+        </ErrorBoundary>
       </div>
     </div>
   );
 }
 
-function StepContent({ step, mode, actions }: AppProps & { step: StepId }): React.JSX.Element {
+type StepContentProps = {
+  readonly step: StepId;
+  readonly mode: HostMode;
+  readonly flow: PaneFlow;
+  readonly language: Language;
+  readonly goTo: (step: StepId) => void;
+};
+
+function StepContent({ step, mode, flow, language, goTo }: StepContentProps): React.JSX.Element {
   const { t } = useTranslation();
   switch (step) {
     case "data":
-      return <DataStep mode={mode} actions={actions} />;
+      return <DataStep mode={mode} flow={flow} onNext={() => goTo("settings")} />;
     case "settings":
-      return (
-        <StepPlaceholder heading={t("pane:settings.heading")} message={t("pane:settings.empty")} />
-      );
+      return <SettingsStep flow={flow} />;
     case "run":
-      return <StepPlaceholder heading={t("pane:run.heading")} message={t("pane:run.empty")} />;
+      return <RunStep flow={flow} onSeeResults={() => goTo("results")} />;
     case "results":
-      return (
+      return flow.state.run.status === "done" ? (
         <React.Suspense fallback={<Spinner size="small" label={t("pane:app.loading")} />}>
-          <ResultsStep />
+          <ResultsStep results={flow.state.run.output.results} language={language} />
         </React.Suspense>
+      ) : (
+        <StepPlaceholder heading={t("pane:results.heading")} message={t("pane:results.empty")} />
       );
     case "write":
-      return (
-        <StepPlaceholder
-          heading={t("pane:write.heading")}
-          message={t(mode === "excel" ? "pane:write.excelEmpty" : "pane:write.standaloneEmpty")}
-        />
-      );
+      return <WriteStep mode={mode} flow={flow} />;
   }
+}
+
+/**
+ * The run's and the write's status on <body data-run data-write>: browser tests wait on them
+ * instead of on texts that depend on the language.
+ */
+function useBodyStatus(flow: PaneFlow): void {
+  const run = flow.state.run.status;
+  const write = flow.state.write.status;
+  React.useEffect(() => {
+    document.body.dataset.run = run;
+    document.body.dataset.write = write;
+  }, [run, write]);
 }
 
 const tabId = (step: StepId) => `pane-step-${step}`;

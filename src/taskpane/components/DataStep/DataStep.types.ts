@@ -1,7 +1,9 @@
 import type { HostMode } from "../../startup/detectHost";
-import type { PaneActions } from "../../paneActions";
+import type { PaneFlow } from "../../flow/flowState";
 
 export type DataStepProps = {
   readonly mode: HostMode;
-  readonly actions: Pick<PaneActions, "openFiles" | "trySample" | "findSheets">;
+  readonly flow: PaneFlow;
+  /** Moves on to the Settings step. */
+  readonly onNext: () => void;
 };

@@ -1,0 +1,141 @@
+import { Field, Select, Text } from "@fluentui/react-components";
+import { useTranslation } from "react-i18next";
+import type { SheetKind } from "../../../analytics/domain";
+import { fieldsOf, requiredFieldsOf, type ColumnChoice } from "../../../analytics/input";
+import { columnLetter } from "../../../analytics/pipeline/mapColumns";
+import { languageFromLocale } from "../../../i18n";
+import type { FlowActions } from "../../flow/flowState";
+import { formatPercent } from "../shared/formatters";
+import { useStepStyles } from "../shared/useStepStyles.styles";
+import type { DataChoice, SheetOverview, WorkbookOverview } from "../../worker/engineTypes";
+
+const kinds: readonly SheetKind[] = ["transactions", "customers", "contacts"];
+
+export type DataChoiceEditorProps = {
+  readonly overview: WorkbookOverview;
+  readonly choice: DataChoice;
+  readonly actions: Pick<FlowActions, "chooseSheet" | "chooseColumn">;
+};
+
+/**
+ * The sheet used for each kind of data and, for each sheet used, the column of every field with
+ * a dropdown to correct it. The proposal's confidence is shown under each field.
+ */
+export function DataChoiceEditor({ overview, choice, actions }: DataChoiceEditorProps) {
+  const styles = useStepStyles();
+  const { t } = useTranslation();
+  const withHeader = overview.sheets.filter((s) => s.headerRow !== null);
+  return (
+    <section className={styles.section} aria-labelledby="sheets-used-heading">
+      <Text
+        as="h3"
+        id="sheets-used-heading"
+        size={300}
+        weight="semibold"
+        className={styles.subheading}
+      >
+        {t("pane:data.useHeading")}
+      </Text>
+      {kinds.map((kind) => {
+        const chosen = choice.sheets[kind] ?? "";
+        const detected = overview.chosen[kind];
+        return (
+          <Field
+            key={kind}
+            label={t("pane:data.sheetFor", { kind: t(`common:kind.${kind}`) })}
+            className={styles.field}
+          >
+            <Select value={chosen} onChange={(_, data) => actions.chooseSheet(kind, data.value)}>
+              <option value="">
+                {detected
+                  ? t("pane:data.sheetDetected", { sheet: detected })
+                  : t("pane:data.noneFound")}
+              </option>
+              {withHeader.map((sheet) => (
+                <option key={sheet.name} value={sheet.name}>
+                  {sheet.name}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        );
+      })}
+      {kinds.map((kind) => {
+        const name = choice.sheets[kind] ?? overview.chosen[kind];
+        const sheet = overview.sheets.find((s) => s.name === name);
+        return sheet ? (
+          <MappingEditor
+            key={kind}
+            kind={kind}
+            sheet={sheet}
+            overrides={(choice.mappings[kind] ?? {}) as Record<string, number>}
+            onChoose={(field, column) => actions.chooseColumn(kind, field, column)}
+          />
+        ) : null;
+      })}
+    </section>
+  );
+}
+
+type MappingEditorProps = {
+  readonly kind: SheetKind;
+  readonly sheet: SheetOverview;
+  readonly overrides: Readonly<Record<string, number>>;
+  readonly onChoose: (field: string, column: number | null) => void;
+};
+
+/** One dropdown per field of the kind: the columns of the sheet, the proposed one selected. */
+function MappingEditor({ kind, sheet, overrides, onChoose }: MappingEditorProps) {
+  const styles = useStepStyles();
+  const { t, i18n } = useTranslation();
+  const language = languageFromLocale(i18n.language);
+  const proposal = sheet.proposals[kind];
+  const proposed = (proposal?.fields ?? {}) as Partial<Record<string, ColumnChoice>>;
+  const required = requiredFieldsOf[kind] as readonly string[];
+  const headingId = `mapping-${kind}-heading`;
+  return (
+    <section className={styles.section} aria-labelledby={headingId}>
+      <Text as="h4" id={headingId} size={200} weight="semibold" className={styles.subheading}>
+        {t("pane:data.mappingHeading", { sheet: sheet.name, kind: t(`common:kind.${kind}`) })}
+      </Text>
+      <Text size={200} className={styles.hint}>
+        {t("pane:data.mappingHint")}
+      </Text>
+      {(fieldsOf[kind] as readonly string[]).map((field) => {
+        const override = overrides[field];
+        const suggestion = proposed[field];
+        const column = override ?? suggestion?.column;
+        const label = t(
+          required.includes(field) ? "pane:data.fieldRequired" : "pane:data.fieldLabel",
+          {
+            field: t(`common:field.${field}`),
+          }
+        );
+        const hint =
+          override !== undefined
+            ? t("pane:data.yourChoice")
+            : suggestion
+              ? t("pane:data.match", { percent: formatPercent(suggestion.confidence, language) })
+              : undefined;
+        return (
+          <Field key={field} label={label} hint={hint} className={styles.field}>
+            <Select
+              value={column === undefined ? "" : String(column)}
+              onChange={(_, data) => onChoose(field, data.value === "" ? null : Number(data.value))}
+            >
+              {/* Only a field without a proposed column can be left without one. */}
+              {suggestion === undefined && <option value="">{t("pane:data.notMapped")}</option>}
+              {sheet.headers.map((header, i) =>
+                header === "" ? null : (
+                  <option key={i} value={String(i)}>
+                    {t("pane:data.columnOption", { letter: columnLetter(i), header })}
+                  </option>
+                )
+              )}
+            </Select>
+          </Field>
+        );
+      })}
+    </section>
+  );
+}

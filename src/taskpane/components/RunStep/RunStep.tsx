@@ -1,0 +1,133 @@
+import * as React from "react";
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Text,
+} from "@fluentui/react-components";
+import { useTranslation } from "react-i18next";
+import { languageFromLocale } from "../../../i18n";
+import type { PaneFlow } from "../../flow/flowState";
+import { runStages, type RunProgress } from "../../worker/engineTypes";
+import { formatDay, formatPercent } from "../shared/formatters";
+import { ProblemMessage } from "../shared/ProblemMessage";
+import { StepPlaceholder } from "../StepPlaceholder/StepPlaceholder";
+import { useStepStyles } from "../shared/useStepStyles.styles";
+
+export type RunStepProps = {
+  readonly flow: PaneFlow;
+  /** Opens the Results step. */
+  readonly onSeeResults: () => void;
+};
+
+/** How far along a run is, over all stages: reading counts for its share of rows read. */
+export function overallFraction(progress: RunProgress): number {
+  const index = runStages.indexOf(progress.stage);
+  const within = progress.stage === "reading" ? (progress.fraction ?? 0) : 0;
+  return (index + within) / runStages.length;
+}
+
+/**
+ * Runs the analysis: a progress bar with the stage under way (reading x %, cleaning, scoring,
+ * fitting, uplift, building the report) and a Cancel button; the work happens in the worker,
+ * so the pane stays responsive. Then what was computed, and what could not be.
+ */
+export function RunStep({ flow, onSeeResults }: RunStepProps): React.JSX.Element {
+  const styles = useStepStyles();
+  const { t, i18n } = useTranslation();
+  const language = languageFromLocale(i18n.language);
+  const { state, actions } = flow;
+  if (state.source.status !== "open") {
+    return <StepPlaceholder heading={t("pane:run.heading")} message={t("pane:run.empty")} />;
+  }
+  const { run } = state;
+  const invalid = state.settingProblems.length;
+  const running = run.status === "running";
+  return (
+    <section className={styles.root}>
+      <Text as="h2" size={400} weight="semibold" className={styles.heading}>
+        {t("pane:run.heading")}
+      </Text>
+      <Text as="p" className={styles.intro}>
+        {t("pane:run.intro")}
+      </Text>
+      {invalid > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t("pane:run.settingsInvalid", { count: invalid })}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.row}>
+        <Button
+          appearance="primary"
+          className={styles.wrapButton}
+          onClick={actions.run}
+          disabled={running || invalid > 0}
+        >
+          {t(run.status === "done" ? "pane:run.again" : "pane:run.start")}
+        </Button>
+        {running && (
+          <Button className={styles.wrapButton} onClick={actions.cancel}>
+            {t("pane:run.cancel")}
+          </Button>
+        )}
+      </div>
+      {running && (
+        <Field
+          label={t("pane:run.progressLabel")}
+          hint={t(`pane:run.stage.${run.progress.stage}`, {
+            percent: formatPercent(run.progress.fraction ?? 0, language),
+          })}
+        >
+          <ProgressBar value={overallFraction(run.progress)} />
+        </Field>
+      )}
+      <div role="status" className={styles.section}>
+        {run.status === "cancelled" && <Text>{t("pane:run.cancelled")}</Text>}
+        {run.status === "done" && (
+          <Text>
+            {t("pane:run.done", {
+              date:
+                run.output.results.asOf !== null
+                  ? formatDay(run.output.results.asOf, language)
+                  : "",
+            })}
+          </Text>
+        )}
+      </div>
+      {run.status === "done" && (
+        <>
+          {run.output.results.notes.length > 0 && (
+            <section className={styles.section} aria-labelledby="run-skipped">
+              <Text
+                as="h3"
+                id="run-skipped"
+                size={300}
+                weight="semibold"
+                className={styles.subheading}
+              >
+                {t("pane:run.skipped")}
+              </Text>
+              <ul className={styles.list}>
+                {run.output.results.notes.map((note) => (
+                  <li key={note.code}>
+                    <Text size={200}>{t(note.code, note.params ?? {})}</Text>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          <div>
+            <Button className={styles.wrapButton} onClick={onSeeResults}>
+              {t("pane:run.seeResults")}
+            </Button>
+          </div>
+        </>
+      )}
+      {run.status === "failed" && (
+        <ProblemMessage problem={run.problem} title={t("pane:run.failedTitle")} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+import type { ReportModel } from "../../report/model";
+import type {
+  AnalyseRequest,
+  AnalysisOutput,
+  CheckedData,
+  DataChoice,
+  EngineProblem,
+  Outcome,
+  RunProgress,
+  SourceInput,
+  WorkbookOverview,
+} from "../worker/engineTypes";
+
+/** What the pane asks of the engine; the worker client and the in-process engine of tests. */
+export interface Engine {
+  open(input: SourceInput): Promise<Outcome<WorkbookOverview>>;
+  check(choice: DataChoice, asOfDay: string): Promise<Outcome<CheckedData>>;
+  analyse(
+    request: AnalyseRequest,
+    onProgress: (progress: RunProgress) => void
+  ): Promise<Outcome<AnalysisOutput>>;
+  writeXlsx(model: ReportModel): Promise<Outcome<Uint8Array>>;
+  /** Stops the running analysis at once; it resolves with the CANCELLED problem. */
+  cancel(): void;
+}
+
+/** The outcome of an analysis the user cancelled. */
+export const CANCELLED: EngineProblem = { code: "pane:run.cancelled", params: {} };
+
+export const isCancelled = (problem: EngineProblem) => problem.code === CANCELLED.code;

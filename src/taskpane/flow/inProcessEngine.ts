@@ -1,0 +1,22 @@
+import { createAnalysisApi } from "../worker/analysisApi";
+import { CANCELLED, type Engine } from "./engine";
+
+/**
+ * The Engine running the worker's API on the calling thread: for tests (jsdom has no workers)
+ * and for anything that cannot start a worker. Cancelling cannot interrupt a call here; the
+ * running analysis resolves as CANCELLED and its result is dropped.
+ */
+export function createInProcessEngine(api = createAnalysisApi()): Engine {
+  let generation = 0;
+  return {
+    open: (input) => api.open(input),
+    check: (choice, asOfDay) => api.check(choice, asOfDay),
+    async analyse(request, onProgress) {
+      const mine = ++generation;
+      const outcome = await api.analyse(request, (p) => mine === generation && onProgress(p));
+      return mine === generation ? outcome : { ok: false, problem: CANCELLED };
+    },
+    writeXlsx: (model) => api.writeXlsx(model),
+    cancel: () => void generation++,
+  };
+}

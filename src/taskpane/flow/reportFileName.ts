@@ -1,0 +1,8 @@
+/**
+ * The download name of the report workbook: "crm-report-YYYY-MM-DD.xlsx", the day the user sees
+ * on their clock (local time, not UTC: a report made at 00:30 in Paris is dated that day).
+ */
+export function reportFileName(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `crm-report-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.xlsx`;
+}

@@ -1,0 +1,80 @@
+import { proxy } from "comlink";
+import type { AnalysisWorker } from "../worker/startAnalysisWorker";
+import type { EngineProblem, Outcome, SourceInput } from "../worker/engineTypes";
+import { CANCELLED, type Engine } from "./engine";
+
+/**
+ * The Engine over the analysis worker. Cancelling terminates the worker (the analyses are
+ * synchronous: a flag would be seen only once they end) and resolves the running call as
+ * CANCELLED; the next call starts a fresh worker and opens the last source in it again, so
+ * the user keeps their data. A worker that dies mid-call resolves the call with a problem.
+ */
+export function createWorkerEngine(
+  start: () => AnalysisWorker
+): Engine & { ping(): Promise<string> } {
+  let worker: AnalysisWorker | null = null;
+  let lastInput: SourceInput | null = null;
+  let opened = false;
+  const pending = new Set<(problem: EngineProblem) => void>();
+
+  const current = (): AnalysisWorker => {
+    if (!worker) {
+      const started = start();
+      started.onFailure((reason) => {
+        if (worker === started) stop({ code: "pane:errors.engineFailed", params: { reason } });
+      });
+      worker = started;
+    }
+    return worker;
+  };
+  const stop = (problem: EngineProblem) => {
+    worker?.terminate();
+    worker = null;
+    opened = false;
+    for (const settle of [...pending]) settle(problem);
+  };
+  /** Runs a call on the worker, settled early when the worker is stopped. */
+  function call<T>(body: (w: AnalysisWorker) => Promise<Outcome<T>>): Promise<Outcome<T>> {
+    return new Promise((resolve) => {
+      const settle = (problem: EngineProblem) => {
+        pending.delete(settle);
+        resolve({ ok: false, problem });
+      };
+      pending.add(settle);
+      (async () => {
+        const w = current();
+        if (!opened && lastInput) {
+          const reopened = await w.api.open(lastInput);
+          opened = reopened.ok;
+        }
+        return body(w);
+      })().then(
+        (outcome) => {
+          if (pending.delete(settle)) resolve(outcome);
+        },
+        (thrown: unknown) => {
+          const reason = thrown instanceof Error ? thrown.message : String(thrown);
+          settle({ code: "pane:errors.engineFailed", params: { reason } });
+        }
+      );
+    });
+  }
+
+  return {
+    open(input) {
+      lastInput = input;
+      opened = true; // the call below is the opening
+      return call(async (w) => {
+        const outcome = await w.api.open(input);
+        opened = outcome.ok;
+        return outcome;
+      });
+    },
+    check: (choice, asOfDay) => call((w) => w.api.check(choice, asOfDay)),
+    analyse: (request, onProgress) => call((w) => w.api.analyse(request, proxy(onProgress))),
+    writeXlsx: (model) => call((w) => w.api.writeXlsx(model)),
+    cancel: () => stop(CANCELLED),
+    /** "pong" once the worker bundle has loaded and answers. */
+    ping: () => current().api.ping(),
+  };
+}
