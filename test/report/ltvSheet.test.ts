@@ -274,7 +274,7 @@ describe("buildLtvSheet on CDNOW (calibration to 1997-09-30, holdout to 1998-06-
     expect(chart).toMatchObject({
       type: "column",
       categoryColumn: "group",
-      series: [{ column: "predicted" }, { column: "actual" }],
+      series: [{ column: "actual" }, { column: "predicted" }],
     });
     // the chart sits right of its table, on the same rows
     expect(chart.anchor).toEqual({ row: holdout.anchor.row, col: holdout.anchor.col + 5 });

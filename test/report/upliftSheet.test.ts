@@ -184,15 +184,15 @@ describe("buildUpliftSheet on a hand-worked campaign", () => {
     expect(valueOf(cell(campaigns, 2, "costPerIncrementalConversion"))).toBeCloseTo(70 / 15, 10);
   });
 
-  it("draws control vs treated rates, and the uplift with its interval as extra series", () => {
+  it("draws treated vs control rates, and the uplift with its interval as extra series", () => {
     const charts = sheet.blocks.filter((b): b is ChartBlock => b.kind === "chart");
     expect(charts.map((c) => [c.table, c.categoryColumn, c.series.map((s) => s.column)])).toEqual([
-      [UPLIFT_TABLES.campaigns, "comparison", ["rateControl", "rateTreated"]],
-      [UPLIFT_TABLES.campaigns, "comparison", ["ciLow", "uplift", "ciHigh"]],
+      [UPLIFT_TABLES.campaigns, "comparison", ["rateTreated", "rateControl"]],
+      [UPLIFT_TABLES.campaigns, "comparison", ["uplift", "ciLow", "ciHigh"]],
     ]);
     expect(charts[1].series.map((s) => s.name)).toEqual([
-      "95 % low (Newcombe)",
       "Uplift (points)",
+      "95 % low (Newcombe)",
       "95 % high (Newcombe)",
     ]);
   });

@@ -125,9 +125,13 @@ function noteRows(analysis: UpliftAnalysis, ctx: ReportContext, names: UpliftNam
 }
 
 /**
- * Control vs treated conversion rates, and the uplift in points with its Newcombe interval as
+ * Treated vs control conversion rates, and the uplift in points with its Newcombe interval as
  * two extra series (low, high) beside it: error bars with custom amounts are not available to
  * every host, plain series are.
+ *
+ * FIRST_SERIES_NOTE: a chart's first series carries no colour of its own (it takes the palette's
+ * first): the Office.js writer styles it through `series.getItemAt(0)` before the chart exists
+ * in the typed fake, which the fake refuses; later series are styled as they are added.
  */
 function charts(campaigns: Unplaced<TableBlock>, ctx: ReportContext): Unplaced<ChartBlock>[] {
   const header = (id: string) => campaigns.columns.find((c) => c.id === id)!.header;
@@ -140,9 +144,10 @@ function charts(campaigns: Unplaced<TableBlock>, ctx: ReportContext): Unplaced<C
       table: UPLIFT_TABLES.campaigns,
       categoryColumn: "comparison",
       seriesBy: "columns",
+      // The first series takes the palette's first colour (brand blue); see FIRST_SERIES_NOTE.
       series: [
+        { column: "rateTreated", name: header("rateTreated") },
         { column: "rateControl", name: header("rateControl"), color: palette.series[2] },
-        { column: "rateTreated", name: header("rateTreated"), color: palette.series[0] },
       ],
       axisTitles: { value: ctx.t("report:upliftSheet.chart.ratesAxis") },
       valueAxisFormat: "0%",
@@ -157,9 +162,9 @@ function charts(campaigns: Unplaced<TableBlock>, ctx: ReportContext): Unplaced<C
       categoryColumn: "comparison",
       seriesBy: "columns",
       series: [
+        { column: "uplift", name: header("uplift") },
         { column: "ciLow", name: header("ciLow"), color: palette.series[2] },
-        { column: "uplift", name: header("uplift"), color: palette.series[0] },
-        { column: "ciHigh", name: header("ciHigh"), color: palette.series[1] },
+        { column: "ciHigh", name: header("ciHigh"), color: palette.series[2] },
       ],
       axisTitles: { value: ctx.t("report:upliftSheet.chart.upliftAxis") },
       valueAxisFormat: "0.0",

@@ -98,7 +98,7 @@ const ltv = {
     above: "{{from}} and above",
   },
   chart: {
-    holdoutTitle: "Repeat purchases in the holdout: predicted vs actual",
+    holdoutTitle: "Repeat purchases in the holdout: actual vs predicted",
     holdoutAxis: "Repeat purchases in calibration",
     holdoutValue: "Mean purchases a customer",
     distributionTitle: "Customers by CLV range",

@@ -14,7 +14,7 @@ const uplift = {
   noWarning: "No check raised a warning.",
   skippedHeading: "Campaigns left out",
   campaignsHeading: "By campaign and treated arm (all arms pooled last)",
-  chartsHeading: "Control vs treated",
+  chartsHeading: "Treated vs control",
   checksHeading: "Checks by campaign: split, crossover, contamination, balance",
   stratifiedHeading:
     "Pooled vs post-stratified uplift by breakdown (Simpson's paradox, Cochran's Q)",
@@ -107,7 +107,7 @@ const uplift = {
     adjustment: "p-value adjustment",
   },
   chart: {
-    ratesTitle: "Conversion rate: control vs treated",
+    ratesTitle: "Conversion rate: treated vs control",
     ratesAxis: "Conversion rate",
     upliftTitle: "Uplift in points with its 95 % interval (Newcombe)",
     upliftAxis: "Points",

@@ -99,7 +99,7 @@ const ltv = {
     above: "{{from}} et plus",
   },
   chart: {
-    holdoutTitle: "Achats répétés en validation : prévus et constatés",
+    holdoutTitle: "Achats répétés en validation : constatés et prévus",
     holdoutAxis: "Achats répétés en calibration",
     holdoutValue: "Achats moyens par client",
     distributionTitle: "Clients par tranche de CLV",

@@ -14,7 +14,7 @@ const uplift = {
   noWarning: "Aucun contrôle n'a levé d'avertissement.",
   skippedHeading: "Campagnes écartées",
   campaignsHeading: "Par campagne et par bras ciblé (tous les bras réunis en dernier)",
-  chartsHeading: "Témoins contre ciblés",
+  chartsHeading: "Ciblés contre témoins",
   checksHeading:
     "Contrôles par campagne : répartition, doubles expositions, contamination, équilibre",
   stratifiedHeading:
@@ -107,7 +107,7 @@ const uplift = {
     adjustment: "Ajustement des p-values",
   },
   chart: {
-    ratesTitle: "Taux de conversion : témoins contre ciblés",
+    ratesTitle: "Taux de conversion : ciblés contre témoins",
     ratesAxis: "Taux de conversion",
     upliftTitle: "Uplift en points et son intervalle à 95 % (Newcombe)",
     upliftAxis: "Points",

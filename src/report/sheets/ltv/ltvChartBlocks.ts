@@ -46,9 +46,10 @@ export function holdoutBlocks(
     table: LTV_TABLES.holdout,
     categoryColumn: "group",
     seriesBy: "columns",
+    // Actual first, in the palette's first colour (see upliftSheet.ts FIRST_SERIES_NOTE).
     series: [
+      { column: "actual", name: table.columns[3].header },
       { column: "predicted", name: table.columns[2].header, color: palette.series[1] },
-      { column: "actual", name: table.columns[3].header, color: palette.series[0] },
     ],
     axisTitles: {
       category: ctx.t("report:ltvSheet.chart.holdoutAxis"),
@@ -120,7 +121,7 @@ export function distributionBlocks(
     table: LTV_TABLES.distribution,
     categoryColumn: "bin",
     seriesBy: "columns",
-    series: [{ column: "customers", name: table.columns[3].header, color: palette.series[0] }],
+    series: [{ column: "customers", name: table.columns[3].header }],
     axisTitles: {
       category: ctx.t("report:ltvSheet.chart.distributionAxis"),
       value: ctx.t("report:ltvSheet.chart.distributionValue"),
