@@ -373,6 +373,29 @@ describe("buildSegmentsSheet", () => {
     ]);
   });
 
+  it("draws the classic map on the 5-score R x F grid, every cell named", () => {
+    const map = table(sheet, RFM_TABLES.mapGrid);
+    // the classic map's grid (segmentMaps.ts), R 5 down to 1, F 1 to 5
+    expect(map.rows).toEqual([
+      [5, "New customers", "Potential loyalists", "Potential loyalists", "Champions", "Champions"],
+      [4, "Promising", "Potential loyalists", "Potential loyalists", "Loyal", "Loyal"],
+      [3, "About to sleep", "About to sleep", "Need attention", "Loyal", "Loyal"],
+      [2, "Hibernating", "Hibernating", "At risk", "At risk", "Can't lose them"],
+      [1, "Lost", "Hibernating", "At risk", "At risk", "Can't lose them"],
+    ]);
+    // it sits below the grid of counts
+    expect(map.anchor.row).toBeGreaterThan(table(sheet, RFM_TABLES.rfGrid).anchor.row + 6);
+  });
+
+  it("has no map grid for maps that look at M or at spend", () => {
+    for (const map of ["tiers3", "bands"] as const) {
+      const other = buildSegmentsSheet(analyzeRfm(transactions(), { asOf: at(AS_OF), map }), ctxEn);
+      expect(other.blocks.some((b) => b.kind === "table" && b.name === RFM_TABLES.mapGrid)).toBe(
+        false
+      );
+    }
+  });
+
   it("names the sheet and its labels in French", () => {
     const fr = buildSegmentsSheet(result, ctxFr);
     expect(fr.name).toBe("Segments");

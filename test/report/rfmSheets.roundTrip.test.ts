@@ -250,7 +250,11 @@ describe("the RFM sheets written by the Excel adapter (typed fake)", () => {
     expect(result).toMatchObject({ ok: true });
     const tableNames = (sheet: string) => fake.sheet(sheet).tables.map((t) => t.name);
     expect(tableNames("RFM")).toEqual([RFM_TABLES.customers, RFM_TABLES.cutPoints]);
-    expect(tableNames("Segments")).toEqual([RFM_TABLES.segments, RFM_TABLES.rfGrid]);
+    expect(tableNames("Segments")).toEqual([
+      RFM_TABLES.segments,
+      RFM_TABLES.rfGrid,
+      RFM_TABLES.mapGrid,
+    ]);
     expect(tableNames("Migration")).toEqual([MIGRATION_TABLES.matrix, MIGRATION_TABLES.shares]);
     const summary = findTable(m, RFM_TABLES.segments)!.table as TableBlock;
     const first = summary.anchor.row + 2;

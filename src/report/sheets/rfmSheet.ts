@@ -14,6 +14,7 @@ import type { SectionOutput } from "../sectionOutput";
 import { customerColumns, customersTable } from "./rfm/customersTable";
 import { cutPointsTable } from "./rfm/cutPointsTable";
 import { amountLabel, dayLabel, mapLabel, numberLabel } from "./rfm/labels";
+import { mapGridTable } from "./rfm/mapGridTable";
 import { frequencyColumnIds, rfGridTable } from "./rfm/rfGridTable";
 import { rfmMethod } from "./rfm/rfmMethod";
 import { segmentSummaryTable } from "./rfm/segmentSummaryTable";
@@ -34,6 +35,8 @@ export const RFM_TABLES = {
   rfGrid: "RfmGrid",
   /** Cut points (RFM sheet): columns metric, score, above, upTo, customers, share, remark. */
   cutPoints: "RfmCutPoints",
+  /** The classic map on the 5-score R x F grid (Segments sheet): column r, then f1..f5 names. */
+  mapGrid: "RfmMapGrid",
 } as const;
 
 /** How many customer ids the "only returns" note lists before "… and N more". */
@@ -227,6 +230,20 @@ export function buildSegmentsSheet(result: RfmResult, ctx: ReportContext): Repor
     { blocks: [heading(t("report:segmentsSheet.grid.heading"), 8)], gapAfter: 0 },
     [grid, gridNote],
   ];
+  const mapGrid = mapGridTable(RFM_TABLES.mapGrid, result.map, ctx);
+  if (mapGrid !== undefined) {
+    rows.push({ blocks: [heading(t("report:segmentsSheet.mapGrid.heading"), 8)], gapAfter: 0 }, [
+      mapGrid,
+      {
+        kind: "note",
+        paragraphs: [
+          t("report:segmentsSheet.mapGrid.note"),
+          ...(result.bins !== 5 ? [t("rfm:method.mapGrid", { bins: result.bins })] : []),
+        ],
+        widthCols: 8,
+      },
+    ]);
+  }
   return {
     key: "segments",
     name: sheetName(ctx, "segments"),

@@ -34,5 +34,9 @@ const segments = {
     f: "F {{score}}",
     note: "Rows: recency score ({{bins}} = most recent). Columns: frequency score ({{bins}} = most frequent). Each cell counts the customers of the RFM sheet with those two scores.",
   },
+  mapGrid: {
+    heading: "The segment map on the R x F grid",
+    note: "Which segment each cell of the 5-score grid belongs to (the map does not look at M).",
+  },
 } as const;
 export default segments;

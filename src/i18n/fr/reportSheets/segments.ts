@@ -37,5 +37,9 @@ const segments = {
     f: "F {{score}}",
     note: "Lignes : score de récence ({{bins}} = achat le plus récent). Colonnes : score de fréquence ({{bins}} = achats les plus fréquents). Chaque case compte les clients de la feuille RFM ayant ces deux scores.",
   },
+  mapGrid: {
+    heading: "La carte des segments sur la grille R x F",
+    note: "Le segment de chaque case de la grille à 5 scores (la carte ne regarde pas M).",
+  },
 } as const;
 export default segments;
