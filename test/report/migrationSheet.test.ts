@@ -1,4 +1,5 @@
 /** The Migration sheet from a hand-made migration between two as-of dates (three tiers). */
+import fc from "fast-check";
 import { analyzeMigration, analyzeRfm, type MigrationMatrix } from "../../src/analytics/rfm";
 import type { RfmMigration } from "../../src/analytics/runAnalyses";
 import { buildReport } from "../../src/report/buildReport";
@@ -204,6 +205,44 @@ describe("the engine's migration on a small history", () => {
       { language: "en", generatedAt, version: "1" }
     );
     expect(validateModel(model)).toEqual([]);
+  });
+});
+
+describe("property", () => {
+  it("column totals are the customers at the end date; each row's shares add up to 1", () => {
+    const people = fc.array(
+      fc.record({ first: fc.integer({ min: 0, max: 400 }), gap: fc.integer({ min: 0, max: 200 }) }),
+      { minLength: 1, maxLength: 25 }
+    );
+    fc.assert(
+      fc.property(people, fc.constantFrom(undefined, 3, 12), (list, windowMonths) => {
+        // each customer buys `first` days before 2024-06-01 and again `gap` days later
+        const lines = list.flatMap((p, i) => [
+          buy(`c${i}`, daysBefore("2024-06-01", p.first + 1), 10, `c${i}a`),
+          buy(`c${i}`, daysBefore("2024-06-01", Math.max(1, p.first + 1 - p.gap)), 5, `c${i}b`),
+        ]);
+        const run = analyzeMigration(lines, at("2024-05-01"), at("2024-06-01"), { windowMonths });
+        const sheet = buildMigrationSheet(
+          { migration: { from: run.from, matrix: run.matrix } },
+          ctxEn
+        )!.sheets[0];
+        const counts = table(sheet, MIGRATION_TABLES.matrix);
+        const shares = table(sheet, MIGRATION_TABLES.shares);
+        const segments = run.matrix.segments.length;
+        const atEnd = new Map(run.to.segments.map((s) => [s.segment.id, s.customers]));
+        const columnTotalsOk = run.matrix.segments.every(
+          (id, j) =>
+            counts.rows.reduce((n, r) => n + Number(valueOf(r[j + 1]) ?? 0), 0) === atEnd.get(id)
+        );
+        const sharesOk = shares.rows.every((r, i) => {
+          const sum = r.slice(1).reduce<number>((n, c) => n + Number(valueOf(c)), 0);
+          const rowTotal = Number(valueOf(counts.rows[i][segments + 2]));
+          return rowTotal === 0 ? sum === 0 : Math.abs(sum - 1) < 1e-12;
+        });
+        return columnTotalsOk && sharesOk;
+      }),
+      { numRuns: 40 }
+    );
   });
 });
 
