@@ -63,10 +63,14 @@ export function customersTable(
   const predicted = predictionsById(ltv);
   const noSegment = ctx.t("report:ltvSheet.noSegment");
   const rows: TableCell[][] = [];
-  const sortKey: number[][] = [];
+  // Sort keys in flat arrays: no CLV sorts below every CLV (-MAX_VALUE, not -Infinity, whose
+  // difference with itself is NaN).
+  const clvKey: number[] = [];
+  const revenueKey: number[] = [];
   const seen = new Set<string>();
   const push = (id: string, row: TableCell[], clv: number | null, revenue: number) => {
-    sortKey.push([clv ?? -Infinity, revenue]);
+    clvKey.push(clv ?? -Number.MAX_VALUE);
+    revenueKey.push(revenue);
     rows.push(row);
     seen.add(id);
   };
@@ -121,8 +125,15 @@ export function customersTable(
       0
     );
   }
-  const order = rows.map((_, i) => i);
-  order.sort((i, j) => sortKey[j][0] - sortKey[i][0] || sortKey[j][1] - sortKey[i][1] || i - j);
+  const order = Array.from(rows, (_, i) => i);
+  order.sort(
+    (i, j) =>
+      (clvKey[j] > clvKey[i] ? 1 : clvKey[j] < clvKey[i] ? -1 : 0) ||
+      (revenueKey[j] > revenueKey[i] ? 1 : revenueKey[j] < revenueKey[i] ? -1 : 0) ||
+      i - j
+  );
+  const sorted: TableCell[][] = new Array(rows.length);
+  for (let k = 0; k < order.length; k++) sorted[k] = rows[order[k]];
   return {
     kind: "table",
     name: LTV_TABLES.customers,
@@ -144,7 +155,7 @@ export function customersTable(
       column("expectedSpend", label("expectedSpend"), "currency", money),
       column("clv", label("clv"), "currency", money),
     ],
-    rows: order.map((i) => rows[i]),
+    rows: sorted,
     conditionalFormats: [
       { kind: "dataBar", columns: ["clv"], color: palette.bar },
       { kind: "colorScale", columns: ["pAlive"], colors: palette.heat },

@@ -11,6 +11,7 @@ import type {
   FormulaCell,
   ReportBlock,
   TableBlock,
+  TableCell,
   TableColumn,
 } from "../../model";
 import { cellA1, columnBodyA1, tableColumnIndex } from "../../ranges";
@@ -67,15 +68,19 @@ export function resolveRowFormula(table: TableBlock, rowIndex: number, template:
 export function resolveRowFormulas(blocks: ReportBlock[]): ReportBlock[] {
   return blocks.map((block) => {
     if (block.kind !== "table") return block;
-    let changed = false;
-    const rows = block.rows.map((row, i) =>
-      row.map((cell) => {
-        if (cell === null || typeof cell !== "object" || !cell.formula.includes("{")) return cell;
-        changed = true;
-        return { ...cell, formula: resolveRowFormula(block, i, cell.formula) };
-      })
-    );
-    return changed ? { ...block, rows } : block;
+    // Rows are copied only where a template is found: a 100,000-row table without formulas
+    // costs one scan, no allocation.
+    let rows: TableCell[][] | undefined;
+    block.rows.forEach((row, i) => {
+      let copy: TableCell[] | undefined;
+      row.forEach((cell, j) => {
+        if (cell === null || typeof cell !== "object" || !cell.formula.includes("{")) return;
+        copy ??= row.slice();
+        copy[j] = { ...cell, formula: resolveRowFormula(block, i, cell.formula) };
+      });
+      if (copy) (rows ??= block.rows.slice())[i] = copy;
+    });
+    return rows ? { ...block, rows } : block;
   });
 }
 
