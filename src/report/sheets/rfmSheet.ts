@@ -138,7 +138,9 @@ function segmentCharts(
   ctx: ReportContext
 ): Omit<ChartBlock, "anchor">[] {
   const headers = (id: string) => summary.columns.find((c) => c.id === id)?.header ?? id;
-  const widths = summary.columns.map((_, j) => fittedColumnWidth(summary as TableBlock, j));
+  // Widths depend on the columns and rows only; the anchor is a placeholder.
+  const placed: TableBlock = { ...summary, anchor: { row: 0, col: 0 } };
+  const widths = summary.columns.map((_, j) => fittedColumnWidth(placed, j));
   const sharesCols = columnsForWidth(widths, 0, CHART_CHARS.shares);
   const customersCols = columnsForWidth(widths, sharesCols + 1, CHART_CHARS.customers);
   const revenueCols = columnsForWidth(widths, sharesCols + customersCols + 2, CHART_CHARS.revenue);
