@@ -12,7 +12,7 @@ import { layoutRows, type LayoutRow } from "../layout";
 import type { MethodContribution } from "../methodContribution";
 import type { ChartBlock, ReportBlock, ReportSheet, TableBlock, UnplacedBlock } from "../model";
 import { FORMAT } from "../numberFormats";
-import { palette, seriesColor } from "../palette";
+import { palette } from "../palette";
 import { landscapeA4, sheetName, type ReportContext } from "../reportContext";
 import type { SectionOutput } from "../sectionOutput";
 import {
@@ -43,7 +43,10 @@ function note(text: string, widthCols = 10): UnplacedBlock {
   return { kind: "note", paragraphs: [text], widthCols };
 }
 
-/** A chart of value columns of a table, one series a column, colours from the palette. */
+/**
+ * A chart of value columns of a table, one series a column. Colours are left to the renderers
+ * (the .xlsx writer takes the palette in order).
+ */
 function chart(
   table: Unplaced<TableBlock>,
   options: Pick<ChartBlock, "type" | "title" | "categoryColumn" | "legend"> & {
@@ -60,10 +63,9 @@ function chart(
     table: table.name,
     categoryColumn: options.categoryColumn,
     seriesBy: "columns",
-    series: options.columns.map((id, i) => ({
+    series: options.columns.map((id) => ({
       column: id,
       name: table.columns.find((c) => c.id === id)?.header ?? id,
-      color: seriesColor(i),
     })),
     ...(options.axisTitles ? { axisTitles: options.axisTitles } : {}),
     ...(options.valueAxisFormat ? { valueAxisFormat: options.valueAxisFormat } : {}),

@@ -12,7 +12,7 @@ import { layoutRows, type LayoutRow } from "../layout";
 import type { MethodContribution } from "../methodContribution";
 import type { ChartBlock, ReportBlock, ReportSheet, UnplacedBlock } from "../model";
 import { currencyFormat, FORMAT } from "../numberFormats";
-import { palette, seriesColor } from "../palette";
+import { palette } from "../palette";
 import { blockEnd, findTable, sheetExtentA1 } from "../ranges";
 import { landscapeA4, sheetName, type ReportContext } from "../reportContext";
 import type { SectionOutput } from "../sectionOutput";
@@ -92,10 +92,9 @@ export function buildDashboardSheet(
           table: segments.table.name,
           categoryColumn: "segment",
           seriesBy: "columns",
-          series: ["customerShare", "revenueShare"].map((id, i) => ({
+          series: ["customerShare", "revenueShare"].map((id) => ({
             column: id,
             name: segments.table.columns.find((c) => c.id === id)!.header,
-            color: seriesColor(i),
           })),
           axisTitles: { value: d("chart.segmentsAxis") },
           valueAxisFormat: FORMAT.percent,
@@ -114,7 +113,7 @@ export function buildDashboardSheet(
           table: DASHBOARD_TABLES.monthly,
           categoryColumn: "month",
           seriesBy: "columns",
-          series: [{ column: "revenue", name: monthly.columns[3].header, color: seriesColor(0) }],
+          series: [{ column: "revenue", name: monthly.columns[3].header }],
           axisTitles: { value: d("chart.monthlyAxis") },
           valueAxisFormat: currencyFormat(ctx.currencySymbol, ctx.language, 0),
           legend: "none",
@@ -139,7 +138,6 @@ export function buildDashboardSheet(
             {
               column: "uplift",
               name: upliftTable.columns[3].header,
-              color: seriesColor(0),
               errorBars: { minusColumn: "minus", plusColumn: "plus" },
             },
           ],

@@ -1,0 +1,275 @@
+/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read --
+   these are ExcelJS cells read from a file and fake Excel models, not Office.js proxies */
+/**
+ * The real path for the Dashboard and Campaigns sheets: the English sample fixture (500
+ * customers) through loadAndClean + runAnalyses + buildReport, written by both renderers:
+ * the .xlsx writer, read back with ExcelJS (an independent reader) and the chart parts of the
+ * zip; and the Office.js writer, against the typed fake Excel.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { loadAndClean } from "../../src/analytics/pipeline";
+import { runAnalyses, type AnalysisResults } from "../../src/analytics/runAnalyses";
+import type { DataQualityReport } from "../../src/analytics/quality/dataQualityReport";
+import { writeReport } from "../../src/excel/writeReport";
+import { buildReport } from "../../src/report/buildReport";
+import type { ChartBlock, ReportModel, ReportSheet, TableBlock } from "../../src/report/model";
+import {
+  columnBodyBounds,
+  findTable,
+  sheetRangeRef,
+  structuredRef,
+  tileValuePosition,
+  cellA1,
+} from "../../src/report/ranges";
+import { CAMPAIGN_TABLES } from "../../src/report/sheets/campaignsSheet";
+import { DASHBOARD_TABLES } from "../../src/report/sheets/dashboardSheet";
+import { XlsxWorkbookSource } from "../../src/xlsx/workbookSourceXlsx";
+import { writeReportXlsx } from "../../src/xlsx/writeReport";
+import { FakeExcel } from "../fakes/excel/fakeExcel";
+
+const FIXTURE = path.resolve(__dirname, "../fixtures/sample-en/crm-sample-en.xlsx");
+
+/** ExcelJS's typings want its own Buffer type; a Node Buffer is what it reads. */
+const asExcelBuffer = (data: Uint8Array) => Buffer.from(data) as unknown as ExcelJS.Buffer;
+
+type LoadedWorksheet = ExcelJS.Worksheet & { tables: Record<string, unknown> };
+
+interface Written {
+  model: ReportModel;
+  workbook: ExcelJS.Workbook;
+  charts: string[];
+}
+
+let results: AnalysisResults;
+let dataQuality: DataQualityReport;
+const written: Partial<Record<"en" | "fr", Written>> = {};
+
+async function write(language: "en" | "fr"): Promise<Written> {
+  const model = buildReport(
+    { ...results, dataQuality },
+    { language, generatedAt: Date.UTC(2025, 0, 2, 9), version: "test" }
+  );
+  const bytes = await writeReportXlsx(model);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(asExcelBuffer(bytes));
+  const zip = await JSZip.loadAsync(bytes);
+  const charts = await Promise.all(
+    Object.keys(zip.files)
+      .filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p))
+      .map(async (p) => (await zip.file(p)!.async("string")).replace(/&apos;/g, "'"))
+  );
+  return { model, workbook, charts };
+}
+
+beforeAll(async () => {
+  const loaded = await loadAndClean(await XlsxWorkbookSource.load(readFileSync(FIXTURE)));
+  if (!loaded.ok) throw new Error(`pipeline failed: ${loaded.error.code}`);
+  results = runAnalyses(loaded.data);
+  dataQuality = loaded.data.dataQuality;
+  written.en = await write("en");
+  written.fr = await write("fr");
+}, 120_000);
+
+function sheetOf(model: ReportModel, key: ReportSheet["key"]): ReportSheet {
+  const sheet = model.sheets.find((s) => s.key === key);
+  if (!sheet) throw new Error(`no ${key} sheet`);
+  return sheet;
+}
+
+/** The absolute references a chart's series point at, from the model (ranges.ts). */
+function chartRefs(
+  model: ReportModel,
+  chart: ChartBlock
+): { categories: string; values: string[] } {
+  const { sheet, table } = findTable(model, chart.table)!;
+  const ref = (id: string) => {
+    const { from, to } = columnBodyBounds(table, id);
+    return sheetRangeRef(sheet.name, from, to);
+  };
+  return { categories: ref(chart.categoryColumn), values: chart.series.map((s) => ref(s.column)) };
+}
+
+/** The chart part that holds every one of `refs` (each chart binds its own ranges). */
+function chartPart(charts: string[], refs: string[]): string | undefined {
+  return charts.find((xml) => refs.every((r) => xml.includes(`<c:f>${r}</c:f>`)));
+}
+
+describe.each(["en", "fr"] as const)("the written %s report", (language) => {
+  const names = {
+    en: { dashboard: "Dashboard", campaigns: "Campaigns" },
+    fr: { dashboard: "Tableau de bord", campaigns: "Campagnes" },
+  }[language];
+  const get = () => written[language]!;
+
+  it("has the Dashboard first and the Campaigns sheet, under their localised names", () => {
+    const sheets = get().workbook.worksheets.map((w) => w.name);
+    expect(sheets[0]).toBe(names.dashboard);
+    expect(sheets).toContain(names.campaigns);
+  });
+
+  it("writes the tiles as formulas with their computed values and formats", () => {
+    const { model, workbook } = get();
+    const ws = workbook.getWorksheet(names.dashboard)!;
+    const block = sheetOf(model, "dashboard").blocks.find((b) => b.kind === "kpiTiles")!;
+    if (block.kind !== "kpiTiles") throw new Error("no tiles");
+    const ids = block.tiles.map((t) => t.id);
+    expect(ids).toEqual([
+      "customers",
+      "activeCustomers",
+      "revenue",
+      "aov",
+      "repeatRate",
+      "averageClv",
+      "bestCampaign",
+      "coverage",
+    ]);
+    const cell = (id: string) => ws.getCell(cellA1(tileValuePosition(block, ids.indexOf(id))));
+    // The KPI module counts the customers RFM scores (property-tested in test/analytics/kpis)
+    // Structured references name the localised headers: [Customers], [Clients]
+    const ref = (table: string, column: string) =>
+      structuredRef(findTable(model, table)!.table, column);
+    expect(ref("SegmentSummary", "customers")).toBe(
+      language === "en" ? "SegmentSummary[Customers]" : "SegmentSummary[Clients]"
+    );
+    expect(cell("customers").value).toEqual({
+      formula: `SUM(${ref("SegmentSummary", "customers")})`,
+      result: results.kpis!.current.customers,
+    });
+    expect(results.kpis!.current.customers).toBe(results.rfm!.customers.length);
+    expect(cell("activeCustomers").value).toMatchObject({
+      // the active window 2024-01-01 .. 2024-12-31 has 366 days (a leap year)
+      formula: `COUNTIFS(${ref("RfmCustomers", "recency")},"<=366")`,
+      result: results.kpis!.current.activeCustomers,
+    });
+    // whole currency units, the symbol where the language puts it ($253,220 / 253 220 €)
+    expect(cell("revenue").numFmt).toMatch(
+      language === "en" ? /^"\$"#,##0;-"\$"#,##0$/ : /^#,##0\\? "€";-#,##0\\? "€"$/
+    );
+    expect((cell("averageClv").value as ExcelJS.CellFormulaValue).formula).toMatch(
+      /^IFERROR\(AVERAGE\(LtvCustomers\[.+\]\),""\)$/
+    );
+    expect((cell("bestCampaign").value as ExcelJS.CellFormulaValue).formula).toMatch(
+      /^MAX\(UpliftByCampaign\[.+\]\)$/
+    );
+    expect((cell("coverage").value as ExcelJS.CellFormulaValue).formula).toMatch(
+      /^IFERROR\(SUM\(CampaignCoverage\[.+\]\)\/SUM\(CampaignCoverage\[.+\]\),""\)$/
+    );
+  });
+
+  it("writes the Dashboard's tables, print area and heat map", () => {
+    const { workbook } = get();
+    const ws = workbook.getWorksheet(names.dashboard) as LoadedWorksheet;
+    expect(Object.keys(ws.tables).sort()).toEqual(
+      [DASHBOARD_TABLES.monthly, DASHBOARD_TABLES.rfGrid, DASHBOARD_TABLES.upliftBySegment].sort()
+    );
+    expect(ws.pageSetup).toMatchObject({ orientation: "landscape", fitToWidth: 1, fitToHeight: 1 });
+    expect(ws.pageSetup.printArea).toMatch(/^A1:P\d+$/);
+  });
+
+  it("binds each Dashboard chart to the right ranges", () => {
+    const { model, charts } = get();
+    const dashboardCharts = sheetOf(model, "dashboard").blocks.filter(
+      (b): b is ChartBlock => b.kind === "chart"
+    );
+    expect(dashboardCharts.map((c) => c.table).sort()).toEqual(
+      ["SegmentSummary", DASHBOARD_TABLES.monthly, DASHBOARD_TABLES.upliftBySegment].sort()
+    );
+    for (const chart of dashboardCharts) {
+      const refs = chartRefs(model, chart);
+      expect(chartPart(charts, [refs.categories, ...refs.values])).toBeDefined();
+    }
+    // the segment chart reads the Segments sheet; the uplift chart draws its interval from cells
+    const segments = chartRefs(
+      model,
+      dashboardCharts.find((c) => c.table === "SegmentSummary")!
+    );
+    expect(
+      segments.categories.startsWith(`'${language === "en" ? "Segments" : "Segments"}'!`)
+    ).toBe(true);
+    const uplift = dashboardCharts.find((c) => c.table === DASHBOARD_TABLES.upliftBySegment)!;
+    const { table } = findTable(model, uplift.table)!;
+    const minus = sheetRangeRef(
+      names.dashboard,
+      columnBodyBounds(table, "minus").from,
+      columnBodyBounds(table, "minus").to
+    );
+    const part = chartPart(charts, chartRefs(model, uplift).values)!;
+    expect(part).toContain("<c:errBars>");
+    expect(part).toContain(`<c:f>${minus}</c:f>`);
+  });
+
+  it("writes the Campaigns tables with their formats and row formulas", () => {
+    const { model, workbook } = get();
+    const ws = workbook.getWorksheet(names.campaigns) as LoadedWorksheet;
+    expect(Object.keys(ws.tables)).toEqual(
+      expect.arrayContaining([
+        CAMPAIGN_TABLES.byMonth,
+        CAMPAIGN_TABLES.byChannelMonth,
+        CAMPAIGN_TABLES.ranking,
+        CAMPAIGN_TABLES.coverage,
+        CAMPAIGN_TABLES.conversion,
+        CAMPAIGN_TABLES.contactedVsAll,
+        CAMPAIGN_TABLES.daily,
+      ])
+    );
+    const ranking = findTable(model, CAMPAIGN_TABLES.ranking)!.table;
+    const firstContact = ws.getCell(cellA1(columnBodyBounds(ranking, "firstContact").from));
+    expect(firstContact.numFmt).toBe("yyyy-mm-dd");
+    // Ranked first: Noël 2024, 454 customers contacted (the fixture's largest campaign)
+    expect(ws.getCell(cellA1(columnBodyBounds(ranking, "campaign").from)).value).toBe("Noël 2024");
+    expect(ws.getCell(cellA1(columnBodyBounds(ranking, "customers").from)).value).toBe(454);
+    const conversion = findTable(model, CAMPAIGN_TABLES.conversion)!.table;
+    const rate = ws.getCell(cellA1(columnBodyBounds(conversion, "treatedRate").from));
+    const row = columnBodyBounds(conversion, "treatedRate").from.row + 1;
+    expect(rate.value).toMatchObject({ formula: `IF(C${row}>0,D${row}/C${row},"")` });
+    expect(rate.numFmt).toBe("0.00%");
+  });
+
+  it("binds each Campaigns chart to the right ranges", () => {
+    const { model, charts } = get();
+    const campaignCharts = sheetOf(model, "campaigns").blocks.filter(
+      (b): b is ChartBlock => b.kind === "chart"
+    );
+    expect(campaignCharts.map((c) => c.table)).toEqual([
+      CAMPAIGN_TABLES.byMonth,
+      CAMPAIGN_TABLES.ranking,
+      CAMPAIGN_TABLES.conversion,
+      CAMPAIGN_TABLES.contactedVsAll,
+      CAMPAIGN_TABLES.daily,
+    ]);
+    for (const chart of campaignCharts) {
+      const refs = chartRefs(model, chart);
+      expect(chartPart(charts, [refs.categories, ...refs.values])).toBeDefined();
+    }
+    // the fixture's two channels are two series of the volumes chart
+    expect(campaignCharts[0].series.map((s) => s.name)).toEqual(["Email", "SMS"]);
+  });
+});
+
+describe("the Office.js writer", () => {
+  it("accepts the Dashboard and Campaigns sheets: tables, tile formulas and charts", async () => {
+    const { model } = written.en!;
+    const fake = new FakeExcel();
+    const result = await writeReport(fake, model, {
+      supports: (_set, version) => fake.isSetSupported("ExcelApi", version),
+    });
+    expect(result).toMatchObject({ ok: true });
+    const dashboard = fake.sheet("Dashboard");
+    expect(dashboard.tables.map((t) => t.name).sort()).toEqual(
+      [DASHBOARD_TABLES.monthly, DASHBOARD_TABLES.rfGrid, DASHBOARD_TABLES.upliftBySegment].sort()
+    );
+    expect(dashboard.cell("A6").formula).toBe("=SUM(SegmentSummary[Customers])");
+    expect(dashboard.charts.map((c) => c.type)).toEqual(
+      expect.arrayContaining(["BarClustered", "ColumnClustered"])
+    );
+    expect(dashboard.charts).toHaveLength(3);
+    const campaigns = fake.sheet("Campaigns");
+    expect(campaigns.tables.map((t) => t.name)).toContain(CAMPAIGN_TABLES.coverage);
+    expect(campaigns.charts.map((c) => c.type)).toContain("LineMarkers");
+    const table = (name: string): TableBlock => findTable(model, name)!.table;
+    expect(table(CAMPAIGN_TABLES.coverage).rows).toHaveLength(1);
+  }, 60_000);
+});
