@@ -160,15 +160,17 @@ describe("ResultsStep: segments", () => {
 describe("ResultsStep: uplift", () => {
   const upliftTable = (campaign: string) =>
     within(region("Campaign uplift")).getByRole("table", { name: `${campaign}: uplift by arm` });
+  const verdictText = { positive: "▲Positive", "not-proven": "≈Not proven", negative: "▼Negative" };
 
-  it("gives each campaign a table of its arms and all arms pooled", () => {
+  it("gives each campaign a row per arm and all arms pooled, each with the engine's verdict", () => {
     renderResults();
     for (const campaign of results.uplift!.campaigns) {
       const rows = within(upliftTable(campaign.campaign)).getAllByRole("row").slice(1);
-      expect(rows.map((r) => within(r).getByRole("rowheader").textContent)).toEqual([
-        ...campaign.arms,
-        "All arms pooled",
-      ]);
+      const expected = campaign.results
+        .filter((r) => r.breakdown === null)
+        .map((r) => `${r.arm ?? "All arms pooled"}${verdictText[r.verdict]}`);
+      expect(rows.map((r) => within(r).getByRole("rowheader").textContent)).toEqual(expected);
+      expect(expected).toHaveLength(campaign.arms.length + 1);
     }
   });
 
@@ -178,34 +180,35 @@ describe("ResultsStep: uplift", () => {
     // Rentrée 2024, SMS: 16.8 % vs 4.7 %, +12.19 points, interval above 0 -> positive.
     expect(sms.verdict).toBe("positive");
     const row = within(upliftTable("Rentrée 2024")).getByRole("row", { name: /^SMS/ });
-    const [rates, uplift, verdict] = within(row).getAllByRole("cell");
+    expect(within(row).getByRole("rowheader").textContent).toBe("SMS▲Positive");
+    const [rates, uplift] = within(row).getAllByRole("cell");
     expect(rates.textContent).toBe("16.8% vs 4.7%");
     expect(uplift.textContent).toBe(
       `+12.19${en.points(sms.newcombe.low)} to ${en.points(sms.newcombe.high)}`
     );
-    expect(verdict.textContent).toContain("Positive");
     // Noël 2024 lowered conversion in both arms: negative (cannibalisation).
-    const noel = within(upliftTable("Noël 2024"));
-    for (const arm of ["SMS", "Email", "All arms pooled"])
-      expect(
-        within(noel.getByRole("row", { name: new RegExp(`^${arm}`) })).getAllByRole("cell")[2]
-          .textContent
-      ).toContain("Negative");
+    const noel = within(upliftTable("Noël 2024")).getAllByRole("rowheader");
+    expect(noel.map((h) => h.textContent)).toEqual([
+      "SMS▼Negative",
+      "Email▼Negative",
+      "All arms pooled▼Negative",
+    ]);
   });
 
-  it("says how many customers would settle a verdict that is not proven", () => {
+  it("says how many customers would settle each verdict that is not proven", () => {
     renderResults();
-    const sms = results.uplift!.campaigns[0].results.find((r) => r.arm === "SMS")!;
+    const printemps = results.uplift!.campaigns[0];
+    const sms = printemps.results.find((r) => r.arm === "SMS")!;
     expect(sms.verdict).toBe("not-proven");
-    const row = within(upliftTable("Printemps 2024")).getByRole("row", { name: /^SMS/ });
-    const verdict = within(row).getAllByRole("cell")[2];
-    expect(verdict.textContent).toContain("Not proven");
-    expect(verdict.textContent).toContain(
-      `About ${en.integer(sms.settlingSample!.nTreated)} treated and ${en.integer(
-        sms.settlingSample!.nControl
-      )} control customers would settle it.`
+    expect(sms.settlingSample).toMatchObject({ nTreated: 10_638, nControl: 1_908 });
+    const lists = within(region("Campaign uplift")).getAllByRole("list", {
+      name: "What would settle it",
+    });
+    // Printemps: three rows not proven; Rentrée: Email only; Noël: none.
+    expect(lists.map((l) => within(l).getAllByRole("listitem").length)).toEqual([3, 1]);
+    expect(within(lists[0]).getAllByRole("listitem")[0].textContent).toBe(
+      "SMS: about 10,638 treated and 1,908 control customers."
     );
-    expect(sms.settlingSample!.nTreated).toBe(10_638);
   });
 
   it("lists each campaign's checks once, numbers rounded", () => {
@@ -361,9 +364,9 @@ describe("ResultsStep: language and fit", () => {
       .getByText("Chiffre d’affaires net")
       .closest("li")!;
     expect(cardFr.textContent).toContain("421\u202f747\u00a0€");
-    expect(
-      screen.getByRole("table", { name: "Rentrée 2024 : uplift par bras" }).textContent
-    ).toContain("16,8\u00a0% vs 4,7\u00a0%");
+    const rentree = screen.getByRole("table", { name: "Rentrée 2024 : uplift par bras" });
+    expect(rentree.textContent).toContain("16,8\u00a0% vs 4,7\u00a0%");
+    expect(rentree.textContent).toContain("▲Positif");
   });
 
   it("takes every label from i18n (stretched pseudo-locale)", () => {

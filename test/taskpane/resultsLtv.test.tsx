@@ -67,7 +67,7 @@ describe("ResultsStep on CDNOW (transactions only)", () => {
     // Total log-likelihood -9,582.4 (../shared/data README: -9582.4256 at the full-precision optimum).
     expect(models.textContent).toContain("log-likelihood -9,582.4");
     // Fader & Hardie (2013): p = 6.25, q = 3.74, v = 15.44 (946 repeat customers).
-    expect(models.textContent).toMatch(/p = 6\.25, q = 3\.74\d, γ = 15\.44\d/);
+    expect(models.textContent).toMatch(/p = 6\.25, q = 3\.74\d, v = 15\.44\d/);
   });
 
   it("compares predicted and actual repeat purchases in the 39-week holdout", () => {

@@ -53,14 +53,26 @@ export const useResultsStyles = makeStyles({
   plainNote: { fontWeight: tokens.fontWeightRegular },
   figure: { margin: 0, minWidth: 0 },
   // Badges are one line by default: a long French verdict wraps inside its cell instead.
-  badge: { maxWidth: "100%", height: "auto", whiteSpace: "normal", overflowWrap: "anywhere" },
+  badge: { maxWidth: "100%", height: "auto", whiteSpace: "normal" },
+  /** Space between an arm's name and its verdict badge in the row header. */
+  badgeLine: { display: "block", marginTop: tokens.spacingVerticalXXS },
+  // Fluent's Input keeps a ~250 px minimum width: wider than a 320 px pane's column.
+  input: { minWidth: 0, width: "100%" },
+  field: { minWidth: 0 },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   definitions: {
     margin: 0,
     display: "grid",
     gridTemplateColumns: "minmax(0, 1fr)",
     rowGap: tokens.spacingVerticalXXS,
+    fontSize: tokens.fontSizeBase300,
   },
+  /** Short values beside their terms, two columns that share the pane's width. */
+  definitionsSideBySide: {
+    gridTemplateColumns: "minmax(0, 3fr) minmax(0, 2fr)",
+    columnGap: tokens.spacingHorizontalS,
+  },
+  valueEnd: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
   term: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
   definition: {
     margin: 0,

@@ -73,7 +73,11 @@ export function ExplainCustomer({ rfm, ltv, fmt }: ExplainCustomerProps): React.
         }}
       >
         <Field label={t("pane:resultsView.explain.label")} className={styles.field}>
-          <Input value={typed} onChange={(_, data) => setTyped(data.value)} />
+          <Input
+            className={shared.input}
+            value={typed}
+            onChange={(_, data) => setTyped(data.value)}
+          />
         </Field>
         <Button type="submit" appearance="primary">
           {t("pane:resultsView.explain.submit")}

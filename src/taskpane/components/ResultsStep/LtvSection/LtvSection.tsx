@@ -1,5 +1,5 @@
 import * as React from "react";
-import { MessageBar, MessageBarBody, Text, useId } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, Text, mergeClasses, useId } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import type { LtvResult } from "../../../../analytics/ltv";
 import { distinctMessages } from "../engineMessage";
@@ -115,6 +115,7 @@ export function LtvSection({ ltv, fmt }: LtvSectionProps): React.JSX.Element {
       <Definitions
         label={t("pane:resultsView.ltv.historical")}
         items={soFar}
+        sideBySide
         data-part="historical"
       />
       <Definitions label={t("pane:resultsView.ltv.modelCheck")} items={models} data-part="models" />
@@ -138,10 +139,13 @@ export function LtvSection({ ltv, fmt }: LtvSectionProps): React.JSX.Element {
 function Definitions({
   label,
   items,
+  sideBySide = false,
   ...rest
 }: {
   label: string;
   items: readonly Definition[];
+  /** Short values: each beside its term rather than under it. */
+  sideBySide?: boolean;
   "data-part": string;
 }): React.JSX.Element {
   const styles = useResultsStyles();
@@ -151,13 +155,15 @@ function Definitions({
       <Text as="h4" id={labelId} size={200} weight="semibold" className={styles.subheading}>
         {label}
       </Text>
-      <dl className={styles.definitions}>
+      <dl className={mergeClasses(styles.definitions, sideBySide && styles.definitionsSideBySide)}>
         {items.map((item) => (
           <React.Fragment key={item.key}>
             <dt className={styles.term} data-term={item.key}>
               {item.term}
             </dt>
-            <dd className={styles.definition}>{item.value}</dd>
+            <dd className={mergeClasses(styles.definition, sideBySide && styles.valueEnd)}>
+              {item.value}
+            </dd>
           </React.Fragment>
         ))}
       </dl>

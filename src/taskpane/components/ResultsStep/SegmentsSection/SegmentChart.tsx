@@ -1,6 +1,11 @@
 import * as React from "react";
 import { GroupedVerticalBarChart, type GroupedVerticalBarChartData } from "@fluentui/react-charts";
-import { tokens } from "@fluentui/react-components";
+import { makeStyles } from "@fluentui/react-components";
+
+const useStyles = makeStyles({
+  // The library capitalises every word of a legend ("Part Des Clients"): keep our sentence case.
+  legend: { textTransform: "none" },
+});
 
 export type SegmentChartProps = {
   /** One group of bars per segment: its name and the two shares (fractions). */
@@ -16,6 +21,8 @@ export type SegmentChartProps = {
 /**
  * Share of customers beside share of revenue for each segment (the "20 % of customers make
  * 60 % of revenue" picture). Both series are shares, so they share one axis in percent.
+ * Colours are the library's own palette, which follows the light, dark and high-contrast themes
+ * (design tokens are CSS variables, which SVG fill attributes cannot resolve).
  * Default export: the Results view loads it lazily, after its tables.
  */
 export default function SegmentChart({
@@ -26,6 +33,7 @@ export default function SegmentChart({
   locale,
   formatPercent,
 }: SegmentChartProps): React.JSX.Element {
+  const styles = useStyles();
   const data: GroupedVerticalBarChartData[] = rows.map((row) => ({
     name: row.name,
     series: [
@@ -33,14 +41,12 @@ export default function SegmentChart({
         key: "customers",
         legend: customersLabel,
         data: row.customerShare * 100,
-        color: tokens.colorPaletteBlueForeground2,
         yAxisCalloutData: formatPercent(row.customerShare),
       },
       {
         key: "revenue",
         legend: revenueLabel,
         data: row.revenueShare * 100,
-        color: tokens.colorPaletteDarkOrangeForeground2,
         yAxisCalloutData: formatPercent(row.revenueShare),
       },
     ],
@@ -52,9 +58,11 @@ export default function SegmentChart({
       culture={locale}
       height={260}
       hideLabels
-      wrapXAxisLables
+      rotateXAxisLables
+      noOfCharsToTruncate={18}
       showXAxisLablesTooltip
       enabledLegendsWrapLines
+      legendProps={{ styles: { legend: styles.legend } }}
       yAxisTickFormat={(value: number) => formatPercent(value / 100)}
     />
   );

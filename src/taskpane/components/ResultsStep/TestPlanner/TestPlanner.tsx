@@ -24,6 +24,8 @@ const useStyles = makeStyles({
     display: "grid",
     gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 9rem), 1fr))",
     gap: tokens.spacingHorizontalS,
+    // Each field keeps its own height: a two-line label must not stretch its neighbour's input.
+    alignItems: "start",
   },
   result: {
     display: "flex",
@@ -80,6 +82,7 @@ export function TestPlanner({ observedBaseline, fmt }: TestPlannerProps): React.
         {fieldOrder.map((field) => (
           <Field
             key={field}
+            className={shared.field}
             label={t(`pane:resultsView.planner.${field}`)}
             validationMessage={
               invalid.includes(field)
@@ -98,6 +101,7 @@ export function TestPlanner({ observedBaseline, fmt }: TestPlannerProps): React.
             }
           >
             <Input
+              className={shared.input}
               inputMode="decimal"
               value={inputs[field]}
               onChange={(_, data) => setInputs((current) => ({ ...current, [field]: data.value }))}

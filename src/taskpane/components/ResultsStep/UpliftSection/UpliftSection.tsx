@@ -24,7 +24,11 @@ const verdictGlyph: Record<Verdict, string> = {
   "not-proven": "≈",
 };
 
-/** Uplift per campaign and arm, with its interval, the verdict and what would settle a "not proven". */
+/**
+ * Uplift per campaign and arm: a compact table (arm with its verdict badge, rates, uplift in
+ * points with its Newcombe interval) that fits 320 px, then what would settle each "not proven"
+ * and the campaign's checks.
+ */
 export function UpliftSection({ uplift, fmt }: UpliftSectionProps): React.JSX.Element {
   const { t } = useTranslation();
   const styles = useResultsStyles();
@@ -66,12 +70,27 @@ function CampaignTable({
   const { t } = useTranslation();
   const styles = useResultsStyles();
   const checksId = useId("checks");
-  const rows = campaign.results.filter((r) => r.breakdown === null);
+  const settleId = useId("settle");
+  const rows = campaign.results
+    .filter((r) => r.breakdown === null)
+    .map((row) => ({
+      row,
+      arm:
+        row.arm === null
+          ? t("uplift:labels.all")
+          : row.arm === ""
+            ? t("uplift:labels.noValue")
+            : row.arm,
+    }));
+  const unsettled = rows.filter(
+    ({ row }) => row.verdict === "not-proven" && row.settlingSample !== null
+  );
   const checks = distinctMessages(t, fmt, [
     ...campaign.warnings,
-    ...rows.flatMap((r) => r.warnings),
+    ...rows.flatMap(({ row }) => row.warnings),
   ]);
   const header = `${styles.cell} ${styles.headerCell}`;
+  const number = `${styles.cell} ${styles.number}`;
   return (
     <div className={styles.section}>
       <table className={styles.table} data-campaign={campaign.campaign}>
@@ -79,10 +98,9 @@ function CampaignTable({
           {t("pane:resultsView.uplift.caption", { campaign: campaign.campaign })}
         </caption>
         <colgroup>
-          <col style={{ width: "22%" }} />
-          <col style={{ width: "24%" }} />
-          <col style={{ width: "28%" }} />
-          <col style={{ width: "26%" }} />
+          <col style={{ width: "36%" }} />
+          <col style={{ width: "30%" }} />
+          <col style={{ width: "34%" }} />
         </colgroup>
         <thead>
           <tr>
@@ -95,40 +113,14 @@ function CampaignTable({
             <th scope="col" className={`${header} ${styles.number}`}>
               {t("pane:resultsView.uplift.uplift")}
             </th>
-            <th scope="col" className={header}>
-              {t("pane:resultsView.uplift.verdict")}
-            </th>
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => {
-            const arm =
-              row.arm === null
-                ? t("uplift:labels.all")
-                : row.arm === ""
-                  ? t("uplift:labels.noValue")
-                  : row.arm;
-            return (
-              <tr key={row.arm ?? "\u0000all"}>
-                <th scope="row" className={header}>
-                  {arm}
-                </th>
-                <td className={`${styles.cell} ${styles.number}`}>
-                  {t("pane:resultsView.uplift.ratesValue", {
-                    treated: fmt.percent(row.treated.rate),
-                    control: fmt.percent(row.control.rate),
-                  })}
-                </td>
-                <td className={`${styles.cell} ${styles.number}`}>
-                  {fmt.points(row.upliftAbs)}
-                  <span className={styles.cellNote}>
-                    {t("pane:resultsView.uplift.interval", {
-                      low: fmt.points(row.newcombe.low),
-                      high: fmt.points(row.newcombe.high),
-                    })}
-                  </span>
-                </td>
-                <td className={styles.cell}>
+          {rows.map(({ row, arm }) => (
+            <tr key={row.arm ?? "\u0000all"} data-verdict={row.verdict}>
+              <th scope="row" className={header}>
+                {arm}
+                <span className={styles.badgeLine}>
                   <Badge
                     appearance="tint"
                     color={badgeColor[row.verdict]}
@@ -137,20 +129,47 @@ function CampaignTable({
                   >
                     {t(`pane:resultsView.uplift.verdicts.${row.verdict}`)}
                   </Badge>
-                  {row.verdict === "not-proven" && row.settlingSample && (
-                    <span className={styles.cellNote}>
-                      {t("pane:resultsView.uplift.settle", {
-                        nTreated: fmt.integer(row.settlingSample.nTreated),
-                        nControl: fmt.integer(row.settlingSample.nControl),
-                      })}
-                    </span>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
+                </span>
+              </th>
+              <td className={number}>
+                {t("pane:resultsView.uplift.ratesValue", {
+                  treated: fmt.percent(row.treated.rate),
+                  control: fmt.percent(row.control.rate),
+                })}
+              </td>
+              <td className={number}>
+                {fmt.points(row.upliftAbs)}
+                <span className={styles.cellNote}>
+                  {t("pane:resultsView.uplift.interval", {
+                    low: fmt.points(row.newcombe.low),
+                    high: fmt.points(row.newcombe.high),
+                  })}
+                </span>
+              </td>
+            </tr>
+          ))}
         </tbody>
       </table>
+      {unsettled.length > 0 && (
+        <>
+          <Text id={settleId} size={200} weight="semibold">
+            {t("pane:resultsView.uplift.settleHeading")}
+          </Text>
+          <ul className={styles.list} aria-labelledby={settleId}>
+            {unsettled.map(({ row, arm }) => (
+              <li key={row.arm ?? "\u0000all"}>
+                <Text size={200}>
+                  {t("pane:resultsView.uplift.settle", {
+                    arm,
+                    nTreated: fmt.integer(row.settlingSample!.nTreated),
+                    nControl: fmt.integer(row.settlingSample!.nControl),
+                  })}
+                </Text>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {checks.length > 0 && (
         <>
           <Text id={checksId} size={200} weight="semibold">
