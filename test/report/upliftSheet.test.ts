@@ -144,6 +144,11 @@ describe("buildUpliftSheet on a hand-worked campaign", () => {
     expect(cell(campaigns, 2, "verdictText")).toBe(
       `Not proven: about ${pooled.settlingSample!.nTreated.toLocaleString("en")} treated and ${pooled.settlingSample!.nControl.toLocaleString("en")} control customers would settle it`
     );
+    expect([cell(campaigns, 2, "settleTreated"), cell(campaigns, 2, "settleControl")]).toEqual([
+      pooled.settlingSample!.nTreated,
+      pooled.settlingSample!.nControl,
+    ]);
+    expect(cell(campaigns, 0, "settleTreated")).toBeNull();
     expect(campaigns.conditionalFormats).toContainEqual({
       kind: "iconSet",
       columns: ["verdict"],
@@ -307,6 +312,40 @@ describe("comparisonCells", () => {
     expect(resolveRowFormula(t, 1, "{nTreated}+{nControl:all}")).toBe(
       `${at(t, 1, "nTreated")}+$G$${t.anchor.row + 2}:$G$${t.anchor.row + 4}`
     );
+  });
+});
+
+describe("upliftWarnings", () => {
+  it("words covariates and dimensions, p-values with four decimals and SMDs with two", () => {
+    const withWarnings: UpliftAnalysis = {
+      ...analysis,
+      campaigns: [
+        {
+          ...analysis.campaigns[0],
+          warnings: [
+            {
+              code: "uplift:warnings.sampleRatioMismatch",
+              params: { campaign: "Spring", pValue: 0 },
+            },
+            {
+              code: "uplift:warnings.imbalance",
+              params: { campaign: "Spring", covariate: "monetary", smd: 0.40246 },
+            },
+            { code: "uplift:warnings.simpson", params: { campaign: "Spring", dimension: "rfm" } },
+          ],
+        },
+      ],
+    };
+    const sheet = buildUpliftSheet({ uplift: withWarnings }, ctxEn)!.sheets[0];
+    const checks = notes(sheet).find((n) => n.heading === "Checks to read before the results")!;
+    expect(checks.paragraphs).toEqual([
+      "Spring: group sizes do not match the intended split (p = 0.0000). Check the assignment before trusting the results.",
+      "Spring: treated and control differ on Spend before the campaign (standardised difference 0.4).",
+      "Spring: the uplift by RFM segment (as of contact date) and the pooled uplift point in opposite directions (Simpson's paradox).",
+    ]);
+    const fr = buildUpliftSheet({ uplift: withWarnings }, ctxFr)!.sheets[0];
+    const frChecks = notes(fr).find((n) => n.heading === "Contrôles à lire avant les résultats")!;
+    expect(frChecks.paragraphs[0]).toContain("p = 0,0000");
   });
 });
 

@@ -21,6 +21,7 @@ import {
   readableNumber,
   resolveRowFormulas,
   segmentNamer,
+  twoDecimals,
   type Unplaced,
 } from "./ltv/sheetHelpers";
 import {
@@ -55,7 +56,9 @@ export function upliftWarnings(
       ? ctx.t(`uplift:covariates.${value}`)
       : name === "dimension"
         ? names.dimension(String(value))
-        : value;
+        : name === "smd" && typeof value === "number"
+          ? twoDecimals(value, ctx)
+          : value;
   const texts: string[] = [];
   for (const campaign of analysis.campaigns) {
     // A campaign may warn twice for one dimension (one per arm): say it once.

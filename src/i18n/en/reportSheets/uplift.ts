@@ -79,6 +79,8 @@ const uplift = {
     costPerIncrementalConversion: "Cost per incremental conversion",
     verdict: "Verdict",
     verdictText: "Verdict in words",
+    settleTreated: "Treated customers to settle it",
+    settleControl: "Control customers to settle it",
     revenueVerdict: "Revenue verdict",
     mde: "Minimum detectable uplift (points, 80 % power)",
     checks: "Checks",

@@ -79,6 +79,8 @@ const uplift = {
     costPerIncrementalConversion: "Coût par conversion incrémentale",
     verdict: "Verdict",
     verdictText: "Verdict en clair",
+    settleTreated: "Clients ciblés pour trancher",
+    settleControl: "Clients témoins pour trancher",
     revenueVerdict: "Verdict CA",
     mde: "Uplift minimal détectable (points, puissance 80 %)",
     checks: "Contrôles",

@@ -9,7 +9,7 @@ import type { TableBlock, TableCell } from "../../model";
 import { FORMAT } from "../../numberFormats";
 import { palette, TABLE_STYLE } from "../../palette";
 import type { ReportContext } from "../../reportContext";
-import { column, readableNumber, rowFormula, type Unplaced } from "./sheetHelpers";
+import { column, rowFormula, twoDecimals, type Unplaced } from "./sheetHelpers";
 
 /** Table names and column ids other sheets (the Dashboard) rely on. Add, never rename. */
 export const LTV_TABLES = {
@@ -286,7 +286,7 @@ export function modelsTable(ltv: LtvResult, ctx: ReportContext): Unplaced<TableB
       ggName,
       "corr(frequency, spend)",
       correlation,
-      `${meaning("correlation")}. ${meaning(reading, { correlation: readableNumber(correlation, ctx) })}`,
+      `${meaning("correlation")}. ${meaning(reading, { correlation: twoDecimals(correlation, ctx) })}`,
     ]);
   }
   return {

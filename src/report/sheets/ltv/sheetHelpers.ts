@@ -111,8 +111,19 @@ export function readableNumber(value: number, ctx: ReportContext): string {
   return value.toLocaleString(ctx.language, { maximumSignificantDigits: 3 });
 }
 
+/** A p-value with four decimals, as the sheets' p-value columns show it: 0.0000, 0.0312. */
+export function pValueText(p: number, ctx: ReportContext): string {
+  return p.toLocaleString(ctx.language, { minimumFractionDigits: 4, maximumFractionDigits: 4 });
+}
+
+/** A number with at most two decimals: a correlation, a standardised difference. */
+export function twoDecimals(value: number, ctx: ReportContext): string {
+  return value.toLocaleString(ctx.language, { maximumFractionDigits: 2 });
+}
+
 /**
- * A message (i18n key + params) as a sentence; numeric params written with `readableNumber`,
+ * A message (i18n key + params) as a sentence; numeric params written with `readableNumber`
+ * (a `pValue` with `pValueText`),
  * `wordParams` may turn a code param into words first (a covariate, a dimension).
  */
 export function messageText(
@@ -123,7 +134,12 @@ export function messageText(
   const params: Record<string, string> = {};
   for (const [name, raw] of Object.entries(message.params ?? {})) {
     const value = wordParams(name, raw);
-    params[name] = typeof value === "number" ? readableNumber(value, ctx) : value;
+    params[name] =
+      typeof value !== "number"
+        ? value
+        : name === "pValue"
+          ? pValueText(value, ctx)
+          : readableNumber(value, ctx);
   }
   return ctx.t(message.code, { ...params, defaultValue: message.code });
 }
