@@ -512,6 +512,23 @@ describe("rfmMethod", () => {
     ]);
   });
 
+  it("works the first customer through as an example a trainer can follow", () => {
+    // A: 1 day is at or below the first recency line 4.4 -> score 5; 5 orders are above the last
+    // frequency line 3.2 and 500 above the last monetary line 320 -> 5 and 5; cell R 5, F 5 is
+    // the first rule, Champions
+    expect(method.definitions[method.definitions.length - 1]).toEqual({
+      term: "Worked example: customer A",
+      text:
+        "Recency (days) 1: score 5 (between – and 4.4); Frequency 5: score 5 (between 3.2 and –); " +
+        "Monetary 500: score 5 (between 320 and –). R 5-5, F 4-5, M 1-5 on the 5-score grid: Champions.",
+    });
+    const bands = analyzeRfm(transactions(), { asOf: at(AS_OF), map: "bands", bands: [100, 1000] });
+    const example = rfmMethod(bands, ctxEn).definitions.at(-1)!;
+    expect(example.term).toBe("Worked example: customer A");
+    // 500 spent in under a year of data is over 1,000 a year: the top band
+    expect(example.text.endsWith("Over 1000 a year.")).toBe(true);
+  });
+
   it("explains equal groups instead of the quantile rule when chosen", () => {
     const groups = analyzeRfm(transactions(), { asOf: at(AS_OF), rule: "equalGroups" });
     const m = rfmMethod(groups, ctxEn);
@@ -611,6 +628,8 @@ describe("edge cases", () => {
     expect(
       rfmMethod(rfm, ctxEn).definitions.find((d) => d.term === "Cut points: Monetary")?.text
     ).toBe("No customer scored: no cut point.");
+    // no customer to work through
+    expect(rfmMethod(rfm, ctxEn).definitions.some((d) => d.term.startsWith("Worked"))).toBe(false);
     const model = buildReport({ rfm }, { language: "en", generatedAt, version: "1" });
     expect(validateModel(model)).toEqual([]);
   });

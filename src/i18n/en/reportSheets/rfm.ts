@@ -103,6 +103,7 @@ const rfm = {
       between: "Spend per year above {{low}} and up to {{high}} (included).",
       below: "Spend per year up to {{high}} (included).",
     },
+    example: { term: "Worked example: customer {{id}}" },
     yearlySpend: { term: "Spend per year" },
   },
 } as const;

@@ -103,6 +103,7 @@ const rfm = {
       between: "Dépense par an supérieure à {{low}} et jusqu'à {{high}} (inclus).",
       below: "Dépense par an jusqu'à {{high}} (inclus).",
     },
+    example: { term: "Exemple détaillé : client {{id}}" },
     yearlySpend: { term: "Dépense par an" },
   },
 } as const;

@@ -4,7 +4,7 @@
  * the tie rule, recency reversed, the window convention, the cut points of each metric, and the
  * segment map's rules in the order they are tried (or the value bands' thresholds).
  */
-import type { RfmResult, ScoreRule } from "../../../analytics/rfm";
+import { explainCustomer, type RfmResult, type ScoreRule } from "../../../analytics/rfm";
 import type { MethodContribution, MethodDefinition } from "../../methodContribution";
 import type { ReportContext } from "../../reportContext";
 import { RFM_METRICS } from "./cutPointsTable";
@@ -86,6 +86,49 @@ function cutPointDefinitions(result: RfmResult, ctx: ReportContext): MethodDefin
   });
 }
 
+/**
+ * A worked example a trainer can follow on the RFM sheet: the first customer of its table, each
+ * value placed between its cut points, then the rule (or spend band) that made the segment.
+ */
+export function workedExample(result: RfmResult, ctx: ReportContext): MethodDefinition | undefined {
+  const first = result.customers[0];
+  const e = first === undefined ? null : explainCustomer(result, first.id);
+  if (e === null) return undefined;
+  const { t } = ctx;
+  const label = (x: number | null) => (x === null ? "–" : numberLabel(x, ctx));
+  const placements = RFM_METRICS.map((metric) => {
+    const p = e.placements[metric];
+    return t("rfm:explain.placement", {
+      metric: t(`report:rfmSheet.cutPoints.metric.${metric}`),
+      value: label(p.value),
+      score: p.score,
+      below: label(p.below),
+      above: label(p.above),
+    });
+  });
+  const segment = t(e.segment.nameKey, e.segment.params ?? {});
+  const because =
+    e.because.kind === "rule"
+      ? t("rfm:explain.scoreRule", {
+          rMin: e.because.rule.r[0],
+          rMax: e.because.rule.r[1],
+          fMin: e.because.rule.f[0],
+          fMax: e.because.rule.f[1],
+          mMin: e.because.rule.m[0],
+          mMax: e.because.rule.m[1],
+          segment,
+        })
+      : t("rfm:explain.band", {
+          low: label(e.because.low),
+          high: label(e.because.high),
+          segment,
+        });
+  return {
+    term: t(`${KEY}.example.term`, { id: e.id }),
+    text: `${placements.join("; ")}. ${because}.`,
+  };
+}
+
 /** Parameters and definitions of the RFM analysis for the Method sheet. */
 export function rfmMethod(result: RfmResult, ctx: ReportContext): MethodContribution {
   const { t } = ctx;
@@ -125,5 +168,7 @@ export function rfmMethod(result: RfmResult, ctx: ReportContext): MethodContribu
     ...cutPointDefinitions(result, ctx),
     ...mapDefinitions(result, ctx),
   ];
+  const example = workedExample(result, ctx);
+  if (example !== undefined) definitions.push(example);
   return { parameters, definitions };
 }
