@@ -300,6 +300,19 @@ describe("buildLtvSheet on CDNOW (calibration to 1997-09-30, holdout to 1998-06-
     expect(chart.series.map((s) => s.column)).toEqual(["customers"]);
   });
 
+  it("shows customer 1's P(alive), expected spend and 12-month CLV (README: 0.7266, 24.66, 36.28)", () => {
+    // README values come from the published summary (recency and T rounded to 2 decimals); the
+    // sheet's come from the raw transactions, hence a relative tolerance of 5e-3.
+    const customers = table(sheet, LTV_TABLES.customers);
+    const one = customers.rows.find((r) => r[0] === "1")!;
+    const value = (id: string) => one[customers.columns.findIndex((c) => c.id === id)] as number;
+    const relative = (a: number, b: number) => Math.abs(a - b) / b;
+    expect(value("frequency")).toBe(2);
+    expect(relative(value("pAlive"), 0.7266091)).toBeLessThan(5e-3);
+    expect(relative(value("expectedSpend"), 24.658616)).toBeLessThan(5e-3);
+    expect(relative(value("clv"), 36.278496)).toBeLessThan(5e-3);
+  });
+
   it("puts the highest CLV first in the customer table", () => {
     const clv = columnOf(table(sheet, LTV_TABLES.customers), "clv") as number[];
     expect(clv.length).toBe(2357);
