@@ -15,7 +15,7 @@ import { customerColumns, customersTable } from "./rfm/customersTable";
 import { cutPointsTable } from "./rfm/cutPointsTable";
 import { amountLabel, dayLabel, mapLabel, numberLabel } from "./rfm/labels";
 import { mapGridTable } from "./rfm/mapGridTable";
-import { frequencyColumnIds, rfGridTable } from "./rfm/rfGridTable";
+import { rfGridTable } from "./rfm/rfGridTable";
 import { rfmMethod } from "./rfm/rfmMethod";
 import { segmentSummaryTable } from "./rfm/segmentSummaryTable";
 
@@ -267,6 +267,3 @@ export function buildRfmSheets(input: ReportInput, ctx: ReportContext): SectionO
     method: rfmMethod(result, ctx),
   };
 }
-
-/** Columns of the R x F grid other sheets may colour or chart (f1..fk for k scores). */
-export const rfGridFrequencyColumns = frequencyColumnIds;
