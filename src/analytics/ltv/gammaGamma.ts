@@ -186,6 +186,8 @@ export function fitGammaGamma(
     homogeneous: limit,
     populationMeanSpend: limit.meanSpend,
     logLikelihood: limit.logLikelihood,
+    iterations: fit.iterations + limit.iterations,
+    gradientNorm: limit.gradientNorm,
     converged: limitIsMaximum,
     atBoundary: ["q", "v"],
   };

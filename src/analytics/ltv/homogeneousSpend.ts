@@ -35,6 +35,10 @@ export interface HomogeneousSpend {
   logLikelihood: number;
   /** Between-customer spread of mean spends over its chance value (see the file's doc block). */
   dispersionRatio: number;
+  /** Bisection steps taken on ln p. */
+  iterations: number;
+  /** |d mean log-likelihood / d ln p| at the returned p (nu profiled out): ~0 at the maximum. */
+  gradientNorm: number;
 }
 
 /** ln p is searched in this range; a p beyond it (all spends equal) is taken at its edge. */
@@ -86,14 +90,16 @@ export function fitHomogeneousSpend(
   };
   let low = -LOG_P_RANGE;
   let high = LOG_P_RANGE;
+  let iterations = 0;
   if (slope(Math.exp(high)) > 0) low = high;
   else
-    for (let step = 0; step < 200 && high - low > 1e-13; step++) {
+    for (; iterations < 200 && high - low > 1e-13; iterations++) {
       const middle = (low + high) / 2;
       if (slope(Math.exp(middle)) > 0) low = middle;
       else high = middle;
     }
   const p = Math.exp(low);
+  const gradientNorm = Math.abs(slope(p) * p) / n;
   const rate = p / meanSpend;
   let logLikelihood = p * (sumXLogX + sumX * Math.log(rate) + sumXLogZ) - sumLogZ - rate * sumXZ;
   for (let k = 0; k < xs.values.length; k++)
@@ -101,5 +107,13 @@ export function fitHomogeneousSpend(
   let spread = 0;
   for (let i = 0; i < n; i++) spread += x[i] * x[i] * (zbar[i] - meanSpend) ** 2;
   const chance = (sumX * meanSpend * meanSpend) / p;
-  return { p, rate, meanSpend, logLikelihood, dispersionRatio: spread / chance };
+  return {
+    p,
+    rate,
+    meanSpend,
+    logLikelihood,
+    dispersionRatio: spread / chance,
+    iterations,
+    gradientNorm,
+  };
 }

@@ -49,6 +49,7 @@ describe("fitHomogeneousSpend", () => {
     expect(relative(fit.rate, SCIPY.rate)).toBeLessThan(1e-8);
     expect(fit.logLikelihood).toBeCloseTo(SCIPY.logLikelihood, 8);
     expect(fit.dispersionRatio).toBeCloseTo(SCIPY.dispersionRatio, 7);
+    expect(fit.gradientNorm).toBeLessThan(1e-9);
   });
 
   it("is the supremum of the Gamma-Gamma likelihood on this data", () => {
@@ -101,6 +102,7 @@ describe("fitGammaGamma in the limit without heterogeneity", () => {
     expect(relative(fit.params.p, SCIPY.p)).toBeLessThan(1e-8);
     expect(fit.populationMeanSpend).toBeCloseTo(50, 12);
     expect(fit.logLikelihood).toBeCloseTo(SCIPY.logLikelihood, 8);
+    expect(fit.gradientNorm).toBeLessThan(1e-9); // the limit's own, not BFGS's on the way out
     // Fader & Hardie's eq. 5 with q -> infinity: the weight of the customer's own mean is 0
     for (const [xi, z] of [
       [8, 53.125],
