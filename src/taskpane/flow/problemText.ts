@@ -1,5 +1,5 @@
 import type { TFunction } from "i18next";
-import { describePipelineError } from "../../analytics/pipeline";
+import { describePipelineError } from "../../analytics/pipeline/pipelineError";
 import type { EngineProblem } from "../worker/engineTypes";
 
 /**

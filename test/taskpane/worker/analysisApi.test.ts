@@ -11,6 +11,8 @@ import type {
   SourceInput,
 } from "../../../src/taskpane/worker/engineTypes";
 import { DEFAULT_SETTINGS } from "../../../src/taskpane/settings/paneSettings";
+import { selectReportSheets } from "../../../src/taskpane/flow/selectReportSheets";
+import { validateModel } from "../../../src/report/validateModel";
 
 const fixture = path.resolve(__dirname, "../../fixtures/sample-en");
 const truth = JSON.parse(readFileSync(path.join(fixture, "crm-sample-en.truth.json"), "utf8"));
@@ -116,6 +118,17 @@ describe("analysisApi on the English sample workbook (500 customers)", () => {
     const { results, model } = value(output);
     expect(structuredClone(results)).toEqual(results);
     expect(structuredClone(model)).toEqual(model);
+  });
+
+  it("a report cut down to the Dashboard keeps the sheets it reads, and stays valid", () => {
+    const { model } = value(output);
+    const dashboardOnly = selectReportSheets(model, ["dashboard"]);
+    expect(dashboardOnly.sheets[0].key).toBe("dashboard");
+    expect(dashboardOnly.sheets.length).toBeLessThan(model.sheets.length);
+    expect(validateModel(dashboardOnly)).toEqual([]);
+    // Without its sources, the Dashboard alone would be an invalid model.
+    const alone = { ...model, sheets: model.sheets.filter((s) => s.key === "dashboard") };
+    expect(validateModel(alone).length).toBeGreaterThan(0);
   });
 
   it("writes the report workbook as .xlsx bytes ExcelJS can read back", async () => {

@@ -1,7 +1,8 @@
 import { Field, Select, Text } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import type { SheetKind } from "../../../analytics/domain";
-import { fieldsOf, requiredFieldsOf, type ColumnChoice } from "../../../analytics/input";
+import { fieldsOf, requiredFieldsOf } from "../../../analytics/input/fields";
+import type { ColumnChoice } from "../../../analytics/input/proposeMapping";
 import { columnLetter } from "../../../analytics/pipeline/mapColumns";
 import { languageFromLocale } from "../../../i18n";
 import type { FlowActions } from "../../flow/flowState";
