@@ -353,6 +353,29 @@ describe("ResultsStep: test planner", () => {
   });
 });
 
+describe("ResultsStep: jump list", () => {
+  it("moves focus to the section chosen, with the keyboard", async () => {
+    const user = userEvent.setup();
+    renderResults();
+    const nav = screen.getByRole("navigation", { name: "Results sections" });
+    expect(
+      within(nav)
+        .getAllByRole("button")
+        .map((b) => b.textContent)
+    ).toEqual([
+      "Key figures",
+      "Segments",
+      "Campaign uplift",
+      "Lifetime value",
+      "Explain this customer",
+      "Plan a test",
+    ]);
+    within(nav).getByRole("button", { name: "Plan a test" }).focus();
+    await user.keyboard("{Enter}");
+    expect(document.activeElement).toBe(screen.getByRole("heading", { name: "Plan a test" }));
+  });
+});
+
 describe("ResultsStep: language and fit", () => {
   it("writes numbers the French way in French", () => {
     renderResults({ language: "fr" });
@@ -376,6 +399,9 @@ describe("ResultsStep: language and fit", () => {
       ...screen.getAllByRole("columnheader"),
       ...screen.getAllByRole("table").map((t) => t.querySelector("caption")!),
       ...screen.getAllByRole("button"),
+      ...screen
+        .getAllByRole("textbox")
+        .map((box) => box.closest(".fui-Field")!.querySelector("label")!),
     ];
     for (const label of labels) expect(label.textContent).toMatch(/^⟦.*⟧$/s);
   });

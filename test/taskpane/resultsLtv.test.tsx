@@ -105,6 +105,8 @@ describe("ResultsStep on CDNOW (transactions only)", () => {
       renderResults(results);
       expect(screen.getByText(/Uplift and campaign KPIs skipped: no contacts sheet/)).toBeTruthy();
       expect(screen.queryByRole("region", { name: "Campaign uplift" })).toBeNull();
+      const nav = screen.getByRole("navigation", { name: "Results sections" });
+      expect(within(nav).queryByRole("button", { name: "Campaign uplift" })).toBeNull();
       const best = within(region("Key figures")).getByText("Best campaign, incremental revenue");
       expect(best.closest("li")!.textContent).toContain("No campaign with a control group");
       // No control group in the data: the planner starts at 2 %.

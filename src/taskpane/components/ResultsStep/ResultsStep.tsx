@@ -10,6 +10,8 @@ import { KpiCards } from "./KpiCards/KpiCards";
 import { LtvSection } from "./LtvSection/LtvSection";
 import type { ResultsStepProps } from "./ResultsStep.types";
 import { resultsKpis } from "./resultsKpis";
+import type { ResultsSection } from "./SectionHeading";
+import { SectionJumpList } from "./SectionJumpList";
 import { SegmentsSection } from "./SegmentsSection/SegmentsSection";
 import { observedControlRate } from "./TestPlanner/observedControlRate";
 import { TestPlanner } from "./TestPlanner/TestPlanner";
@@ -34,6 +36,7 @@ export default function ResultsStep({
   const lang = language ?? languageFromLocale(i18n.language);
   const fmt = React.useMemo(() => createFormatters(lang, currency), [lang, currency]);
   const kpis = React.useMemo(() => (results ? resultsKpis(results) : null), [results]);
+  const root = React.useRef<HTMLElement>(null);
 
   if (!results || !kpis) {
     return (
@@ -46,8 +49,16 @@ export default function ResultsStep({
       : new Intl.DateTimeFormat(LOCALE_OF[lang], { dateStyle: "long", timeZone: "UTC" }).format(
           results.asOf
         );
+  const sections: ResultsSection[] = [
+    "kpis",
+    ...(results.rfm ? (["segments"] as const) : []),
+    ...(results.uplift ? (["uplift"] as const) : []),
+    ...(results.ltv ? (["ltv"] as const) : []),
+    ...(results.rfm ? (["explain"] as const) : []),
+    "planner",
+  ];
   return (
-    <section className={styles.root} aria-label={t("pane:results.heading")}>
+    <section ref={root} className={styles.root} aria-label={t("pane:results.heading")}>
       <Text as="h2" size={400} weight="semibold" className={styles.heading}>
         {t("pane:results.heading")}
       </Text>
@@ -56,6 +67,7 @@ export default function ResultsStep({
           {t("pane:resultsView.asOf", { date: asOf })}
         </Text>
       )}
+      <SectionJumpList sections={sections} container={root} />
       {results.notes.map((note) => (
         <MessageBar key={note.code} intent="info">
           <MessageBarBody>{engineMessageText(t, fmt, note)}</MessageBarBody>

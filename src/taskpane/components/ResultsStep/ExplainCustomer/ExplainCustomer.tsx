@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import type { LtvResult } from "../../../../analytics/ltv";
 import { explainCustomer, type MetricPlacement, type RfmResult } from "../../../../analytics/rfm";
 import type { ResultsFormatters } from "../formatters";
+import { SectionHeading } from "../SectionHeading";
 import { useResultsStyles } from "../useResultsStyles.styles";
 import { describeSegmentReason } from "./describeSegmentReason";
 
@@ -60,9 +61,9 @@ export function ExplainCustomer({ rfm, ltv, fmt }: ExplainCustomerProps): React.
 
   return (
     <section className={shared.section} aria-labelledby={headingId}>
-      <Text as="h3" size={300} weight="semibold" id={headingId} className={shared.heading}>
+      <SectionHeading section="explain" id={headingId}>
         {t("pane:resultsView.explain.heading")}
-      </Text>
+      </SectionHeading>
       <form
         role="search"
         aria-labelledby={headingId}

@@ -3,6 +3,7 @@ import { Text, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import type { ResultsFormatters } from "../formatters";
 import type { ResultsKpis } from "../resultsKpis";
+import { SectionHeading } from "../SectionHeading";
 import { useResultsStyles } from "../useResultsStyles.styles";
 
 export type KpiCardsProps = {
@@ -93,9 +94,9 @@ export function KpiCards({ kpis, clvMonths, fmt }: KpiCardsProps): React.JSX.Ele
   ];
   return (
     <section className={shared.section} aria-labelledby={headingId}>
-      <Text as="h3" size={300} weight="semibold" id={headingId} className={shared.heading}>
+      <SectionHeading section="kpis" id={headingId}>
         {t("pane:resultsView.kpis.heading")}
-      </Text>
+      </SectionHeading>
       <ul className={styles.grid} aria-labelledby={headingId}>
         {cards.map((card) => (
           <li key={card.key} className={styles.card} data-kpi={card.key}>

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import type { LtvResult } from "../../../../analytics/ltv";
 import { distinctMessages } from "../engineMessage";
 import type { ResultsFormatters } from "../formatters";
+import { SectionHeading } from "../SectionHeading";
 import { useResultsStyles } from "../useResultsStyles.styles";
 
 export type LtvSectionProps = {
@@ -101,9 +102,9 @@ export function LtvSection({ ltv, fmt }: LtvSectionProps): React.JSX.Element {
 
   return (
     <section className={styles.section} aria-labelledby={headingId}>
-      <Text as="h3" size={300} weight="semibold" id={headingId} className={styles.heading}>
+      <SectionHeading section="ltv" id={headingId}>
         {t("pane:resultsView.ltv.heading")}
-      </Text>
+      </SectionHeading>
       <Text as="p" size={200} className={styles.muted}>
         {t("pane:resultsView.ltv.settings", {
           months: settings.horizonMonths,

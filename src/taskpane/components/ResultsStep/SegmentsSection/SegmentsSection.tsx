@@ -3,6 +3,7 @@ import { Spinner, Text, useId } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import type { RfmResult } from "../../../../analytics/rfm";
 import type { ResultsFormatters } from "../formatters";
+import { SectionHeading } from "../SectionHeading";
 import { useResultsStyles } from "../useResultsStyles.styles";
 import { ChartBoundary } from "./ChartBoundary";
 
@@ -33,9 +34,9 @@ export function SegmentsSection({ rfm, fmt }: SegmentsSectionProps): React.JSX.E
   const number = `${styles.cell} ${styles.number}`;
   return (
     <section className={styles.section} aria-labelledby={headingId}>
-      <Text as="h3" size={300} weight="semibold" id={headingId} className={styles.heading}>
+      <SectionHeading section="segments" id={headingId}>
         {t("pane:resultsView.segments.heading")}
-      </Text>
+      </SectionHeading>
       <table className={styles.table}>
         <caption className={styles.caption}>
           {t("pane:resultsView.segments.caption", { map: t(`rfm:maps.${rfm.map.id}.name`) })}

@@ -3,6 +3,7 @@ import { Field, Input, Text, makeStyles, tokens, useId } from "@fluentui/react-c
 import { useTranslation } from "react-i18next";
 import { planTest } from "../../../../analytics/uplift/testPlanner";
 import type { ResultsFormatters } from "../formatters";
+import { SectionHeading } from "../SectionHeading";
 import { useResultsStyles } from "../useResultsStyles.styles";
 import {
   FIELD_RANGES,
@@ -72,9 +73,9 @@ export function TestPlanner({ observedBaseline, fmt }: TestPlannerProps): React.
 
   return (
     <section className={shared.section} aria-labelledby={headingId}>
-      <Text as="h3" size={300} weight="semibold" id={headingId} className={shared.heading}>
+      <SectionHeading section="planner" id={headingId}>
         {t("pane:resultsView.planner.heading")}
-      </Text>
+      </SectionHeading>
       <Text as="p" size={200} className={shared.muted}>
         {t("pane:resultsView.planner.intro")}
       </Text>

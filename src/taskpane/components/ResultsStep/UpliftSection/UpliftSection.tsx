@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import type { CampaignUplift, UpliftAnalysis, Verdict } from "../../../../analytics/uplift/types";
 import { distinctMessages, engineMessageText } from "../engineMessage";
 import type { ResultsFormatters } from "../formatters";
+import { SectionHeading } from "../SectionHeading";
 import { useResultsStyles } from "../useResultsStyles.styles";
 
 export type UpliftSectionProps = {
@@ -35,9 +36,9 @@ export function UpliftSection({ uplift, fmt }: UpliftSectionProps): React.JSX.El
   const headingId = useId("uplift");
   return (
     <section className={styles.section} aria-labelledby={headingId}>
-      <Text as="h3" size={300} weight="semibold" id={headingId} className={styles.heading}>
+      <SectionHeading section="uplift" id={headingId}>
         {t("pane:resultsView.uplift.heading")}
-      </Text>
+      </SectionHeading>
       <Text as="p" size={200} className={styles.muted}>
         {t("pane:resultsView.uplift.intro")}
       </Text>
