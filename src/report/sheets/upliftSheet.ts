@@ -199,6 +199,7 @@ export function buildUpliftSheet(
           }),
           t("report:upliftSheet.subtitle.method", { level }),
           t("report:upliftSheet.subtitle.verdicts"),
+          t("report:upliftSheet.subtitle.basket"),
         ],
       },
     ],

@@ -5,6 +5,8 @@ const uplift = {
     campaigns: "{{campaigns}} campaigns analysed, {{skipped}} left out (see below).",
     method:
       "Uplift in points = treated rate − control rate; {{level}} intervals (Newcombe, Wald beside it); p-values from the pooled z-test, Fisher's exact test for small counts, Welch's t-test for revenue.",
+    basket:
+      "“Conversions × treated basket” is the figure many teams quote: it ignores that buyers in the two groups may spend differently; incremental revenue, beside it, does not.",
     verdicts:
       "Verdict: positive when the whole interval is above zero, negative (cannibalisation) when it is below, not proven when it spans zero.",
   },
@@ -71,7 +73,7 @@ const uplift = {
     incrementalRevenue: "Incremental revenue",
     incRevLow: "Incremental revenue 95 % low",
     incRevHigh: "Incremental revenue 95 % high",
-    basketFigure: "Conversions × treated basket (ignores basket differences)",
+    basketFigure: "Conversions × treated basket",
     cost: "Cost",
     netIncrementalRevenue: "Net incremental revenue",
     iroas: "iROAS",
@@ -82,7 +84,7 @@ const uplift = {
     settleTreated: "Treated customers to settle it",
     settleControl: "Control customers to settle it",
     revenueVerdict: "Revenue verdict",
-    mde: "Minimum detectable uplift (points, 80 % power)",
+    mde: "Detectable uplift (points)",
     checks: "Checks",
     controlSource: "Control group",
     srmChi2: "Split check chi-square",

@@ -5,6 +5,8 @@ const uplift = {
     campaigns: "{{campaigns}} campagnes analysées, {{skipped}} écartées (voir plus bas).",
     method:
       "Uplift en points = taux des ciblés − taux des témoins ; intervalles à {{level}} (Newcombe, Wald à côté) ; p-values du test z poolé, du test exact de Fisher pour les petits effectifs, du test t de Welch pour le chiffre d'affaires.",
+    basket:
+      "« Conversions × panier des ciblés » est le chiffre que beaucoup d'équipes citent : il ignore que les acheteurs des deux groupes peuvent dépenser différemment ; le CA incrémental, à côté, en tient compte.",
     verdicts:
       "Verdict : positif quand tout l'intervalle est au-dessus de zéro, négatif (cannibalisation) quand il est en dessous, non prouvé quand il contient zéro.",
   },
@@ -71,7 +73,7 @@ const uplift = {
     incrementalRevenue: "CA incrémental",
     incRevLow: "CA incrémental borne basse 95 %",
     incRevHigh: "CA incrémental borne haute 95 %",
-    basketFigure: "Conversions × panier des ciblés (ignore l'écart de panier)",
+    basketFigure: "Conversions × panier des ciblés",
     cost: "Coût",
     netIncrementalRevenue: "CA incrémental net",
     iroas: "iROAS",
@@ -82,7 +84,7 @@ const uplift = {
     settleTreated: "Clients ciblés pour trancher",
     settleControl: "Clients témoins pour trancher",
     revenueVerdict: "Verdict CA",
-    mde: "Uplift minimal détectable (points, puissance 80 %)",
+    mde: "Uplift détectable (points)",
     checks: "Contrôles",
     controlSource: "Groupe témoin",
     srmChi2: "Khi-deux de répartition",

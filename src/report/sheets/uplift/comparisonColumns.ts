@@ -53,7 +53,7 @@ export function comparisonColumns(ctx: ReportContext, withAdjusted: boolean): Ta
     column("ciLow", h("ciLow"), "decimal", POINTS_FORMAT),
     column("ciHigh", h("ciHigh"), "decimal", POINTS_FORMAT),
     column("verdict", h("verdict"), "integer", "0", { width: 9 }),
-    column("verdictText", h("verdictText"), "text", FORMAT.text, { width: 48 }),
+    column("verdictText", h("verdictText"), "text", FORMAT.text, { width: 44, wrap: true }),
     column("settleTreated", h("settleTreated"), "integer", FORMAT.integer),
     column("settleControl", h("settleControl"), "integer", FORMAT.integer),
     column("waldLow", h("waldLow"), "decimal", POINTS_FORMAT),
@@ -76,14 +76,14 @@ export function comparisonColumns(ctx: ReportContext, withAdjusted: boolean): Ta
     column("incrementalRevenue", h("incrementalRevenue"), "currency", money),
     column("incRevLow", h("incRevLow"), "currency", money),
     column("incRevHigh", h("incRevHigh"), "currency", money),
-    column("basketFigure", h("basketFigure"), "currency", money, { width: 24 }),
+    column("basketFigure", h("basketFigure"), "currency", money),
     column("cost", h("cost"), "currency", money),
     column("netIncrementalRevenue", h("netIncrementalRevenue"), "currency", money),
     column("iroas", h("iroas"), "decimal", FORMAT.decimal),
     column("roi", h("roi"), "percent", "+0%;-0%;0%"),
     column("costPerIncrementalConversion", h("costPerIncrementalConversion"), "currency", money),
     column("mde", h("mde"), "decimal", "0.00"),
-    column("checks", h("checks"), "text", FORMAT.text, { width: 50 }),
+    column("checks", h("checks"), "text", FORMAT.text, { width: 50, wrap: true }),
   ];
 }
 

@@ -245,7 +245,7 @@ export function checksTable(analysis: UpliftAnalysis, ctx: ReportContext): Unpla
     columns: [
       column("campaign", h(ctx, "campaign"), "text", FORMAT.text),
       column("controlSource", h(ctx, "controlSource"), "text", FORMAT.text),
-      column("split", h(ctx, "split"), "text", FORMAT.text, { width: 50 }),
+      column("split", h(ctx, "split"), "text", FORMAT.text, { width: 36, wrap: true }),
       column("srmChi2", h(ctx, "srmChi2"), "decimal", FORMAT.decimal),
       column("srmDf", h(ctx, "srmDf"), "integer", FORMAT.integer),
       column("srmP", h(ctx, "srmP"), "decimal", P_VALUE_FORMAT),
