@@ -1,11 +1,19 @@
 import type { WorkbookSource } from "../../analytics/input";
 import { CsvWorkbookSource } from "../../xlsx/csvWorkbookSource";
 import { XlsxWorkbookSource } from "../../xlsx/workbookSourceXlsx";
+import { CachedWorkbookSource } from "./cachedSource";
 import type { SourceInput } from "./engineTypes";
 import { RawSheetsWorkbookSource } from "./rawSheetsSource";
 
-/** The WorkbookSource of an input, and the name the pane shows for it. */
+/** The WorkbookSource of an input (each sheet read once), and the name the pane shows for it. */
 export async function openSource(
+  input: SourceInput
+): Promise<{ source: WorkbookSource; name: string }> {
+  const { source, name } = await uncachedSource(input);
+  return { source: new CachedWorkbookSource(source), name };
+}
+
+async function uncachedSource(
   input: SourceInput
 ): Promise<{ source: WorkbookSource; name: string }> {
   switch (input.kind) {
