@@ -1,8 +1,9 @@
 import { dayNumber, type Contact, type Transaction } from "../domain";
 import { monthsBefore } from "../rfm/calendar";
 import { activeWindowStart } from "./activeWindow";
-import { kpiSnapshot } from "./kpiSnapshot";
-import { monthlyRevenue } from "./monthlyRevenue";
+import { kpiSnapshotOfColumns } from "./kpiSnapshot";
+import { lineColumns } from "./lineColumns";
+import { monthlyRevenueOfColumns } from "./monthlyRevenue";
 import type { KpiOptions, PeriodKpis } from "./types";
 
 export const DEFAULT_ACTIVE_MONTHS = 12;
@@ -23,10 +24,13 @@ export function analyzeKpis(
   const asOfDay = dayNumber(options.asOf);
   const previousDay =
     options.previousAsOf !== undefined ? dayNumber(options.previousAsOf) : monthsBefore(asOfDay, 1);
+  const lines = lineColumns(transactions);
+  const snapshot = (day: number) =>
+    kpiSnapshotOfColumns(lines, transactions, contacts, day, activeMonths, coverageDays);
   return {
     activeMonths,
-    current: kpiSnapshot(transactions, contacts, asOfDay, activeMonths, coverageDays),
-    previous: kpiSnapshot(transactions, contacts, previousDay, activeMonths, coverageDays),
-    monthly: monthlyRevenue(transactions, activeWindowStart(asOfDay, activeMonths), asOfDay),
+    current: snapshot(asOfDay),
+    previous: snapshot(previousDay),
+    monthly: monthlyRevenueOfColumns(lines, activeWindowStart(asOfDay, activeMonths), asOfDay),
   };
 }

@@ -1,15 +1,16 @@
-import { dayNumber, type Contact, type Transaction } from "../domain";
+import type { Contact, Transaction } from "../domain";
 import { isoDay } from "../rfm/calendar";
 import { contactCoverage } from "../campaigns/coverage";
 import { activeWindowStart } from "./activeWindow";
-import { isReadable, occasionKey } from "./occasionKey";
+import { lineColumns, occasionPairKey, type LineColumns } from "./lineColumns";
 import type { KpiSnapshot } from "./types";
 
-/** Marks a customer seen on two different occasions. */
-const REPEAT = true;
+/** No occasion seen yet for a customer; REPEAT once a second one is seen. */
+const NONE = -2_147_483_648;
+const REPEAT = 2_147_483_647;
 
 /**
- * The board-deck figures as of one day, in one pass over the transactions:
+ * The board-deck figures as of one day, in one pass over the lines:
  * - customers: customers with a purchase (a line that is not a return) before the as-of day;
  * - repeat rate: the share of them with 2+ purchase occasions (invoice ids, or days for lines
  *   without one: RFM's frequency), over all history;
@@ -31,37 +32,62 @@ export function kpiSnapshot(
   activeMonths: number,
   coverageActiveDays: number
 ): KpiSnapshot {
+  return kpiSnapshotOfColumns(
+    lineColumns(transactions),
+    transactions,
+    contacts,
+    asOfDay,
+    activeMonths,
+    coverageActiveDays
+  );
+}
+
+/** kpiSnapshot over lines already in columns (analyzeKpis builds them once for every figure). */
+export function kpiSnapshotOfColumns(
+  lines: LineColumns,
+  transactions: readonly Transaction[],
+  contacts: readonly Contact[],
+  asOfDay: number,
+  activeMonths: number,
+  coverageActiveDays: number
+): KpiSnapshot {
   const windowStart = activeWindowStart(asOfDay, activeMonths);
-  // customer -> the key of their first occasion, or REPEAT once a second one is seen
-  const firstOccasion = new Map<string, string | typeof REPEAT>();
-  const active = new Set<string>();
-  const windowOccasions = new Set<string>();
+  const { n, customer, day, amount, isReturn, occasion } = lines;
+  // per customer: the first occasion seen, or REPEAT once a second one is seen
+  const firstOccasion = new Int32Array(lines.customerCount).fill(NONE);
+  const active = new Uint8Array(lines.customerCount);
+  const windowOccasions = new Set<number>();
   let revenue = 0;
-  for (const t of transactions) {
-    if (!isReadable(t)) continue;
-    const day = dayNumber(t.date);
-    if (day >= asOfDay) continue;
-    const inWindow = day >= windowStart;
-    if (inWindow) revenue += t.amount;
-    if (t.isReturn) continue;
-    const key = occasionKey(t, day);
-    const first = firstOccasion.get(t.customerId);
-    if (first === undefined) firstOccasion.set(t.customerId, key);
-    else if (first !== REPEAT && first !== key) firstOccasion.set(t.customerId, REPEAT);
+  for (let i = 0; i < n; i++) {
+    const d = day[i];
+    if (d >= asOfDay) continue;
+    const inWindow = d >= windowStart;
+    if (inWindow) revenue += amount[i];
+    if (isReturn[i] === 1) continue;
+    const c = customer[i];
+    const o = occasion[i];
+    const first = firstOccasion[c];
+    if (first === NONE) firstOccasion[c] = o;
+    else if (first !== REPEAT && first !== o) firstOccasion[c] = REPEAT;
     if (inWindow) {
-      active.add(t.customerId);
-      windowOccasions.add(`${t.customerId}\u0000${key}`);
+      active[c] = 1;
+      windowOccasions.add(occasionPairKey(c, o));
     }
   }
+  let customers = 0;
   let repeatCustomers = 0;
-  for (const first of firstOccasion.values()) if (first === REPEAT) repeatCustomers++;
-  const customers = firstOccasion.size;
+  let activeCustomers = 0;
+  for (let c = 0; c < lines.customerCount; c++) {
+    if (firstOccasion[c] !== NONE) customers++;
+    if (firstOccasion[c] === REPEAT) repeatCustomers++;
+    activeCustomers += active[c];
+  }
   const orders = windowOccasions.size;
   return {
     asOf: isoDay(asOfDay),
     windowStart: isoDay(windowStart),
     customers,
-    activeCustomers: active.size,
+    activeCustomers,
     revenue,
     orders,
     aov: orders > 0 ? revenue / orders : null,

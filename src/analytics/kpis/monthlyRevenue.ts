@@ -1,6 +1,6 @@
-import { dayNumber, MS_PER_DAY, type Transaction } from "../domain";
+import { MS_PER_DAY, type Transaction } from "../domain";
 import { isoDay } from "../rfm/calendar";
-import { isReadable, occasionKey } from "./occasionKey";
+import { lineColumns, occasionPairKey, type LineColumns } from "./lineColumns";
 import type { MonthlyRevenue } from "./types";
 
 /** First day of each calendar month overlapping [fromDay, toDay), the first clamped to fromDay. */
@@ -27,39 +27,56 @@ export function monthlyRevenue(
   fromDay: number,
   toDay: number
 ): MonthlyRevenue[] {
+  return monthlyRevenueOfColumns(lineColumns(transactions), fromDay, toDay);
+}
+
+/** monthlyRevenue over lines already in columns. */
+export function monthlyRevenueOfColumns(
+  lines: LineColumns,
+  fromDay: number,
+  toDay: number
+): MonthlyRevenue[] {
   const starts = monthStarts(fromDay, toDay);
-  const revenue = new Array<number>(starts.length).fill(0);
-  const buyers = starts.map(() => new Set<string>());
+  const months = starts.length;
+  // month index of each day of the window
+  const monthOfDay = new Int32Array(Math.max(0, toDay - fromDay));
+  starts.forEach((start, m) => {
+    const end = m + 1 < months ? starts[m + 1] : toDay;
+    monthOfDay.fill(m, start - fromDay, end - fromDay);
+  });
+  const revenue = new Array<number>(months).fill(0);
+  const buyers = new Array<number>(months).fill(0);
+  const buyerSeen = new Set<number>();
   // customer + occasion -> its first day in the window
-  const occasionDay = new Map<string, number>();
-  const monthOf = (day: number): number => {
-    let m = starts.length - 1;
-    while (starts[m] > day) m--;
-    return m;
-  };
-  for (const t of transactions) {
-    if (!isReadable(t)) continue;
-    const day = dayNumber(t.date);
-    if (day < fromDay || day >= toDay) continue;
-    const m = monthOf(day);
-    revenue[m] += t.amount;
-    if (t.isReturn) continue;
-    buyers[m].add(t.customerId);
-    const key = `${t.customerId}\u0000${occasionKey(t, day)}`;
+  const occasionDay = new Map<number, number>();
+  const { n, customer, day, amount, isReturn, occasion } = lines;
+  for (let i = 0; i < n; i++) {
+    const d = day[i];
+    if (d < fromDay || d >= toDay) continue;
+    const m = monthOfDay[d - fromDay];
+    revenue[m] += amount[i];
+    if (isReturn[i] === 1) continue;
+    const c = customer[i];
+    const buyerKey = c * months + m;
+    if (!buyerSeen.has(buyerKey)) {
+      buyerSeen.add(buyerKey);
+      buyers[m]++;
+    }
+    const key = occasionPairKey(c, occasion[i]);
     const seen = occasionDay.get(key);
-    if (seen === undefined || day < seen) occasionDay.set(key, day);
+    if (seen === undefined || d < seen) occasionDay.set(key, d);
   }
-  const orders = new Array<number>(starts.length).fill(0);
-  for (const day of occasionDay.values()) orders[monthOf(day)]++;
+  const orders = new Array<number>(months).fill(0);
+  for (const d of occasionDay.values()) orders[monthOfDay[d - fromDay]]++;
   return starts.map((start, m) => {
-    const end = m + 1 < starts.length ? starts[m + 1] : toDay;
+    const end = m + 1 < months ? starts[m + 1] : toDay;
     return {
       month: isoDay(start).slice(0, 7),
       from: isoDay(start),
       days: end - start,
       revenue: revenue[m],
       orders: orders[m],
-      buyers: buyers[m].size,
+      buyers: buyers[m],
     };
   });
 }

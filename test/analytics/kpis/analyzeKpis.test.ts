@@ -171,6 +171,19 @@ describe("analyzeKpis", () => {
       ]);
     });
 
+    it("counts an invoice id two customers share as one occasion each, as RFM does", () => {
+      const lines = [buy("a", "2024-01-02", 10, "X"), buy("b", "2024-01-03", 20, "X")];
+      const s = kpiSnapshot(lines, [], day("2024-02-01"), 12, 365);
+      expect(s).toMatchObject({ customers: 2, orders: 2, repeatCustomers: 0, revenue: 30 });
+    });
+
+    it("counts a line without invoice id and an invoiced line on the same day as two occasions", () => {
+      // RFM's rule: the invoice is one occasion, the day of the line without an id another
+      const lines = [buy("a", "2024-01-02", 10, "X"), buy("a", "2024-01-02", 5)];
+      const s = kpiSnapshot(lines, [], day("2024-02-01"), 12, 365);
+      expect(s).toMatchObject({ orders: 2, repeatCustomers: 1 });
+    });
+
     it("leaves the month-end clamp to the calendar: 31 March's previous period is 29 February", () => {
       const k = analyzeKpis(transactions, [], { asOf: at("2024-03-31") });
       expect(k.previous.asOf).toBe("2024-02-29");
