@@ -384,6 +384,14 @@ describe("buildDashboardSheet without the other sheets' tables", () => {
       );
     });
 
+    it("widens the heat map to ten score bins", () => {
+      const tenBins = runAnalyses(data, { rfm: { bins: 10 } });
+      const grid = table(dashboard(tenBins, []), DASHBOARD_TABLES.rfGrid)!;
+      expect(grid.columns).toHaveLength(11);
+      expect(grid.rows.map((r) => r[0])).toEqual([10, 9, 8, 7, 6, 5, 4, 3, 2, 1]);
+      expect(grid.conditionalFormats?.[0].columns).toHaveLength(10);
+    });
+
     it("gives no change without a previous value", () => {
       expect(relativeChange(5, 0).value).toBeNull();
       expect(relativeChange(null, 3).value).toBeNull();

@@ -19,6 +19,7 @@ import {
   byChannelMonthTable,
   byMonthTable,
   CAMPAIGN_TABLE_NAMES,
+  CATEGORIES_PER_CAMPAIGN,
   categoriesTable,
   contactedVsAllTable,
   conversionTable,
@@ -212,7 +213,13 @@ export function buildCampaignsSheet(
       ]
     );
     const categories = categoriesTable(kpis.conversion, ctx);
-    if (categories.rows.length > 0) rows.push(heading(k("categoriesHeading")), [categories]);
+    if (categories.rows.length > 0) {
+      rows.push(
+        heading(k("categoriesHeading")),
+        { blocks: [note(k("notes.categories", { count: CATEGORIES_PER_CAMPAIGN }))], gapAfter: 0 },
+        [categories]
+      );
+    }
   }
 
   if (kpis.contactedVsAll !== null) {

@@ -144,7 +144,11 @@ export function buildDashboardSheet(
           axisTitles: { value: d("chart.upliftAxis") },
           valueAxisFormat: FORMAT.percent,
           legend: "none",
-          size: { rows: CHART_ROWS, cols: heatMap ? PAGE_COLS - heatMap.columns.length - 1 : 9 },
+          // beside the heat map (10 score bins leave it 8 columns: the page grows, still fits)
+          size: {
+            rows: CHART_ROWS,
+            cols: heatMap ? Math.max(8, PAGE_COLS - heatMap.columns.length - 1) : 9,
+          },
         } satisfies Omit<ChartBlock, "anchor">)
       : undefined;
   if (!upliftChart) leftOut.push(d("leftOut.uplift"));

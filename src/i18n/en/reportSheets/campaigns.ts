@@ -72,6 +72,8 @@ const campaigns = {
     uplift: "Uplift {{campaign}}",
   },
   notes: {
+    categories:
+      "The {{count}} categories (or products) most bought by treated customers within the window, per campaign.",
     coverage:
       "Active = a purchase in the {{days}} days up to {{asOf}}, that day included; contacted = treated at least once since 1 January {{year}}. The board's target is usually 100 %.",
     volumes:

@@ -72,6 +72,8 @@ const campaigns = {
     uplift: "Uplift {{campaign}}",
   },
   notes: {
+    categories:
+      "Les {{count}} catégories (ou produits) les plus achetées par les ciblés dans la fenêtre, par campagne.",
     coverage:
       "Actif = un achat dans les {{days}} jours jusqu'au {{asOf}} inclus ; contacté = ciblé au moins une fois depuis le 1er janvier {{year}}. L'objectif est en général 100 %.",
     volumes:
