@@ -174,8 +174,8 @@ describe.each(["en", "fr"] as const)(
       expectSeries(rates, UPLIFT_TABLES.campaigns, "comparison", ["rateControl", "rateTreated"]);
       const uplift =
         language === "en"
-          ? "Uplift in points with its 95 % interval (Newcombe)"
-          : "Uplift en points et son intervalle à 95 % (Newcombe)";
+          ? "Uplift in points with its 95% interval (Newcombe)"
+          : "Uplift en points et son intervalle à 95\u00a0% (Newcombe)"; // no-break space
       expectSeries(uplift, UPLIFT_TABLES.campaigns, "comparison", ["ciLow", "uplift", "ciHigh"]);
       // the uplift and rate charts, the holdout chart and the CLV distribution when CLV exists
       const expected = results.ltv!.customers.some((c) => c.clv !== null) ? 4 : 3;
@@ -224,7 +224,7 @@ describe("the LTV and Uplift sheets written through Office.js (typed fake Excel)
     expect(charts).toContainEqual(["Uplift", ["Treated rate", "Control rate"]]);
     expect(charts).toContainEqual([
       "Uplift",
-      ["Uplift (points)", "95 % low (Newcombe)", "95 % high (Newcombe)"],
+      ["Uplift (points)", "95% low (Newcombe)", "95% high (Newcombe)"],
     ]);
     expect(charts).toContainEqual([
       "LTV",

@@ -197,8 +197,8 @@ describe("buildUpliftSheet on a hand-worked campaign", () => {
     ]);
     expect(charts[1].series.map((s) => s.name)).toEqual([
       "Uplift (points)",
-      "95 % low (Newcombe)",
-      "95 % high (Newcombe)",
+      "95% low (Newcombe)",
+      "95% high (Newcombe)",
     ]);
   });
 
@@ -288,7 +288,7 @@ describe("comparisonCells", () => {
         );
         const cmp: UpliftComparison = a.campaigns[0].results[0];
         const cells = comparisonCells(cmp, ctxEn, false);
-        const columns = comparisonColumns(ctxEn, false);
+        const columns = comparisonColumns(ctxEn, false, "95%");
         const finite = cells.every((c) => {
           const v = valueOf(c);
           return v === null || typeof v === "string" || Number.isFinite(v);
@@ -362,6 +362,20 @@ describe("buildUpliftSheet edge cases", () => {
     expect(notes(sheet).flatMap((n) => n.paragraphs)).toContain(
       "Solo: no control group, so the uplift cannot be measured. Add control customers or a global holdout."
     );
+  });
+
+  it("names the confidence level in force in the interval headers and the chart", () => {
+    // French writes a no-break space (U+00A0) before "%" (Intl.NumberFormat)
+    const a = analyzeUplift(contacts, null, { level: 0.9 });
+    const sheet = buildUpliftSheet({ uplift: a }, ctxFr)!.sheets[0];
+    const t = table(sheet, UPLIFT_TABLES.campaigns);
+    expect(t.columns.find((c) => c.id === "ciLow")!.header).toBe(
+      "Borne basse 90\u00a0% (Newcombe)"
+    );
+    const chart = sheet.blocks.find(
+      (b): b is ChartBlock => b.kind === "chart" && b.series[0].column === "uplift"
+    )!;
+    expect(chart.title).toBe("Uplift en points et son intervalle à 90\u00a0% (Newcombe)");
   });
 
   it("leaves the relative uplift blank, not a division by zero, when the control never converts", () => {

@@ -29,6 +29,7 @@ import {
   campaignsTable,
   checksTable,
   comparisonLabel,
+  levelText,
   stratifiedTable,
   UPLIFT_TABLES,
   upliftNames,
@@ -38,12 +39,6 @@ import {
 export { UPLIFT_TABLES };
 
 const NOTE_WIDTH = 12;
-
-/** The confidence level of the analysis as "95 %" (every interval shares it). */
-function levelText(analysis: UpliftAnalysis, ctx: ReportContext): string {
-  const level = analysis.campaigns[0]?.results[0]?.newcombe.level ?? 0.95;
-  return level.toLocaleString(ctx.language, { style: "percent", maximumFractionDigits: 1 });
-}
 
 /** Every campaign's warnings, then each comparison's (small control groups), as sentences. */
 export function upliftWarnings(
@@ -136,7 +131,11 @@ function noteRows(analysis: UpliftAnalysis, ctx: ReportContext, names: UpliftNam
  * first): the Office.js writer styles it through `series.getItemAt(0)` before the chart exists
  * in the typed fake, which the fake refuses; later series are styled as they are added.
  */
-function charts(campaigns: Unplaced<TableBlock>, ctx: ReportContext): Unplaced<ChartBlock>[] {
+function charts(
+  campaigns: Unplaced<TableBlock>,
+  ctx: ReportContext,
+  level: string
+): Unplaced<ChartBlock>[] {
   const header = (id: string) => campaigns.columns.find((c) => c.id === id)!.header;
   const rows = Math.max(16, campaigns.rows.length + 8);
   return [
@@ -160,7 +159,7 @@ function charts(campaigns: Unplaced<TableBlock>, ctx: ReportContext): Unplaced<C
     {
       kind: "chart",
       type: "column",
-      title: ctx.t("report:upliftSheet.chart.upliftTitle"),
+      title: ctx.t("report:upliftSheet.chart.upliftTitle", { level }),
       table: UPLIFT_TABLES.campaigns,
       categoryColumn: "comparison",
       seriesBy: "columns",
@@ -214,7 +213,7 @@ export function buildUpliftSheet(
       heading(t("report:upliftSheet.campaignsHeading")),
       [campaigns],
       heading(t("report:upliftSheet.chartsHeading")),
-      charts(campaigns, ctx),
+      charts(campaigns, ctx, level),
       heading(t("report:upliftSheet.checksHeading")),
       [checksTable(analysis, ctx)]
     );

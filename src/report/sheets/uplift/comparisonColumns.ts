@@ -38,9 +38,16 @@ export function verdictText(cmp: UpliftComparison, ctx: ReportContext): string {
 const finite = (v: number | null | undefined): number | null =>
   v !== null && v !== undefined && Number.isFinite(v) ? v : null;
 
-/** The value columns, after a table's own identity columns (campaign, arm, breakdown...). */
-export function comparisonColumns(ctx: ReportContext, withAdjusted: boolean): TableColumn[] {
-  const h = (key: string) => ctx.t(`report:upliftSheet.column.${key}`);
+/**
+ * The value columns, after a table's own identity columns (campaign, arm, breakdown...).
+ * `level` is the analysis' confidence level as written in headers ("95%").
+ */
+export function comparisonColumns(
+  ctx: ReportContext,
+  withAdjusted: boolean,
+  level: string
+): TableColumn[] {
+  const h = (key: string) => ctx.t(`report:upliftSheet.column.${key}`, { level });
   const money = ctx.currencyFormat;
   return [
     column("nTreated", h("nTreated"), "integer", FORMAT.integer),

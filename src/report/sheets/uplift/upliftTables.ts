@@ -57,7 +57,14 @@ export function upliftNames(ctx: ReportContext, segmentName: (id: string) => str
   };
 }
 
-const h = (ctx: ReportContext, key: string) => ctx.t(`report:upliftSheet.column.${key}`);
+/** The confidence level of the analysis as headers write it: "95%" (en), "95 %" (fr). */
+export function levelText(analysis: UpliftAnalysis, ctx: ReportContext): string {
+  const level = analysis.campaigns[0]?.results[0]?.newcombe.level ?? 0.95;
+  return level.toLocaleString(ctx.language, { style: "percent", maximumFractionDigits: 1 });
+}
+
+const h = (ctx: ReportContext, key: string, level = "") =>
+  ctx.t(`report:upliftSheet.column.${key}`, { level });
 
 /** "Printemps 2024 · SMS": the category of the charts. */
 export function comparisonLabel(cmp: UpliftComparison, names: UpliftNames, ctx: ReportContext) {
@@ -91,7 +98,7 @@ export function campaignsTable(
       column("comparison", h(ctx, "comparison"), "text", FORMAT.text, { width: 28 }),
       column("campaign", h(ctx, "campaign"), "text", FORMAT.text),
       column("arm", h(ctx, "arm"), "text", FORMAT.text),
-      ...comparisonColumns(ctx, false),
+      ...comparisonColumns(ctx, false, levelText(analysis, ctx)),
     ],
     rows,
     conditionalFormats: comparisonFormats(),
@@ -127,7 +134,7 @@ export function breakdownsTable(
       column("arm", h(ctx, "arm"), "text", FORMAT.text),
       column("dimension", h(ctx, "dimension"), "text", FORMAT.text),
       column("value", h(ctx, "value"), "text", FORMAT.text),
-      ...comparisonColumns(ctx, true),
+      ...comparisonColumns(ctx, true, levelText(analysis, ctx)),
     ],
     rows,
     conditionalFormats: comparisonFormats(),
@@ -175,6 +182,7 @@ export function stratifiedTable(
     }
   }
   if (rows.length === 0) return undefined;
+  const level = levelText(analysis, ctx);
   return {
     kind: "table",
     name: UPLIFT_TABLES.stratified,
@@ -185,8 +193,8 @@ export function stratifiedTable(
       column("dimension", h(ctx, "dimension"), "text", FORMAT.text),
       column("pooled", h(ctx, "pooled"), "decimal", POINTS_FORMAT),
       column("stratified", h(ctx, "stratified"), "decimal", POINTS_FORMAT),
-      column("stratifiedLow", h(ctx, "stratifiedLow"), "decimal", POINTS_FORMAT),
-      column("stratifiedHigh", h(ctx, "stratifiedHigh"), "decimal", POINTS_FORMAT),
+      column("stratifiedLow", h(ctx, "stratifiedLow", level), "decimal", POINTS_FORMAT),
+      column("stratifiedHigh", h(ctx, "stratifiedHigh", level), "decimal", POINTS_FORMAT),
       column("simpson", h(ctx, "simpson"), "text", FORMAT.text),
       column("cochranQ", h(ctx, "cochranQ"), "decimal", FORMAT.decimal),
       column("cochranDf", h(ctx, "cochranDf"), "integer", FORMAT.integer),
