@@ -249,6 +249,51 @@ describe.each(["en", "fr"] as const)("the written %s report", (language) => {
   });
 });
 
+describe("the Dashboard's uplift by segment on the sample fixture", () => {
+  it("shows the campaign with the most treated customers, segments in the map's order", () => {
+    const { model } = written.en!;
+    const pooled = results.uplift!.campaigns.map((c) => ({
+      campaign: c.campaign,
+      treated: c.results.find((r) => r.arm === null && r.breakdown === null)?.treated.n ?? 0,
+    }));
+    const largest = pooled.reduce((a, b) => (b.treated > a.treated ? b : a));
+    const chart = sheetOf(model, "dashboard").blocks.find(
+      (b): b is ChartBlock => b.kind === "chart" && b.table === DASHBOARD_TABLES.upliftBySegment
+    )!;
+    expect(chart.title).toBe(`Uplift by RFM segment: ${largest.campaign} (95 % interval)`);
+    const table = findTable(model, DASHBOARD_TABLES.upliftBySegment)!.table;
+    const order = results.rfm!.map.segments.map((s) => s.id);
+    const breakdown = results
+      .uplift!.campaigns.find((c) => c.campaign === largest.campaign)!
+      .breakdowns.find((b) => b.dimension === "rfm" && b.arm === null)!;
+    const expected = [...breakdown.rows]
+      .filter((r) => r.breakdown!.value !== "")
+      .sort((a, b) => order.indexOf(a.breakdown!.value) - order.indexOf(b.breakdown!.value));
+    expect(table.rows).toHaveLength(expected.length);
+    table.rows.forEach((row, i) => {
+      const r = expected[i];
+      const excelRow = table.anchor.row + 2 + i;
+      expect(row.slice(1, 6)).toEqual([
+        r.treated.n,
+        r.control.n,
+        r.upliftAbs,
+        r.newcombe.low,
+        r.newcombe.high,
+      ]);
+      // the error bars: distances from the uplift to the interval's ends, as formulas (the
+      // table sits at H, beside the 6-column monthly table: uplift K, low L, high M)
+      expect(row[6]).toEqual({
+        formula: `K${excelRow}-L${excelRow}`,
+        value: r.upliftAbs - r.newcombe.low,
+      });
+      expect(row[7]).toEqual({
+        formula: `M${excelRow}-K${excelRow}`,
+        value: r.newcombe.high - r.upliftAbs,
+      });
+    });
+  });
+});
+
 describe("the Office.js writer", () => {
   it("accepts the Dashboard and Campaigns sheets: tables, tile formulas and charts", async () => {
     const { model } = written.en!;
