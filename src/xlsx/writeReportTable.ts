@@ -16,6 +16,7 @@ import {
   columnsBodyA1,
   excelSerialFromInstant,
   hasTotalsRow,
+  structuredRef,
   tableBodyRowCount,
 } from "../report/ranges";
 import { tableRowHeights } from "../report/rowHeights";
@@ -42,6 +43,15 @@ export function excelCellValue(cell: TableCell, column: Pick<TableColumn, "type"
   return cell;
 }
 
+/** SUBTOTAL's function numbers that ignore hidden rows, as Excel writes a totals row. */
+const subtotalCode: Record<TotalsFunction, number> = {
+  sum: 109,
+  average: 101,
+  count: 103,
+  min: 105,
+  max: 104,
+};
+
 const totalsFunctionOf: Record<TotalsFunction, "sum" | "average" | "count" | "min" | "max"> = {
   sum: "sum",
   average: "average",
@@ -63,10 +73,11 @@ export function totalsResult(fn: TotalsFunction, values: TableCell[]): number {
     case "count":
       // SUBTOTAL(103) counts non-empty cells
       return values.filter((v) => v !== null && v !== "").length;
+    // A loop, not Math.min(...numbers): 100,000 arguments overflow the call stack.
     case "min":
-      return numbers.length === 0 ? 0 : Math.min(...numbers);
+      return numbers.length === 0 ? 0 : numbers.reduce((a, b) => (b < a ? b : a));
     case "max":
-      return numbers.length === 0 ? 0 : Math.max(...numbers);
+      return numbers.length === 0 ? 0 : numbers.reduce((a, b) => (b > a ? b : a));
   }
 }
 
@@ -133,6 +144,17 @@ export function writeTable(ws: ExcelJS.Worksheet, table: TableBlock): void {
       // label of any column, and the cell must show the same text.
       if (j > 0 && column.total !== undefined && "label" in column.total) {
         cell.value = column.total.label;
+      }
+      // ExcelJS writes "T[Can't lose]" as is; Excel and LibreOffice need "T[Can''t lose]".
+      if (column.total !== undefined && "fn" in column.total) {
+        const fn = column.total.fn;
+        cell.value = {
+          formula: `SUBTOTAL(${subtotalCode[fn]},${structuredRef(table, column.id)})`,
+          result: totalsResult(
+            fn,
+            rows.map((r) => r[j] ?? null)
+          ),
+        };
       }
       cell.font = { ...fonts.header, color: undefined };
     });

@@ -336,6 +336,42 @@ describe("writeReportXlsx", () => {
       expect(table.tableRef).toBe("A1:A2");
     });
 
+    it("escapes a totals header's apostrophe and brackets in its SUBTOTAL formula", async () => {
+      const model = base();
+      const table: TableBlock = {
+        kind: "table",
+        anchor: { row: 0, col: 0 },
+        name: "Lost",
+        style: "TableStyleMedium2",
+        columns: [
+          { id: "s", header: "Segment", type: "text", format: "@", total: { label: "Total" } },
+          { id: "n", header: "Can't lose [n]", type: "integer", format: "0", total: { fn: "sum" } },
+          { id: "m", header: "Min", type: "integer", format: "0", total: { fn: "min" } },
+        ],
+        rows: [
+          ["a", 2, 7],
+          ["b", 3, 4],
+        ],
+      };
+      model.sheets.push({
+        key: "segments",
+        name: "S",
+        print: { orientation: "portrait", fitToPage: { wide: true, tall: false }, paper: "A4" },
+        blocks: [table],
+      });
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(asExcelBuffer(await writeReportXlsx(model)));
+      // Excel's escape inside a structured reference is an apostrophe before ' [ ] #.
+      expect(sheet(wb, "S").getCell("B4").value).toEqual({
+        formula: "SUBTOTAL(109,Lost[Can''t lose '[n']])",
+        result: 5,
+      });
+      expect(sheet(wb, "S").getCell("C4").value).toEqual({
+        formula: "SUBTOTAL(105,Lost[Min])",
+        result: 4,
+      });
+    });
+
     it("finds the sheet of a chart whose name needs escaping and quoting", async () => {
       const model = sampleModel();
       model.sheets[1].name = "Client's <segments>";
