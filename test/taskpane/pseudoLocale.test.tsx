@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { screen } from "@testing-library/react";
+import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { resources } from "../../src/i18n/resources";
 import { stepIds, type StepId } from "../../src/taskpane/components/App/App.types";
@@ -61,3 +61,38 @@ describe.each(["standalone", "excel"] as const)("the pane in the pseudo-locale (
 function labelOf(step: StepId): string {
   return (resources.en.pane as { steps: Record<StepId, string> }).steps[step];
 }
+
+// With data open and a run done, the steps also show data (sheet names, headers, counts, dates):
+// those are not i18n's. What must never show is an English pane string or a raw i18n key.
+jest.mock("../../src/taskpane/components/ResultsStep/ResultsStep", () => ({
+  __esModule: true,
+  default: () => null,
+}));
+
+describe("the pane in the pseudo-locale, with data and a finished run", () => {
+  it("shows no English pane string and no raw key on any step", async () => {
+    const user = userEvent.setup();
+    const { container } = renderPane({ i18n: createPseudoI18n() });
+    const orders = "Customer ID;Date;Amount\nA1;2024-01-05;10\n;2024-01-06;20\nA2;2024-02-01;30\n";
+    await user.upload(container.querySelector("input[type=file]")!, [
+      new File([orders], "orders.csv", { type: "text/csv" }),
+    ]);
+    await waitFor(() => expect(container.querySelector("dl")).not.toBeNull());
+    const tabs = screen.getAllByRole("tab");
+    await user.click(tabs[2]);
+    await user.click(screen.getAllByRole("button").find((b) => isPseudo(b.textContent ?? ""))!);
+    await waitFor(() => expect(document.body.dataset.run).toBe("done"));
+    for (const step of [0, 1, 2, 4]) {
+      await user.click(tabs[step]);
+      const visible = container.textContent ?? "";
+      // The Write step lists the report's sheet names: the report's language (here English,
+      // the pseudo-locale's base), not the pane's strings.
+      if (step !== 4) {
+        expect(englishPane.filter((english) => visible.includes(english))).toEqual([]);
+      }
+      // A missing key shows as its path ("data.rowsRead", "pane:run.done").
+      expect(visible).not.toMatch(/\b(pane|common|quality|problems|rfm|ltv|uplift):[a-z]/);
+      expect(visible).not.toMatch(/\b(data|settings|run|write|errors)\.[a-z]+[A-Z]?[a-z]*\b/);
+    }
+  }, 30_000);
+});

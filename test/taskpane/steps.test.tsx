@@ -249,6 +249,26 @@ describe("WriteStep", () => {
   });
 });
 
+describe("WriteStep after a language switch", () => {
+  it("writes the report in the language the pane speaks now", async () => {
+    const { user, engine } = await openData();
+    await user.click(tab("Run"));
+    await user.click(screen.getByRole("button", { name: "Run the analysis" }));
+    await screen.findByText("results shown");
+    await user.selectOptions(screen.getByRole("combobox", { name: "Language" }), "fr");
+    await user.click(await screen.findByRole("tab", { name: "Écriture" }));
+    await user.click(screen.getByRole("button", { name: "Télécharger le rapport" }));
+    await waitFor(() => expect(engine.writeXlsx).toHaveBeenCalledTimes(1));
+    expect(engine.reportIn).toHaveBeenCalledWith("fr", expect.any(Number));
+    const model = engine.writeXlsx.mock.calls[0][0] as {
+      language: string;
+      sheets: { key: string; name: string }[];
+    };
+    expect(model.language).toBe("fr");
+    expect(model.sheets.find((s) => s.key === "dataQuality")?.name).toBe("Qualité des données");
+  });
+});
+
 describe("the flow in Excel", () => {
   const ventes: RawSheet = {
     name: "Ventes",

@@ -59,6 +59,9 @@ const pane = {
     sheetDetected: "Detected: {{sheet}}",
     noneFound: "None found",
     mappingHeading: "Columns of {{sheet}} ({{kind}})",
+    mappingFound: "all required columns found",
+    mappingToCheck_one: "{{count}} required column to check",
+    mappingToCheck_other: "{{count}} required columns to check",
     mappingHint: "Check the column proposed for each field; change it if it is wrong.",
     fieldLabel: "{{field}}",
     fieldRequired: "{{field}} (required)",
@@ -183,6 +186,7 @@ const pane = {
     noSource: "Open your data first.",
     noUsableSheet:
       "No sheet holds transactions or campaign contacts (sheets: {{sheets}}). A transactions sheet needs a customer id, a date and an amount.",
+    noRun: "Run the analysis first.",
     engineFailed: "The analysis engine stopped ({{reason}}).",
     reportFailed: "The report could not be built ({{reason}}).",
     boundaryTitle: "Something went wrong in the pane",

@@ -59,6 +59,9 @@ const pane = {
     sheetDetected: "Détectée : {{sheet}}",
     noneFound: "Aucune trouvée",
     mappingHeading: "Colonnes de {{sheet}} ({{kind}})",
+    mappingFound: "toutes les colonnes obligatoires trouvées",
+    mappingToCheck_one: "{{count}} colonne obligatoire à vérifier",
+    mappingToCheck_other: "{{count}} colonnes obligatoires à vérifier",
     mappingHint: "Vérifiez la colonne proposée pour chaque champ ; changez-la si elle est fausse.",
     fieldLabel: "{{field}}",
     fieldRequired: "{{field}} (obligatoire)",
@@ -186,6 +189,7 @@ const pane = {
     noSource: "Ouvrez d'abord vos données.",
     noUsableSheet:
       "Aucune feuille ne contient de transactions ni de contacts de campagne (feuilles : {{sheets}}). Une feuille de transactions demande un identifiant client, une date et un montant.",
+    noRun: "Lancez d'abord l'analyse.",
     engineFailed: "Le moteur d'analyse s'est arrêté ({{reason}}).",
     reportFailed: "Le rapport n'a pas pu être construit ({{reason}}).",
     boundaryTitle: "Un problème est survenu dans le volet",

@@ -1,3 +1,4 @@
+import type { Language } from "../../i18n";
 import type { ReportModel } from "../../report/model";
 import type {
   AnalyseRequest,
@@ -20,6 +21,8 @@ export interface Engine {
     onProgress: (progress: RunProgress) => void
   ): Promise<Outcome<AnalysisOutput>>;
   writeXlsx(model: ReportModel): Promise<Outcome<Uint8Array>>;
+  /** The last run's report rebuilt in another language. */
+  reportIn(language: Language, generatedAt: number): Promise<Outcome<ReportModel>>;
   /** Stops the running analysis at once; it resolves with the CANCELLED problem. */
   cancel(): void;
 }

@@ -17,6 +17,7 @@ export function createInProcessEngine(api = createAnalysisApi()): Engine {
       return mine === generation ? outcome : { ok: false, problem: CANCELLED };
     },
     writeXlsx: (model) => api.writeXlsx(model),
+    reportIn: (language, generatedAt) => api.reportIn(language, generatedAt),
     cancel: () => void generation++,
   };
 }

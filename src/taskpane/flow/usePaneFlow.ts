@@ -127,6 +127,49 @@ export function usePaneFlow(deps: PaneDeps, language: Language): PaneFlow {
       await check(choice, settings.asOf);
     }
 
+    /**
+     * Writes the chosen sheets of the last run's report: into the workbook (Excel) or as a
+     * downloaded file (standalone). A report built before a language switch is rebuilt in the
+     * pane's language first, so the workbook speaks the language the user now reads.
+     */
+    async function write(sheets: readonly SheetKey[]) {
+      const { state: s, deps: d, language: lang } = latest.current;
+      if (s.run.status !== "done") return;
+      const id = bump("write");
+      const finish = (state: FlowState["write"]) => {
+        if (isCurrent("write", id)) update(() => ({ write: state }));
+      };
+      finish({ status: "writing" });
+      let full = s.run.output.model;
+      if (full.language !== lang) {
+        const rebuilt = await d.engine.reportIn(lang, wallClockInstant(d.now()));
+        if (rebuilt.ok) {
+          full = rebuilt.value;
+          update((now) =>
+            now.run.status === "done"
+              ? { run: { status: "done", output: { ...now.run.output, model: rebuilt.value } } }
+              : {}
+          );
+        }
+      }
+      const model = selectReportSheets(full, sheets);
+      if (d.mode === "excel" && d.host) {
+        try {
+          const written = await d.host.writeReport(model, (done, total) =>
+            finish({ status: "writing", fraction: total > 0 ? done / total : undefined })
+          );
+          finish({ status: "written", sheets: written.sheets });
+        } catch (thrown) {
+          finish({ status: "failed", problem: hostProblem(thrown) });
+        }
+        return;
+      }
+      const outcome = await d.engine.writeXlsx(model);
+      if (!outcome.ok) return finish({ status: "failed", problem: outcome.problem });
+      const fileName = reportFileName(d.now());
+      finish({ status: "downloaded", fileName, url: d.saveFile(outcome.value, fileName) });
+    }
+
     const readFile = async (file: File) => ({ fileName: file.name, bytes: await fileBytes(file) });
 
     return {
@@ -242,31 +285,7 @@ export function usePaneFlow(deps: PaneDeps, language: Language): PaneFlow {
         update(() => ({ run: { status: "cancelled" } }));
       },
       writeReport(sheets: readonly SheetKey[]) {
-        const { state: s, deps: d } = latest.current;
-        if (s.run.status !== "done") return;
-        const model = selectReportSheets(s.run.output.model, sheets);
-        const id = bump("write");
-        update(() => ({ write: { status: "writing" } }));
-        const finish = (write: FlowState["write"]) => {
-          if (isCurrent("write", id)) update(() => ({ write }));
-        };
-        if (d.mode === "excel" && d.host) {
-          d.host
-            .writeReport(model, (done, total) =>
-              finish({ status: "writing", fraction: total > 0 ? done / total : undefined })
-            )
-            .then(
-              (written) => finish({ status: "written", sheets: written.sheets }),
-              (thrown: unknown) => finish({ status: "failed", problem: hostProblem(thrown) })
-            );
-          return;
-        }
-        void d.engine.writeXlsx(model).then((outcome) => {
-          if (!outcome.ok) return finish({ status: "failed", problem: outcome.problem });
-          const fileName = reportFileName(d.now());
-          const url = d.saveFile(outcome.value, fileName);
-          finish({ status: "downloaded", fileName, url });
-        });
+        void write(sheets);
       },
       activateSheet(name: string) {
         const host = latest.current.deps.host;

@@ -73,6 +73,7 @@ export function createWorkerEngine(
     check: (choice, asOfDay) => call((w) => w.api.check(choice, asOfDay)),
     analyse: (request, onProgress) => call((w) => w.api.analyse(request, proxy(onProgress))),
     writeXlsx: (model) => call((w) => w.api.writeXlsx(model)),
+    reportIn: (language, generatedAt) => call((w) => w.api.reportIn(language, generatedAt)),
     cancel: () => stop(CANCELLED),
     /** "pong" once the worker bundle has loaded and answers. */
     ping: () => current().api.ping(),

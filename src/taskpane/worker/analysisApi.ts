@@ -13,7 +13,8 @@ import type { WorkbookSource } from "../../analytics/input";
 import { loadAndClean, type CleanData, type PipelineOptions } from "../../analytics/pipeline";
 import { RfmOptionsError } from "../../analytics/rfm";
 import { runAnalyses, type AnalysisStage } from "../../analytics/runAnalyses";
-import { buildReport } from "../../report/buildReport";
+import { buildReport, type ReportInput } from "../../report/buildReport";
+import type { Language } from "../../i18n";
 import type { ReportModel } from "../../report/model";
 import { APP_VERSION } from "../../version";
 import { writeReportXlsx } from "../../xlsx/writeReport";
@@ -39,6 +40,8 @@ import { workbookOverview } from "./workbookOverview";
 interface Session {
   readonly source: WorkbookSource;
   readonly overview: WorkbookOverview;
+  /** The last analysis, kept so its report can be rebuilt in another language. */
+  lastRun?: { readonly input: ReportInput };
 }
 
 const stageOf: Record<AnalysisStage, RunStage> = {
@@ -151,11 +154,27 @@ export function createAnalysisApi() {
         return { ok: false, problem: { code: problem.code, params: problem.params } };
       }
       onProgress({ stage: "report" });
-      const model = buildReport(
-        { ...results, dataQuality: data.dataQuality },
-        { language: request.language, generatedAt: request.generatedAt, version: APP_VERSION }
-      );
+      const input: ReportInput = { ...results, dataQuality: data.dataQuality };
+      const model = buildReport(input, {
+        language: request.language,
+        generatedAt: request.generatedAt,
+        version: APP_VERSION,
+      });
+      if (session) session.lastRun = { input };
       return { ok: true, value: { ...checkedData(data), results, model } };
+    },
+
+    /**
+     * The last analysis' report built again in another language (the user switched language
+     * after the run): the same results, labels and sheet names in `language`.
+     */
+    async reportIn(language: Language, generatedAt: number): Promise<Outcome<ReportModel>> {
+      const input = session?.lastRun?.input;
+      if (!input) return { ok: false, problem: { code: "pane:errors.noRun", params: {} } };
+      return {
+        ok: true,
+        value: buildReport(input, { language, generatedAt, version: APP_VERSION }),
+      };
     },
 
     /** The report workbook's bytes, handed over (transferred, not copied) to the pane. */

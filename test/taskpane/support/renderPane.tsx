@@ -48,6 +48,7 @@ export function spiedEngine(engine: Engine): { [K in keyof Engine]: jest.Mock } 
     check: jest.fn(engine.check),
     analyse: jest.fn(engine.analyse),
     writeXlsx: jest.fn(engine.writeXlsx),
+    reportIn: jest.fn(engine.reportIn),
     cancel: jest.fn(engine.cancel),
   };
 }

@@ -93,12 +93,22 @@ function MappingEditor({ kind, sheet, overrides, onChoose }: MappingEditorProps)
   const proposal = sheet.proposals[kind];
   const proposed = (proposal?.fields ?? {}) as Partial<Record<string, ColumnChoice>>;
   const required = requiredFieldsOf[kind] as readonly string[];
-  const headingId = `mapping-${kind}-heading`;
+  // Required fields without a column, or matched only loosely, need the user's eye: open.
+  const toCheck = required.filter(
+    (field) => overrides[field] === undefined && !((proposed[field]?.confidence ?? 0) >= 0.9)
+  ).length;
   return (
-    <section className={styles.section} aria-labelledby={headingId}>
-      <Text as="h4" id={headingId} size={200} weight="semibold" className={styles.subheading}>
-        {t("pane:data.mappingHeading", { sheet: sheet.name, kind: t(`common:kind.${kind}`) })}
-      </Text>
+    <details className={styles.section} open={toCheck > 0}>
+      <summary className={styles.data}>
+        <Text size={200} weight="semibold">
+          {t("pane:data.mappingHeading", { sheet: sheet.name, kind: t(`common:kind.${kind}`) })}
+        </Text>{" "}
+        <Text size={200}>
+          {toCheck > 0
+            ? t("pane:data.mappingToCheck", { count: toCheck })
+            : t("pane:data.mappingFound")}
+        </Text>
+      </summary>
       <Text size={200} className={styles.hint}>
         {t("pane:data.mappingHint")}
       </Text>
@@ -137,6 +147,6 @@ function MappingEditor({ kind, sheet, overrides, onChoose }: MappingEditorProps)
           </Field>
         );
       })}
-    </section>
+    </details>
   );
 }
