@@ -321,6 +321,33 @@ describe("buildDashboardSheet with the other sheets' tables", () => {
     expect(grid.anchor.row + 1).toBeLessThan(lastPrinted);
   });
 
+  it("names the as-of date, the previous period, the window and the data source", () => {
+    const withSources: ReportInput = {
+      ...results,
+      dataQuality: {
+        rowsRead: 12,
+        rowsUsed: 11,
+        sheets: [
+          { sheet: "Ventes", kind: "transactions", rowsRead: 10, rowsUsed: 9, rowsFlagged: 0 },
+          { sheet: "Contacts", kind: "contacts", rowsRead: 2, rowsUsed: 2, rowsFlagged: 0 },
+        ],
+        excluded: [],
+        flagged: [],
+        warnings: [],
+      },
+    };
+    const title = dashboard(withSources, others).blocks.find((b) => b.kind === "title")!;
+    expect(title.kind === "title" && title.subtitle).toEqual([
+      "As of 2025-07-01 (data up to the day before); changes vs 2025-06-01.",
+      "Active customers bought in the 12 months before the as-of date (2024-07-01 to 2025-06-30); revenue and AOV are over those months.",
+      "Sources: Ventes (transactions, 9 rows used), Contacts (contacts, 2 rows used).",
+    ]);
+    const campaigns = buildCampaignsSheet(withSources, ctxFr)!.sheets[0].blocks[0];
+    expect(campaigns.kind === "title" && campaigns.subtitle[2]).toBe(
+      "Sources : Ventes (transactions, 9 lignes utilisées), Contacts (contacts, 2 lignes utilisées)."
+    );
+  });
+
   it("adds its parameters to the Method sheet", () => {
     const out = buildDashboardSheet(results, ctxEn, others)!;
     expect(out.method.parameters).toEqual(

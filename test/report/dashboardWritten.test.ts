@@ -306,7 +306,11 @@ describe("the Office.js writer", () => {
     expect(dashboard.tables.map((t) => t.name).sort()).toEqual(
       [DASHBOARD_TABLES.monthly, DASHBOARD_TABLES.rfGrid, DASHBOARD_TABLES.upliftBySegment].sort()
     );
-    expect(dashboard.cell("A6").formula).toBe("=SUM(SegmentSummary[Customers])");
+    const tiles = sheetOf(model, "dashboard").blocks.find((b) => b.kind === "kpiTiles")!;
+    if (tiles.kind !== "kpiTiles") throw new Error("no tiles");
+    // title, three subtitle lines (as-of, window, sources), a gap: the first tile's value in A7
+    expect(cellA1(tileValuePosition(tiles, 0))).toBe("A7");
+    expect(dashboard.cell("A7").formula).toBe("=SUM(SegmentSummary[Customers])");
     expect(dashboard.charts.map((c) => c.type)).toEqual(
       expect.arrayContaining(["BarClustered", "ColumnClustered"])
     );

@@ -28,6 +28,7 @@ import {
   rankingTable,
 } from "./campaigns/campaignTables";
 import { ratioFormula, updateTable, withRowFormulas } from "./campaigns/rowFormulas";
+import { sourcesLine } from "./dashboard/sourcesLine";
 
 /** Table names and column ids other sheets (the Dashboard) rely on. Add, never rename. */
 export const CAMPAIGN_TABLES = CAMPAIGN_TABLE_NAMES;
@@ -132,12 +133,17 @@ export function buildCampaignsSheet(
     t(`report:campaignsSheet.${key}`, params);
   const days = windowDays(input, kpis);
   const asOf = kpis.asOf ?? "";
+  const sources = sourcesLine(input, ctx, ["contacts", "transactions"]);
   const rows: LayoutRow[] = [
     [
       {
         kind: "title",
         title: k("title"),
-        subtitle: [k("subtitle", { asOf }), k("conversionWindow", { days })],
+        subtitle: [
+          k("subtitle", { asOf }),
+          k("conversionWindow", { days }),
+          ...(sources !== undefined ? [sources] : []),
+        ],
       },
     ],
   ];

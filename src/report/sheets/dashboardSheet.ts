@@ -24,6 +24,7 @@ import {
   upliftBySegmentTable,
   upliftChartCampaign,
 } from "./dashboard/dashboardTables";
+import { sourcesLine } from "./dashboard/sourcesLine";
 import { dashboardTiles, SOURCE_TABLES } from "./dashboard/tiles";
 
 export { DASHBOARD_TABLES } from "./dashboard/dashboardTables";
@@ -66,6 +67,7 @@ export function buildDashboardSheet(
   const upliftTable = upliftPick ? upliftBySegmentTable(upliftPick.breakdown, rfm, ctx) : undefined;
 
   const subtitle: string[] = [];
+  const sources = sourcesLine(input, ctx);
   if (kpis !== null) {
     const lastDay = isoDay(Date.parse(kpis.current.asOf) / 86_400_000 - 1);
     subtitle.push(
@@ -77,6 +79,8 @@ export function buildDashboardSheet(
       })
     );
   }
+
+  if (sources !== undefined) subtitle.push(sources);
 
   // Charts of the printed page.
   const segments = find(SOURCE_TABLES.segments);

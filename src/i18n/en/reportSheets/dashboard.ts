@@ -2,6 +2,8 @@
 const dashboard = {
   title: "CRM dashboard",
   subtitle: {
+    source: "{{sheet}} ({{kind}}, {{rows}} rows used)",
+    sources: "Sources: {{list}}.",
     asOf: "As of {{asOf}} (data up to the day before); changes vs {{previous}}.",
     window:
       "Active customers bought in the {{months}} months before the as-of date ({{from}} to {{to}}); revenue and AOV are over those months.",

@@ -2,6 +2,8 @@
 const dashboard = {
   title: "Tableau de bord CRM",
   subtitle: {
+    source: "{{sheet}} ({{kind}}, {{rows}} lignes utilisées)",
+    sources: "Sources : {{list}}.",
     asOf: "Au {{asOf}} (données jusqu'à la veille) ; évolutions par rapport au {{previous}}.",
     window:
       "Clients actifs : un achat dans les {{months}} mois précédant la date d'analyse (du {{from}} au {{to}}) ; CA et panier moyen sur ces mois.",
