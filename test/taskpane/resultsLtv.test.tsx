@@ -5,7 +5,7 @@
  * can be checked against the published parameters and customer 1; and a hand-worked shop too
  * small for any model.
  */
-import { render, screen, within } from "@testing-library/react";
+import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { I18nextProvider } from "react-i18next";
@@ -37,14 +37,19 @@ const cleanData = (transactions: Transaction[], asOf: number): CleanData => ({
   dataQuality: emptyQuality,
 });
 
-function renderResults(results: AnalysisResults) {
-  return render(
-    <I18nextProvider i18n={createI18n("en")}>
-      <FluentProvider theme={webLightTheme}>
-        <ResultsStep results={results} language="en" />
-      </FluentProvider>
-    </I18nextProvider>
-  );
+async function renderResults(results: AnalysisResults) {
+  let rendered: ReturnType<typeof render> | undefined;
+  // act + await: the lazy chart chunk resolves inside act, as React asks of tests.
+  await act(async () => {
+    rendered = render(
+      <I18nextProvider i18n={createI18n("en")}>
+        <FluentProvider theme={webLightTheme}>
+          <ResultsStep results={results} language="en" />
+        </FluentProvider>
+      </I18nextProvider>
+    );
+  });
+  return rendered!;
 }
 
 const en = createFormatters("en", "USD");
@@ -59,8 +64,8 @@ describe("ResultsStep on CDNOW (transactions only)", () => {
     });
   }, 60_000);
 
-  it("shows the BG/NBD parameters of the paper and the Gamma-Gamma parameters of Fader & Hardie 2013", () => {
-    renderResults(results);
+  it("shows the BG/NBD parameters of the paper and the Gamma-Gamma parameters of Fader & Hardie 2013", async () => {
+    await renderResults(results);
     const models = within(region("Lifetime value")).getByRole("group", { name: "Model check" });
     // Fader, Hardie & Lee (2005): r = 0.243, alpha = 4.414, a = 0.793, b = 2.426.
     expect(models.textContent).toContain("r = 0.243, α = 4.414, a = 0.793, b = 2.426");
@@ -70,8 +75,8 @@ describe("ResultsStep on CDNOW (transactions only)", () => {
     expect(models.textContent).toMatch(/p = 6\.25, q = 3\.74\d, v = 15\.44\d/);
   });
 
-  it("compares predicted and actual repeat purchases in the 39-week holdout", () => {
-    renderResults(results);
+  it("compares predicted and actual repeat purchases in the 39-week holdout", async () => {
+    await renderResults(results);
     const models = within(region("Lifetime value")).getByRole("group", { name: "Model check" });
     // The holdout check's own figures (src/analytics/ltv/holdout.ts): 1,882 made, 1,653.4 predicted.
     expect(models.textContent).toContain("Holdout of 39 weeks");
@@ -82,7 +87,7 @@ describe("ResultsStep on CDNOW (transactions only)", () => {
 
   it("explains customer 1 with its published P(alive) and CLV", async () => {
     const user = userEvent.setup();
-    renderResults(results);
+    await renderResults(results);
     await user.type(screen.getByRole("textbox", { name: "Customer id" }), "1{Enter}");
     const status = within(region("Explain this customer")).getByRole("status");
     const prediction = status.querySelector('[data-part="prediction"]')!.textContent!;
@@ -101,8 +106,8 @@ describe("ResultsStep on CDNOW (transactions only)", () => {
   });
 
   describe("edge cases", () => {
-    it("says why uplift is missing and leaves its section out; the planner still works", () => {
-      renderResults(results);
+    it("says why uplift is missing and leaves its section out; the planner still works", async () => {
+      await renderResults(results);
       expect(screen.getByText(/Uplift and campaign KPIs skipped: no contacts sheet/)).toBeTruthy();
       expect(screen.queryByRole("region", { name: "Campaign uplift" })).toBeNull();
       const nav = screen.getByRole("navigation", { name: "Results sections" });
@@ -140,8 +145,8 @@ describe("ResultsStep on a shop too small for the models", () => {
     )
   );
 
-  it("shows the hand-worked KPI figures", () => {
-    renderResults(results);
+  it("shows the hand-worked KPI figures", async () => {
+    await renderResults(results);
     const text = (label: string) =>
       within(region("Key figures")).getByText(label).closest("li")!.textContent;
     expect(text("Customers")).toContain("3");
@@ -151,8 +156,8 @@ describe("ResultsStep on a shop too small for the models", () => {
     expect(text("Repeat rate")).toContain("33.3%");
   });
 
-  it("says the models were not fitted, and why", () => {
-    renderResults(results);
+  it("says the models were not fitted, and why", async () => {
+    await renderResults(results);
     const ltv = region("Lifetime value");
     const models = within(ltv).getByRole("group", { name: "Model check" });
     expect(models.textContent!.match(/Not fitted/g)).toHaveLength(2);
@@ -167,7 +172,7 @@ describe("ResultsStep on a shop too small for the models", () => {
 
   it("explains a customer without a prediction", async () => {
     const user = userEvent.setup();
-    renderResults(results);
+    await renderResults(results);
     await user.type(screen.getByRole("textbox", { name: "Customer id" }), "A");
     await user.click(screen.getByRole("button", { name: "Explain" }));
     const status = within(region("Explain this customer")).getByRole("status");
