@@ -313,6 +313,18 @@ describe("buildLtvSheet on CDNOW (calibration to 1997-09-30, holdout to 1998-06-
     expect(relative(value("clv"), 36.278496)).toBeLessThan(5e-3);
   });
 
+  it("charts the average CLV by segment beside the segment table", () => {
+    const segments = table(sheet, LTV_TABLES.segments);
+    const chart = charts(sheet).find((c) => c.table === LTV_TABLES.segments)!;
+    expect(chart).toMatchObject({
+      type: "bar",
+      categoryColumn: "segment",
+      series: [{ column: "avgClv", name: "Average CLV" }],
+      valueAxisFormat: '"$"#,##0;-"$"#,##0',
+    });
+    expect(chart.anchor).toEqual({ row: segments.anchor.row, col: segments.columns.length + 1 });
+  });
+
   it("puts the highest CLV first in the customer table", () => {
     const clv = columnOf(table(sheet, LTV_TABLES.customers), "clv") as number[];
     expect(clv.length).toBe(2357);

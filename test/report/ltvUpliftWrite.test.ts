@@ -177,8 +177,12 @@ describe.each(["en", "fr"] as const)(
           ? "Uplift in points with its 95% interval (Newcombe)"
           : "Uplift en points et son intervalle à 95\u00a0% (Newcombe)"; // no-break space
       expectSeries(uplift, UPLIFT_TABLES.campaigns, "comparison", ["ciLow", "uplift", "ciHigh"]);
-      // the uplift and rate charts, the holdout chart and the CLV distribution when CLV exists
-      const expected = results.ltv!.customers.some((c) => c.clv !== null) ? 4 : 3;
+      const segmentChart = title(LTV_TABLES.segments);
+      if (segmentChart?.kind === "chart")
+        expectSeries(segmentChart.title, LTV_TABLES.segments, "segment", ["avgClv"]);
+      // the uplift and rate charts and the holdout chart; the CLV by segment and distribution
+      // charts when CLV exists
+      const expected = results.ltv!.customers.some((c) => c.clv !== null) ? 5 : 3;
       expect(parts).toHaveLength(expected);
     });
 

@@ -16,7 +16,12 @@ import type { ReportSheet } from "../model";
 import { palette } from "../palette";
 import { landscapeA4, sheetName, type ReportContext } from "../reportContext";
 import type { SectionOutput } from "../sectionOutput";
-import { distributionBlocks, holdoutBlocks, holdoutSummary } from "./ltv/ltvChartBlocks";
+import {
+  distributionBlocks,
+  holdoutBlocks,
+  holdoutSummary,
+  segmentClvChart,
+} from "./ltv/ltvChartBlocks";
 import { formulaScopes, retentionFormulaTable, simpleFormulaTable } from "./ltv/ltvFormulaBlocks";
 import { customersTable, LTV_TABLES, modelsTable, segmentsTable } from "./ltv/ltvTables";
 import {
@@ -138,6 +143,8 @@ export function buildLtvSheet(input: ReportInput, ctx: ReportContext): SectionOu
   const { t } = ctx;
   const segmentName = segmentNamer(input.rfm, ctx);
   const order = segmentOrder(input.rfm);
+  const segments = segmentsTable(ltv, ctx, segmentName, order);
+  const segmentChart = segmentClvChart(segments, ctx);
   const holdout = holdoutBlocks(ltv, ctx);
   const distribution = distributionBlocks(ltv, ctx);
   const rows: LayoutRow[] = [
@@ -147,7 +154,7 @@ export function buildLtvSheet(input: ReportInput, ctx: ReportContext): SectionOu
     heading(t("report:ltvSheet.modelsHeading")),
     [modelsTable(ltv, ctx)],
     heading(t("report:ltvSheet.segmentsHeading")),
-    [segmentsTable(ltv, ctx, segmentName, order)],
+    [segments, ...(segmentChart ? [segmentChart] : [])],
     heading(t("report:ltvSheet.holdoutHeading")),
     {
       blocks: [{ kind: "note", paragraphs: [holdoutSummary(ltv, ctx)], widthCols: 10 }],

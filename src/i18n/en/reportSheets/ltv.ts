@@ -98,6 +98,7 @@ const ltv = {
     above: "{{from}} and above",
   },
   chart: {
+    segmentTitle: "Average CLV by segment",
     holdoutTitle: "Repeat purchases in the holdout: actual vs predicted",
     holdoutAxis: "Repeat purchases in calibration",
     holdoutValue: "Mean purchases a customer",

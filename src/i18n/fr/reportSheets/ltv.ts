@@ -99,6 +99,7 @@ const ltv = {
     above: "{{from}} et plus",
   },
   chart: {
+    segmentTitle: "CLV moyenne par segment",
     holdoutTitle: "Achats répétés en validation : constatés et prévus",
     holdoutAxis: "Achats répétés en calibration",
     holdoutValue: "Achats moyens par client",

@@ -5,7 +5,7 @@
  */
 import type { LtvResult } from "../../../analytics/ltv";
 import type { ChartBlock, TableBlock, TableCell } from "../../model";
-import { FORMAT } from "../../numberFormats";
+import { currencyFormat, FORMAT } from "../../numberFormats";
 import { palette, TABLE_STYLE } from "../../palette";
 import type { ReportContext } from "../../reportContext";
 import { clvBins, type ClvBin } from "./clvBins";
@@ -132,4 +132,30 @@ export function distributionBlocks(
     size: { rows: Math.max(16, bins.length + 4), cols: 8 },
   };
   return [table, chart];
+}
+
+/**
+ * Average CLV by segment (bars, best segment first) beside the segment table; undefined when no
+ * CLV could be computed.
+ */
+export function segmentClvChart(
+  segments: Unplaced<TableBlock>,
+  ctx: ReportContext
+): Unplaced<ChartBlock> | undefined {
+  const avgClv = segments.columns.findIndex((c) => c.id === "avgClv");
+  if (!segments.rows.some((r) => r[avgClv] !== null)) return undefined;
+  const wholeMoney = currencyFormat(ctx.currencySymbol, ctx.language, 0);
+  return {
+    kind: "chart",
+    type: "bar",
+    title: ctx.t("report:ltvSheet.chart.segmentTitle"),
+    table: LTV_TABLES.segments,
+    categoryColumn: "segment",
+    seriesBy: "columns",
+    series: [{ column: "avgClv", name: segments.columns[avgClv].header }],
+    valueAxisFormat: wholeMoney,
+    dataLabels: { showValue: true, showPercent: false, numberFormat: wholeMoney },
+    legend: "none",
+    size: { rows: Math.max(12, segments.rows.length + 6), cols: 7 },
+  };
 }
