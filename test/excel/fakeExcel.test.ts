@@ -218,6 +218,25 @@ describe("FakeExcel", () => {
     expect(fake.chartsAdded[0].series).toHaveLength(2);
   });
 
+  it("queues series formats like any command: a new chart's series styled before the sync", async () => {
+    const fake = new FakeExcel();
+    fake.addSheet("S", [
+      ["a", "b"],
+      [1, 2],
+    ]);
+    const sheet = fake.workbook.worksheets.getItem("S");
+    const chart = sheet.charts.add("Line", sheet.getRange("A2:B2"), "Columns");
+    // Office creates the series from the range only at sync; styling them first must queue.
+    chart.series.getItemAt(0).format.fill.setSolidColor("#123456");
+    chart.series.getItemAt(1).format.line.color = "#654321";
+    chart.series.getItemAt(1).format.line.lineStyle = "Dash";
+    expect(fake.chartsAdded).toHaveLength(0);
+    await fake.sync();
+    const [first, second] = fake.chartsAdded[0].series;
+    expect(first.color).toBe("#123456");
+    expect(second.format.line).toEqual({ color: "#654321", lineStyle: "Dash" });
+  });
+
   it("fails APIs above its level with ApiNotFound, as a host without that set does", async () => {
     const fake = new FakeExcel({ apiVersion: "1.9" });
     fake.addSheet("S");

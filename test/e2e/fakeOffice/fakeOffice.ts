@@ -43,6 +43,8 @@ export interface FakeWorkbookView {
   cell(sheet: string, address: string): { value: unknown; formula?: string; numberFormat: string };
   syncs(): { count: number; largestRequest: number; largestResponse: number };
   active(): string | undefined;
+  /** Syncs the fake refused (Office's error code and message). */
+  failures(): string[];
 }
 
 declare global {
@@ -62,6 +64,16 @@ const fake = new FakeExcel({
   date1904: config.date1904 ?? false,
 });
 
+/** Every sync Office refused, as "Code: message", for a test to show when a step fails. */
+const failures: string[] = [];
+const applyBatch = fake.sync.bind(fake);
+fake.sync = () =>
+  applyBatch().catch((error: unknown) => {
+    const code = (error as { code?: string }).code ?? "Error";
+    failures.push(`${code}: ${error instanceof Error ? error.message : String(error)}`);
+    throw error;
+  });
+
 function addSheets(sheets: FakeSheet[]): void {
   for (const sheet of sheets) {
     fake.addSheet(sheet.name, sheet.rows);
@@ -77,6 +89,9 @@ const loaded: Promise<void> = config.sheetsUrl
 
 type Ready = { host: "Excel"; platform: "OfficeOnline" };
 
+/** Office.context.document.settings: the document's own key-value store, in memory here. */
+const documentSettings = new Map<string, unknown>();
+
 globals.Office = {
   onReady(callback?: (info: Ready) => void): Promise<Ready> {
     return loaded.then(() => {
@@ -90,12 +105,25 @@ globals.Office = {
     contentLanguage: config.culture ?? config.displayLanguage,
     officeTheme: config.officeTheme,
     requirements: { isSetSupported: fake.isSetSupported },
+    document: {
+      settings: {
+        get: (name: string) => documentSettings.get(name) ?? null,
+        set: (name: string, value: unknown) => void documentSettings.set(name, value),
+        remove: (name: string) => void documentSettings.delete(name),
+        saveAsync: (callback?: (result: { status: string }) => void) =>
+          callback?.({ status: "succeeded" }),
+      },
+    },
   },
 };
 
 globals.Excel = {
-  run<T>(batch: (context: ExcelHost) => Promise<T>): Promise<T> {
-    return batch(fake);
+  async run<T>(batch: (context: ExcelHost) => Promise<T>): Promise<T> {
+    const result = await batch(fake);
+    // src/excel's writeReport returns its failure (with Office's cause) instead of throwing.
+    const failed = result as { ok?: boolean; error?: unknown } | undefined;
+    if (failed?.ok === false) failures.push(`write failed: ${JSON.stringify(failed.error)}`);
+    return result;
   },
 };
 
@@ -124,4 +152,5 @@ window.__fakeWorkbook = {
     largestResponse: Math.max(0, ...fake.syncs.map((s) => s.responseBytes)),
   }),
   active: () => fake.model.activeSheet?.name,
+  failures: () => [...failures],
 };

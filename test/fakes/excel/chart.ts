@@ -55,8 +55,34 @@ class FakeChartSeries implements HostChartSeries {
   set chartType(v: HostChartSeries["chartType"]) {
     this.queue.enqueue("series.chartType", () => void (this.model().chartType = v));
   }
+  /** Format writes are queued like every other command: the series may not exist before sync. */
   get format(): HostChartSeries["format"] {
-    return this.model().format;
+    const queue = this.queue;
+    const model = this.model;
+    return {
+      line: {
+        get color() {
+          return model().format.line.color;
+        },
+        set color(v: string) {
+          queue.enqueue("series.format.line.color", () => void (model().format.line.color = v));
+        },
+        get lineStyle() {
+          return model().format.line.lineStyle;
+        },
+        set lineStyle(v: HostChartSeries["format"]["line"]["lineStyle"]) {
+          queue.enqueue("series.format.line.lineStyle", () => {
+            model().format.line.lineStyle = v;
+          });
+        },
+      },
+      fill: {
+        setSolidColor: (color: string) =>
+          queue.enqueue("series.format.fill.setSolidColor", () =>
+            model().format.fill.setSolidColor(color)
+          ),
+      },
+    };
   }
   setValues(sourceData: HostRange): void {
     this.queue.enqueue("series.setValues", () => bindAddress(this.model(), "values", sourceData));
@@ -81,7 +107,12 @@ class FakeChartSeriesCollection implements HostChartSeriesCollection {
   getItemAt(index: number): HostChartSeries {
     return new FakeChartSeries(this.queue, () => {
       const series = this.chart.series[index];
-      if (!series) throw invalidArgument(`the chart has no series ${index}`);
+      if (!series) {
+        const { type, source, seriesBy } = this.chart;
+        throw invalidArgument(
+          `the chart has no series ${index} (${type} of ${source || "no range"} by ${seriesBy})`
+        );
+      }
       return series;
     });
   }
