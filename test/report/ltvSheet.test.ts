@@ -12,7 +12,7 @@ import type { ChartBlock, NoteBlock, ReportSheet, TableBlock } from "../../src/r
 import { cellA1, columnBodyA1 } from "../../src/report/ranges";
 import { createReportContext } from "../../src/report/reportContext";
 import { clvBins, niceStep } from "../../src/report/sheets/ltv/clvBins";
-import { buildLtvSheet, LTV_TABLES } from "../../src/report/sheets/ltvSheet";
+import { buildLtvSheet, isoDate, LTV_TABLES } from "../../src/report/sheets/ltvSheet";
 import { CDNOW_CALIBRATION_END, CDNOW_HOLDOUT_END, readCdnowTransactions } from "../support/cdnow";
 
 const ctxEn = createReportContext({ language: "en", generatedAt: 0, version: "1" });
@@ -375,6 +375,15 @@ describe("clvBins", () => {
       expect(clvBins([-5, 10])[0]).toEqual({ from: null, to: 0, customers: 1 });
       expect(clvBins([NaN, Infinity, 3]).reduce((n, b) => n + b.customers, 0)).toBe(1);
     });
+  });
+});
+
+describe("isoDate", () => {
+  it("writes a day number as yyyy-mm-dd, and a dash for no day rather than throwing", () => {
+    // day 19723 = 2024-01-01 (19723 x 86,400,000 ms after 1970-01-01)
+    expect(isoDate(19723)).toBe("2024-01-01");
+    expect(isoDate(NaN)).toBe("—");
+    expect(isoDate(Infinity)).toBe("—");
   });
 });
 

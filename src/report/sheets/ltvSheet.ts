@@ -37,9 +37,10 @@ export { LTV_TABLES };
 
 const MS_PER_DAY = 86_400_000;
 
-/** A day number as an ISO date (reads the same in English and French). */
+/** A day number as an ISO date (reads the same in English and French); "—" for no day. */
 export function isoDate(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  const date = new Date(day * MS_PER_DAY);
+  return Number.isNaN(date.getTime()) ? "—" : date.toISOString().slice(0, 10);
 }
 
 /** A fraction as a percentage in the report's language: 0.01 -> "1%" (en), "1 %" (fr). */
