@@ -35,6 +35,14 @@ export async function writeReportXlsx(model: ReportModel): Promise<Uint8Array> {
   return addCharts(new Uint8Array(buffer as ArrayBuffer), model);
 }
 
+/**
+ * "A1:P43" as "A$1:P$43": ExcelJS adds the column's "$" itself but not the row's, and a print
+ * area that is not fully absolute ('Dashboard'!$A1:$P43) is ignored by LibreOffice.
+ */
+export function absoluteRows(area: string): string {
+  return area.replace(/([A-Z]+)\$?(\d+)/g, "$1$$$2");
+}
+
 function writeSheet(workbook: ExcelJS.Workbook, sheet: ReportSheet): void {
   const ws = workbook.addWorksheet(sheet.name, {
     properties: sheet.tabColor ? { tabColor: { argb: argb(sheet.tabColor) } } : {},
@@ -49,7 +57,7 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: ReportSheet): void {
       fitToPage: true,
       fitToWidth: 1,
       fitToHeight: sheet.print.fitToPage.tall ? 1 : 0,
-      ...(sheet.print.area ? { printArea: sheet.print.area } : {}),
+      ...(sheet.print.area ? { printArea: absoluteRows(sheet.print.area) } : {}),
     },
   });
   sheetColumnWidths(sheet).forEach((width, i) => {

@@ -200,8 +200,16 @@ describe("writeReportXlsx", () => {
         fitToHeight: 0,
       });
       const dashboard = sheet(workbook, "Dashboard");
-      expect(dashboard.pageSetup).toMatchObject({ fitToHeight: 1, printArea: "A1:AA40" });
+      expect(dashboard.pageSetup).toMatchObject({ fitToHeight: 1 });
       expect(dashboard.properties.tabColor).toEqual({ argb: "FF1F4E79" });
+    });
+
+    it("sets the print area as a fully absolute defined name (LibreOffice ignores $A1:$AA40)", async () => {
+      const zip = await JSZip.loadAsync(bytes);
+      const book = await zip.file("xl/workbook.xml")!.async("string");
+      expect(book).toContain(
+        '<definedName name="_xlnm.Print_Area" localSheetId="0">&apos;Dashboard&apos;!$A$1:$AA$40</definedName>'
+      );
     });
   });
 
