@@ -325,6 +325,19 @@ describe("buildLtvSheet on CDNOW (calibration to 1997-09-30, holdout to 1998-06-
     expect(chart.anchor).toEqual({ row: segments.anchor.row, col: segments.columns.length + 1 });
   });
 
+  it("holds no NaN or infinite number in any cell (a blank or a text instead)", () => {
+    for (const block of sheet.blocks) {
+      if (block.kind !== "table") continue;
+      for (const row of block.rows) {
+        for (const cell of row) {
+          const v = cell !== null && typeof cell === "object" ? cell.value : cell;
+          if (typeof v === "number")
+            expect([block.name, Number.isFinite(v)]).toEqual([block.name, true]);
+        }
+      }
+    }
+  });
+
   it("puts the highest CLV first in the customer table", () => {
     const clv = columnOf(table(sheet, LTV_TABLES.customers), "clv") as number[];
     expect(clv.length).toBe(2357);

@@ -45,6 +45,19 @@ describe("the Uplift sheet on Hillstrom", () => {
     );
   });
 
+  it("holds no NaN or infinite number in any cell (a blank instead)", () => {
+    for (const block of sheet.blocks) {
+      if (block.kind !== "table") continue;
+      for (const row of block.rows) {
+        for (const cell of row) {
+          const v = cell !== null && typeof cell === "object" ? cell.value : cell;
+          if (typeof v === "number")
+            expect([block.name, Number.isFinite(v)]).toEqual([block.name, true]);
+        }
+      }
+    }
+  });
+
   it("shows the arm counts' sample-ratio check: chi-square 0.202531, p 0.903693, as intended", () => {
     const checks = table(sheet, UPLIFT_TABLES.checks);
     const value = (id: string) => checks.rows[0][checks.columns.findIndex((c) => c.id === id)];

@@ -63,6 +63,10 @@ export function levelText(analysis: UpliftAnalysis, ctx: ReportContext): string 
   return level.toLocaleString(ctx.language, { style: "percent", maximumFractionDigits: 1 });
 }
 
+/** A number a sheet can hold, or a blank cell (never NaN or Infinity). */
+const finite = (v: number | null | undefined): number | null =>
+  v !== null && v !== undefined && Number.isFinite(v) ? v : null;
+
 const h = (ctx: ReportContext, key: string, level = "") =>
   ctx.t(`report:upliftSheet.column.${key}`, { level });
 
@@ -154,15 +158,15 @@ function stratifiedRow(
     campaign.campaign,
     names.arm(breakdown.arm),
     names.dimension(breakdown.dimension),
-    s.pooled * 100,
-    s.estimate * 100,
-    s.interval.low * 100,
-    s.interval.high * 100,
+    finite(s.pooled * 100),
+    finite(s.estimate * 100),
+    finite(s.interval.low * 100),
+    finite(s.interval.high * 100),
     ctx.t(`report:upliftSheet.${s.simpson ? "yes" : "no"}`),
-    q?.q ?? null,
-    q?.df ?? null,
-    q?.pValue ?? null,
-    q?.iSquared ?? null,
+    finite(q?.q),
+    finite(q?.df),
+    finite(q?.pValue),
+    finite(q?.iSquared),
     s.strataWithoutBothGroups,
     ctx.t(`uplift:adjustments.${breakdown.adjustment}`),
   ];
@@ -234,16 +238,16 @@ export function checksTable(analysis: UpliftAnalysis, ctx: ReportContext): Unpla
       campaign.campaign,
       ctx.t(`report:upliftSheet.controlSource.${campaign.controlSource}`),
       splitText(campaign, ctx),
-      srm?.statistic ?? null,
-      srm?.df ?? null,
-      srm?.pValue ?? null,
+      finite(srm?.statistic),
+      finite(srm?.df),
+      finite(srm?.pValue),
       srm === null ? null : ctx.t(`report:upliftSheet.${srm.mismatch ? "mismatch" : "asIntended"}`),
       crossoverCustomers,
       contaminatedControl.customers,
-      contaminatedControl.share,
-      smd("recency"),
-      smd("frequency"),
-      smd("monetary"),
+      finite(contaminatedControl.share),
+      finite(smd("recency")),
+      finite(smd("frequency")),
+      finite(smd("monetary")),
     ];
   });
   return {
