@@ -206,6 +206,20 @@ describe("RunStep", () => {
     );
   });
 
+  it("an engine that throws instead of answering still ends the run with a message", async () => {
+    const engine: Engine = {
+      ...createInProcessEngine(),
+      analyse: () => Promise.reject(new Error("worker script failed to load")),
+    };
+    const { user } = await openData({ engine });
+    await user.click(tab("Run"));
+    await user.click(screen.getByRole("button", { name: "Run the analysis" }));
+    expect((await screen.findByRole("alert")).textContent).toMatch(
+      /The analysis engine stopped \(worker script failed to load\)\. Run the analysis again/
+    );
+    expect(document.body.dataset.run).toBe("failed");
+  });
+
   it("lists what the data could not support once done, and opens the results", async () => {
     const { user } = await openData();
     await user.click(tab("Run"));
@@ -238,6 +252,9 @@ describe("WriteStep", () => {
     expect(written.sheets.map((s) => s.key)).not.toContain("method");
     expect(written.sheets.length).toBeGreaterThan(0);
     expect(document.body.dataset.write).toBe("downloaded");
+    expect(
+      screen.getByRole("link", { name: "Download crm-report-2025-01-02.xlsx again" })
+    ).toBeTruthy();
 
     for (const box of screen.getAllByRole("checkbox")) {
       if ((box as HTMLInputElement).checked) await user.click(box);
@@ -246,6 +263,22 @@ describe("WriteStep", () => {
     expect(
       (screen.getByRole("button", { name: "Download the report" }) as HTMLButtonElement).disabled
     ).toBe(true);
+  });
+});
+
+describe("WriteStep when the browser refuses the download", () => {
+  it("says so instead of failing silently", async () => {
+    const { user, deps } = await openData();
+    deps.saveFile.mockImplementation(() => {
+      throw new Error("Blob URLs are blocked");
+    });
+    await user.click(tab("Run"));
+    await user.click(screen.getByRole("button", { name: "Run the analysis" }));
+    await screen.findByText("results shown");
+    await user.click(tab("Write"));
+    await user.click(screen.getByRole("button", { name: "Download the report" }));
+    expect((await screen.findByRole("alert")).textContent).toMatch(/Blob URLs are blocked/);
+    expect(document.body.dataset.write).toBe("failed");
   });
 });
 

@@ -187,6 +187,7 @@ const pane = {
     noUsableSheet:
       "No sheet holds transactions or campaign contacts (sheets: {{sheets}}). A transactions sheet needs a customer id, a date and an amount.",
     noRun: "Run the analysis first.",
+    analysisFailed: "The analysis stopped on an unexpected error ({{reason}}).",
     engineFailed: "The analysis engine stopped ({{reason}}).",
     reportFailed: "The report could not be built ({{reason}}).",
     boundaryTitle: "Something went wrong in the pane",
@@ -205,6 +206,8 @@ const pane = {
         "Put the column names in one row above the data (two or more text cells), then read the data again.",
       pane_errors_noUsableSheet:
         "Rename the columns (e.g. Customer ID, Date, Amount) or choose the sheet of each kind below.",
+      pane_errors_analysisFailed:
+        "Look at the data quality summary for odd values, then run again. If it happens again, keep this message for support.",
       pane_errors_engineFailed:
         "Run the analysis again; if it stops again, try with fewer rows or close other tabs.",
     },

@@ -190,6 +190,7 @@ const pane = {
     noUsableSheet:
       "Aucune feuille ne contient de transactions ni de contacts de campagne (feuilles : {{sheets}}). Une feuille de transactions demande un identifiant client, une date et un montant.",
     noRun: "Lancez d'abord l'analyse.",
+    analysisFailed: "L'analyse s'est arrêtée sur une erreur inattendue ({{reason}}).",
     engineFailed: "Le moteur d'analyse s'est arrêté ({{reason}}).",
     reportFailed: "Le rapport n'a pas pu être construit ({{reason}}).",
     boundaryTitle: "Un problème est survenu dans le volet",
@@ -210,6 +211,8 @@ const pane = {
         "Mettez les noms de colonnes sur une ligne au-dessus des données (au moins deux cellules de texte), puis relisez les données.",
       pane_errors_noUsableSheet:
         "Renommez les colonnes (par ex. N° client, Date, Montant) ou choisissez ci-dessous la feuille de chaque type.",
+      pane_errors_analysisFailed:
+        "Regardez le résumé de qualité des données pour repérer des valeurs étranges, puis relancez. Si cela se reproduit, gardez ce message pour le support.",
       pane_errors_engineFailed:
         "Relancez l'analyse ; si elle s'arrête encore, essayez avec moins de lignes ou fermez d'autres onglets.",
     },

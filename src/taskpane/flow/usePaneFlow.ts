@@ -11,7 +11,7 @@ import { DEFAULT_SETTINGS, type PaneSettings } from "../settings/paneSettings";
 import type { SettingsStore } from "../settings/settingsStore";
 import { validateSettings } from "../settings/validateSettings";
 import type { SpreadsheetSelection } from "../paneActions";
-import type { DataChoice, SourceInput } from "../worker/engineTypes";
+import type { DataChoice, EngineProblem, SourceInput } from "../worker/engineTypes";
 import { isCancelled } from "./engine";
 import { fileBytes } from "./fileBytes";
 import type { FlowActions, FlowState, PaneFlow } from "./flowState";
@@ -32,6 +32,12 @@ const initialState: FlowState = {
   run: { status: "idle" },
   write: { status: "idle" },
 };
+
+/** Anything an engine or a browser service threw, as the outcome the pane shows. */
+function engineFailure(thrown: unknown): { ok: false; problem: EngineProblem } {
+  const reason = thrown instanceof Error ? thrown.message : String(thrown);
+  return { ok: false, problem: { code: "pane:errors.engineFailed", params: { reason } } };
+}
 
 /**
  * Wall-clock time of `date` read as UTC: the engine's Instant convention (the Method sheet
@@ -67,7 +73,7 @@ export function usePaneFlow(deps: PaneDeps, language: Language): PaneFlow {
     async function check(choice: DataChoice, asOfDay: string) {
       const id = bump("check");
       update(() => ({ check: { status: "checking" } }));
-      const outcome = await latest.current.deps.engine.check(choice, asOfDay);
+      const outcome = await latest.current.deps.engine.check(choice, asOfDay).catch(engineFailure);
       if (!isCurrent("check", id)) return;
       update(() => ({
         check: outcome.ok
@@ -108,7 +114,7 @@ export function usePaneFlow(deps: PaneDeps, language: Language): PaneFlow {
         update(() => ({ source: { status: "failed", problem } }));
         return;
       }
-      const outcome = await latest.current.deps.engine.open(input);
+      const outcome = await latest.current.deps.engine.open(input).catch(engineFailure);
       if (!isCurrent("source", id)) return;
       if (!outcome.ok) {
         update(() => ({ source: { status: "failed", problem: outcome.problem } }));
@@ -262,6 +268,7 @@ export function usePaneFlow(deps: PaneDeps, language: Language): PaneFlow {
               if (isCurrent("run", id)) update(() => ({ run: { status: "running", progress } }));
             }
           )
+          .catch(engineFailure)
           .then((outcome) => {
             if (!isCurrent("run", id)) return;
             if (outcome.ok) {
@@ -285,7 +292,11 @@ export function usePaneFlow(deps: PaneDeps, language: Language): PaneFlow {
         update(() => ({ run: { status: "cancelled" } }));
       },
       writeReport(sheets: readonly SheetKey[]) {
-        void write(sheets);
+        const id = generation.current.write + 1;
+        write(sheets).catch((thrown: unknown) => {
+          if (generation.current.write !== id) return;
+          update(() => ({ write: { status: "failed", problem: engineFailure(thrown).problem } }));
+        });
       },
       activateSheet(name: string) {
         const host = latest.current.deps.host;

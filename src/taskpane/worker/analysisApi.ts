@@ -149,17 +149,22 @@ export function createAnalysisApi() {
           if (stageOf[stage] !== last) onProgress({ stage: (last = stageOf[stage]) });
         });
       } catch (thrown) {
-        if (!(thrown instanceof RfmOptionsError)) throw thrown;
+        if (!(thrown instanceof RfmOptionsError)) return { ok: false, problem: failed(thrown) };
         const problem = thrown.problems[0];
         return { ok: false, problem: { code: problem.code, params: problem.params } };
       }
       onProgress({ stage: "report" });
       const input: ReportInput = { ...results, dataQuality: data.dataQuality };
-      const model = buildReport(input, {
-        language: request.language,
-        generatedAt: request.generatedAt,
-        version: APP_VERSION,
-      });
+      let model: ReportModel;
+      try {
+        model = buildReport(input, {
+          language: request.language,
+          generatedAt: request.generatedAt,
+          version: APP_VERSION,
+        });
+      } catch (thrown) {
+        return { ok: false, problem: failed(thrown, "pane:errors.reportFailed") };
+      }
       if (session) session.lastRun = { input };
       return { ok: true, value: { ...checkedData(data), results, model } };
     },
@@ -183,11 +188,16 @@ export function createAnalysisApi() {
         const bytes = await writeReportXlsx(model);
         return transfer({ ok: true as const, value: bytes }, [bytes.buffer]);
       } catch (thrown) {
-        const reason = thrown instanceof Error ? thrown.message.split("\n")[0] : String(thrown);
-        return { ok: false, problem: { code: "pane:errors.reportFailed", params: { reason } } };
+        return { ok: false, problem: failed(thrown, "pane:errors.reportFailed") };
       }
     },
   };
+}
+
+/** An unexpected failure of the engine, as a problem the pane can show (never thrown across). */
+function failed(thrown: unknown, code = "pane:errors.analysisFailed"): EngineProblem {
+  const reason = thrown instanceof Error ? thrown.message.split("\n")[0] : String(thrown);
+  return { code, params: { reason } };
 }
 
 function checkedData(data: CleanData): CheckedData {
