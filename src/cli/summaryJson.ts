@@ -5,6 +5,7 @@ import { rfmJson, type RfmJson } from "../analytics/rfm";
 import type { AnalysisResults } from "../analytics/runAnalyses";
 import { upliftJson, type UpliftJsonRow } from "../analytics/uplift/upliftJson";
 import type { TFunction } from "i18next";
+import type { PeriodKpis } from "../analytics/kpis";
 
 /**
  * The `--json` summary (DESIGN.md's CLI contract). Keys are stable: add, never rename. A section
@@ -18,6 +19,8 @@ export interface SummaryJson {
   ltv: LtvJson | null;
   uplift: UpliftJsonRow[] | null;
   campaigns: CampaignsJson | null;
+  /** The Dashboard's figures as of the as-of date and one month earlier, and the monthly revenue. */
+  kpis: PeriodKpis | null;
   notes: string[];
 }
 
@@ -36,6 +39,7 @@ export function buildSummaryJson(
     ltv: results.ltv ? ltvJson(results.ltv) : null,
     uplift: results.uplift ? upliftJson(results.uplift) : null,
     campaigns: results.campaigns ? campaignsJson(results.campaigns) : null,
+    kpis: results.kpis ?? null,
     notes: results.notes.map((n) => t(n.code, n.params ?? {})),
   };
 }
