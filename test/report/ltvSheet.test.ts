@@ -73,7 +73,7 @@ describe("buildLtvSheet on a hand-made case the models cannot fit", () => {
     expect(title.kind === "title" && title.subtitle).toEqual([
       "Calibration end 2024-12-31 · time unit: weeks · horizon 12 months · discount 1% a month",
       "Gross margin 50%: the values are gross profit.",
-      "2 customers, 1 of them with repeat purchases.",
+      "Customers: 2 (1 with repeat purchases).",
     ]);
   });
 

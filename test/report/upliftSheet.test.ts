@@ -237,7 +237,7 @@ describe("buildUpliftSheet on a hand-worked campaign", () => {
       "Solo: no control group, so the uplift cannot be measured. Add control customers or a global holdout.",
     ]);
     expect(sheet.blocks[0].kind === "title" && sheet.blocks[0].subtitle[0]).toBe(
-      "1 campaigns analysed, 1 left out (see below)."
+      "Campaigns analysed: 1; left out: 1 (see below)."
     );
   });
 

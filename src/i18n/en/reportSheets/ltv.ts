@@ -6,7 +6,7 @@ const ltv = {
       "Calibration end {{calibrationEnd}} · time unit: {{timeUnit}} · horizon {{horizonMonths}} months · discount {{monthlyDiscount}} a month",
     margin: "Gross margin {{margin}}: revenue-based, the values are revenue, not profit.",
     marginProfit: "Gross margin {{margin}}: the values are gross profit.",
-    customers: "{{customers}} customers, {{repeatCustomers}} of them with repeat purchases.",
+    customers: "Customers: {{customers}} ({{repeatCustomers}} with repeat purchases).",
   },
   status: {
     heading: "What this sheet could compute",

@@ -2,7 +2,7 @@
 const uplift = {
   title: "Campaign uplift: treated vs control",
   subtitle: {
-    campaigns: "{{campaigns}} campaigns analysed, {{skipped}} left out (see below).",
+    campaigns: "Campaigns analysed: {{campaigns}}; left out: {{skipped}} (see below).",
     method:
       "Uplift in points = treated rate − control rate; {{level}} intervals (Newcombe, Wald beside it); p-values from the pooled z-test, Fisher's exact test for small counts, Welch's t-test for revenue.",
     basket:

@@ -6,7 +6,7 @@ const ltv = {
       "Fin de calibration {{calibrationEnd}} · unité de temps : {{timeUnit}} · horizon {{horizonMonths}} mois · actualisation {{monthlyDiscount}} par mois",
     margin: "Marge brute {{margin}} : valeurs en chiffre d'affaires, pas en marge.",
     marginProfit: "Marge brute {{margin}} : les valeurs sont des marges brutes.",
-    customers: "{{customers}} clients, dont {{repeatCustomers}} avec des achats répétés.",
+    customers: "Clients : {{customers}} (dont {{repeatCustomers}} avec des achats répétés).",
   },
   status: {
     heading: "Ce que cette feuille a pu calculer",

@@ -2,7 +2,7 @@
 const uplift = {
   title: "Uplift des campagnes : ciblés contre témoins",
   subtitle: {
-    campaigns: "{{campaigns}} campagnes analysées, {{skipped}} écartées (voir plus bas).",
+    campaigns: "Campagnes analysées : {{campaigns}} ; écartées : {{skipped}} (voir plus bas).",
     method:
       "Uplift en points = taux des ciblés − taux des témoins ; intervalles à {{level}} (Newcombe, Wald à côté) ; p-values du test z poolé, du test exact de Fisher pour les petits effectifs, du test t de Welch pour le chiffre d'affaires.",
     basket:
