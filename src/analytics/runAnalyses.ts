@@ -147,7 +147,8 @@ export function runAnalyses(
       ...settings.campaigns,
       conversionWindowDays:
         settings.campaigns?.conversionWindowDays ?? settings.uplift?.conversionWindowDays,
-      ...(asOf !== null ? { asOf } : {}),
+      // The campaigns module counts up to and including its day: the last day of data.
+      ...(asOf !== null ? { asOf: asOf - MS_PER_DAY } : {}),
     });
   } else {
     notes.push({ code: "common:analysis.skipped.noContacts", params: { analysis: "uplift" } });

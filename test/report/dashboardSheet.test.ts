@@ -26,9 +26,10 @@ const ctxFr = createReportContext({ language: "fr", generatedAt: 0, version: "1"
 // - revenue 30 + 20 + 50 - 10 + 25 + 60 + 100 + 15 = 290 over 7 occasions (a 2, the others 1)
 // - previous period, as of 2025-06-01 (window 2024-06-01 .. 2025-05-31): customers a, b, c, e,
 //   f, x = 6, all active; revenue 30 + 20 + 50 - 10 + 25 + 60 + 100 + 80 = 355, 7 occasions
-// - coverage (campaigns' definition, 365 days up to and including the as-of day): as of
-//   2025-07-01 a, b, c, d of 6 active = 4/6; as of 2025-06-01 a, b, c of 5 active (f's purchase
-//   is 365 days before) = 3/5
+// - coverage (campaigns' definition, 365 days up to and including the last day of data, the day
+//   before the as-of date): as of 2025-07-01 (2024-07-01 .. 2025-06-30) a, b, c, d of 6 active
+//   = 4/6; as of 2025-06-01 (2024-06-01 .. 2025-05-31) a, b, c of 6 active (f's 2024-06-01
+//   purchase is the window's first day) = 3/6
 const data: CleanData = {
   transactions,
   customers,
@@ -267,7 +268,7 @@ describe("buildDashboardSheet with the other sheets' tables", () => {
         'IFERROR(SUM(CampaignCoverage[Active customers contacted])/SUM(CampaignCoverage[Active customers]),"")',
       value: 4 / 6,
     });
-    expect(tile.coverage.change?.value).toBeCloseTo(4 / 6 - 3 / 5, 12);
+    expect(tile.coverage.change?.value).toBeCloseTo(4 / 6 - 3 / 6, 12);
   });
 
   it("charts customers and revenue shares from the Segments table and monthly revenue from its own", () => {

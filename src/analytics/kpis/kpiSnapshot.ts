@@ -95,7 +95,8 @@ export function kpiSnapshotOfColumns(
     repeatRate: customers > 0 ? repeatCustomers / customers : null,
     coverage:
       contacts.length > 0
-        ? contactCoverage(contacts, transactions, asOfDay, coverageActiveDays)
+        ? // The campaigns module counts up to and including its day: the last day of data.
+          contactCoverage(contacts, transactions, asOfDay - 1, coverageActiveDays)
         : null,
   };
 }

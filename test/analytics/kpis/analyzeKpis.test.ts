@@ -103,23 +103,38 @@ describe("analyzeKpis", () => {
   });
 
   it("takes coverage from the campaigns module's definition, for both periods", () => {
-    // Coverage counts a customer active with a purchase in the 365 days up to AND including the
-    // as-of day (2023-04-03 .. 2024-04-01): a and d (c's 2023-04-01 is too early) -> 1 of 2.
-    // As of 2024-03-01 (2023-03-03 .. 2024-03-01): a and c active, a not yet contacted -> 0.
+    // Coverage counts a customer active with a purchase in the 365 days up to and including the
+    // last day of data, the day before the as-of date (2023-04-02 .. 2024-03-31, 2024 being a
+    // leap year): a only (c's 2023-04-01 is a day too early; d's purchase is on the as-of day
+    // itself, not yet data) -> a contacted, 1 of 1.
+    // As of 2024-03-01 (2023-03-03 .. 2024-02-29): a and c active, a not yet contacted -> 0.
     const withContacts = analyzeKpis(transactions, [treated("a", "2024-03-10")], {
       asOf: at("2024-04-01"),
     });
     expect(withContacts.current.coverage).toEqual({
       year: 2024,
-      activeCustomers: 2,
+      activeCustomers: 1,
       contactedActive: 1,
-      share: 0.5,
+      share: 1,
     });
     expect(withContacts.previous.coverage).toEqual({
       year: 2024,
       activeCustomers: 2,
       contactedActive: 0,
       share: 0,
+    });
+  });
+
+  it("takes coverage's year from the last day of data: as of 1 January, the year before", () => {
+    // Data up to 2023-12-31: a bought on 5 December and was contacted on 10 December.
+    const k = analyzeKpis([buy("a", "2023-12-05", 10)], [treated("a", "2023-12-10")], {
+      asOf: at("2024-01-01"),
+    });
+    expect(k.current.coverage).toEqual({
+      year: 2023,
+      activeCustomers: 1,
+      contactedActive: 1,
+      share: 1,
     });
   });
 
