@@ -47,6 +47,10 @@ export interface UpliftNames {
   value: (dimension: string, value: string) => string;
 }
 
+/**
+ * Arms ("All arms pooled" for null), dimensions ("Channel", "RFM segment (as of contact date)",
+ * attribute names as the user wrote them) and values (RFM segment ids as segment names).
+ */
 export function upliftNames(ctx: ReportContext, segmentName: (id: string) => string): UpliftNames {
   const noValue = ctx.t("uplift:labels.noValue");
   return {
@@ -71,13 +75,22 @@ const h = (ctx: ReportContext, key: string, level = "") =>
   ctx.t(`report:upliftSheet.column.${key}`, { level });
 
 /** "Printemps 2024 · SMS": the category of the charts. */
-export function comparisonLabel(cmp: UpliftComparison, names: UpliftNames, ctx: ReportContext) {
+export function comparisonLabel(
+  cmp: UpliftComparison,
+  names: UpliftNames,
+  ctx: ReportContext
+): string {
   return ctx.t("report:upliftSheet.comparison", {
     campaign: cmp.campaign,
     arm: names.arm(cmp.arm),
   });
 }
 
+/**
+ * One row a campaign and arm, all arms pooled last (the engine's order): the comparison label
+ * the charts use as categories, then the comparison columns. No totals row: arms and their
+ * pooled row would be counted twice.
+ */
 export function campaignsTable(
   analysis: UpliftAnalysis,
   ctx: ReportContext,
