@@ -201,7 +201,7 @@ describe("DataStep: mapping and quality", () => {
     await user.selectOptions(amount, "3");
     await waitFor(() =>
       expect(engine.check).toHaveBeenLastCalledWith(
-        { sheets: { transactions: "orders" }, mappings: { transactions: { amount: 3 } } },
+        { sheets: {}, mappings: { transactions: { amount: 3 } } },
         ""
       )
     );
@@ -247,7 +247,12 @@ describe("DataStep: mapping and quality", () => {
     const sheet = (await screen.findByRole("combobox", {
       name: "Sheet of Transactions",
     })) as HTMLSelectElement;
-    expect(sheet.value).toBe("a");
+    // Detected, not forced: the engine still warns that b looks like transactions too.
+    expect(sheet.value).toBe("");
+    expect(sheet.selectedOptions[0].textContent).toBe("Detected: a");
+    expect(
+      await screen.findByText(/^Sheets a and b both look like transactions; a was used\./)
+    ).toBeTruthy();
     await user.selectOptions(sheet, "b");
     await waitFor(() =>
       expect(engine.check).toHaveBeenLastCalledWith(

@@ -27,7 +27,8 @@ describe("the standalone flow on the sample data (500 customers)", () => {
     const used = screen.getByRole("combobox", {
       name: "Sheet of Transactions",
     }) as HTMLSelectElement;
-    expect(used.value).toBe("Transactions");
+    expect(used.value).toBe("");
+    expect(used.selectedOptions[0].textContent).toBe("Detected: Transactions");
     expect(await screen.findByRole("heading", { name: "Data quality" })).toBeTruthy();
     await screen.findByText("Rows read", {}, { timeout: 20_000 });
 

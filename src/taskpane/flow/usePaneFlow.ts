@@ -123,7 +123,9 @@ export function usePaneFlow(deps: PaneDeps, language: Language): PaneFlow {
       const overview = outcome.value;
       store.current = latest.current.deps.settingsStoreFor(overview.sourceName || fallbackName);
       const settings = store.current.load() ?? DEFAULT_SETTINGS;
-      const choice: DataChoice = { sheets: { ...overview.chosen }, mappings: {} };
+      // Sheets stay detected (not forced) until the user picks one: the engine then still warns
+      // about a second sheet of the same kind.
+      const choice = noChoice;
       update(() => ({
         source: { status: "open", overview },
         choice,
