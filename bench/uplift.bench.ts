@@ -5,6 +5,7 @@
  * transactions, and every breakdown cell by filtering the whole contact list and summarising it.
  * The data comes from a seeded generator, so every run measures the same work.
  */
+import { cpus, loadavg } from "node:os";
 import type { Contact, Transaction } from "../src/analytics/domain";
 import { MS_PER_DAY, dayNumber } from "../src/analytics/domain";
 import { analyzeUplift } from "../src/analytics/uplift/analyzeUplift";
@@ -159,19 +160,29 @@ const bench: Bench = async (log) => {
     3
   );
   log(ratioLine(ours, base));
-  // CPU time of one run as well: on a shared, loaded machine wall time overstates our own cost.
-  const cpuStart = process.cpuUsage();
+  // CPU time as well: on a shared, loaded machine wall time overstates our own cost.
+  const cpuRuns: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const start = process.cpuUsage();
+    analyzeUplift(contacts, transactions, options);
+    const used = process.cpuUsage(start);
+    cpuRuns.push((used.user + used.system) / 1000);
+  }
+  cpuRuns.sort((a, b) => a - b);
+  log(
+    `analyzeUplift CPU time (user + system) of 5 runs: median ${cpuRuns[2].toFixed(0)} ms, fastest ${cpuRuns[0].toFixed(0)} ms; load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")} on ${cpus().length} cores`
+  );
   const { result, peakMiB } = await trackPeakMemory(() =>
     analyzeUplift(contacts, transactions, options)
   );
-  const cpu = process.cpuUsage(cpuStart);
-  log(`analyzeUplift CPU time of one run: ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms`);
   const rows = result.campaigns.reduce(
     (s, c) => s + c.results.length + c.breakdowns.reduce((b, x) => b + x.rows.length, 0),
     0
   );
   log(
-    `${rows} comparison rows; peak RSS ${peakMiB.toFixed(0)} MiB; target under 500 ms: ${ours.medianMs < 500 ? "met" : "missed"}`
+    `${rows} comparison rows; peak RSS ${peakMiB.toFixed(0)} MiB; target under 500 ms: ${ours.medianMs < 500 ? "met" : "missed"} (wall), ${cpuRuns[2] < 500 ? "met" : "missed"} (CPU median)`
   );
 };
 
