@@ -203,12 +203,12 @@ describe("buildLtvSheet on a hand-made case the models cannot fit", () => {
   it("gives the Method sheet every parameter and definition", () => {
     expect(method.parameters).toEqual([
       { label: "LTV calibration end", value: "2024-12-31" },
-      { label: "LTV holdout period", value: "none" },
+      { label: "LTV holdout period", value: "not available" },
       { label: "LTV time unit", value: "weeks" },
       { label: "CLV horizon (months)", value: "12" },
       { label: "CLV discount rate (a month)", value: "1%" },
       { label: "Gross margin", value: "50%" },
-      { label: "Yearly retention rate", value: "none" },
+      { label: "Yearly retention rate", value: "not available" },
       { label: "Expected lifetime (years)", value: "2" },
     ]);
     expect(method.definitions.map((d) => d.term)).toEqual([

@@ -115,7 +115,7 @@ const ltv = {
     margin: "Gross margin",
     retentionRate: "Yearly retention rate",
     lifetimeYears: "Expected lifetime (years)",
-    none: "none",
+    none: "not available",
     definition: {
       summary: {
         term: "Frequency, recency, T",

@@ -116,7 +116,7 @@ const ltv = {
     margin: "Marge brute",
     retentionRate: "Taux de rétention annuel",
     lifetimeYears: "Durée de vie attendue (années)",
-    none: "aucun",
+    none: "non disponible",
     definition: {
       summary: {
         term: "Fréquence, récence, T",
