@@ -248,7 +248,7 @@ describe("ResultsStep: explain this customer", () => {
     expect(status.querySelector('[data-part="segment"]')!.textContent).toBe("Hibernating");
     // R 2, F 2: the classic map's rule "R 2, F 1-2" (hibernating).
     expect(status.querySelector('[data-part="rule"]')!.textContent).toBe(
-      "R 2-2, F 1-2, M 1-5 on the 5-score grid: Hibernating"
+      "R 2, F 1–2, M 1–5 (any) on the 5-score grid: Hibernating"
     );
     const ltvCustomer = results.ltv!.customers.find((c) => c.id === "CL00174")!;
     const prediction = status.querySelector('[data-part="prediction"]')!.textContent;

@@ -170,6 +170,35 @@ describe("ResultsStep on a shop too small for the models", () => {
     );
   });
 
+  it("reads scores on 3 levels on the 5-score grid of the map", async () => {
+    // bins = 3. C (recency 1, 1 purchase, 20) is the most recent: R 3 of 3 -> 5 on the grid.
+    // Frequencies 1, 1, 2: cut points (R type 7) 1 and 1.33, so C's 1 scores 1 -> 1 on the grid.
+    // Spends 20, 30, 150: cut points 26.67 and 70, so C's 20 scores 1 -> 1. R 5, F 1: New customers.
+    const threeLevels = runAnalyses(
+      cleanData(
+        [
+          line("A", "2024-01-01", 100, 2),
+          line("A", "2024-06-01", 50, 3),
+          line("B", "2023-01-01", 30, 4),
+          line("C", "2024-12-31", 20, 5),
+        ],
+        day("2025-01-01")
+      ),
+      { rfm: { bins: 3 } }
+    );
+    const user = userEvent.setup();
+    await renderResults(threeLevels);
+    await user.type(screen.getByRole("textbox", { name: "Customer id" }), "C{Enter}");
+    const status = within(region("Explain this customer")).getByRole("status");
+    expect(status.querySelector('[data-part="rule"]')!.textContent).toBe(
+      "R 5, F 1, M 1–5 (any) on the 5-score grid: New customers" +
+        "Scores on 3 levels read on the 5-score grid: R 5, F 1, M 1."
+    );
+    expect(status.querySelector('[data-metric="frequency"]')!.textContent).toContain(
+      "1: score 1 of 3"
+    );
+  });
+
   it("explains a customer without a prediction", async () => {
     const user = userEvent.setup();
     await renderResults(results);

@@ -2,7 +2,12 @@ import * as React from "react";
 import { Button, Field, Input, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import type { LtvResult } from "../../../../analytics/ltv";
-import { explainCustomer, type MetricPlacement, type RfmResult } from "../../../../analytics/rfm";
+import {
+  explainCustomer,
+  MAP_BINS,
+  type MetricPlacement,
+  type RfmResult,
+} from "../../../../analytics/rfm";
 import type { ResultsFormatters } from "../formatters";
 import { SectionHeading } from "../SectionHeading";
 import { useResultsStyles } from "../useResultsStyles.styles";
@@ -128,6 +133,14 @@ export function ExplainCustomer({ rfm, ltv, fmt }: ExplainCustomerProps): React.
               <dt className={shared.term}>{t("pane:resultsView.explain.rule")}</dt>
               <dd className={shared.definition} data-part="rule">
                 {describeSegmentReason(t, fmt, explanation)}
+                {explanation.because.kind === "rule" && explanation.bins !== MAP_BINS && (
+                  <span className={shared.cellNote}>
+                    {t("pane:resultsView.explain.cell", {
+                      bins: explanation.bins,
+                      ...explanation.cell,
+                    })}
+                  </span>
+                )}
               </dd>
               <dt className={shared.term}>{t("pane:resultsView.explain.prediction")}</dt>
               <dd className={shared.definition} data-part="prediction">

@@ -1,10 +1,11 @@
 import type { TFunction } from "i18next";
-import type { CustomerExplanation } from "../../../../analytics/rfm";
+import { MAP_BINS, type CustomerExplanation } from "../../../../analytics/rfm";
+import type { ScoreRange } from "../../../../analytics/rfm/segmentMaps";
 import type { ResultsFormatters } from "../formatters";
 
 /**
  * The rule that placed a customer in their segment, in words: the R, F, M ranges of the map rule
- * on the 5-score grid, or the yearly-spend band with its limits.
+ * on the 5-score grid ("R 2, F 1–2, any M"), or the yearly-spend band with its limits.
  */
 export function describeSegmentReason(
   t: TFunction,
@@ -15,13 +16,16 @@ export function describeSegmentReason(
   const because = explanation.because;
   if (because.kind === "rule") {
     const { r, f, m } = because.rule;
-    return t("rfm:explain.scoreRule", {
-      rMin: r[0],
-      rMax: r[1],
-      fMin: f[0],
-      fMax: f[1],
-      mMin: m[0],
-      mMax: m[1],
+    const range = ([min, max]: ScoreRange) =>
+      min === 1 && max === MAP_BINS
+        ? t("pane:resultsView.explain.anyScore")
+        : min === max
+          ? String(min)
+          : `${min}–${max}`;
+    return t("pane:resultsView.explain.scoreRule", {
+      r: range(r),
+      f: range(f),
+      m: range(m),
       segment,
     });
   }
