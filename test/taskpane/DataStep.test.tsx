@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { createEvent, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { act, createEvent, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { RawSheet } from "../../src/analytics/domain";
 import { ExcelHostError } from "../../src/excel/excelError";
@@ -311,6 +311,27 @@ describe("DataStep, in Excel", () => {
       info: { culture: "fr-FR", date1904: false },
     });
     expect(screen.getByRole("button", { name: "Read the workbook again" })).toBeTruthy();
+  });
+
+  it("shows how much of the workbook has been read", async () => {
+    const user = userEvent.setup();
+    const host = fakeHost([ventes]);
+    let finish: (sheets: RawSheet[]) => void = () => undefined;
+    host.readSheets.mockImplementation((onProgress: (done: number, total: number) => void) => {
+      onProgress(1, 4);
+      return new Promise<RawSheet[]>((resolve) => (finish = resolve));
+    });
+    renderPane({ mode: "excel", host });
+    await user.click(screen.getByRole("button", { name: "Find my data" }));
+    const bar = await screen.findByRole("progressbar");
+    expect(screen.getByText("Reading the workbook: 25%")).toBeTruthy();
+    expect(bar.getAttribute("aria-valuenow")).toBe("0.25");
+    expect(
+      (screen.getByRole("button", { name: "Find my data" }) as HTMLButtonElement).disabled
+    ).toBe(true);
+    act(() => finish([ventes]));
+    await screen.findByRole("region", { name: "Sheets found" });
+    expect(screen.queryByRole("progressbar")).toBeNull();
   });
 
   it("says which sheet Excel could not read, in the user's language", async () => {

@@ -7,10 +7,14 @@
  *   button "Choose files"/"Choisir des fichiers"; file input labelled "Workbook or CSV
  *   files"/"Classeur ou fichiers CSV". Excel: button "Find my data"/"Trouver mes données"
  *   (then "Read the workbook again"/"Relire le classeur").
- *   Once open: h3 "Sheets found"/"Feuilles trouvées", "Sheets used"/"Feuilles utilisées",
- *   comboboxes "Sheet of Transactions"/"Feuille des Transactions" (Customers/Clients,
- *   Contacts), one combobox per field named after it ("customer id (required)"...), h3
- *   "Data quality"/"Qualité des données"; button "Next: settings"/"Suite : paramètres".
+ *   Once open: regions (h3) "Sheets found"/"Feuilles trouvées", "Sheets used"/"Feuilles
+ *   utilisées", "Data quality"/"Qualité des données"; comboboxes "Sheet of Transactions"/
+ *   "Feuille des Transactions" (also Customers/Clients, Contacts) whose first option
+ *   "Detected: <sheet>" means automatic; per sheet used, a <details> "Columns of <sheet>
+ *   (<kind>)" (open only when a required column needs checking) with one combobox per field
+ *   named after it ("customer id (required)", "channel"...); button "Next: settings"/
+ *   "Suite : paramètres". While reading: a spinner "Reading the data…", or in Excel a
+ *   progress bar labelled "Reading the workbook: x %".
  * - Settings: textbox "Horizon (months)"/"Horizon (mois)", comboboxes "Score levels"/"Niveaux
  *   de score", "Segment map"/"Carte des segments", date input "Analysis date"/"Date d'analyse".
  * - Run: button "Run the analysis"/"Lancer l'analyse" ("Run again"/"Relancer" after a run),
