@@ -85,6 +85,36 @@ describe("ResultsStep on CDNOW (transactions only)", () => {
     );
   });
 
+  it("breaks the holdout down by repeat purchases in calibration, 0 to 7+", async () => {
+    await renderResults(results);
+    const table = within(region("Lifetime value")).getByRole("table", {
+      name: "Holdout purchases per customer, by repeat purchases in calibration",
+    });
+    const rows = within(table).getAllByRole("row").slice(1);
+    expect(rows.map((r) => within(r).getByRole("rowheader").textContent)).toEqual([
+      "0",
+      "1",
+      "2",
+      "3",
+      "4",
+      "5",
+      "6",
+      "7+",
+    ]);
+    // The groups hold every one of the 2,357 customers and, weighted by size, the 1,882 purchases.
+    const groups = results.ltv!.holdout!.groups;
+    expect(groups.reduce((n, g) => n + g.customers, 0)).toBe(2357);
+    expect(groups.reduce((n, g) => n + g.customers * g.actualMean, 0)).toBeCloseTo(1882, 6);
+    const zero = within(rows[0])
+      .getAllByRole("cell")
+      .map((c) => c.textContent);
+    expect(zero).toEqual([
+      en.integer(groups[0].customers),
+      en.decimal(groups[0].actualMean, 2),
+      en.decimal(groups[0].predictedMean, 2),
+    ]);
+  });
+
   it("explains customer 1 with its published P(alive) and CLV", async () => {
     const user = userEvent.setup();
     await renderResults(results);

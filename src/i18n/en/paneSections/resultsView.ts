@@ -73,6 +73,10 @@ const resultsView = {
     holdout: "Holdout of {{duration}} {{unit}}",
     holdoutValue:
       "{{predicted}} repeat purchases predicted, {{actual}} made (mean absolute error per customer {{mae}})",
+    holdoutTable: "Holdout purchases per customer, by repeat purchases in calibration",
+    holdoutCustomers: "Customers",
+    holdoutActual: "Actual",
+    holdoutPredicted: "Predicted",
     noHoldout:
       "No holdout check: end the calibration before the last purchase (Settings) to compare predictions with what customers then did.",
     warnings: "Model warnings",

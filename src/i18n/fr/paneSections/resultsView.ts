@@ -74,6 +74,10 @@ const resultsView = {
     holdout: "Période de contrôle de {{duration}} {{unit}}",
     holdoutValue:
       "{{predicted}} réachats prévus, {{actual}} réalisés (erreur absolue moyenne par client {{mae}})",
+    holdoutTable: "Achats par client sur la période de contrôle, selon les réachats en calibration",
+    holdoutCustomers: "Clients",
+    holdoutActual: "Réels",
+    holdoutPredicted: "Prévus",
     noHoldout:
       "Pas de contrôle sur une période réservée : arrêtez la calibration avant le dernier achat (Paramètres) pour comparer les prévisions à ce que les clients ont fait ensuite.",
     warnings: "Avertissements des modèles",

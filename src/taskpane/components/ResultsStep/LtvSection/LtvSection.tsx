@@ -1,7 +1,7 @@
 import * as React from "react";
 import { MessageBar, MessageBarBody, Text, mergeClasses, useId } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
-import type { LtvResult } from "../../../../analytics/ltv";
+import type { HoldoutCheck, LtvResult } from "../../../../analytics/ltv";
 import { distinctMessages } from "../engineMessage";
 import type { ResultsFormatters } from "../formatters";
 import { SectionHeading } from "../SectionHeading";
@@ -120,6 +120,7 @@ export function LtvSection({ ltv, fmt }: LtvSectionProps): React.JSX.Element {
         data-part="historical"
       />
       <Definitions label={t("pane:resultsView.ltv.modelCheck")} items={models} data-part="models" />
+      {holdout && <HoldoutTable holdout={holdout} fmt={fmt} />}
       {warnings.length > 0 && (
         <div role="group" aria-labelledby={warningsId} className={styles.section}>
           <Text id={warningsId} size={200} weight="semibold">
@@ -169,5 +170,56 @@ function Definitions({
         ))}
       </dl>
     </div>
+  );
+}
+
+/**
+ * Predicted vs actual holdout purchases per customer, grouped by repeat purchases in the
+ * calibration period (Fader, Hardie & Lee 2005, figure 3): where the model over- or
+ * under-predicts.
+ */
+function HoldoutTable({
+  holdout,
+  fmt,
+}: {
+  holdout: HoldoutCheck;
+  fmt: ResultsFormatters;
+}): React.JSX.Element {
+  const { t } = useTranslation();
+  const styles = useResultsStyles();
+  const header = `${styles.cell} ${styles.headerCell}`;
+  const number = `${styles.cell} ${styles.number}`;
+  return (
+    <table className={styles.table}>
+      <caption className={styles.caption}>{t("pane:resultsView.ltv.holdoutTable")}</caption>
+      <thead>
+        <tr>
+          <th scope="col" className={header}>
+            {t("ltv:holdout.group")}
+          </th>
+          <th scope="col" className={`${header} ${styles.number}`}>
+            {t("pane:resultsView.ltv.holdoutCustomers")}
+          </th>
+          <th scope="col" className={`${header} ${styles.number}`}>
+            {t("pane:resultsView.ltv.holdoutActual")}
+          </th>
+          <th scope="col" className={`${header} ${styles.number}`}>
+            {t("pane:resultsView.ltv.holdoutPredicted")}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {holdout.groups.map((group) => (
+          <tr key={group.label}>
+            <th scope="row" className={header}>
+              {group.label}
+            </th>
+            <td className={number}>{fmt.integer(group.customers)}</td>
+            <td className={number}>{fmt.decimal(group.actualMean, 2)}</td>
+            <td className={number}>{fmt.decimal(group.predictedMean, 2)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
