@@ -287,8 +287,9 @@ describe("comparisonCells", () => {
           { costPerContact: { Email: 1 } }
         );
         const cmp: UpliftComparison = a.campaigns[0].results[0];
-        const cells = comparisonCells(cmp, ctxEn, false);
-        const columns = comparisonColumns(ctxEn, false, "95%");
+        const layout = { adjusted: false, target: false, level: "95%" };
+        const cells = comparisonCells(cmp, ctxEn, layout);
+        const columns = comparisonColumns(ctxEn, layout);
         const finite = cells.every((c) => {
           const v = valueOf(c);
           return v === null || typeof v === "string" || Number.isFinite(v);
@@ -376,6 +377,26 @@ describe("buildUpliftSheet edge cases", () => {
       (b): b is ChartBlock => b.kind === "chart" && b.series[0].column === "uplift"
     )!;
     expect(chart.title).toBe("Uplift en points et son intervalle à 90\u00a0% (Newcombe)");
+  });
+
+  it("shows the customers per group for a target uplift only when one was given", () => {
+    expect(
+      table(
+        buildUpliftSheet({ uplift: analysis }, ctxEn)!.sheets[0],
+        UPLIFT_TABLES.campaigns
+      ).columns.some((c) => c.id === "targetTreated")
+    ).toBe(false);
+    // target +5 points on Email's 10 % control rate, at the 100 / 100 split
+    const a = analyzeUplift(contacts, null, { targetUplift: 0.05 });
+    const t = table(buildUpliftSheet({ uplift: a }, ctxEn)!.sheets[0], UPLIFT_TABLES.campaigns);
+    const target = a.campaigns[0].results[0].sampleForTarget!;
+    expect([cell(t, 0, "targetTreated"), cell(t, 0, "targetControl")]).toEqual([
+      target.nTreated,
+      target.nControl,
+    ]);
+    expect(t.columns.find((c) => c.id === "targetTreated")!.header).toBe(
+      "Treated customers for the target uplift"
+    );
   });
 
   it("leaves the relative uplift blank, not a division by zero, when the control never converts", () => {

@@ -85,6 +85,8 @@ const uplift = {
     settleControl: "Control customers to settle it",
     revenueVerdict: "Revenue verdict",
     mde: "Detectable uplift (points)",
+    targetTreated: "Treated customers for the target uplift",
+    targetControl: "Control customers for the target uplift",
     checks: "Checks",
     controlSource: "Control group",
     srmChi2: "Split check chi-square",

@@ -85,6 +85,8 @@ const uplift = {
     settleControl: "Clients témoins pour trancher",
     revenueVerdict: "Verdict CA",
     mde: "Uplift détectable (points)",
+    targetTreated: "Clients ciblés pour l'uplift visé",
+    targetControl: "Clients témoins pour l'uplift visé",
     checks: "Contrôles",
     controlSource: "Groupe témoin",
     srmChi2: "Khi-deux de répartition",

@@ -38,16 +38,19 @@ export function verdictText(cmp: UpliftComparison, ctx: ReportContext): string {
 const finite = (v: number | null | undefined): number | null =>
   v !== null && v !== undefined && Number.isFinite(v) ? v : null;
 
-/**
- * The value columns, after a table's own identity columns (campaign, arm, breakdown...).
- * `level` is the analysis' confidence level as written in headers ("95%").
- */
-export function comparisonColumns(
-  ctx: ReportContext,
-  withAdjusted: boolean,
-  level: string
-): TableColumn[] {
-  const h = (key: string) => ctx.t(`report:upliftSheet.column.${key}`, { level });
+/** Which optional columns a table shows, and the confidence level its headers name. */
+export interface ComparisonLayout {
+  /** The p-value adjusted across a breakdown's rows (breakdown tables). */
+  adjusted: boolean;
+  /** Customers per group for the target uplift (when the user gave one). */
+  target: boolean;
+  /** The analysis' confidence level as headers write it ("95%"). */
+  level: string;
+}
+
+/** The value columns, after a table's own identity columns (campaign, arm, breakdown...). */
+export function comparisonColumns(ctx: ReportContext, layout: ComparisonLayout): TableColumn[] {
+  const h = (key: string) => ctx.t(`report:upliftSheet.column.${key}`, { level: layout.level });
   const money = ctx.currencyFormat;
   return [
     column("nTreated", h("nTreated"), "integer", FORMAT.integer),
@@ -69,7 +72,7 @@ export function comparisonColumns(
     column("relLow", h("relLow"), "percent", SIGNED_PERCENT),
     column("relHigh", h("relHigh"), "percent", SIGNED_PERCENT),
     column("pValue", h("pValue"), "decimal", P_VALUE_FORMAT),
-    ...(withAdjusted ? [column("pAdjusted", h("pAdjusted"), "decimal", P_VALUE_FORMAT)] : []),
+    ...(layout.adjusted ? [column("pAdjusted", h("pAdjusted"), "decimal", P_VALUE_FORMAT)] : []),
     column("test", h("test"), "text", FORMAT.text, { width: 28 }),
     column("arpuTreated", h("arpuTreated"), "currency", money),
     column("arpuControl", h("arpuControl"), "currency", money),
@@ -90,6 +93,12 @@ export function comparisonColumns(
     column("roi", h("roi"), "percent", "+0%;-0%;0%"),
     column("costPerIncrementalConversion", h("costPerIncrementalConversion"), "currency", money),
     column("mde", h("mde"), "decimal", "0.00"),
+    ...(layout.target
+      ? [
+          column("targetTreated", h("targetTreated"), "integer", FORMAT.integer),
+          column("targetControl", h("targetControl"), "integer", FORMAT.integer),
+        ]
+      : []),
     column("checks", h("checks"), "text", FORMAT.text, { width: 50, wrap: true }),
   ];
 }
@@ -115,7 +124,7 @@ export function comparisonFormats(): ConditionalFormat[] {
 export function comparisonCells(
   cmp: UpliftComparison,
   ctx: ReportContext,
-  withAdjusted: boolean
+  layout: ComparisonLayout
 ): TableCell[] {
   const t = cmp.treated;
   const c = cmp.control;
@@ -145,7 +154,7 @@ export function comparisonCells(
     finite(cmp.upliftRelInterval?.low),
     finite(cmp.upliftRelInterval?.high),
     finite(cmp.conversionTest.pValue),
-    ...(withAdjusted ? [finite(cmp.pAdjusted)] : []),
+    ...(layout.adjusted ? [finite(cmp.pAdjusted)] : []),
     ctx.t(`uplift:tests.${cmp.conversionTest.test}`),
     finite(t.revenuePerCustomer),
     finite(c.revenuePerCustomer),
@@ -169,6 +178,9 @@ export function comparisonCells(
     withFormula("({incrementalRevenue}-{cost})/{cost}", finite(eco?.roi)),
     withFormula("{cost}/{incrementalConversions}", finite(eco?.costPerIncrementalConversion)),
     cmp.minimumDetectableEffect === null ? null : points(cmp.minimumDetectableEffect),
+    ...(layout.target
+      ? [cmp.sampleForTarget?.nTreated ?? null, cmp.sampleForTarget?.nControl ?? null]
+      : []),
     cmp.warnings.length === 0 ? null : cmp.warnings.map((w) => messageText(w, ctx)).join(" "),
   ];
 }

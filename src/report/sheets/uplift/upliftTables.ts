@@ -18,6 +18,7 @@ import {
   comparisonCells,
   comparisonColumns,
   comparisonFormats,
+  type ComparisonLayout,
   P_VALUE_FORMAT,
   POINTS_FORMAT,
 } from "./comparisonColumns";
@@ -67,6 +68,16 @@ export function levelText(analysis: UpliftAnalysis, ctx: ReportContext): string 
   return level.toLocaleString(ctx.language, { style: "percent", maximumFractionDigits: 1 });
 }
 
+/** The optional columns of the campaign (`adjusted` false) or breakdown table. */
+function layoutOf(
+  analysis: UpliftAnalysis,
+  ctx: ReportContext,
+  adjusted: boolean
+): ComparisonLayout {
+  const target = analysis.campaigns.some((c) => c.results.some((r) => r.sampleForTarget !== null));
+  return { adjusted, target, level: levelText(analysis, ctx) };
+}
+
 /** A number a sheet can hold, or a blank cell (never NaN or Infinity). */
 const finite = (v: number | null | undefined): number | null =>
   v !== null && v !== undefined && Number.isFinite(v) ? v : null;
@@ -96,6 +107,7 @@ export function campaignsTable(
   ctx: ReportContext,
   names: UpliftNames
 ): Unplaced<TableBlock> {
+  const layout = layoutOf(analysis, ctx, false);
   const rows: TableCell[][] = [];
   for (const campaign of analysis.campaigns) {
     for (const cmp of campaign.results) {
@@ -103,7 +115,7 @@ export function campaignsTable(
         comparisonLabel(cmp, names, ctx),
         cmp.campaign,
         names.arm(cmp.arm),
-        ...comparisonCells(cmp, ctx, false),
+        ...comparisonCells(cmp, ctx, layout),
       ]);
     }
   }
@@ -115,7 +127,7 @@ export function campaignsTable(
       column("comparison", h(ctx, "comparison"), "text", FORMAT.text, { width: 28 }),
       column("campaign", h(ctx, "campaign"), "text", FORMAT.text),
       column("arm", h(ctx, "arm"), "text", FORMAT.text),
-      ...comparisonColumns(ctx, false, levelText(analysis, ctx)),
+      ...comparisonColumns(ctx, layout),
     ],
     rows,
     conditionalFormats: comparisonFormats(),
@@ -128,6 +140,7 @@ export function breakdownsTable(
   ctx: ReportContext,
   names: UpliftNames
 ): Unplaced<TableBlock> {
+  const layout = layoutOf(analysis, ctx, true);
   const rows: TableCell[][] = [];
   for (const campaign of analysis.campaigns) {
     for (const breakdown of campaign.breakdowns) {
@@ -137,7 +150,7 @@ export function breakdownsTable(
           names.arm(cmp.arm),
           names.dimension(breakdown.dimension),
           names.value(breakdown.dimension, cmp.breakdown?.value ?? ""),
-          ...comparisonCells(cmp, ctx, true),
+          ...comparisonCells(cmp, ctx, layout),
         ]);
       }
     }
@@ -151,7 +164,7 @@ export function breakdownsTable(
       column("arm", h(ctx, "arm"), "text", FORMAT.text),
       column("dimension", h(ctx, "dimension"), "text", FORMAT.text),
       column("value", h(ctx, "value"), "text", FORMAT.text),
-      ...comparisonColumns(ctx, true, levelText(analysis, ctx)),
+      ...comparisonColumns(ctx, layout),
     ],
     rows,
     conditionalFormats: comparisonFormats(),
