@@ -17,6 +17,7 @@ import {
   verdictCode,
 } from "../../src/report/sheets/uplift/comparisonColumns";
 import { buildUpliftSheet, UPLIFT_TABLES } from "../../src/report/sheets/upliftSheet";
+import { upliftNames } from "../../src/report/sheets/uplift/upliftTables";
 
 const ctxEn = createReportContext({ language: "en", generatedAt: 0, version: "1" });
 const ctxFr = createReportContext({ language: "fr", generatedAt: 0, version: "1" });
@@ -313,6 +314,17 @@ describe("comparisonCells", () => {
     expect(resolveRowFormula(t, 1, "{nTreated}+{nControl:all}")).toBe(
       `${at(t, 1, "nTreated")}+$G$${t.anchor.row + 2}:$G$${t.anchor.row + 4}`
     );
+  });
+});
+
+describe("upliftNames", () => {
+  it("names RFM segments, says a contact without a segment had no purchase before it", () => {
+    const rfmNames = upliftNames(ctxEn, (id) => (id === "champions" ? "Champions" : id));
+    expect(rfmNames.value("rfm", "champions")).toBe("Champions");
+    expect(rfmNames.value("rfm", "")).toBe("No purchase before the contact");
+    expect(rfmNames.value("Region", "")).toBe("(none)");
+    expect(rfmNames.dimension("channel")).toBe("Channel");
+    expect(rfmNames.arm(null)).toBe("All arms pooled");
   });
 });
 

@@ -24,6 +24,7 @@ const uplift = {
     "By breakdown: channel, RFM segment as of the contact date, customer attributes",
   adjustmentNote:
     "The p-values of each breakdown's rows are adjusted for multiple comparisons with {{method}}: read the adjusted p-value, not the raw one, when scanning many segments.",
+  noPurchaseBefore: "No purchase before the contact",
   comparison: "{{campaign}} · {{arm}}",
   armWarning: "{{comparison}}: {{text}}",
   yes: "yes",

@@ -24,6 +24,7 @@ const uplift = {
   breakdownsHeading: "Par ventilation : canal, segment RFM à la date de contact, attributs clients",
   adjustmentNote:
     "Les p-values des lignes de chaque ventilation sont ajustées pour comparaisons multiples par {{method}} : lisez la p-value ajustée, pas la brute, quand vous parcourez de nombreux segments.",
+  noPurchaseBefore: "Aucun achat avant le contact",
   comparison: "{{campaign}} · {{arm}}",
   armWarning: "{{comparison}} : {{text}}",
   yes: "oui",

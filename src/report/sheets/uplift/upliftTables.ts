@@ -50,7 +50,8 @@ export interface UpliftNames {
 
 /**
  * Arms ("All arms pooled" for null), dimensions ("Channel", "RFM segment (as of contact date)",
- * attribute names as the user wrote them) and values (RFM segment ids as segment names).
+ * attribute names as the user wrote them) and values (RFM segment ids as segment names; no
+ * segment as of the contact day means no purchase before it).
  */
 export function upliftNames(ctx: ReportContext, segmentName: (id: string) => string): UpliftNames {
   const noValue = ctx.t("uplift:labels.noValue");
@@ -58,7 +59,14 @@ export function upliftNames(ctx: ReportContext, segmentName: (id: string) => str
     arm: (arm) => (arm === null ? ctx.t("uplift:labels.all") : arm === "" ? noValue : arm),
     dimension: (d) =>
       d === "channel" || d === "rfm" ? ctx.t(`report:upliftSheet.dimension.${d}`) : d,
-    value: (d, v) => (v === "" ? noValue : d === "rfm" ? segmentName(v) : v),
+    value: (d, v) =>
+      d === "rfm"
+        ? v === ""
+          ? ctx.t("report:upliftSheet.noPurchaseBefore")
+          : segmentName(v)
+        : v === ""
+          ? noValue
+          : v,
   };
 }
 
