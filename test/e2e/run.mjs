@@ -30,6 +30,8 @@ const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 /** The fake Office + typed fake Excel, built by webpack.fakeOffice.config.js (never in dist/). */
 const FAKE_OFFICE_BUNDLE = path.join(root, "test-output", "e2e-build", "fakeOffice.js");
 const SAMPLE_WORKBOOK = path.join(root, "assets", "sample", "crm-sample.xlsx");
+/** What the sample generator planted (assets/sample/README.md): the numbers the pane must show. */
+const SAMPLE_TRUTH = path.join(root, "assets", "sample", "crm-sample.truth.json");
 /** The sample workbook's sheets as loaded into the fake Excel: name, used rows, tables. */
 const SAMPLE_SHEETS = [
   ["Clients", 5001, []],
@@ -53,6 +55,8 @@ const expected = {
     chooseFiles: "Choose files",
     fileInput: "Workbook or CSV files",
     findSheets: "Find my data",
+    rowsRead: "Rows read",
+    findAgain: "Read the workbook again",
     runButton: "Run the analysis",
     runDone: /^Analysis done, as of /,
     resultsHeading: "Results",
@@ -79,6 +83,8 @@ const expected = {
     chooseFiles: "Choisir des fichiers",
     fileInput: "Classeur ou fichiers CSV",
     findSheets: "Trouver mes données",
+    rowsRead: "Lignes lues",
+    findAgain: "Relire le classeur",
     runButton: "Lancer l'analyse",
     runDone: /^Analyse terminée, à la date du /,
     resultsHeading: "Résultats",
@@ -91,11 +97,14 @@ const expected = {
 };
 
 const results = [];
+/** Counts from crm-sample.truth.json, read in main(). */
+let truth;
 let browser;
 let server;
 
 async function main() {
   if (process.env.E2E_SKIP_BUILD !== "1") build();
+  truth = JSON.parse(await readFile(SAMPLE_TRUTH, "utf8")).counts;
   const fakeOfficeBundle = await readFile(FAKE_OFFICE_BUNDLE, "utf8");
   /** office.js as the fake: its config first, then the bundle. */
   const fakeOffice = (config) =>
@@ -317,6 +326,10 @@ async function inExcelRun(page, lang) {
     SAMPLE_SHEETS
   );
   await page.getByRole("button", { name: want.findSheets }).click();
+  // Read (the button offers to read again), then the data-quality summary once checked.
+  await expectVisible(page.getByRole("button", { name: want.findAgain, disabled: false }), 60_000);
+  await expectVisible(page.getByText(want.rowsRead, { exact: true }).first(), 60_000);
+  await checkSampleQuality(page);
   await checkBothWidths(page, `excel-${lang}`, "data", "Data step, sheets found", layout);
   await runAnalysis(page, want, `excel-${lang}`);
   await checkResults(page, want, `excel-${lang}`, layout);
@@ -372,6 +385,8 @@ async function standaloneRun(page, lang) {
   const want = expected[lang];
   const layout = [];
   await page.getByRole("button", { name: want.sample }).click();
+  await expectVisible(page.getByText(want.rowsRead, { exact: true }).first(), 120_000);
+  await checkSampleQuality(page);
   await runAnalysis(page, want, `standalone-${lang}`);
   await checkResults(page, want, `standalone-${lang}`, layout);
 
@@ -409,7 +424,30 @@ async function checkResults(page, want, shot, layout) {
   await page.getByRole("tab", { name: want.steps[3] }).click();
   await expectVisible(page.getByRole("heading", { level: 2, name: want.resultsHeading }));
   await expectVisible(page.getByRole("table").first(), 30_000);
+  // The customers who bought (the sample's truth: 5,000 sign up, 4,748 ever buy).
+  await expectVisible(page.getByText(numberText(truth.buyers)).first());
   await checkBothWidths(page, shot, "results", "Results step", layout);
+  // The top of the results as a user first sees them (the full page is thousands of px tall).
+  await page.setViewportSize({ width: 450, height: 900 });
+  await page.screenshot({ path: path.join(screenshots, `${shot}-450-results-top.png`) });
+  await page.setViewportSize({ width: 320, height: 720 });
+}
+
+/**
+ * The Data step's quality summary of the sample, against what the generator planted: every row
+ * of the three sheets read, and the excluded rows (no customer id, exact duplicates).
+ */
+async function checkSampleQuality(page) {
+  const rowsRead = truth.customers + truth.transactionRows + truth.contactRows;
+  await expectVisible(page.getByText(numberText(rowsRead)).first(), 30_000);
+  const excluded = truth.noCustomerIdRows + truth.duplicateRows;
+  await expectVisible(page.getByText(numberText(excluded)).first());
+}
+
+/** A whole number as the pane may show it in any language: 94102, 94,102, 94 102. */
+function numberText(n) {
+  const grouped = String(n).replace(/\B(?=(\d{3})+(?!\d))/g, "_");
+  return new RegExp(`^${grouped.replaceAll("_", "[\\s,.]?")}$`);
 }
 
 /**
