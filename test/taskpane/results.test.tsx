@@ -242,8 +242,9 @@ describe("ResultsStep: explain this customer", () => {
     expect(recency.textContent).toBe(
       "412: score 2 of 5between 275 (excluded) and 479.8 (included)Cut points: 61; 136.2; 275; 479.8"
     );
-    expect(status.querySelector('[data-metric="monetary"]')!.textContent).toContain(
-      "$367.11: score 3 of 5"
+    expect(status.querySelector('[data-metric="monetary"]')!.textContent).toBe(
+      "$367.11: score 3 of 5between $336.18 (excluded) and $644.88 (included)" +
+        "Cut points: $151.23; $336.18; $644.88; $1,305.48"
     );
     expect(status.querySelector('[data-part="segment"]')!.textContent).toBe("Hibernating");
     // R 2, F 2: the classic map's rule "R 2, F 1-2" (hibernating).

@@ -33,6 +33,7 @@ describe("createFormatters", () => {
     const en = createFormatters("en", "USD");
     expect(en.currency(421747.13)).toBe("$421,747");
     expect(en.currency(36.273978)).toBe("$36.27");
+    expect(en.exactCurrency(1305.476)).toBe("$1,305.48"); // a cut point keeps its cents
     expect(en.integer(10638)).toBe("10,638");
     expect(en.percent(0.2207)).toBe("22.1%");
     // Points: a rate difference x 100, signed; zero has no sign.

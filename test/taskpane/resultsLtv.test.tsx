@@ -229,6 +229,37 @@ describe("ResultsStep on a shop too small for the models", () => {
     );
   });
 
+  it("names the spend band that placed a customer with the value-bands map", async () => {
+    // Bands at 50, 100, 200, 500 a year. The data spans 2023-01-01 .. 2025-01-01: 731 days =
+    // 2.001 years. A spent 150 -> 74.95 a year: the band (50, 100]. C spent 20 -> 9.99: up to 50.
+    const bands = runAnalyses(
+      cleanData(
+        [
+          line("A", "2024-01-01", 100, 2),
+          line("A", "2024-06-01", 50, 3),
+          line("B", "2023-01-01", 30, 4),
+          line("C", "2024-12-31", 20, 5),
+        ],
+        day("2025-01-01")
+      ),
+      { rfm: { map: "bands" } }
+    );
+    const user = userEvent.setup();
+    await renderResults(bands);
+    const rule = () =>
+      within(region("Explain this customer"))
+        .getByRole("status")
+        .querySelector('[data-part="rule"]')!.textContent;
+    const input = screen.getByRole("textbox", { name: "Customer id" });
+    await user.type(input, "A{Enter}");
+    expect(rule()).toBe(
+      "Spend per year between $50.00 (excluded) and $100.00 (included): 50 to 100 a year"
+    );
+    await user.clear(input);
+    await user.type(input, "C{Enter}");
+    expect(rule()).toBe("Spend per year up to $50.00: Up to 50 a year");
+  });
+
   it("explains a customer without a prediction", async () => {
     const user = userEvent.setup();
     await renderResults(results);

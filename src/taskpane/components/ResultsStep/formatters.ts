@@ -9,6 +9,8 @@ export interface ResultsFormatters {
   decimal(value: number, digits?: number): string;
   /** Amount in the report currency, no decimals at or above 1,000 (KPI cards read at a glance). */
   currency(value: number): string;
+  /** Amount in the report currency, always to the cent (a customer's spend, a cut point). */
+  exactCurrency(value: number): string;
   /** A fraction as a percentage: 0.125 -> "12.5 %" (one decimal). */
   percent(value: number): string;
   /** A rate difference in percentage points, signed: 0.0284 -> "+2.84". */
@@ -69,6 +71,7 @@ export function createFormatters(language: Language, currencyCode?: string): Res
     integer: (value) => integer.format(value),
     decimal: (value, digits = 2) => decimals[Math.max(0, Math.min(4, digits))].format(value),
     currency: (value) => (Math.abs(value) >= 1000 ? roundMoney : money).format(value),
+    exactCurrency: (value) => money.format(value),
     percent: (value) => percent.format(value),
     points: (value) => points.format(value * 100),
   };
