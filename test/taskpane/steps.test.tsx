@@ -359,6 +359,27 @@ describe("the flow in Excel", () => {
   });
 });
 
+describe("every control has an accessible name, on every step, with data and results", () => {
+  it.each(["en", "fr"] as const)("%s", async (language) => {
+    const { user } = await openData({ language }, [
+      csv("orders.csv", ORDERS),
+      csv("contacts.csv", CONTACTS),
+    ]);
+    const tabs = screen.getAllByRole("tab");
+    await user.click(tabs[2]);
+    await user.click(screen.getByRole("button", { name: /Run the analysis|Lancer l'analyse/ }));
+    await screen.findByText("results shown");
+    for (const step of [0, 1, 2, 4]) {
+      await user.click(tabs[step]);
+      for (const role of ["button", "combobox", "textbox", "checkbox", "link", "tab"] as const) {
+        const all = screen.queryAllByRole(role);
+        const named = screen.queryAllByRole(role, { name: /\S/ });
+        expect([step, role, named.length]).toEqual([step, role, all.length]);
+      }
+    }
+  });
+});
+
 describe("ErrorBoundary", () => {
   it("shows a message and a way out instead of a white pane", async () => {
     const spy = jest.spyOn(console, "error").mockImplementation(() => undefined);
