@@ -364,6 +364,29 @@ async function inExcelRun(page, lang) {
       throw new Error(`chart "${chart.title}" reads ${chart.source}, not a report sheet`);
     }
   }
+  // Writing again replaces our sheets: one set, same names, the source sheets still intact.
+  const syncs = await page.evaluate(() => window.__fakeWorkbook.syncs().count);
+  await page.getByRole("button", { name: want.writeExcel }).click();
+  await page.waitForFunction(
+    ([before, names]) =>
+      window.__fakeWorkbook.syncs().count > before &&
+      JSON.stringify(window.__fakeWorkbook.sheets().map((s) => s.name)) === names,
+    [syncs, JSON.stringify(after.map((s) => s.name))],
+    { timeout: 60_000 }
+  );
+  await expectVisible(page.getByRole("button", { name: want.writeExcel, disabled: false }), 60_000);
+  await expectVisible(page.getByText(want.written)); // written, not failed
+  const rewritten = await fakeSheets(page);
+  await expectEqual(
+    "sheets after writing twice",
+    rewritten.map((s) => [s.name, s.tables.length, s.charts.length]),
+    after.map((s) => [s.name, s.tables.length, s.charts.length])
+  );
+  await expectEqual(
+    "source sheets after writing twice",
+    rewritten.slice(0, before.length).map((s) => s.fingerprint),
+    before.map((s) => s.fingerprint)
+  );
   // Each written sheet has a link that shows it.
   const last = report[report.length - 1].name;
   // A link-styled button (Fluent's Link as="button"), or a link: either is fine.
