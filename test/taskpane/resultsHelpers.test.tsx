@@ -7,7 +7,10 @@ import type { Transaction } from "../../src/analytics/domain";
 import type { CleanData } from "../../src/analytics/pipeline";
 import { runAnalyses } from "../../src/analytics/runAnalyses";
 import { planTest } from "../../src/analytics/uplift/testPlanner";
+import { bandsMap } from "../../src/analytics/rfm";
+import { translator } from "../../src/i18n";
 import { createFormatters } from "../../src/taskpane/components/ResultsStep/formatters";
+import { segmentName } from "../../src/taskpane/components/ResultsStep/segmentName";
 import { resultsKpis } from "../../src/taskpane/components/ResultsStep/resultsKpis";
 import { parseTypedNumber } from "../../src/taskpane/components/ResultsStep/TestPlanner/parseNumber";
 import {
@@ -107,6 +110,17 @@ describe("resultsKpis", () => {
       expect(results.rfm!.customers.map((c) => c.recency)).toEqual([364, 365]);
       expect(resultsKpis(results).activeCustomers).toBe(1);
     });
+  });
+});
+
+describe("segmentName", () => {
+  it("writes a value band's limits the language's way", () => {
+    // bandsMap([1000, 2500]): bands "up to 1,000", "1,000 to 2,500", "over 2,500", highest first.
+    const [top, middle] = bandsMap([1000, 2500]).segments;
+    expect(segmentName(translator("fr"), createFormatters("fr"), middle)).toBe(
+      `De 1${NNBSP}000 à 2${NNBSP}500 par an`
+    );
+    expect(segmentName(translator("en"), createFormatters("en"), top)).toBe("Over 2,500 a year");
   });
 });
 

@@ -258,6 +258,19 @@ describe("ResultsStep on a shop too small for the models", () => {
     await user.clear(input);
     await user.type(input, "C{Enter}");
     expect(rule()).toBe("Spend per year up to $50.00: Up to 50 a year");
+    // The segment table names every band, the highest first, its limits written the English way.
+    const table = within(region("Segments")).getByRole("table");
+    expect(
+      within(table)
+        .getAllByRole("rowheader")
+        .map((h) => h.firstChild!.textContent)
+    ).toEqual([
+      "Over 500 a year",
+      "200 to 500 a year",
+      "100 to 200 a year",
+      "50 to 100 a year",
+      "Up to 50 a year",
+    ]);
   });
 
   it("explains a customer without a prediction", async () => {

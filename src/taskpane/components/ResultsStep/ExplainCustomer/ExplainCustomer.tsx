@@ -10,6 +10,7 @@ import {
 } from "../../../../analytics/rfm";
 import type { ResultsFormatters } from "../formatters";
 import { SectionHeading } from "../SectionHeading";
+import { segmentName } from "../segmentName";
 import { useResultsStyles } from "../useResultsStyles.styles";
 import { describeSegmentReason } from "./describeSegmentReason";
 
@@ -128,7 +129,7 @@ export function ExplainCustomer({ rfm, ltv, fmt }: ExplainCustomerProps): React.
               })}
               <dt className={shared.term}>{t("pane:resultsView.explain.segment")}</dt>
               <dd className={shared.definition} data-part="segment">
-                {t(explanation.segment.nameKey, explanation.segment.params)}
+                {segmentName(t, fmt, explanation.segment)}
               </dd>
               <dt className={shared.term}>{t("pane:resultsView.explain.rule")}</dt>
               <dd className={shared.definition} data-part="rule">

@@ -2,6 +2,7 @@ import type { TFunction } from "i18next";
 import { MAP_BINS, type CustomerExplanation } from "../../../../analytics/rfm";
 import type { ScoreRange } from "../../../../analytics/rfm/segmentMaps";
 import type { ResultsFormatters } from "../formatters";
+import { segmentName } from "../segmentName";
 
 /**
  * The rule that placed a customer in their segment, in words: the R, F, M ranges of the map rule
@@ -12,7 +13,7 @@ export function describeSegmentReason(
   fmt: ResultsFormatters,
   explanation: CustomerExplanation
 ): string {
-  const segment = t(explanation.segment.nameKey, explanation.segment.params);
+  const segment = segmentName(t, fmt, explanation.segment);
   const because = explanation.because;
   if (because.kind === "rule") {
     const { r, f, m } = because.rule;

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import type { RfmResult } from "../../../../analytics/rfm";
 import type { ResultsFormatters } from "../formatters";
 import { SectionHeading } from "../SectionHeading";
+import { segmentName } from "../segmentName";
 import { useResultsStyles } from "../useResultsStyles.styles";
 import { ChartBoundary } from "./ChartBoundary";
 
@@ -25,7 +26,7 @@ export function SegmentsSection({ rfm, fmt }: SegmentsSectionProps): React.JSX.E
   const headingId = useId("segments");
   const rows = rfm.segments.map((row) => ({
     id: row.segment.id,
-    name: t(row.segment.nameKey, row.segment.params),
+    name: segmentName(t, fmt, row.segment),
     action: t(row.segment.actionKey),
     ...row,
   }));
