@@ -7,7 +7,13 @@ import { dayNumber, MS_PER_DAY, type Instant } from "./domain";
 import type { CampaignKpis, CampaignOptions } from "./campaigns/types";
 import { analyzeCampaigns } from "./campaigns/analyzeCampaigns";
 import { analyzeKpis, type PeriodKpis } from "./kpis";
-import { analyzeLtv, type LtvOptions, type LtvResult } from "./ltv";
+import {
+  analyzeLtv,
+  analyzeLtvSummary,
+  summarizeCustomers,
+  type LtvOptions,
+  type LtvResult,
+} from "./ltv";
 import type { CleanData } from "./pipeline";
 import {
   analyzeRfm,
@@ -56,6 +62,36 @@ export interface AnalysisResults {
 }
 
 export type AnalysisStage = "rfm" | "migration" | "ltv" | "uplift" | "campaigns";
+
+/**
+ * The model check when the user gives no calibration end: a second fit on all but the last third
+ * of the history (at most the CLV horizon) predicts that last part, which is then compared with
+ * what customers did. Null when the history is under three months (nothing worth checking).
+ */
+function validationHoldout(
+  transactions: CleanData["transactions"],
+  lastDay: number,
+  options: Partial<Omit<LtvOptions, "segmentOf">>
+): LtvResult["holdout"] {
+  let firstDay = Infinity;
+  for (const t of transactions) firstDay = Math.min(firstDay, dayNumber(t.date));
+  const span = lastDay - firstDay;
+  const holdoutDays = Math.min(
+    Math.round(span / 3),
+    Math.round((options.horizonMonths ?? 12) * 30.44)
+  );
+  if (!(span >= 90 && holdoutDays >= 28)) return null;
+  const calibrationEndDay = lastDay - holdoutDays;
+  const check = analyzeLtvSummary(
+    summarizeCustomers(transactions, {
+      timeUnit: options.timeUnit ?? "week",
+      calibrationEnd: instantOfDay(calibrationEndDay),
+      holdoutEnd: instantOfDay(lastDay),
+    }),
+    { timeUnit: "week", ...options }
+  ).holdout;
+  return check && { ...check, validationFit: { calibrationEndDay, holdoutEndDay: lastDay } };
+}
 
 /** The instant of a day number (midnight UTC). */
 const instantOfDay = (day: number): Instant => day * MS_PER_DAY;
@@ -125,6 +161,9 @@ export function runAnalyses(
       holdoutEnd: settings.ltv?.holdoutEnd ?? (calibrationEnd < lastDay ? lastDay : undefined),
       segmentOf: new Map(rfm.customers.map((c) => [c.id, c.segment])),
     });
+    if (ltv.holdout === null && settings.ltv?.calibrationEnd === undefined) {
+      ltv.holdout = validationHoldout(data.transactions, dayNumber(lastDay), settings.ltv ?? {});
+    }
   } else {
     notes.push({ code: "common:analysis.skipped.noTransactions", params: { analysis: "rfm" } });
   }

@@ -103,3 +103,53 @@ describe("runAnalyses", () => {
     expect(onlyContacts.uplift!.skipped[0].reason.code).toBe("uplift:errors.noOutcome");
   });
 });
+
+describe("runAnalyses: the LTV model check", () => {
+  /*
+   * 40 customers; customer i buys every 20 + i days from 2023-01-01 while the day is at most
+   * 360 (2023-12-27). The history spans 360 days, so without a calibration end the check fits on
+   * all but the last third (120 days): calibration up to 2023-08-29 (day 240), holdout
+   * 2023-08-30 .. 2023-12-27 (days 241 .. 360).
+   */
+  const DAY = 86_400_000;
+  const start = at("2023-01-01");
+  const purchaseDays = (i: number) =>
+    Array.from({ length: Math.floor(360 / (20 + i)) + 1 }, (_, k) => k * (20 + i));
+  const steady: Transaction[] = Array.from({ length: 40 }, (_, i) =>
+    purchaseDays(i).map((d) => ({
+      ...buy(`c${i}`, "2023-01-01", 10 + (d % 7)),
+      date: start + d * DAY,
+    }))
+  ).flat();
+  const purchasesBetween = (from: number, to: number) =>
+    Array.from(
+      { length: 40 },
+      (_, i) => purchaseDays(i).filter((d) => d > from && d <= to).length
+    ).reduce((a, b) => a + b, 0);
+
+  it("adds a validation fit on the first two thirds when no calibration end is given", () => {
+    const results = runAnalyses(cleanData(steady, [], "2023-12-28"));
+    const holdout = results.ltv!.holdout!;
+    expect(holdout.validationFit).toEqual({
+      calibrationEndDay: at("2023-08-29") / DAY,
+      holdoutEndDay: at("2023-12-27") / DAY,
+    });
+    expect(holdout.actualTotal).toBe(purchasesBetween(240, 360));
+    // The CLV fit itself is on all the data.
+    expect(results.ltv!.settings.calibrationEndDay).toBe(at("2023-12-27") / DAY);
+  });
+
+  it("uses the user's own calibration end instead, with no separate fit", () => {
+    const results = runAnalyses(cleanData(steady, [], "2023-12-28"), {
+      ltv: { calibrationEnd: at("2023-10-31") },
+    });
+    expect(results.ltv!.holdout!.validationFit).toBeUndefined();
+    // 2023-10-31 is day 303.
+    expect(results.ltv!.holdout!.actualTotal).toBe(purchasesBetween(303, 360));
+  });
+
+  it("skips the check on a history under three months", () => {
+    const short = steady.filter((t) => t.date < at("2023-03-15"));
+    expect(runAnalyses(cleanData(short, [], "2023-03-15")).ltv!.holdout).toBeNull();
+  });
+});

@@ -18,6 +18,11 @@ export interface HoldoutGroup {
 export interface HoldoutCheck {
   /** Length of the holdout period in the summary's unit. */
   duration: number;
+  /**
+   * Set when the check comes from a separate validation fit (the CLV itself was fitted on all
+   * the data): the day numbers its calibration and holdout periods end on.
+   */
+  validationFit?: { calibrationEndDay: number; holdoutEndDay: number };
   customers: number;
   actualTotal: number;
   predictedTotal: number;

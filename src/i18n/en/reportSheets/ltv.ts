@@ -31,6 +31,8 @@ const ltv = {
   holdoutHeading: "Calibration / holdout check: predicted vs actual repeat purchases",
   holdoutSummary:
     "Holdout of {{duration}} {{unit}}: {{actual}} repeat purchases made, {{predicted}} predicted; mean absolute error {{mae}} a customer.",
+  holdoutValidation:
+    "Model check: a separate fit on the data up to {{calibrationEnd}} predicted the following {{duration}} {{unit}} (up to {{holdoutEnd}}): {{actual}} repeat purchases made, {{predicted}} predicted; mean absolute error {{mae}} a customer. The CLV above uses the fit on all the data.",
   noHoldout:
     "No holdout period: to check the model, set a calibration end before the last transaction (the period after it is predicted and compared).",
   distributionHeading: "CLV distribution",

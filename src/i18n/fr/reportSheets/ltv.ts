@@ -32,6 +32,8 @@ const ltv = {
   holdoutHeading: "Contrôle calibration / validation : achats répétés prévus et constatés",
   holdoutSummary:
     "Période de validation de {{duration}} {{unit}} : {{actual}} achats répétés constatés, {{predicted}} prévus ; erreur absolue moyenne {{mae}} par client.",
+  holdoutValidation:
+    "Contrôle du modèle : un ajustement distinct sur les données jusqu'au {{calibrationEnd}} a prévu la période suivante ({{duration}} {{unit}}, jusqu'au {{holdoutEnd}}) : {{actual}} achats répétés constatés, {{predicted}} prévus ; erreur absolue moyenne {{mae}} par client. La CLV ci-dessus utilise l'ajustement sur toutes les données.",
   noHoldout:
     "Pas de période de validation : pour contrôler le modèle, fixez une fin de calibration avant la dernière transaction (la période suivante est prévue puis comparée).",
   distributionHeading: "Distribution de la CLV",

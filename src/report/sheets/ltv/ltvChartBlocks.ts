@@ -3,6 +3,7 @@
  * calibration / holdout check (predicted vs actual repeat purchases by calibration frequency,
  * the validation chart of Fader, Hardie & Lee 2005, figure 3) and the CLV distribution.
  */
+import { isoDay } from "../../../analytics/rfm/calendar";
 import type { LtvResult } from "../../../analytics/ltv";
 import type { ChartBlock, TableBlock, TableCell } from "../../model";
 import { currencyFormat, FORMAT } from "../../numberFormats";
@@ -66,7 +67,14 @@ export function holdoutBlocks(
 export function holdoutSummary(ltv: LtvResult, ctx: ReportContext): string {
   const h = ltv.holdout;
   if (h === null) return ctx.t("report:ltvSheet.noHoldout");
-  return ctx.t("report:ltvSheet.holdoutSummary", {
+  const validation = h.validationFit
+    ? {
+        calibrationEnd: isoDay(h.validationFit.calibrationEndDay),
+        holdoutEnd: isoDay(h.validationFit.holdoutEndDay),
+      }
+    : {};
+  return ctx.t(`report:ltvSheet.${h.validationFit ? "holdoutValidation" : "holdoutSummary"}`, {
+    ...validation,
     duration: readableNumber(h.duration, ctx),
     unit: ctx.t(`ltv:units.${ltv.settings.timeUnit}`),
     actual: readableNumber(Math.round(h.actualTotal), ctx),
