@@ -191,7 +191,7 @@ describe("ResultsStep on a shop too small for the models", () => {
     const ltv = region("Lifetime value");
     const models = within(ltv).getByRole("group", { name: "Model check" });
     expect(models.textContent!.match(/Not fitted/g)).toHaveLength(2);
-    expect(models.textContent).toContain("No holdout check: end the calibration");
+    expect(models.textContent).toContain("No holdout check: it needs a fitted BG/NBD model");
     expect(within(ltv).getByRole("group", { name: "Model warnings" }).textContent).toContain(
       "Only 1 customers bought more than once (20 needed): the BG/NBD model was not fitted."
     );

@@ -78,7 +78,7 @@ const resultsView = {
     holdoutActual: "Actual",
     holdoutPredicted: "Predicted",
     noHoldout:
-      "No holdout check: end the calibration before the last purchase (Settings) to compare predictions with what customers then did.",
+      "No holdout check: it needs a fitted BG/NBD model and a calibration period that ends before the last purchase (Settings), so that predictions can be compared with what customers then did.",
     warnings: "Model warnings",
   },
   explain: {
