@@ -57,6 +57,7 @@ const expected = {
     findSheets: "Find my data",
     rowsRead: "Rows read",
     findAgain: "Read the workbook again",
+    writeFailed: /The report could not be written; your workbook is unchanged\./,
     runButton: "Run the analysis",
     runDone: /^Analysis done, as of /,
     resultsHeading: "Results",
@@ -85,6 +86,7 @@ const expected = {
     findSheets: "Trouver mes données",
     rowsRead: "Lignes lues",
     findAgain: "Relire le classeur",
+    writeFailed: /Le rapport n’a pas pu être écrit\s;\svotre classeur n’a pas été modifié\./,
     runButton: "Lancer l'analyse",
     runDone: /^Analyse terminée, à la date du /,
     resultsHeading: "Résultats",
@@ -335,6 +337,21 @@ async function inExcelRun(page, lang) {
   await checkResults(page, want, `excel-${lang}`, layout);
 
   await page.getByRole("tab", { name: want.steps[4] }).click();
+  // First, Excel fails mid-write (after the new sheets are begun): the pane says so in the
+  // user's language and the workbook is exactly as it was.
+  await page.evaluate(() => window.__fakeWorkbook.failAfter(40));
+  await page.getByRole("button", { name: want.writeExcel }).click();
+  await expectVisible(page.getByRole("alert").filter({ hasText: want.writeFailed }), 60_000);
+  await page.screenshot({
+    path: path.join(screenshots, `excel-${lang}-320-write-failed.png`),
+    fullPage: true,
+  });
+  await expectEqual(
+    "the workbook after a failed write",
+    (await fakeSheets(page)).map((s) => [s.name, s.fingerprint]),
+    before.map((s) => [s.name, s.fingerprint])
+  );
+  // Then it works.
   await page.getByRole("button", { name: want.writeExcel }).click();
   await expectVisible(page.getByText(want.written), 60_000).catch(async (error) => {
     const failures = await page.evaluate(() => window.__fakeWorkbook.failures());

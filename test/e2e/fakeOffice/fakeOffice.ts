@@ -45,6 +45,8 @@ export interface FakeWorkbookView {
   active(): string | undefined;
   /** Syncs the fake refused (Office's error code and message). */
   failures(): string[];
+  /** Makes the command `commandsFromNow` commands ahead fail, as Excel in cell-edit mode would. */
+  failAfter(commandsFromNow: number): void;
 }
 
 declare global {
@@ -153,4 +155,6 @@ window.__fakeWorkbook = {
   }),
   active: () => fake.model.activeSheet?.name,
   failures: () => [...failures],
+  failAfter: (commandsFromNow) =>
+    fake.injectFailure({ atCommand: fake.commandsApplied + commandsFromNow }),
 };
