@@ -382,9 +382,14 @@ function queueSheetSettings(sheet: HostWorksheet, model: ReportSheet): void {
   const page = sheet.pageLayout;
   page.orientation = model.print.orientation === "landscape" ? "Landscape" : "Portrait";
   page.paperSize = "A4";
-  page.zoom = model.print.fitToPage.tall
-    ? { horizontalFitToPages: 1, verticalFitToPages: 1 }
-    : { horizontalFitToPages: 1 };
+  const { wide, tall } = model.print.fitToPage;
+  page.zoom =
+    wide || tall
+      ? {
+          ...(wide ? { horizontalFitToPages: 1 } : {}),
+          ...(tall ? { verticalFitToPages: 1 } : {}),
+        }
+      : { scale: 100 };
   if (model.print.area) page.setPrintArea(model.print.area);
 }
 

@@ -51,8 +51,12 @@ export interface CellSize {
 
 export interface PrintSetup {
   orientation: "landscape" | "portrait";
-  /** Fit to one page wide; `tall` true also fits to one page tall (the Dashboard). */
-  fitToPage: { wide: true; tall: boolean };
+  /**
+   * `wide`: fit to one page wide (false: print at 100 %, across as many pages as the columns
+   * need - a 45-column table fitted to one page is too small to read); `tall` true also fits to
+   * one page tall (the Dashboard).
+   */
+  fitToPage: { wide: boolean; tall: boolean };
   /** Print area as an A1 range without sheet name ("A1:N40"); whole used range when absent. */
   area?: string;
   /** Paper size; A4 for every sheet we write. */

@@ -54,9 +54,13 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: ReportSheet): void {
     pageSetup: {
       paperSize: PAPER_A4,
       orientation: sheet.print.orientation,
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: sheet.print.fitToPage.tall ? 1 : 0,
+      ...(sheet.print.fitToPage.wide || sheet.print.fitToPage.tall
+        ? {
+            fitToPage: true,
+            fitToWidth: sheet.print.fitToPage.wide ? 1 : 0,
+            fitToHeight: sheet.print.fitToPage.tall ? 1 : 0,
+          }
+        : { fitToPage: false, scale: 100 }),
       ...(sheet.print.area ? { printArea: absoluteRows(sheet.print.area) } : {}),
     },
   });

@@ -65,8 +65,15 @@ describe("writeReport", () => {
       ["ColorScale", "'Segments & actions'!D4:D7"],
       ["IconSet", "'Segments & actions'!G4:G7"],
     ]);
-    expect(segments.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4" });
+    expect(segments.pageLayout).toMatchObject({
+      orientation: "Landscape",
+      paperSize: "A4",
+      zoom: { horizontalFitToPages: 1 },
+    });
     const dashboard = fake.sheet("Dashboard");
+    expect(dashboard.pageLayout).toMatchObject({
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 1 },
+    });
     expect(dashboard.cell("A1").value).toBe("CRM report");
     // Tiles at row 5 (title + 2 subtitles + gap): label, value (a formula over the table), change.
     expect(dashboard.cell("A6").formula).toBe("=SUM(Segments[Revenue])");
@@ -362,6 +369,20 @@ describe("writeReport, edge cases", () => {
       })
     );
     expect(fake.sheet("RFM").tables[0].area).toEqual({ row: 0, col: 0, rows: 2, cols: 1 });
+  });
+
+  it("prints a sheet that is not fitted to one page wide at 100 %", async () => {
+    const fake = userWorkbook();
+    const model = oneTable({
+      kind: "table",
+      name: "Wide",
+      style: "TableStyleLight1",
+      columns: [textColumn],
+      rows: [["a"]],
+    });
+    model.sheets[0].print.fitToPage = { wide: false, tall: false };
+    await write(fake, model);
+    expect(fake.sheet("RFM").pageLayout).toMatchObject({ zoom: { scale: 100 } });
   });
 
   it("wraps wrap columns and sets the row heights src/report computed", async () => {

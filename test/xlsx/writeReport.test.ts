@@ -344,6 +344,17 @@ describe("writeReportXlsx", () => {
       expect(table.tableRef).toBe("A1:A2");
     });
 
+    it("prints a sheet that is not fitted to one page wide at 100 %", async () => {
+      const model = sampleModel();
+      model.sheets[1].print = { ...model.sheets[1].print, fitToPage: { wide: false, tall: false } };
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(asExcelBuffer(await writeReportXlsx(model)));
+      expect(sheet(wb, model.sheets[1].name).pageSetup).toMatchObject({
+        fitToPage: false,
+        scale: 100,
+      });
+    });
+
     it("escapes a totals header's apostrophe and brackets in its SUBTOTAL formula", async () => {
       const model = base();
       const table: TableBlock = {

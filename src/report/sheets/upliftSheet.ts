@@ -243,7 +243,8 @@ export function buildUpliftSheet(
     key: "uplift",
     name: sheetName(ctx, "uplift"),
     blocks: resolveRowFormulas(layoutRows(rows)),
-    print: landscapeA4(),
+    // Some 45 columns: printed at 100 % across pages, not shrunk to one unreadable page.
+    print: { ...landscapeA4(), fitToPage: { wide: false, tall: false } },
     tabColor: palette.tab,
   };
   return { sheets: [sheet], method: upliftMethod(analysis, ctx, level) };
