@@ -112,9 +112,13 @@ async function main() {
   const fakeOffice = (config) =>
     `window.__fakeOfficeConfig = ${JSON.stringify(config)};\n${fakeOfficeBundle}`;
   // The sample workbook as the fake Excel holds it; Contacts as an Excel Table.
-  const sampleSheets = JSON.stringify(
-    await readSampleSheets(SAMPLE_WORKBOOK, { Contacts: "ContactsTable" })
-  );
+  const sample = await readSampleSheets(SAMPLE_WORKBOOK, { Contacts: "ContactsTable" });
+  const sampleSheets = JSON.stringify(sample);
+  // The same, plus a sheet of the user's own named like our English dashboard.
+  const sampleWithUserDashboard = JSON.stringify([
+    ...sample,
+    { name: "Dashboard", rows: [["My own dashboard"], ["Do not touch"]] },
+  ]);
   const initialJs = await measureInitialJs(dist);
   console.log(
     `initial JS: ${kb(initialJs.gzipped)} KB gzipped (${kb(initialJs.raw)} KB raw) in ` +
@@ -296,6 +300,23 @@ async function main() {
   );
 
   await test(
+    "inside Excel on ExcelApi 1.9: a user's sheet named like ours survives two writes (en, 450 px)",
+    {
+      base,
+      lang: "en",
+      width: 450,
+      officeJs: fakeOffice({
+        displayLanguage: "en-US",
+        culture: "fr-FR",
+        apiVersion: "1.9",
+        sheetsUrl: SHEETS_PATH,
+      }),
+      sheetsJson: sampleWithUserDashboard,
+    },
+    (page) => inOldExcelRun(page)
+  );
+
+  await test(
     "inside Excel: the sample workbook read and the report written (fr, then en; 320 and 450 px)",
     {
       base,
@@ -418,6 +439,49 @@ async function inExcelRun(page, lang) {
   );
   await checkOtherLanguage(page, lang, `excel`, layout);
   if (layout.length > 0) throw new Error(layout.join("\n    "));
+}
+
+/**
+ * Excel with only the manifest's ExcelApi 1.9: no worksheet custom properties (ownership by the
+ * workbook setting alone), no cultureInfo (Office's editing language instead). The fake fails
+ * any 1.11/1.12 call with ApiNotFound, so a write that works proves the fallbacks. The user's
+ * own "Dashboard" sheet is never touched: ours is "Dashboard (2)", twice.
+ */
+async function inOldExcelRun(page) {
+  const want = expected.en;
+  await expectVisible(page.getByRole("heading", { level: 2, name: want.dataHeading }));
+  const before = await fakeSheets(page);
+  await page.getByRole("button", { name: want.findSheets }).click();
+  await expectVisible(page.getByRole("button", { name: want.findAgain, disabled: false }), 60_000);
+  await checkSampleQuality(page);
+  await runAnalysis(page, want, "excel-1.9-en");
+  await page.getByRole("tab", { name: want.steps[4] }).click();
+  const names = [];
+  for (let write = 1; write <= 2; write++) {
+    const syncs = await page.evaluate(() => window.__fakeWorkbook.syncs().count);
+    await page.getByRole("button", { name: want.writeExcel }).click();
+    await page.waitForFunction((n) => window.__fakeWorkbook.syncs().count > n, syncs);
+    await expectVisible(page.getByRole("button", { name: want.goTo("Dashboard (2)") }), 60_000);
+    await expectVisible(
+      page.getByRole("button", { name: want.writeExcel, disabled: false }),
+      60_000
+    );
+    const after = await fakeSheets(page);
+    await expectEqual(
+      `the user's sheets after write ${write}`,
+      after.slice(0, before.length).map((s) => [s.name, s.fingerprint]),
+      before.map((s) => [s.name, s.fingerprint])
+    );
+    names.push(after.map((s) => s.name));
+  }
+  await expectEqual("the sheets after the second write", names[1], names[0]);
+  if (names[0][before.length] !== "Dashboard (2)") {
+    throw new Error(`our dashboard is ${names[0][before.length]}, not "Dashboard (2)"`);
+  }
+  await page.screenshot({
+    path: path.join(screenshots, "excel-1.9-en-450-written.png"),
+    fullPage: true,
+  });
 }
 
 /** The standalone flow: the sample data, run, results, the report downloaded and checked. */
