@@ -46,7 +46,11 @@ export function DataChoiceEditor({ overview, choice, actions }: DataChoiceEditor
             label={t("pane:data.sheetFor", { kind: t(`common:kind.${kind}`) })}
             className={styles.field}
           >
-            <Select value={chosen} onChange={(_, data) => actions.chooseSheet(kind, data.value)}>
+            <Select
+              className={styles.select}
+              value={chosen}
+              onChange={(_, data) => actions.chooseSheet(kind, data.value)}
+            >
               <option value="">
                 {detected
                   ? t("pane:data.sheetDetected", { sheet: detected })
@@ -131,6 +135,7 @@ function MappingEditor({ kind, sheet, overrides, onChoose }: MappingEditorProps)
         return (
           <Field key={field} label={label} hint={hint} className={styles.field}>
             <Select
+              className={styles.select}
               value={column === undefined ? "" : String(column)}
               onChange={(_, data) => onChoose(field, data.value === "" ? null : Number(data.value))}
             >

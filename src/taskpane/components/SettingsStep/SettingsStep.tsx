@@ -91,6 +91,7 @@ export function SettingsStep({ flow }: SettingsStepProps): React.JSX.Element {
         </Field>
         <Field label={t("pane:settings.rfmBins")} validationMessage={problemOf("rfmBins")}>
           <Select
+            className={styles.select}
             value={String(settings.rfmBins)}
             onChange={(_, data) => update({ rfmBins: Number(data.value) as ScoreBins })}
           >
@@ -103,6 +104,7 @@ export function SettingsStep({ flow }: SettingsStepProps): React.JSX.Element {
         </Field>
         <Field label={t("pane:settings.segmentMap")}>
           <Select
+            className={styles.select}
             value={settings.segmentMap}
             onChange={(_, data) => update({ segmentMap: data.value as SegmentMapId })}
           >
@@ -147,6 +149,7 @@ export function SettingsStep({ flow }: SettingsStepProps): React.JSX.Element {
         />
         <Field label={t("pane:settings.timeUnit")}>
           <Select
+            className={styles.select}
             value={settings.timeUnit}
             onChange={(_, data) => update({ timeUnit: data.value as TimeUnit })}
           >

@@ -1,5 +1,10 @@
 import * as React from "react";
-import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import {
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+} from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { problemAdvice, problemText } from "../../flow/problemText";
 import type { EngineProblem } from "../../worker/engineTypes";
@@ -10,6 +15,11 @@ export type ProblemMessageProps = {
   readonly title?: string;
 };
 
+const useStyles = makeStyles({
+  // File and sheet names can be long unbroken words: wrap them rather than widen the pane.
+  body: { overflowWrap: "anywhere", minWidth: 0 },
+});
+
 /**
  * A problem as the user reads it: where (sheet, column, row: the message names them) and what
  * to do (the pane's advice for the code, when it has one). Announced as an alert.
@@ -17,9 +27,10 @@ export type ProblemMessageProps = {
 export function ProblemMessage({ problem, title }: ProblemMessageProps): React.JSX.Element {
   const { t } = useTranslation();
   const advice = problemAdvice(problem, t);
+  const styles = useStyles();
   return (
     <MessageBar intent="error" role="alert" layout="multiline">
-      <MessageBarBody>
+      <MessageBarBody className={styles.body}>
         <MessageBarTitle>{title ?? t("pane:errors.title")}</MessageBarTitle>
         {problemText(problem, t)}
         {advice && <> {advice}</>}

@@ -35,4 +35,11 @@ export const useStepStyles = makeStyles({
   // Data from the user's files (sheet names, headers) can be long words: let them break.
   data: { overflowWrap: "anywhere", minWidth: 0 },
   field: { minWidth: 0 },
+  // A native select is as wide as its longest option (a long header, a French label): keep it
+  // within the pane and let the text end in an ellipsis instead.
+  select: {
+    minWidth: 0,
+    maxWidth: "100%",
+    "& select": { minWidth: 0, maxWidth: "100%", textOverflow: "ellipsis" },
+  },
 });
