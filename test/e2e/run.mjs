@@ -38,6 +38,8 @@ const SAMPLE_SHEETS = [
   ["Transactions", 76232, []],
   ["Contacts", 12872, ["ContactsTable"]],
 ];
+/** A customer of the sample renamed, everywhere, to an id Excel would read as a formula. */
+const FORMULA_LIKE_CUSTOMER = { was: "CL00174", id: '=HYPERLINK("https://example.com","CL00174")' };
 /** Where the page fetches the fake workbook's sheets from (answered by the test's route). */
 const SHEETS_PATH = "__e2e__/sheets.json";
 /** Issue 8's target for the pane's first load. */
@@ -114,9 +116,12 @@ async function main() {
   // The sample workbook as the fake Excel holds it; Contacts as an Excel Table.
   const sample = await readSampleSheets(SAMPLE_WORKBOOK, { Contacts: "ContactsTable" });
   const sampleSheets = JSON.stringify(sample);
-  // The same, plus a sheet of the user's own named like our English dashboard.
+  // The same, plus a sheet of the user's own named like our English dashboard, and one
+  // customer whose id reads like a formula (as text in the source, as a user could type it).
+  const formulaLike = (value) =>
+    value === FORMULA_LIKE_CUSTOMER.was ? FORMULA_LIKE_CUSTOMER.id : value;
   const sampleWithUserDashboard = JSON.stringify([
-    ...sample,
+    ...sample.map((sheet) => ({ ...sheet, rows: sheet.rows.map((row) => row.map(formulaLike)) })),
     { name: "Dashboard", rows: [["My own dashboard"], ["Do not touch"]] },
   ]);
   const initialJs = await measureInitialJs(dist);
@@ -300,7 +305,7 @@ async function main() {
   );
 
   await test(
-    "inside Excel on ExcelApi 1.9: a user's sheet named like ours survives two writes (en, 450 px)",
+    "inside Excel on ExcelApi 1.9: a user's sheet named like ours survives two writes, a formula-like customer id stays text (en, 450 px)",
     {
       base,
       lang: "en",
@@ -475,6 +480,20 @@ async function inOldExcelRun(page) {
     names.push(after.map((s) => s.name));
   }
   await expectEqual("the sheets after the second write", names[1], names[0]);
+  // The formula-like id is text wherever it landed: on the source sheets and in the report.
+  const cells = await page.evaluate(
+    (id) => window.__fakeWorkbook.find(id),
+    FORMULA_LIKE_CUSTOMER.id
+  );
+  const inReport = cells.filter(
+    (c) => !before.some((s) => s.name === c.sheet) && c.value === FORMULA_LIKE_CUSTOMER.id
+  );
+  if (inReport.length === 0) throw new Error("the formula-like customer id is not in the report");
+  const asFormula = cells.filter((c) => c.formula !== undefined);
+  await expectEqual("cells holding the formula-like id as a formula", asFormula, []);
+  console.log(
+    `    the formula-like id, as text, on ${[...new Set(inReport.map((c) => c.sheet))].join(", ")}`
+  );
   if (names[0][before.length] !== "Dashboard (2)") {
     throw new Error(`our dashboard is ${names[0][before.length]}, not "Dashboard (2)"`);
   }

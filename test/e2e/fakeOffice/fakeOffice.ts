@@ -45,6 +45,8 @@ export interface FakeWorkbookView {
   active(): string | undefined;
   /** Syncs the fake refused (Office's error code and message). */
   failures(): string[];
+  /** Every cell whose value or formula contains `text`, on every sheet. */
+  find(text: string): { sheet: string; address: string; value: unknown; formula?: string }[];
   /** Makes the command `commandsFromNow` commands ahead fail, as Excel in cell-edit mode would. */
   failAfter(commandsFromNow: number): void;
 }
@@ -155,6 +157,23 @@ window.__fakeWorkbook = {
   }),
   active: () => fake.model.activeSheet?.name,
   failures: () => [...failures],
+  find: (text) =>
+    fake.model.sheets.flatMap((sheet) => {
+      const used = sheet.grid.usedArea();
+      if (!used) return [];
+      const found = [];
+      for (let r = used.row; r < used.row + used.rows; r++) {
+        for (let c = used.col; c < used.col + used.cols; c++) {
+          const value = sheet.grid.get(r, c);
+          const formula = sheet.grid.formula(r, c);
+          if (String(value).includes(text) || formula?.includes(text)) {
+            const address = sheet.address({ row: r, col: c, rows: 1, cols: 1 });
+            found.push({ sheet: sheet.name, address, value, ...(formula ? { formula } : {}) });
+          }
+        }
+      }
+      return found;
+    }),
   failAfter: (commandsFromNow) =>
     fake.injectFailure({ atCommand: fake.commandsApplied + commandsFromNow }),
 };
