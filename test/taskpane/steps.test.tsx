@@ -88,7 +88,13 @@ describe("SettingsStep", () => {
     expect(bands.value).toBe("50; 100; 200; 500");
     await user.clear(bands);
     await user.type(bands, "100; 50");
+    // rfm:problems.bandOrder, with the thresholds as typed.
     expect(screen.getByText(/100, 50/)).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Back to the defaults" }));
+    await user.selectOptions(screen.getByRole("combobox", { name: "Segment map" }), "bands");
+    expect(
+      (screen.getByRole("textbox", { name: "Band thresholds" }) as HTMLInputElement).value
+    ).toBe("50; 100; 200; 500");
   });
 
   it("offers a cost per contact for each channel of the contacts", async () => {

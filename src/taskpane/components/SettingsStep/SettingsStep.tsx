@@ -227,7 +227,14 @@ type BandsFieldProps = {
 /** The value bands' thresholds as one text, "50; 100; 200; 500" (validated by the engine's rule). */
 function BandsField({ bands, problem, onBands }: BandsFieldProps): React.JSX.Element {
   const { t } = useTranslation();
-  const [draft, setDraft] = React.useState(bands.join("; "));
+  const shown = bands.join("; ");
+  const [draft, setDraft] = React.useState(shown);
+  // Bands changed from outside (back to the defaults, another workbook) replace the draft.
+  const lastShown = React.useRef(shown);
+  if (lastShown.current !== shown) {
+    lastShown.current = shown;
+    if (parseBands(draft).join("; ") !== shown) setDraft(shown);
+  }
   return (
     <Field
       label={t("pane:settings.bands")}
@@ -239,15 +246,18 @@ function BandsField({ bands, problem, onBands }: BandsFieldProps): React.JSX.Ele
         value={draft}
         onChange={(_, data) => {
           setDraft(data.value);
-          const parts = data.value
-            .split(";")
-            .map((p) => p.trim())
-            .filter((p) => p !== "");
-          onBands(
-            parts.map((p) => (/^\d+([.,]\d+)?$/.test(p) ? Number(p.replace(",", ".")) : NaN))
-          );
+          onBands(parseBands(data.value));
         }}
       />
     </Field>
   );
+}
+
+/** "50; 100,5; x" -> [50, 100.5, NaN]: a part that is not a number stays, as NaN, to be refused. */
+function parseBands(text: string): number[] {
+  return text
+    .split(";")
+    .map((p) => p.trim())
+    .filter((p) => p !== "")
+    .map((p) => (/^\d+([.,]\d+)?$/.test(p) ? Number(p.replace(",", ".")) : NaN));
 }
