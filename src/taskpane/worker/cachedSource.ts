@@ -11,19 +11,40 @@ export class CachedWorkbookSource implements WorkbookSource {
   private listing: Promise<SheetListing[]> | undefined;
   private workbookInfo: Promise<WorkbookInfo> | undefined;
 
-  constructor(private readonly source: WorkbookSource) {}
+  private source: WorkbookSource | null;
+
+  constructor(source: WorkbookSource) {
+    this.source = source;
+  }
 
   info(): Promise<WorkbookInfo> {
-    return (this.workbookInfo ??= this.source.info());
+    return (this.workbookInfo ??= this.inner().info());
   }
 
   listSheets(): Promise<SheetListing[]> {
-    return (this.listing ??= this.source.listSheets());
+    return (this.listing ??= this.inner().listSheets());
+  }
+
+  /**
+   * Reads the workbook's info, listing and every sheet, then lets the underlying source go:
+   * an .xlsx's ExcelJS model weighs several times the values kept here, and the worker has
+   * no use for it once everything is read.
+   */
+  async readAllAndRelease(): Promise<void> {
+    await this.info();
+    for (const sheet of await this.listSheets()) await this.readSheet(sheet.name);
+    this.source = null;
+  }
+
+  private inner(): WorkbookSource {
+    if (!this.source) throw new Error("The workbook was released after it was read");
+    return this.source;
   }
 
   async readSheet(name: string, onProgress?: ReadProgress): Promise<RawSheet> {
     let read = this.sheets.get(name);
     if (!read) {
+      if (!this.source) throw new Error(`Sheet not found: ${name}`);
       read = this.source.readSheet(name, onProgress);
       this.sheets.set(name, read);
       read.catch(() => this.sheets.delete(name)); // a failed read may be retried

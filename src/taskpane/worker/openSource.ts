@@ -5,12 +5,17 @@ import { CachedWorkbookSource } from "./cachedSource";
 import type { SourceInput } from "./engineTypes";
 import { RawSheetsWorkbookSource } from "./rawSheetsSource";
 
-/** The WorkbookSource of an input (each sheet read once), and the name the pane shows for it. */
+/**
+ * The WorkbookSource of an input, every sheet read once and kept as values (the file's own
+ * model is then released), and the name the pane shows for it.
+ */
 export async function openSource(
   input: SourceInput
 ): Promise<{ source: WorkbookSource; name: string }> {
   const { source, name } = await uncachedSource(input);
-  return { source: new CachedWorkbookSource(source), name };
+  const cached = new CachedWorkbookSource(source);
+  await cached.readAllAndRelease();
+  return { source: cached, name };
 }
 
 async function uncachedSource(

@@ -44,7 +44,23 @@ describe("CachedWorkbookSource", () => {
     expect(progress).toHaveBeenCalledWith(2, 2);
   });
 
+  it("keeps every sheet once the source is released", async () => {
+    const inner = countingSource();
+    const cached = new CachedWorkbookSource(inner);
+    await cached.readAllAndRelease();
+    expect(inner.reads).toHaveBeenCalledTimes(1);
+    await expect(cached.readSheet("Ventes")).resolves.toMatchObject({ name: "Ventes" });
+    await expect(cached.info()).resolves.toEqual({ date1904: false });
+    expect(inner.reads).toHaveBeenCalledTimes(1);
+  });
+
   describe("edge cases", () => {
+    it("after the release, a sheet never read is not found", async () => {
+      const cached = new CachedWorkbookSource(countingSource());
+      await cached.readAllAndRelease();
+      await expect(cached.readSheet("Other")).rejects.toThrow("Sheet not found: Other");
+    });
+
     it("a failed read is not kept: the next read tries again", async () => {
       const inner = countingSource(1);
       const cached = new CachedWorkbookSource(inner);
