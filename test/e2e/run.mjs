@@ -1,12 +1,21 @@
 /**
  * Browser tests of the production bundle (`npm run test:e2e`): builds with webpack, serves dist/
- * from a local static server, drives Debian's Chromium through playwright-core, and checks the
- * standalone pane at 320 and 450 px wide, in English and French: heading and steps in the right
- * language, no horizontal scrolling on any step, no console errors, the worker answering, the
- * keyboard, the language switch and the file picker. Screenshots go to test-output/e2e/.
+ * from a local static server, drives Debian's Chromium through playwright-core.
  *
- * office.js is routed: aborted here, as when Microsoft's CDN is blocked or the page is opened
- * outside Office, so the pane must start standalone. Every other non-local request fails a test.
+ * Standalone (office.js aborted, as when Microsoft's CDN is blocked or the page is opened outside
+ * Office): the pane at 320 and 450 px in English and French (steps, no horizontal scrolling, no
+ * console errors, the worker answering, keyboard, language switch, file picker, themes); then
+ * the whole flow on the sample data - its quality summary and results against the sample's
+ * truth file, the report downloaded and opened with ExcelJS (sheets, tables, charts).
+ *
+ * Inside Excel: office.js is answered with a fake Office (test/e2e/fakeOffice, its own webpack
+ * build, never in dist/) whose Excel.run works on the typed fake Excel holding the sample
+ * workbook. The pane reads it, runs, writes the report (after one injected failure that must
+ * leave the workbook as it was), writes it again; the test asserts the fake workbook's sheets,
+ * tables and charts and that the source sheets are byte-identical. Also on ExcelApi 1.9.
+ *
+ * Each flow runs one analysis: 320 and 450 px by resizing, the other language by switching.
+ * Screenshots go to test-output/e2e/. Every non-local request fails a test.
  *
  * Env: CHROMIUM_PATH (default /usr/bin/chromium), E2E_SKIP_BUILD=1 to reuse dist/ and the fake
  * Office build, E2E_ONLY=<text> to run only the cases whose name contains it.
