@@ -11,7 +11,11 @@ import { officeRequirements, type RequirementCheck } from "../../excel/requireme
 import { writeReport } from "../../excel/writeReport";
 
 export interface ExcelHost {
-  /** Every sheet of the workbook except the report sheets we own, as RawSheet (src/analytics/domain.ts). */
+  /**
+   * Every sheet of the workbook except the report sheets we own, as RawSheet
+   * (src/analytics/domain.ts). Progress is rows read over all sheets; `signal` stops the read
+   * between sheets (AbortError).
+   */
   readSheets(
     onProgress: (done: number, total: number) => void,
     signal?: AbortSignal
@@ -21,8 +25,12 @@ export interface ExcelHost {
     model: ReportModel,
     onProgress: (done: number, total: number) => void
   ): Promise<{ sheets: string[] }>;
+  /** Shows a sheet (a link after writing); sheetNotFound when it was renamed or deleted. */
   activateSheet(name: string): Promise<void>;
-  /** The workbook's culture ("fr-FR") and date system, for parsing. */
+  /**
+   * The workbook's culture ("fr-FR") and date system, for parsing. Below ExcelApi 1.11 Excel does
+   * not tell the culture: Office's editing language stands in for it.
+   */
   culture(): Promise<{ culture: string; date1904: boolean }>;
 }
 
