@@ -225,6 +225,7 @@ describe("DataStep: mapping and quality", () => {
     const { user } = await openOrders();
     const quality = await screen.findByRole("region", { name: "Data quality" });
     await within(quality).findByText("Rows read");
+    expect([document.body.dataset.source, document.body.dataset.check]).toEqual(["open", "done"]);
     const figures = within(quality)
       .getAllByRole("definition")
       .map((d) => d.textContent);

@@ -14,7 +14,9 @@
  *   (<kind>)" (open only when a required column needs checking) with one combobox per field
  *   named after it ("customer id (required)", "channel"...); button "Next: settings"/
  *   "Suite : paramètres". While reading: a spinner "Reading the data…", or in Excel a
- *   progress bar labelled "Reading the workbook: x %".
+ *   progress bar labelled "Reading the workbook: x %". body[data-source] is "none", "opening",
+ *   "open" or "failed"; body[data-check] (the quality summary) "idle", "checking", "done" or
+ *   "failed".
  * - Settings: textbox "Horizon (months)"/"Horizon (mois)", comboboxes "Score levels"/"Niveaux
  *   de score", "Segment map"/"Carte des segments", date input "Analysis date"/"Date d'analyse".
  * - Run: button "Run the analysis"/"Lancer l'analyse" ("Run again"/"Relancer" after a run),
@@ -135,16 +137,18 @@ function StepContent({ step, mode, flow, language, goTo }: StepContentProps): Re
 }
 
 /**
- * The run's and the write's status on <body data-run data-write>: browser tests wait on them
- * instead of on texts that depend on the language.
+ * The flow's statuses on <body data-source data-check data-run data-write>: browser tests wait
+ * on them instead of on texts that depend on the language.
  */
 function useBodyStatus(flow: PaneFlow): void {
-  const run = flow.state.run.status;
-  const write = flow.state.write.status;
+  const { source, check, run, write } = flow.state;
   React.useEffect(() => {
-    document.body.dataset.run = run;
-    document.body.dataset.write = write;
-  }, [run, write]);
+    const data = document.body.dataset;
+    data.source = source.status;
+    data.check = check.status;
+    data.run = run.status;
+    data.write = write.status;
+  }, [source.status, check.status, run.status, write.status]);
 }
 
 const tabId = (step: StepId) => `pane-step-${step}`;
