@@ -22,7 +22,10 @@ function table(sheet: ReportSheet, name: string): TableBlock {
 describe("the Uplift sheet on Hillstrom", () => {
   let sheet: ReportSheet;
   beforeAll(() => {
-    const analysis = analyzeUplift(loadHillstrom().contacts, null);
+    // Hillstrom's design: a third of the customers in each group.
+    const analysis = analyzeUplift(loadHillstrom().contacts, null, {
+      intendedSplit: { "*": { "Mens E-Mail": 1, "Womens E-Mail": 1, control: 1 } },
+    });
     const ctx = createReportContext({ language: "en", generatedAt: 0, version: "1" });
     sheet = buildUpliftSheet({ uplift: analysis }, ctx)!.sheets[0];
   }, 60_000);

@@ -225,11 +225,11 @@ describe("buildUpliftSheet on a hand-worked campaign", () => {
 
   it("lists the checks of each campaign and the campaigns left out", () => {
     const checks = table(sheet, UPLIFT_TABLES.checks);
-    // 100 / 100 / 100 against an equal split: chi-square 0, p 1
+    // No intended split given: the two arms, 100 / 100, against equal shares: chi-square 0, p 1
     expect(checks.rows[0].slice(0, 3)).toEqual([
       "Spring",
       "own control group",
-      "Control 100 (33.3% intended) · Email 100 (33.3% intended) · SMS 100 (33.3% intended)",
+      "Email 100 (50% intended) · SMS 100 (50% intended)",
     ]);
     expect(cell(checks, 0, "srmChi2")).toBe(0);
     expect(cell(checks, 0, "srmResult")).toBe("as intended");

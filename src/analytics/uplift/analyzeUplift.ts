@@ -189,13 +189,14 @@ function analyseCampaign(
 
   const warnings: UpliftMessage[] = [];
   let sampleRatio = null;
-  if (design.controlSource === "own") {
-    const observed: Record<string, number> = { control: whole.control.n };
+  const givenSplit = options.intendedSplit?.[campaign] ?? options.intendedSplit?.["*"];
+  if (design.controlSource === "own" || !givenSplit) {
+    // Without an intended split the control's share is unknown (10 %? 50 %?): only the treated
+    // arms are checked, against equal shares, as assignment tools split arms by default.
+    const observed: Record<string, number> = {};
+    if (givenSplit && design.controlSource === "own") observed.control = whole.control.n;
     arms.forEach((arm, i) => (observed[arm] = whole.arms[i].n));
-    const intended =
-      options.intendedSplit?.[campaign] ??
-      options.intendedSplit?.["*"] ??
-      Object.fromEntries(Object.keys(observed).map((k) => [k, 1]));
+    const intended = givenSplit ?? Object.fromEntries(arms.map((arm) => [arm, 1]));
     sampleRatio = sampleRatioCheck(observed, intended);
     if (sampleRatio?.mismatch)
       warnings.push({

@@ -29,7 +29,9 @@ export interface UpliftOptions {
   targetUplift?: number;
   /**
    * Intended split per campaign: group label (an arm's name, or "control") -> share, e.g.
-   * { Email: 45, SMS: 45, control: 10 }. The key "*" applies to every campaign. Default: equal.
+   * { Email: 45, SMS: 45, control: 10 }. The key "*" applies to every campaign. Default: none,
+   * and then only the treated arms are checked against each other (equal shares), since the
+   * control's intended share cannot be guessed.
    */
   intendedSplit?: Record<string, Record<string, number>>;
   /** Cost per contact by channel, used when the contacts sheet has no cost column. */

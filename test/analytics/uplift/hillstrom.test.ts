@@ -18,6 +18,8 @@ function expectSig6(actual: number | null | undefined, expected: number): void {
 describe("analyzeUplift on Hillstrom", () => {
   const data = loadHillstrom();
   const analysis = analyzeUplift(data.contacts, null, {
+    // Hillstrom's design: a third of the customers in each group.
+    intendedSplit: { "*": { "Mens E-Mail": 1, "Womens E-Mail": 1, control: 1 } },
     attributes: ["zip_code"],
     attributeOf: (id, name) => data.attributes.get(id)?.[name],
     preCampaignFeatures: (id) => {
@@ -124,6 +126,18 @@ describe("analyzeUplift on Hillstrom", () => {
     expect(campaign.warnings.map((w) => w.code)).not.toContain(
       "uplift:warnings.sampleRatioMismatch"
     );
+  });
+
+  it("checks only the two e-mail arms against each other when no split is given", () => {
+    // Mens 21,307 vs Womens 21,387 against 50/50: chi-square = (21307 - 21347)^2 / 21347 x 2
+    // = 0.149904 (scipy.stats.chisquare([21307, 21387])), df 1, p = 0.698623.
+    const noSplit = analyzeUplift(data.contacts, null).campaigns[0];
+    expectSig6(noSplit.checks.sampleRatio!.statistic, 0.149904);
+    expect(noSplit.checks.sampleRatio!.df).toBe(1);
+    expect(noSplit.checks.sampleRatio!.groups.map((g) => g.group).sort()).toEqual([
+      "Mens E-Mail",
+      "Womens E-Mail",
+    ]);
   });
 
   it("flags a mismatch against an intended 45/45/10 split (scipy chisquare: 38574.56)", () => {
