@@ -8,6 +8,7 @@ import type {
   DataQualityReport,
   ExclusionSummary,
 } from "../../analytics/quality/dataQualityReport";
+import { integerColumn, percentColumn, textColumn, totalLabel } from "../columns";
 import { layoutRows, type LayoutRow } from "../layout";
 import type { MethodContribution } from "../methodContribution";
 import type { ReportSheet, TableBlock } from "../model";
@@ -73,42 +74,12 @@ function sourcesTable(report: DataQualityReport, ctx: ReportContext): Unplaced<T
     name: DATA_QUALITY_TABLES.sources,
     style: TABLE_STYLE,
     columns: [
-      {
-        id: "sheet",
-        header: col("sheet"),
-        type: "text",
-        format: FORMAT.text,
-        total: { label: ctx.t("report:common.total") },
-      },
-      { id: "kind", header: col("kind"), type: "text", format: FORMAT.text },
-      {
-        id: "rowsRead",
-        header: col("rowsRead"),
-        type: "integer",
-        format: FORMAT.integer,
-        total: { fn: "sum" },
-      },
-      {
-        id: "rowsUsed",
-        header: col("rowsUsed"),
-        type: "integer",
-        format: FORMAT.integer,
-        total: { fn: "sum" },
-      },
-      {
-        id: "rowsExcluded",
-        header: col("rowsExcluded"),
-        type: "integer",
-        format: FORMAT.integer,
-        total: { fn: "sum" },
-      },
-      {
-        id: "rowsFlagged",
-        header: col("rowsFlagged"),
-        type: "integer",
-        format: FORMAT.integer,
-        total: { fn: "sum" },
-      },
+      textColumn("sheet", col("sheet"), { total: totalLabel(ctx) }),
+      textColumn("kind", col("kind")),
+      integerColumn("rowsRead", col("rowsRead"), { total: "sum" }),
+      integerColumn("rowsUsed", col("rowsUsed"), { total: "sum" }),
+      integerColumn("rowsExcluded", col("rowsExcluded"), { total: "sum" }),
+      integerColumn("rowsFlagged", col("rowsFlagged"), { total: "sum" }),
     ],
     rows: report.sheets.map((s) => [
       s.sheet,
@@ -143,20 +114,8 @@ function byReasonTable(report: DataQualityReport, ctx: ReportContext): Unplaced<
     name: DATA_QUALITY_TABLES.byReason,
     style: TABLE_STYLE,
     columns: [
-      {
-        id: "reason",
-        header: col("reason"),
-        type: "text",
-        format: FORMAT.text,
-        total: { label: ctx.t("report:common.total") },
-      },
-      {
-        id: "rows",
-        header: col("rows"),
-        type: "integer",
-        format: FORMAT.integer,
-        total: { fn: "sum" },
-      },
+      textColumn("reason", col("reason"), { total: totalLabel(ctx) }),
+      integerColumn("rows", col("rows"), { total: "sum" }),
     ],
     rows: exclusionsByReason(report, ctx).map((r) => [r.reason, r.rows]),
     conditionalFormats: [{ kind: "dataBar", columns: ["rows"], color: palette.bar }],
@@ -177,38 +136,12 @@ function summariesTable(
     name,
     style: TABLE_STYLE,
     columns: [
-      {
-        id: "sheet",
-        header: col("sheet"),
-        type: "text",
-        format: FORMAT.text,
-        total: { label: ctx.t("report:common.total") },
-      },
-      { id: "reason", header: col("reason"), type: "text", format: FORMAT.text, width: 30 },
-      {
-        id: "rows",
-        header: col("rows"),
-        type: "integer",
-        format: FORMAT.integer,
-        total: { fn: "sum" },
-      },
-      { id: "share", header: col("share"), type: "percent", format: FORMAT.percent2 },
-      {
-        id: "firstRows",
-        header: col("firstRows"),
-        type: "text",
-        format: FORMAT.text,
-        width: 40,
-        wrap: true,
-      },
-      {
-        id: "explanation",
-        header: col("explanation"),
-        type: "text",
-        format: FORMAT.text,
-        width: 50,
-        wrap: true,
-      },
+      textColumn("sheet", col("sheet"), { total: totalLabel(ctx) }),
+      textColumn("reason", col("reason"), { width: 30 }),
+      integerColumn("rows", col("rows"), { total: "sum" }),
+      percentColumn("share", col("share"), { format: FORMAT.percent2 }),
+      textColumn("firstRows", col("firstRows"), { width: 40, wrap: true }),
+      textColumn("explanation", col("explanation"), { width: 50, wrap: true }),
     ],
     rows: summaries.map((s) => {
       const read = rowsRead.get(s.sheet) ?? 0;

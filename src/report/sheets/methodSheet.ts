@@ -4,10 +4,10 @@
  * version. Each analysis adds its own entries through a MethodContribution.
  */
 import type { SheetQuality } from "../../analytics/quality/dataQualityReport";
+import { integerColumn, textColumn } from "../columns";
 import { layoutRows, type LayoutRow } from "../layout";
 import type { MethodContribution } from "../methodContribution";
 import type { ReportSheet } from "../model";
-import { FORMAT } from "../numberFormats";
 import { palette, TABLE_STYLE } from "../palette";
 import { formatInstant, landscapeA4, sheetName, type ReportContext } from "../reportContext";
 
@@ -73,14 +73,8 @@ export function buildMethodSheet(
         name: METHOD_TABLES.parameters,
         style: TABLE_STYLE,
         columns: [
-          {
-            id: "parameter",
-            header: col("parameter"),
-            type: "text",
-            format: FORMAT.text,
-            width: 30,
-          },
-          { id: "value", header: col("value"), type: "text", format: FORMAT.text, width: 40 },
+          textColumn("parameter", col("parameter"), { width: 30 }),
+          textColumn("value", col("value"), { width: 40 }),
         ],
         rows: all.flatMap((c) => c.parameters.map((p) => [p.label, p.value])),
       },
@@ -94,10 +88,10 @@ export function buildMethodSheet(
         name: METHOD_TABLES.sources,
         style: TABLE_STYLE,
         columns: [
-          { id: "sheet", header: dq("sheet"), type: "text", format: FORMAT.text },
-          { id: "kind", header: dq("kind"), type: "text", format: FORMAT.text },
-          { id: "rowsRead", header: dq("rowsRead"), type: "integer", format: FORMAT.integer },
-          { id: "rowsUsed", header: dq("rowsUsed"), type: "integer", format: FORMAT.integer },
+          textColumn("sheet", dq("sheet")),
+          textColumn("kind", dq("kind")),
+          integerColumn("rowsRead", dq("rowsRead")),
+          integerColumn("rowsUsed", dq("rowsUsed")),
         ],
         rows: sources.map((s) => [s.sheet, t(`report:kind.${s.kind}`), s.rowsRead, s.rowsUsed]),
       },
@@ -109,15 +103,8 @@ export function buildMethodSheet(
       name: METHOD_TABLES.definitions,
       style: TABLE_STYLE,
       columns: [
-        { id: "term", header: col("term"), type: "text", format: FORMAT.text, width: 30 },
-        {
-          id: "definition",
-          header: col("definition"),
-          type: "text",
-          format: FORMAT.text,
-          width: 90,
-          wrap: true,
-        },
+        textColumn("term", col("term"), { width: 30 }),
+        textColumn("definition", col("definition"), { width: 90, wrap: true }),
       ],
       rows: all.flatMap((c) => c.definitions.map((d) => [d.term, d.text])),
     },

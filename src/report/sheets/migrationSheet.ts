@@ -5,10 +5,10 @@
  */
 import type { RfmMigration } from "../../analytics/runAnalyses";
 import type { ReportInput } from "../buildReport";
+import { integerColumn, percentColumn, textColumn, totalLabel } from "../columns";
 import { layoutRows, type LayoutRow } from "../layout";
 import type { MethodContribution } from "../methodContribution";
 import type { ReportBlock, TableBlock, TableCell, TableColumn } from "../model";
-import { FORMAT } from "../numberFormats";
 import { palette, TABLE_STYLE } from "../palette";
 import { cellA1, columnBodyBounds } from "../ranges";
 import { landscapeA4, sheetName, type ReportContext } from "../reportContext";
@@ -55,29 +55,17 @@ function matrixColumns(
   ctx: ReportContext
 ): TableColumn[] {
   const names = segmentLabels(migration.from.map, ctx);
-  const format = type === "integer" ? FORMAT.integer : FORMAT.percent;
+  const counts = type === "integer";
+  const value = (id: string, header: string) =>
+    counts ? integerColumn(id, header, { total: "sum" }) : percentColumn(id, header);
   return [
-    {
-      id: "from",
-      header: ctx.t(`${KEY}.column.from`, { date: dayLabel(migration.matrix.fromAsOfDay) }),
-      type: "text",
-      format: FORMAT.text,
-      ...(type === "integer" ? { total: { label: ctx.t("report:common.total") } } : {}),
-    },
-    ...migration.matrix.segments.map((id): TableColumn => ({
-      id,
-      header: headerText(names.get(id) ?? id),
-      type,
-      format,
-      ...(type === "integer" ? { total: { fn: "sum" as const } } : {}),
-    })),
-    {
-      id: "leaving",
-      header: ctx.t(`${KEY}.column.leaving`),
-      type,
-      format,
-      ...(type === "integer" ? { total: { fn: "sum" as const } } : {}),
-    },
+    textColumn(
+      "from",
+      ctx.t(`${KEY}.column.from`, { date: dayLabel(migration.matrix.fromAsOfDay) }),
+      counts ? { total: totalLabel(ctx) } : {}
+    ),
+    ...migration.matrix.segments.map((id) => value(id, headerText(names.get(id) ?? id))),
+    value("leaving", ctx.t(`${KEY}.column.leaving`)),
   ];
 }
 
@@ -95,13 +83,9 @@ export function migrationCountsTable(migration: RfmMigration, ctx: ReportContext
     style: TABLE_STYLE,
     columns: [
       ...matrixColumns(migration, "integer", ctx),
-      {
-        id: "total",
-        header: ctx.t(`${KEY}.column.total`, { date: dayLabel(matrix.fromAsOfDay) }),
-        type: "integer",
-        format: FORMAT.integer,
-        total: { fn: "sum" },
-      },
+      integerColumn("total", ctx.t(`${KEY}.column.total`, { date: dayLabel(matrix.fromAsOfDay) }), {
+        total: "sum",
+      }),
     ],
     rows: [],
     conditionalFormats: [{ kind: "colorScale", columns: matrix.segments, colors: HEAT_2 }],

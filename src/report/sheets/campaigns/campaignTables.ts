@@ -10,7 +10,15 @@ import type {
   Coverage,
   DailyCumulativeUplift,
 } from "../../../analytics/campaigns/types";
-import type { TableBlock, TableCell, TableColumn } from "../../model";
+import {
+  currencyColumn,
+  dateColumn,
+  integerColumn,
+  percentColumn,
+  textColumn,
+  totalLabel,
+} from "../../columns";
+import type { TableBlock, TableCell } from "../../model";
 import { FORMAT } from "../../numberFormats";
 import { palette, TABLE_STYLE } from "../../palette";
 import type { ReportContext } from "../../reportContext";
@@ -50,20 +58,6 @@ export function channelLabel(channel: string, ctx: ReportContext): string {
   return channel === "" ? ctx.t("report:campaignsSheet.noChannel") : channel;
 }
 
-function integer(id: string, header: string, total = false): TableColumn {
-  return {
-    id,
-    header,
-    type: "integer",
-    format: FORMAT.integer,
-    ...(total ? { total: { fn: "sum" as const } } : {}),
-  };
-}
-
-function text(id: string, header: string, width?: number): TableColumn {
-  return { id, header, type: "text", format: FORMAT.text, ...(width ? { width } : {}) };
-}
-
 export function byChannelMonthTable(
   rows: readonly ChannelMonth[],
   ctx: ReportContext
@@ -73,10 +67,10 @@ export function byChannelMonthTable(
     name: CAMPAIGN_TABLE_NAMES.byChannelMonth,
     style: TABLE_STYLE,
     columns: [
-      { ...text("channel", col(ctx, "channel")), total: { label: ctx.t("report:common.total") } },
-      text("month", col(ctx, "month")),
-      integer("contacts", col(ctx, "contacts"), true),
-      integer("customers", col(ctx, "customers")),
+      textColumn("channel", col(ctx, "channel"), { total: totalLabel(ctx) }),
+      textColumn("month", col(ctx, "month")),
+      integerColumn("contacts", col(ctx, "contacts"), { total: "sum" }),
+      integerColumn("customers", col(ctx, "customers")),
     ],
     rows: rows.map((r) => [channelLabel(r.channel, ctx), r.month, r.contacts, r.customers]),
   };
@@ -108,9 +102,9 @@ export function byMonthTable(
     name: CAMPAIGN_TABLE_NAMES.byMonth,
     style: TABLE_STYLE,
     columns: [
-      { ...text("month", headers[0]), total: { label: ctx.t("report:common.total") } },
-      ...channels.map((_, i) => integer(`ch${i}`, headers[i + 1], true)),
-      integer("total", headers[headers.length - 1], true),
+      textColumn("month", headers[0], { total: totalLabel(ctx) }),
+      ...channels.map((_, i) => integerColumn(`ch${i}`, headers[i + 1], { total: "sum" })),
+      integerColumn("total", headers[headers.length - 1], { total: "sum" }),
     ],
     rows: months.map((month) => {
       const counts = channels.map((c) => cell.get(`${month}\u0000${c}`) ?? 0);
@@ -125,13 +119,13 @@ export function rankingTable(kpis: CampaignKpis, ctx: ReportContext): Unplaced<T
     name: CAMPAIGN_TABLE_NAMES.ranking,
     style: TABLE_STYLE,
     columns: [
-      integer("rank", col(ctx, "rank")),
-      text("campaign", col(ctx, "campaign"), 24),
-      integer("customers", col(ctx, "customers")),
-      integer("control", col(ctx, "control")),
-      text("channels", col(ctx, "channels")),
-      { id: "firstContact", header: col(ctx, "firstContact"), type: "date", format: FORMAT.date },
-      { id: "lastContact", header: col(ctx, "lastContact"), type: "date", format: FORMAT.date },
+      integerColumn("rank", col(ctx, "rank")),
+      textColumn("campaign", col(ctx, "campaign"), { width: 24 }),
+      integerColumn("customers", col(ctx, "customers")),
+      integerColumn("control", col(ctx, "control")),
+      textColumn("channels", col(ctx, "channels")),
+      dateColumn("firstContact", col(ctx, "firstContact")),
+      dateColumn("lastContact", col(ctx, "lastContact")),
     ],
     rows: kpis.ranking.map((r) => [
       r.rank,
@@ -152,10 +146,10 @@ export function coverageTable(coverage: Coverage, ctx: ReportContext): Unplaced<
     name: CAMPAIGN_TABLE_NAMES.coverage,
     style: TABLE_STYLE,
     columns: [
-      { ...text("year", col(ctx, "year")) },
-      integer("activeCustomers", col(ctx, "activeCustomers")),
-      integer("contactedActive", col(ctx, "contactedActive")),
-      { id: "coverage", header: col(ctx, "coverage"), type: "percent", format: FORMAT.percent },
+      textColumn("year", col(ctx, "year")),
+      integerColumn("activeCustomers", col(ctx, "activeCustomers")),
+      integerColumn("contactedActive", col(ctx, "contactedActive")),
+      percentColumn("coverage", col(ctx, "coverage")),
     ],
     rows: [
       [String(coverage.year), coverage.activeCustomers, coverage.contactedActive, coverage.share],
@@ -167,33 +161,21 @@ export function conversionTable(
   conversion: readonly CampaignConversion[],
   ctx: ReportContext
 ): Unplaced<TableBlock> {
-  const pct = (id: string): TableColumn => ({
-    id,
-    header: col(ctx, id),
-    type: "percent",
-    format: FORMAT.percent2,
-  });
-  const money = (id: string): TableColumn => ({
-    id,
-    header: col(ctx, id),
-    type: "currency",
-    format: ctx.currencyFormat,
-  });
   return {
     kind: "table",
     name: CAMPAIGN_TABLE_NAMES.conversion,
     style: TABLE_STYLE,
     columns: [
-      text("campaign", col(ctx, "campaign"), 24),
-      text("outcome", col(ctx, "outcome")),
-      integer("treatedN", col(ctx, "treatedN")),
-      integer("treatedConversions", col(ctx, "treatedConversions")),
-      pct("treatedRate"),
-      integer("controlN", col(ctx, "controlN")),
-      integer("controlConversions", col(ctx, "controlConversions")),
-      pct("controlRate"),
-      money("treatedRevenue"),
-      money("controlRevenue"),
+      textColumn("campaign", col(ctx, "campaign"), { width: 24 }),
+      textColumn("outcome", col(ctx, "outcome")),
+      integerColumn("treatedN", col(ctx, "treatedN")),
+      integerColumn("treatedConversions", col(ctx, "treatedConversions")),
+      percentColumn("treatedRate", col(ctx, "treatedRate"), { format: FORMAT.percent2 }),
+      integerColumn("controlN", col(ctx, "controlN")),
+      integerColumn("controlConversions", col(ctx, "controlConversions")),
+      percentColumn("controlRate", col(ctx, "controlRate"), { format: FORMAT.percent2 }),
+      currencyColumn("treatedRevenue", col(ctx, "treatedRevenue"), ctx),
+      currencyColumn("controlRevenue", col(ctx, "controlRevenue"), ctx),
     ],
     rows: conversion.map((c): TableCell[] => [
       c.campaign,
@@ -214,18 +196,6 @@ export function categoriesTable(
   conversion: readonly CampaignConversion[],
   ctx: ReportContext
 ): Unplaced<TableBlock> {
-  const pct = (id: string): TableColumn => ({
-    id,
-    header: col(ctx, id),
-    type: "percent",
-    format: FORMAT.percent,
-  });
-  const money = (id: string): TableColumn => ({
-    id,
-    header: col(ctx, id),
-    type: "currency",
-    format: ctx.currencyFormat,
-  });
   const rows: TableCell[][] = [];
   for (const c of conversion) {
     for (const k of c.categories.slice(0, CATEGORIES_PER_CAMPAIGN)) {
@@ -246,14 +216,14 @@ export function categoriesTable(
     name: CAMPAIGN_TABLE_NAMES.categories,
     style: TABLE_STYLE,
     columns: [
-      text("campaign", col(ctx, "campaign"), 24),
-      text("category", col(ctx, "category"), 24),
-      integer("treatedBuyers", col(ctx, "treatedBuyers")),
-      pct("treatedShare"),
-      integer("controlBuyers", col(ctx, "controlBuyers")),
-      pct("controlShare"),
-      money("treatedRevenue"),
-      money("controlRevenue"),
+      textColumn("campaign", col(ctx, "campaign"), { width: 24 }),
+      textColumn("category", col(ctx, "category"), { width: 24 }),
+      integerColumn("treatedBuyers", col(ctx, "treatedBuyers")),
+      percentColumn("treatedShare", col(ctx, "treatedShare")),
+      integerColumn("controlBuyers", col(ctx, "controlBuyers")),
+      percentColumn("controlShare", col(ctx, "controlShare")),
+      currencyColumn("treatedRevenue", col(ctx, "treatedRevenue"), ctx),
+      currencyColumn("controlRevenue", col(ctx, "controlRevenue"), ctx),
     ],
     rows,
     conditionalFormats: [{ kind: "dataBar", columns: ["treatedShare"], color: palette.bar }],
@@ -270,15 +240,10 @@ export function contactedVsAllTable(
     name: CAMPAIGN_TABLE_NAMES.contactedVsAll,
     style: TABLE_STYLE,
     columns: [
-      text("group", col(ctx, "group"), 18),
-      integer("customers", col(ctx, "customerCount")),
-      { id: "revenue", header: col(ctx, "revenue"), type: "currency", format: ctx.currencyFormat },
-      {
-        id: "revenuePerCustomer",
-        header: col(ctx, "revenuePerCustomer"),
-        type: "currency",
-        format: ctx.currencyFormat,
-      },
+      textColumn("group", col(ctx, "group"), { width: 18 }),
+      integerColumn("customers", col(ctx, "customerCount")),
+      currencyColumn("revenue", col(ctx, "revenue"), ctx),
+      currencyColumn("revenuePerCustomer", col(ctx, "revenuePerCustomer"), ctx),
     ],
     rows: (["contacted", "notContacted", "all"] as const).map((key) => [
       group(key),
@@ -304,13 +269,8 @@ export function dailyTable(
     name: CAMPAIGN_TABLE_NAMES.daily,
     style: TABLE_STYLE,
     columns: [
-      integer("day", headers[0]),
-      ...daily.map((_, i): TableColumn => ({
-        id: `u${i}`,
-        header: headers[i + 1],
-        type: "percent",
-        format: FORMAT.percent2,
-      })),
+      integerColumn("day", headers[0]),
+      ...daily.map((_, i) => percentColumn(`u${i}`, headers[i + 1], { format: FORMAT.percent2 })),
     ],
     rows: Array.from({ length: days }, (_, day) => [
       day,

@@ -6,11 +6,21 @@
 import type { MonthlyRevenue } from "../../../analytics/kpis";
 import type { RfmResult } from "../../../analytics/rfm";
 import type { Breakdown, CampaignUplift, UpliftAnalysis } from "../../../analytics/uplift/types";
-import type { TableBlock, TableCell, TableColumn } from "../../model";
+import {
+  currencyColumn,
+  dateColumn,
+  integerColumn,
+  percentColumn,
+  textColumn,
+  totalLabel,
+} from "../../columns";
+import type { TableBlock } from "../../model";
 import { currencyFormat, FORMAT } from "../../numberFormats";
-import { palette, TABLE_STYLE } from "../../palette";
+import { TABLE_STYLE } from "../../palette";
 import { structuredRef } from "../../ranges";
 import type { ReportContext } from "../../reportContext";
+import { frequencyColumnIds, rfCounts } from "../rfm/rfGridTable";
+import { scoreGridHeaders, scoreGridTable } from "../rfm/scoreGridTable";
 
 type Unplaced<T> = Omit<T, "anchor">;
 
@@ -27,14 +37,6 @@ export const DASHBOARD_TABLES = {
 const col = (ctx: ReportContext, key: string, params?: Record<string, unknown>) =>
   ctx.t(`report:dashboardSheet.column.${key}`, params);
 
-const integer = (id: string, header: string, total = false): TableColumn => ({
-  id,
-  header,
-  type: "integer",
-  format: FORMAT.integer,
-  ...(total ? { total: { fn: "sum" as const } } : {}),
-});
-
 /** The active window month by month; the Revenue and AOV tiles are formulas over its totals. */
 export function monthlyTable(
   months: readonly MonthlyRevenue[],
@@ -45,24 +47,15 @@ export function monthlyTable(
     name: DASHBOARD_TABLES.monthly,
     style: TABLE_STYLE,
     columns: [
-      {
-        id: "month",
-        header: col(ctx, "month"),
-        type: "text",
-        format: FORMAT.text,
-        total: { label: ctx.t("report:common.total") },
-      },
-      { id: "from", header: col(ctx, "from"), type: "date", format: FORMAT.date },
-      integer("days", col(ctx, "days"), true),
-      {
-        id: "revenue",
-        header: col(ctx, "revenue"),
-        type: "currency",
+      textColumn("month", col(ctx, "month"), { total: totalLabel(ctx) }),
+      dateColumn("from", col(ctx, "from")),
+      integerColumn("days", col(ctx, "days"), { total: "sum" }),
+      currencyColumn("revenue", col(ctx, "revenue"), ctx, {
         format: currencyFormat(ctx.currencySymbol, ctx.language, 0),
-        total: { fn: "sum" },
-      },
-      integer("orders", col(ctx, "orders"), true),
-      integer("buyers", col(ctx, "buyers")),
+        total: "sum",
+      }),
+      integerColumn("orders", col(ctx, "orders"), { total: "sum" }),
+      integerColumn("buyers", col(ctx, "buyers")),
     ],
     rows: months.map((m) => [
       m.month,
@@ -89,37 +82,26 @@ export function rfGridTable(
   ctx: ReportContext,
   source: FoundTable | undefined
 ): Unplaced<TableBlock> {
-  const bins = rfm.bins;
-  const counts = Array.from({ length: bins }, () => new Array<number>(bins).fill(0));
-  for (const c of rfm.customers) counts[bins - c.r][c.f - 1]++;
-  const fIds = Array.from({ length: bins }, (_, j) => `f${j + 1}`);
-  const grid = source?.table;
-  const usable =
-    grid !== undefined && ["r", ...fIds].every((id) => grid.columns.some((c) => c.id === id));
-  return {
-    kind: "table",
+  const counts = rfCounts(rfm);
+  const fIds = frequencyColumnIds(rfm.bins);
+  const found = source?.table;
+  const grid =
+    found !== undefined && ["r", ...fIds].every((id) => found.columns.some((c) => c.id === id))
+      ? found
+      : undefined;
+  return scoreGridTable({
     name: DASHBOARD_TABLES.rfGrid,
-    style: TABLE_STYLE,
-    columns: [
-      integer("r", col(ctx, "r")),
-      ...fIds.map((id, j) => ({ ...integer(id, col(ctx, "f", { score: j + 1 })), width: 7 })),
-    ],
-    rows: counts.map((row, i): TableCell[] => {
-      const r = bins - i;
-      return [
-        r,
-        ...row.map((value, j) =>
-          usable
-            ? {
-                formula: `SUMIFS(${structuredRef(grid, fIds[j])},${structuredRef(grid, "r")},${r})`,
-                value,
-              }
-            : value
-        ),
-      ];
-    }),
-    conditionalFormats: [{ kind: "colorScale", columns: fIds, colors: palette.heat }],
-  };
+    bins: rfm.bins,
+    headers: scoreGridHeaders(ctx, "report:dashboardSheet.column"),
+    scoreColumn: (id, header) => integerColumn(id, header, { width: 7 }),
+    cell: (r, f) => {
+      const value = counts[r - 1][f - 1];
+      if (grid === undefined) return value;
+      const formula = `SUMIFS(${structuredRef(grid, `f${f}`)},${structuredRef(grid, "r")},${r})`;
+      return { formula, value };
+    },
+    heatMap: true,
+  });
 }
 
 /** The campaign the uplift-by-segment chart shows: the most treated customers, with an RFM breakdown. */
@@ -161,20 +143,15 @@ export function upliftBySegmentTable(
   const rows = [...breakdown.rows]
     .filter((r) => r.breakdown !== null && r.breakdown.value !== "")
     .sort((a, b) => position(a.breakdown!.value) - position(b.breakdown!.value));
-  const pct = (id: string): TableColumn => ({
-    id,
-    header: col(ctx, id),
-    type: "percent",
-    format: FORMAT.percent2,
-  });
+  const pct = (id: string) => percentColumn(id, col(ctx, id), { format: FORMAT.percent2 });
   return {
     kind: "table",
     name: DASHBOARD_TABLES.upliftBySegment,
     style: TABLE_STYLE,
     columns: [
-      { id: "segment", header: col(ctx, "segment"), type: "text", format: FORMAT.text, width: 20 },
-      integer("nTreated", col(ctx, "nTreated")),
-      integer("nControl", col(ctx, "nControl")),
+      textColumn("segment", col(ctx, "segment"), { width: 20 }),
+      integerColumn("nTreated", col(ctx, "nTreated")),
+      integerColumn("nControl", col(ctx, "nControl")),
       pct("uplift"),
       pct("ciLow"),
       pct("ciHigh"),

@@ -5,13 +5,21 @@
  */
 import { isoDay } from "../../../analytics/rfm/calendar";
 import type { LtvResult } from "../../../analytics/ltv";
+import {
+  currencyColumn,
+  decimalColumn,
+  integerColumn,
+  percentColumn,
+  textColumn,
+  totalLabel,
+} from "../../columns";
 import type { ChartBlock, TableBlock, TableCell } from "../../model";
 import { currencyFormat, FORMAT } from "../../numberFormats";
 import { palette, TABLE_STYLE } from "../../palette";
 import type { ReportContext } from "../../reportContext";
 import { clvBins, type ClvBin } from "./clvBins";
 import { LTV_TABLES, ltvLabel } from "./ltvTables";
-import { column, readableNumber, rowFormula, type Unplaced } from "./sheetHelpers";
+import { readableNumber, rowFormula, type Unplaced } from "./sheetHelpers";
 
 /** The holdout table (group, customers, predicted and actual mean purchases) and its chart. */
 export function holdoutBlocks(
@@ -26,12 +34,10 @@ export function holdoutBlocks(
     name: LTV_TABLES.holdout,
     style: TABLE_STYLE,
     columns: [
-      column("group", label("group"), "text", FORMAT.text, {
-        total: { label: ctx.t("report:common.total") },
-      }),
-      column("customers", label("customers"), "integer", FORMAT.integer, { total: { fn: "sum" } }),
-      column("predicted", label("predicted"), "decimal", FORMAT.decimal),
-      column("actual", label("actual"), "decimal", FORMAT.decimal),
+      textColumn("group", label("group"), { total: totalLabel(ctx) }),
+      integerColumn("customers", label("customers"), { total: "sum" }),
+      decimalColumn("predicted", label("predicted")),
+      decimalColumn("actual", label("actual")),
     ],
     rows: holdout.groups.map((g): TableCell[] => [
       g.label,
@@ -106,13 +112,11 @@ export function distributionBlocks(
     name: LTV_TABLES.distribution,
     style: TABLE_STYLE,
     columns: [
-      column("bin", label("bin"), "text", FORMAT.text, {
-        total: { label: ctx.t("report:common.total") },
-      }),
-      column("from", label("from"), "currency", ctx.currencyFormat),
-      column("to", label("to"), "currency", ctx.currencyFormat),
-      column("customers", label("customers"), "integer", FORMAT.integer, { total: { fn: "sum" } }),
-      column("share", label("share"), "percent", FORMAT.percent, { total: { fn: "sum" } }),
+      textColumn("bin", label("bin"), { total: totalLabel(ctx) }),
+      currencyColumn("from", label("from"), ctx),
+      currencyColumn("to", label("to"), ctx),
+      integerColumn("customers", label("customers"), { total: "sum" }),
+      percentColumn("share", label("share"), { total: "sum" }),
     ],
     rows: bins.map((bin): TableCell[] => [
       binLabel(bin, ctx),

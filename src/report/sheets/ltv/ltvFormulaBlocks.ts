@@ -6,12 +6,13 @@
  * One row for all customers, then one a segment.
  */
 import type { GroupHistory, LtvResult } from "../../../analytics/ltv";
-import type { TableBlock, TableCell } from "../../model";
+import { currencyColumn, decimalColumn, percentColumn, textColumn } from "../../columns";
+import type { TableBlock, TableCell, TableColumn } from "../../model";
 import { FORMAT } from "../../numberFormats";
 import { TABLE_STYLE } from "../../palette";
 import type { ReportContext } from "../../reportContext";
 import { LTV_TABLES, ltvLabel } from "./ltvTables";
-import { column, rowFormula, type Unplaced } from "./sheetHelpers";
+import { rowFormula, type Unplaced } from "./sheetHelpers";
 
 interface Scope {
   name: string;
@@ -38,6 +39,50 @@ export function formulaScopes(
   ];
 }
 
+/** One formula table: its inputs' columns and cells, and the LTV formula over them. */
+interface FormulaTable<F extends { value: number }> {
+  name: string;
+  /** The group's inputs of this formula; null when they are not known (the row is left out). */
+  inputsOf: (group: GroupHistory) => F | null;
+  /** The input columns, between the scope and the LTV. */
+  columns: TableColumn[];
+  /** The input cells, in the order of `columns`. */
+  cells: (inputs: F) => TableCell[];
+  /** The LTV as a row formula over the input columns' ids. */
+  formula: string;
+}
+
+/**
+ * A row a scope (scope name, the inputs, the LTV as a formula over them with the engine's value
+ * as its result); undefined when no scope has the inputs.
+ */
+function formulaTable<F extends { value: number }>(
+  ltv: LtvResult,
+  ctx: ReportContext,
+  scopes: Scope[],
+  spec: FormulaTable<F>
+): Unplaced<TableBlock> | undefined {
+  const label = (key: string) => ltvLabel(ctx, key, ltv);
+  const rows: TableCell[][] = [];
+  for (const { name, group } of scopes) {
+    const inputs = spec.inputsOf(group);
+    if (inputs === null) continue;
+    rows.push([name, ...spec.cells(inputs), rowFormula(spec.formula, inputs.value)]);
+  }
+  if (rows.length === 0) return undefined;
+  return {
+    kind: "table",
+    name: spec.name,
+    style: TABLE_STYLE,
+    columns: [
+      textColumn("scope", label("scope")),
+      ...spec.columns,
+      currencyColumn("ltv", label("ltv"), ctx),
+    ],
+    rows,
+  };
+}
+
 /** The simple formula table, or undefined when no lifetime is known. */
 export function simpleFormulaTable(
   ltv: LtvResult,
@@ -45,34 +90,18 @@ export function simpleFormulaTable(
   scopes: Scope[]
 ): Unplaced<TableBlock> | undefined {
   const label = (key: string) => ltvLabel(ctx, key, ltv);
-  const rows: TableCell[][] = [];
-  for (const { name, group } of scopes) {
-    const s = group.simple;
-    if (s === null) continue;
-    rows.push([
-      name,
-      s.margin,
-      s.averageOrderValue,
-      s.purchasesPerYear,
-      s.lifetimeYears,
-      rowFormula("{margin}*{aov}*{purchasesPerYear}*{lifetimeYears}", s.value),
-    ]);
-  }
-  if (rows.length === 0) return undefined;
-  return {
-    kind: "table",
+  return formulaTable(ltv, ctx, scopes, {
     name: LTV_TABLES.simpleFormula,
-    style: TABLE_STYLE,
+    inputsOf: (group) => group.simple,
     columns: [
-      column("scope", label("scope"), "text", FORMAT.text),
-      column("margin", label("margin"), "percent", "0%"),
-      column("aov", label("aov"), "currency", ctx.currencyFormat),
-      column("purchasesPerYear", label("purchasesPerYear"), "decimal", FORMAT.decimal),
-      column("lifetimeYears", label("lifetimeYears"), "decimal", FORMAT.decimal),
-      column("ltv", label("ltv"), "currency", ctx.currencyFormat),
+      percentColumn("margin", label("margin"), { format: "0%" }),
+      currencyColumn("aov", label("aov"), ctx),
+      decimalColumn("purchasesPerYear", label("purchasesPerYear")),
+      decimalColumn("lifetimeYears", label("lifetimeYears")),
     ],
-    rows,
-  };
+    cells: (s) => [s.margin, s.averageOrderValue, s.purchasesPerYear, s.lifetimeYears],
+    formula: "{margin}*{aov}*{purchasesPerYear}*{lifetimeYears}",
+  });
 }
 
 /** The retention formula table, or undefined when no retention rate is known. */
@@ -82,35 +111,16 @@ export function retentionFormulaTable(
   scopes: Scope[]
 ): Unplaced<TableBlock> | undefined {
   const label = (key: string) => ltvLabel(ctx, key, ltv);
-  const rows: TableCell[][] = [];
-  for (const { name, group } of scopes) {
-    const f = group.retention;
-    if (f === null) continue;
-    rows.push([
-      name,
-      f.margin,
-      f.yearlyRevenuePerCustomer,
-      f.retentionRate,
-      f.yearlyDiscountRate,
-      rowFormula(
-        "{margin}*{yearlyRevenue}*{retentionRate}/(1+{discountRate}-{retentionRate})",
-        f.value
-      ),
-    ]);
-  }
-  if (rows.length === 0) return undefined;
-  return {
-    kind: "table",
+  return formulaTable(ltv, ctx, scopes, {
     name: LTV_TABLES.retentionFormula,
-    style: TABLE_STYLE,
+    inputsOf: (group) => group.retention,
     columns: [
-      column("scope", label("scope"), "text", FORMAT.text),
-      column("margin", label("margin"), "percent", "0%"),
-      column("yearlyRevenue", label("yearlyRevenue"), "currency", ctx.currencyFormat),
-      column("retentionRate", label("retentionRate"), "percent", FORMAT.percent),
-      column("discountRate", label("discountRate"), "percent", FORMAT.percent2),
-      column("ltv", label("ltv"), "currency", ctx.currencyFormat),
+      percentColumn("margin", label("margin"), { format: "0%" }),
+      currencyColumn("yearlyRevenue", label("yearlyRevenue"), ctx),
+      percentColumn("retentionRate", label("retentionRate")),
+      percentColumn("discountRate", label("discountRate"), { format: FORMAT.percent2 }),
     ],
-    rows,
-  };
+    cells: (f) => [f.margin, f.yearlyRevenuePerCustomer, f.retentionRate, f.yearlyDiscountRate],
+    formula: "{margin}*{yearlyRevenue}*{retentionRate}/(1+{discountRate}-{retentionRate})",
+  });
 }

@@ -5,11 +5,19 @@
 import type { LtvCustomer, LtvResult } from "../../../analytics/ltv";
 import { DAYS_PER_YEAR } from "../../../analytics/ltv/retention";
 import { CORRELATION_WARNING } from "../../../analytics/ltv/warnings";
+import {
+  currencyColumn,
+  decimalColumn,
+  integerColumn,
+  percentColumn,
+  textColumn,
+  totalLabel,
+} from "../../columns";
 import type { TableBlock, TableCell } from "../../model";
 import { FORMAT } from "../../numberFormats";
 import { palette, TABLE_STYLE } from "../../palette";
 import type { ReportContext } from "../../reportContext";
-import { column, rowFormula, twoDecimals, type Unplaced } from "./sheetHelpers";
+import { rowFormula, twoDecimals, type Unplaced } from "./sheetHelpers";
 
 /** Table names and column ids other sheets (the Dashboard) rely on. Add, never rename. */
 export const LTV_TABLES = {
@@ -59,7 +67,6 @@ export function customersTable(
   segmentName: (id: string) => string
 ): Unplaced<TableBlock> {
   const label = (key: string) => ltvLabel(ctx, key, ltv);
-  const money = ctx.currencyFormat;
   const predicted = predictionsById(ltv);
   const noSegment = ctx.t("report:ltvSheet.noSegment");
   const rows: TableCell[][] = [];
@@ -139,21 +146,21 @@ export function customersTable(
     name: LTV_TABLES.customers,
     style: TABLE_STYLE,
     columns: [
-      column("id", label("customer"), "text", FORMAT.text),
-      column("segment", label("segment"), "text", FORMAT.text),
-      column("revenue", label("revenue"), "currency", money),
-      column("orders", label("orders"), "integer", FORMAT.integer),
-      column("aov", label("aov"), "currency", money),
-      column("purchasesPerYear", label("purchasesPerYear"), "decimal", FORMAT.decimal),
-      column("tenureYears", label("tenureYears"), "decimal", FORMAT.decimal1),
-      column("simpleLtv", label("simpleLtv"), "currency", money),
-      column("frequency", label("frequency"), "integer", FORMAT.integer),
-      column("recency", label("recency"), "decimal", FORMAT.decimal1),
-      column("T", label("T"), "decimal", FORMAT.decimal1),
-      column("pAlive", label("pAlive"), "percent", FORMAT.percent),
-      column("expectedPurchases", label("expectedPurchases"), "decimal", FORMAT.decimal),
-      column("expectedSpend", label("expectedSpend"), "currency", money),
-      column("clv", label("clv"), "currency", money),
+      textColumn("id", label("customer")),
+      textColumn("segment", label("segment")),
+      currencyColumn("revenue", label("revenue"), ctx),
+      integerColumn("orders", label("orders")),
+      currencyColumn("aov", label("aov"), ctx),
+      decimalColumn("purchasesPerYear", label("purchasesPerYear")),
+      decimalColumn("tenureYears", label("tenureYears"), { format: FORMAT.decimal1 }),
+      currencyColumn("simpleLtv", label("simpleLtv"), ctx),
+      integerColumn("frequency", label("frequency")),
+      decimalColumn("recency", label("recency"), { format: FORMAT.decimal1 }),
+      decimalColumn("T", label("T"), { format: FORMAT.decimal1 }),
+      percentColumn("pAlive", label("pAlive")),
+      decimalColumn("expectedPurchases", label("expectedPurchases")),
+      currencyColumn("expectedSpend", label("expectedSpend"), ctx),
+      currencyColumn("clv", label("clv"), ctx),
     ],
     rows: sorted,
     conditionalFormats: [
@@ -175,7 +182,6 @@ export function segmentsTable(
   order: (id: string | null) => number
 ): Unplaced<TableBlock> {
   const label = (key: string) => ltvLabel(ctx, key, ltv);
-  const money = ctx.currencyFormat;
   const clvById = new Map<string, number>();
   for (const c of ltv.customers) if (c.clv !== null) clvById.set(c.id, c.clv);
   const clvBySegment = new Map<string | null, number>();
@@ -216,16 +222,14 @@ export function segmentsTable(
     name: LTV_TABLES.segments,
     style: TABLE_STYLE,
     columns: [
-      column("segment", label("segment"), "text", FORMAT.text, {
-        total: { label: ctx.t("report:common.total") },
-      }),
-      column("customers", label("customers"), "integer", FORMAT.integer, { total: { fn: "sum" } }),
-      column("revenue", label("revenue"), "currency", money, { total: { fn: "sum" } }),
-      column("orders", label("orders"), "integer", FORMAT.integer, { total: { fn: "sum" } }),
-      column("aov", label("aov"), "currency", money),
-      column("purchasesPerYear", label("purchasesPerYear"), "decimal", FORMAT.decimal),
-      column("clv", label("clv"), "currency", money, { total: { fn: "sum" } }),
-      column("avgClv", label("avgClv"), "currency", money),
+      textColumn("segment", label("segment"), { total: totalLabel(ctx) }),
+      integerColumn("customers", label("customers"), { total: "sum" }),
+      currencyColumn("revenue", label("revenue"), ctx, { total: "sum" }),
+      integerColumn("orders", label("orders"), { total: "sum" }),
+      currencyColumn("aov", label("aov"), ctx),
+      decimalColumn("purchasesPerYear", label("purchasesPerYear")),
+      currencyColumn("clv", label("clv"), ctx, { total: "sum" }),
+      currencyColumn("avgClv", label("avgClv"), ctx),
     ],
     rows,
     conditionalFormats: [{ kind: "dataBar", columns: ["avgClv"], color: palette.bar }],
@@ -294,12 +298,12 @@ export function modelsTable(ltv: LtvResult, ctx: ReportContext): Unplaced<TableB
     name: LTV_TABLES.models,
     style: TABLE_STYLE,
     columns: [
-      column("model", label("model"), "text", FORMAT.text),
-      column("parameter", label("parameter"), "text", FORMAT.text),
-      column("value", label("value"), "decimal", "#,##0.0000"),
+      textColumn("model", label("model")),
+      textColumn("parameter", label("parameter")),
+      decimalColumn("value", label("value"), { format: "#,##0.0000" }),
       // Narrow and not wrapped: the sentence runs on over the empty cells to its right instead
       // of widening column D for every other table of the sheet.
-      column("meaning", label("meaning"), "text", FORMAT.text, { width: 12 }),
+      textColumn("meaning", label("meaning"), { width: 12 }),
     ],
     rows,
   };

@@ -1,19 +1,11 @@
 /**
- * Small pieces the LTV and Uplift sheets share: section headings, table columns, row formulas
+ * Small pieces the LTV and Uplift sheets share: section headings, row formulas
  * written against column ids and resolved to A1 cells once the layout has placed the table,
  * segment names from the RFM map, and messages (i18n key + params) worded with readable numbers.
  */
 import type { RfmResult } from "../../../analytics/rfm";
 import type { LayoutRow } from "../../layout";
-import type {
-  ColumnTotal,
-  ColumnType,
-  FormulaCell,
-  ReportBlock,
-  TableBlock,
-  TableCell,
-  TableColumn,
-} from "../../model";
+import type { FormulaCell, ReportBlock, TableBlock, TableCell } from "../../model";
 import { cellA1, columnBodyA1, tableColumnIndex } from "../../ranges";
 import type { ReportContext } from "../../reportContext";
 
@@ -23,17 +15,6 @@ export type Unplaced<T> = Omit<T, "anchor">;
 /** A section heading right above its block: a note with a heading and no paragraph. */
 export function heading(text: string): LayoutRow {
   return { blocks: [{ kind: "note", heading: text, paragraphs: [], widthCols: 4 }], gapAfter: 0 };
-}
-
-/** A table column; `extra` adds a width, wrap or total. */
-export function column(
-  id: string,
-  header: string,
-  type: ColumnType,
-  format: string,
-  extra: { width?: number; wrap?: boolean; total?: ColumnTotal } = {}
-): TableColumn {
-  return { id, header, type, format, ...extra };
 }
 
 /**

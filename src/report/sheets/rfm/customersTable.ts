@@ -2,9 +2,9 @@
  * The RFM sheet's main table: one row a scored customer, as an Excel Table with filters, so a
  * user can sort by monetary value or filter one segment and mail-merge it.
  */
+import { currencyColumn, integerColumn, textColumn } from "../../columns";
 import type { RfmResult } from "../../../analytics/rfm";
 import type { TableBlock, TableCell, TableColumn } from "../../model";
-import { FORMAT } from "../../numberFormats";
 import { palette, TABLE_STYLE } from "../../palette";
 import type { ReportContext } from "../../reportContext";
 import { rfmCode, segmentLabels } from "./labels";
@@ -54,15 +54,15 @@ export function customersTable(
 export function customerColumns(ctx: ReportContext): TableColumn[] {
   const col = (key: string) => ctx.t(`report:rfmSheet.column.${key}`);
   return [
-    { id: "id", header: col("id"), type: "text", format: FORMAT.text },
-    { id: "recency", header: col("recency"), type: "integer", format: FORMAT.integer },
-    { id: "frequency", header: col("frequency"), type: "integer", format: FORMAT.integer },
-    { id: "monetary", header: col("monetary"), type: "currency", format: ctx.currencyFormat },
-    { id: "aov", header: col("aov"), type: "currency", format: ctx.currencyFormat },
-    { id: "r", header: col("r"), type: "integer", format: FORMAT.integer, width: 7 },
-    { id: "f", header: col("f"), type: "integer", format: FORMAT.integer, width: 7 },
-    { id: "m", header: col("m"), type: "integer", format: FORMAT.integer, width: 7 },
-    { id: "score", header: col("score"), type: "text", format: FORMAT.text },
-    { id: "segment", header: col("segment"), type: "text", format: FORMAT.text },
+    textColumn("id", col("id")),
+    integerColumn("recency", col("recency")),
+    integerColumn("frequency", col("frequency")),
+    currencyColumn("monetary", col("monetary"), ctx),
+    currencyColumn("aov", col("aov"), ctx),
+    integerColumn("r", col("r"), { width: 7 }),
+    integerColumn("f", col("f"), { width: 7 }),
+    integerColumn("m", col("m"), { width: 7 }),
+    textColumn("score", col("score")),
+    textColumn("segment", col("segment")),
   ];
 }

@@ -3,9 +3,9 @@
  * that get it ("above 12 days, up to 30 days: score 4") and how many customers have it, with the
  * reason when a score is empty.
  */
+import { decimalColumn, integerColumn, percentColumn, textColumn } from "../../columns";
 import type { MetricTriple, RfmResult } from "../../../analytics/rfm";
 import type { TableBlock, TableCell } from "../../model";
-import { FORMAT } from "../../numberFormats";
 import { TABLE_STYLE } from "../../palette";
 import type { ReportContext } from "../../reportContext";
 
@@ -86,15 +86,15 @@ export function cutPointsTable(
     name,
     style: TABLE_STYLE,
     columns: [
-      { id: "metric", header: col("metric"), type: "text", format: FORMAT.text },
-      { id: "score", header: col("score"), type: "integer", format: FORMAT.integer },
-      { id: "above", header: col("above"), type: "decimal", format: FORMAT.decimal },
-      { id: "upTo", header: col("upTo"), type: "decimal", format: FORMAT.decimal },
-      { id: "customers", header: col("customers"), type: "integer", format: FORMAT.integer },
-      { id: "share", header: col("share"), type: "percent", format: FORMAT.percent },
+      textColumn("metric", col("metric")),
+      integerColumn("score", col("score")),
+      decimalColumn("above", col("above")),
+      decimalColumn("upTo", col("upTo")),
+      integerColumn("customers", col("customers")),
+      percentColumn("share", col("share")),
       // Not wrapped: the table sits beside the customers' rows, which must keep their height;
       // the last column's text runs on into the empty cells to its right.
-      { id: "remark", header: col("remark"), type: "text", format: FORMAT.text, width: 30 },
+      textColumn("remark", col("remark"), { width: 30 }),
     ],
     rows,
   };

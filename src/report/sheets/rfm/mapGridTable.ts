@@ -4,11 +4,11 @@
  * the same grid, a trainer can point at a cell and say both who is there and why.
  */
 import { MAP_BINS, ruleOf, type ScoreSegmentMap, type SegmentMap } from "../../../analytics/rfm";
-import type { TableBlock, TableCell, TableColumn } from "../../model";
-import { FORMAT } from "../../numberFormats";
-import { TABLE_STYLE } from "../../palette";
+import { textColumn } from "../../columns";
+import type { TableBlock } from "../../model";
 import type { ReportContext } from "../../reportContext";
 import { segmentLabels } from "./labels";
+import { scoreGridHeaders, scoreGridTable } from "./scoreGridTable";
 
 /** True for a score map whose every rule accepts any M score: its R x F grid says it all. */
 export function isRfMap(map: SegmentMap): map is ScoreSegmentMap {
@@ -29,30 +29,15 @@ export function mapGridTable(
 ): Omit<TableBlock, "anchor"> | undefined {
   if (!isRfMap(map)) return undefined;
   const names = segmentLabels(map, ctx);
-  const fIds = Array.from({ length: MAP_BINS }, (_, i) => `f${i + 1}`);
-  const columns: TableColumn[] = [
-    {
-      id: "r",
-      header: ctx.t("report:segmentsSheet.grid.r"),
-      type: "integer",
-      format: FORMAT.integer,
-    },
-    ...fIds.map((id, i): TableColumn => ({
-      id,
-      header: ctx.t("report:segmentsSheet.grid.f", { score: i + 1 }),
-      type: "text",
-      format: FORMAT.text,
-      width: 16,
-    })),
-  ];
-  const rows: TableCell[][] = [];
-  for (let r = MAP_BINS; r >= 1; r--) {
-    const row: TableCell[] = [r];
-    for (let f = 1; f <= MAP_BINS; f++) {
+  return scoreGridTable({
+    name,
+    bins: MAP_BINS,
+    headers: scoreGridHeaders(ctx, "report:segmentsSheet.grid"),
+    scoreColumn: (id, header) => textColumn(id, header, { width: 16 }),
+    cell: (r, f) => {
       const rule = ruleOf(map, r, f, 1);
-      row.push(rule < 0 ? null : (names.get(map.rules[rule].segment) ?? map.rules[rule].segment));
-    }
-    rows.push(row);
-  }
-  return { kind: "table", name, style: TABLE_STYLE, columns, rows };
+      return rule < 0 ? null : (names.get(map.rules[rule].segment) ?? map.rules[rule].segment);
+    },
+    heatMap: false,
+  });
 }

@@ -7,6 +7,14 @@
  * SUMIFS(RfmCustomers[Monetary],RfmCustomers[Segment],...). Each formula computes exactly what
  * the engine's segmentSummary does (AOV = revenue / purchase occasions, not a mean of means).
  */
+import {
+  currencyColumn,
+  decimalColumn,
+  integerColumn,
+  percentColumn,
+  textColumn,
+  totalLabel,
+} from "../../columns";
 import type { RfmResult } from "../../../analytics/rfm";
 import type { FormulaCell, TableBlock, TableCell } from "../../model";
 import { FORMAT } from "../../numberFormats";
@@ -35,61 +43,17 @@ export function segmentSummaryTable(
     name,
     style: TABLE_STYLE,
     columns: [
-      {
-        id: "segment",
-        header: col("segment"),
-        type: "text",
-        format: FORMAT.text,
-        total: { label: ctx.t("report:common.total") },
-      },
-      {
-        id: "customers",
-        header: col("customers"),
-        type: "integer",
-        format: FORMAT.integer,
-        total: { fn: "sum" },
-      },
-      {
-        id: "customerShare",
-        header: col("customerShare"),
-        type: "percent",
-        format: FORMAT.percent,
-        total: { fn: "sum" },
-      },
-      {
-        id: "revenue",
-        header: col("revenue"),
-        type: "currency",
-        format: ctx.currencyFormat,
-        total: { fn: "sum" },
-      },
-      {
-        id: "revenueShare",
-        header: col("revenueShare"),
-        type: "percent",
-        format: FORMAT.percent,
-        total: { fn: "sum" },
-      },
-      { id: "recency", header: col("recency"), type: "decimal", format: FORMAT.decimal1 },
-      { id: "frequency", header: col("frequency"), type: "decimal", format: FORMAT.decimal },
-      { id: "monetary", header: col("monetary"), type: "currency", format: ctx.currencyFormat },
-      { id: "aov", header: col("aov"), type: "currency", format: ctx.currencyFormat },
-      {
-        id: "description",
-        header: col("description"),
-        type: "text",
-        format: FORMAT.text,
-        width: 40,
-        wrap: true,
-      },
-      {
-        id: "action",
-        header: col("action"),
-        type: "text",
-        format: FORMAT.text,
-        width: 45,
-        wrap: true,
-      },
+      textColumn("segment", col("segment"), { total: totalLabel(ctx) }),
+      integerColumn("customers", col("customers"), { total: "sum" }),
+      percentColumn("customerShare", col("customerShare"), { total: "sum" }),
+      currencyColumn("revenue", col("revenue"), ctx, { total: "sum" }),
+      percentColumn("revenueShare", col("revenueShare"), { total: "sum" }),
+      decimalColumn("recency", col("recency"), { format: FORMAT.decimal1 }),
+      decimalColumn("frequency", col("frequency")),
+      currencyColumn("monetary", col("monetary"), ctx),
+      currencyColumn("aov", col("aov"), ctx),
+      textColumn("description", col("description"), { width: 40, wrap: true }),
+      textColumn("action", col("action"), { width: 45, wrap: true }),
     ],
     rows: [],
   };

@@ -7,11 +7,18 @@
  * the engine's values as their results, so a controller sees how each number is made.
  */
 import type { UpliftComparison, Verdict } from "../../../analytics/uplift/types";
+import {
+  currencyColumn,
+  decimalColumn,
+  integerColumn,
+  percentColumn,
+  textColumn,
+} from "../../columns";
 import type { ConditionalFormat, TableCell, TableColumn } from "../../model";
 import { FORMAT } from "../../numberFormats";
 import { palette } from "../../palette";
 import type { ReportContext } from "../../reportContext";
-import { column, messageText, readableNumber, rowFormula } from "../ltv/sheetHelpers";
+import { messageText, readableNumber, rowFormula } from "../ltv/sheetHelpers";
 
 /** Uplift in points: +0.68, -1.20. */
 export const POINTS_FORMAT = "+0.00;-0.00;0.00";
@@ -50,56 +57,60 @@ export interface ComparisonLayout {
 
 /** The value columns, after a table's own identity columns (campaign, arm, breakdown...). */
 export function comparisonColumns(ctx: ReportContext, layout: ComparisonLayout): TableColumn[] {
+  // Every header is the column's own key; the kinds of value the uplift columns hold:
   const h = (key: string) => ctx.t(`report:upliftSheet.column.${key}`, { level: layout.level });
-  const money = ctx.currencyFormat;
+  const count = (id: string) => integerColumn(id, h(id));
+  const rate = (id: string) => percentColumn(id, h(id), { format: RATE_FORMAT });
+  const points = (id: string) => decimalColumn(id, h(id), { format: POINTS_FORMAT });
+  const relative = (id: string) => percentColumn(id, h(id), { format: SIGNED_PERCENT });
+  const pValue = (id: string) => decimalColumn(id, h(id), { format: P_VALUE_FORMAT });
+  const conversions = (id: string) => decimalColumn(id, h(id), { format: FORMAT.decimal1 });
+  const amount = (id: string) => currencyColumn(id, h(id), ctx);
+  const text = (id: string, width: number, wrap?: boolean) =>
+    textColumn(id, h(id), wrap ? { width, wrap } : { width });
   return [
-    column("nTreated", h("nTreated"), "integer", FORMAT.integer),
-    column("convTreated", h("convTreated"), "integer", FORMAT.integer),
-    column("rateTreated", h("rateTreated"), "percent", RATE_FORMAT),
-    column("nControl", h("nControl"), "integer", FORMAT.integer),
-    column("convControl", h("convControl"), "integer", FORMAT.integer),
-    column("rateControl", h("rateControl"), "percent", RATE_FORMAT),
-    column("uplift", h("uplift"), "decimal", POINTS_FORMAT),
-    column("ciLow", h("ciLow"), "decimal", POINTS_FORMAT),
-    column("ciHigh", h("ciHigh"), "decimal", POINTS_FORMAT),
-    column("verdict", h("verdict"), "integer", "0", { width: 9 }),
-    column("verdictText", h("verdictText"), "text", FORMAT.text, { width: 44, wrap: true }),
-    column("settleTreated", h("settleTreated"), "integer", FORMAT.integer),
-    column("settleControl", h("settleControl"), "integer", FORMAT.integer),
-    column("waldLow", h("waldLow"), "decimal", POINTS_FORMAT),
-    column("waldHigh", h("waldHigh"), "decimal", POINTS_FORMAT),
-    column("upliftRel", h("upliftRel"), "percent", SIGNED_PERCENT),
-    column("relLow", h("relLow"), "percent", SIGNED_PERCENT),
-    column("relHigh", h("relHigh"), "percent", SIGNED_PERCENT),
-    column("pValue", h("pValue"), "decimal", P_VALUE_FORMAT),
-    ...(layout.adjusted ? [column("pAdjusted", h("pAdjusted"), "decimal", P_VALUE_FORMAT)] : []),
-    column("test", h("test"), "text", FORMAT.text, { width: 28 }),
-    column("arpuTreated", h("arpuTreated"), "currency", money),
-    column("arpuControl", h("arpuControl"), "currency", money),
-    column("aovTreated", h("aovTreated"), "currency", money),
-    column("aovControl", h("aovControl"), "currency", money),
-    column("revenuePValue", h("revenuePValue"), "decimal", P_VALUE_FORMAT),
-    column("revenueVerdict", h("revenueVerdict"), "text", FORMAT.text, { width: 30 }),
-    column("incrementalConversions", h("incrementalConversions"), "decimal", FORMAT.decimal1),
-    column("incConvLow", h("incConvLow"), "decimal", FORMAT.decimal1),
-    column("incConvHigh", h("incConvHigh"), "decimal", FORMAT.decimal1),
-    column("incrementalRevenue", h("incrementalRevenue"), "currency", money),
-    column("incRevLow", h("incRevLow"), "currency", money),
-    column("incRevHigh", h("incRevHigh"), "currency", money),
-    column("basketFigure", h("basketFigure"), "currency", money),
-    column("cost", h("cost"), "currency", money),
-    column("netIncrementalRevenue", h("netIncrementalRevenue"), "currency", money),
-    column("iroas", h("iroas"), "decimal", FORMAT.decimal),
-    column("roi", h("roi"), "percent", "+0%;-0%;0%"),
-    column("costPerIncrementalConversion", h("costPerIncrementalConversion"), "currency", money),
-    column("mde", h("mde"), "decimal", "0.00"),
-    ...(layout.target
-      ? [
-          column("targetTreated", h("targetTreated"), "integer", FORMAT.integer),
-          column("targetControl", h("targetControl"), "integer", FORMAT.integer),
-        ]
-      : []),
-    column("checks", h("checks"), "text", FORMAT.text, { width: 50, wrap: true }),
+    count("nTreated"),
+    count("convTreated"),
+    rate("rateTreated"),
+    count("nControl"),
+    count("convControl"),
+    rate("rateControl"),
+    points("uplift"),
+    points("ciLow"),
+    points("ciHigh"),
+    integerColumn("verdict", h("verdict"), { format: "0", width: 9 }),
+    text("verdictText", 44, true),
+    count("settleTreated"),
+    count("settleControl"),
+    points("waldLow"),
+    points("waldHigh"),
+    relative("upliftRel"),
+    relative("relLow"),
+    relative("relHigh"),
+    pValue("pValue"),
+    ...(layout.adjusted ? [pValue("pAdjusted")] : []),
+    text("test", 28),
+    amount("arpuTreated"),
+    amount("arpuControl"),
+    amount("aovTreated"),
+    amount("aovControl"),
+    pValue("revenuePValue"),
+    text("revenueVerdict", 30),
+    conversions("incrementalConversions"),
+    conversions("incConvLow"),
+    conversions("incConvHigh"),
+    amount("incrementalRevenue"),
+    amount("incRevLow"),
+    amount("incRevHigh"),
+    amount("basketFigure"),
+    amount("cost"),
+    amount("netIncrementalRevenue"),
+    decimalColumn("iroas", h("iroas")),
+    percentColumn("roi", h("roi"), { format: "+0%;-0%;0%" }),
+    amount("costPerIncrementalConversion"),
+    decimalColumn("mde", h("mde"), { format: "0.00" }),
+    ...(layout.target ? [count("targetTreated"), count("targetControl")] : []),
+    text("checks", 50, true),
   ];
 }
 
