@@ -1,16 +1,16 @@
 import type { Contact, Transaction } from "../domain";
 import { adjustPValues } from "../stats/adjustPValues";
-import { designCampaigns, type CampaignDesign, type CampaignUnit } from "./campaignDesign";
+import { designCampaigns, type CampaignDesign } from "./campaignDesign";
 import { compareGroups, type CompareSettings } from "./compareGroups";
+import { readContactColumns, type ContactColumns } from "./contactColumns";
 import { contactedAnyway, indexTreatedDays, type TreatedDays } from "./contamination";
 import { CovariateBalance } from "./covariateBalance";
-import { numberCustomers } from "./customerNumbers";
 import { addToTally, emptyTally, mergeTally, type GroupTally } from "./groupTally";
 import { postStratify } from "./postStratify";
 import { sampleRatioCheck } from "./sampleRatioCheck";
 import {
   indexTransactions,
-  outcomeInWindow,
+  outcomesInWindow,
   preCampaignRfm,
   type TransactionIndex,
 } from "./transactionIndex";
@@ -42,29 +42,31 @@ const treatedOf = (cell: Cell, arm: number | null) =>
 /** Outcome per unit: the contact sheet's own columns when the campaign has them, else transactions in the window. */
 function resolveOutcomes(
   design: CampaignDesign,
+  contacts: readonly Contact[],
+  columns: ContactColumns,
   transactions: TransactionIndex | null,
   windowDays: number
 ) {
-  const fromSheet = design.units.some(
-    (u) => u.contact.converted !== undefined || u.contact.revenue !== undefined
-  );
+  const { units } = design;
+  let fromSheet = false;
+  for (let u = 0; u < units.count && !fromSheet; u++)
+    fromSheet = columns.ownOutcome[units.contact[u]] === 1;
   if (!fromSheet && !transactions) return null;
-  const n = design.units.length;
+  const n = units.count;
   const converted = new Uint8Array(n);
   const revenue = new Float64Array(n);
   let revenueKnown = true;
-  design.units.forEach((unit, i) => {
-    if (fromSheet) {
-      const r = unit.contact.revenue;
+  if (fromSheet) {
+    for (let u = 0; u < n; u++) {
+      const contact = contacts[units.contact[u]];
+      const r = contact.revenue;
       if (r === undefined) revenueKnown = false;
-      revenue[i] = r ?? 0;
-      converted[i] = (unit.contact.converted ?? (r ?? 0) > 0) ? 1 : 0;
-    } else {
-      const outcome = outcomeInWindow(transactions!, unit.customer, unit.day, windowDays);
-      converted[i] = outcome.converted ? 1 : 0;
-      revenue[i] = outcome.revenue;
+      revenue[u] = r ?? 0;
+      converted[u] = (contact.converted ?? (r ?? 0) > 0) ? 1 : 0;
     }
-  });
+  } else {
+    outcomesInWindow(transactions!, units.customer, units.day, n, windowDays, converted, revenue);
+  }
   return {
     source: fromSheet ? ("sheet" as const) : ("transactions" as const),
     converted,
@@ -73,32 +75,42 @@ function resolveOutcomes(
   };
 }
 
-/** The breakdown dimensions asked for and how to read each unit's value ("" when unknown). */
+/** How a breakdown reads a unit's value ("" when unknown): from its contact, customer id and day. */
+type DimensionValue = (contact: number, customerId: string, day: number) => string;
+
+/** The breakdown dimensions asked for and how to read each unit's value. */
 function dimensionsOf(
-  options: UpliftOptions
-): { name: string; valueOf: (c: Contact, day: number) => string }[] {
-  const dims: { name: string; valueOf: (c: Contact, day: number) => string }[] = [];
-  if (options.armOf) dims.push({ name: "channel", valueOf: (c) => c.channel ?? "" });
+  options: UpliftOptions,
+  contacts: readonly Contact[]
+): { name: string; valueOf: DimensionValue }[] {
+  const dims: { name: string; valueOf: DimensionValue }[] = [];
+  if (options.armOf) dims.push({ name: "channel", valueOf: (i) => contacts[i].channel ?? "" });
   const segmentAsOf = options.segmentAsOf;
-  if (segmentAsOf)
-    dims.push({ name: "rfm", valueOf: (c, day) => segmentAsOf(c.customerId, day) ?? "" });
+  if (segmentAsOf) dims.push({ name: "rfm", valueOf: (_, id, day) => segmentAsOf(id, day) ?? "" });
   const attributeOf = options.attributeOf;
   if (attributeOf) {
     for (const name of options.attributes ?? [])
-      dims.push({ name, valueOf: (c) => attributeOf(c.customerId, name) ?? "" });
+      dims.push({ name, valueOf: (_, id) => attributeOf(id, name) ?? "" });
   }
   return dims;
 }
 
+/** The inputs every campaign's analysis reads, prepared once. */
+interface Prepared {
+  contacts: readonly Contact[];
+  columns: ContactColumns;
+  transactions: TransactionIndex | null;
+  treatedDays: TreatedDays;
+}
+
 function analyseCampaign(
   design: CampaignDesign,
-  transactions: TransactionIndex | null,
-  treatedDays: TreatedDays,
+  { contacts, columns, transactions, treatedDays }: Prepared,
   options: UpliftOptions
 ): CampaignUplift | UpliftMessage {
   const windowDays = options.conversionWindowDays ?? DEFAULT_CONVERSION_WINDOW_DAYS;
   const level = options.level ?? 0.95;
-  const outcomes = resolveOutcomes(design, transactions, windowDays);
+  const outcomes = resolveOutcomes(design, contacts, columns, transactions, windowDays);
   if (!outcomes) return { code: "uplift:errors.noOutcome", params: { campaign: design.campaign } };
   const { campaign, arms, units } = design;
   const settings: CompareSettings = {
@@ -107,38 +119,39 @@ function analyseCampaign(
     targetUplift: options.targetUplift,
     revenueKnown: outcomes.revenueKnown,
   };
-  const dims = dimensionsOf(options);
+  const dims = dimensionsOf(options, contacts);
   const whole = newCell(arms.length);
   const byDim = dims.map(() => new Map<string, Cell>());
   let contaminated = 0;
   const balanceCheck = new CovariateBalance();
-  const featuresOf = (unit: CampaignUnit): PreCampaignFeatures | undefined => {
+  const featuresOf = (customer: number, day: number): PreCampaignFeatures | undefined => {
     if (options.preCampaignFeatures)
-      return options.preCampaignFeatures(unit.contact.customerId, unit.day);
+      return options.preCampaignFeatures(columns.customerIds[customer], day);
     if (!transactions) return undefined;
-    return preCampaignRfm(transactions, unit.customer, unit.day);
+    return preCampaignRfm(transactions, customer, day);
   };
 
-  units.forEach((unit, i) => {
-    const { contact, group, day } = unit;
+  for (let u = 0; u < units.count; u++) {
+    const contact = units.contact[u];
+    const customer = units.customer[u];
+    const group = units.group[u];
+    const day = units.day[u];
     const isControl = group < 0;
-    const cost = isControl
-      ? NaN
-      : (contact.costPerContact ?? options.costPerContact?.[contact.channel ?? ""] ?? NaN);
-    const converted = outcomes.converted[i] === 1;
-    const revenue = outcomes.revenue[i];
+    const cost = isControl ? NaN : columns.cost[contact];
+    const converted = outcomes.converted[u] === 1;
+    const revenue = outcomes.revenue[u];
     addToTally(isControl ? whole.control : whole.arms[group], converted, revenue, cost);
-    dims.forEach((dim, d) => {
-      const value = dim.valueOf(contact, day);
+    for (let d = 0; d < dims.length; d++) {
+      const value = dims[d].valueOf(contact, columns.customerIds[customer], day);
       let cell = byDim[d].get(value);
       if (!cell) byDim[d].set(value, (cell = newCell(arms.length)));
       addToTally(isControl ? cell.control : cell.arms[group], converted, revenue, cost);
-    });
-    if (isControl && contactedAnyway(treatedDays, unit.customer, campaign, day, windowDays))
+    }
+    if (isControl && contactedAnyway(treatedDays, customer, design.campaignNumber, day, windowDays))
       contaminated++;
-    const features = featuresOf(unit);
+    const features = featuresOf(customer, day);
     if (features) balanceCheck.add(isControl, features);
-  });
+  }
 
   const armChoices: (number | null)[] = arms.map((_, i) => i);
   if (arms.length > 1) armChoices.push(null);
@@ -264,17 +277,21 @@ export function analyzeUplift(
   transactions: readonly Transaction[] | null | undefined,
   options: UpliftOptions = {}
 ): UpliftAnalysis {
-  // One string lookup per contact and per transaction; everything after indexes by number.
-  const customers = numberCustomers(contacts);
-  const { designs, skipped } = designCampaigns(contacts, options, customers);
-  const transactionIndex =
-    transactions && transactions.length > 0
-      ? indexTransactions(transactions, customers.numberOf)
-      : null;
-  const treatedDays = indexTreatedDays(contacts, customers.ofContact);
+  // Each contact object is read once, into columns; everything after indexes typed arrays.
+  const columns = readContactColumns(contacts, options);
+  const { designs, skipped } = designCampaigns(columns, options.globalControlCampaign);
+  const prepared: Prepared = {
+    contacts,
+    columns,
+    transactions:
+      transactions && transactions.length > 0
+        ? indexTransactions(transactions, columns.numberOf)
+        : null,
+    treatedDays: indexTreatedDays(columns),
+  };
   const campaigns: CampaignUplift[] = [];
   for (const design of designs) {
-    const result = analyseCampaign(design, transactionIndex, treatedDays, options);
+    const result = analyseCampaign(design, prepared, options);
     if ("code" in result) skipped.push({ campaign: design.campaign, reason: result });
     else campaigns.push(result);
   }

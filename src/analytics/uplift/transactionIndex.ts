@@ -33,11 +33,18 @@ export function indexTransactions(
   const lineDates = new Float64Array(count);
   const lineAmounts = new Float64Array(count);
   const linePurchase = new Uint8Array(count);
+  let lastId: string | undefined;
+  let lastSlot = -1;
   for (let i = 0; i < count; i++) {
     const t = transactions[i];
-    let slot = slotOf.get(t.customerId);
-    if (slot === undefined) slotOf.set(t.customerId, (slot = slotOf.size));
-    slots[i] = slot;
+    // Lines of one customer often come together (exports sorted by customer): one lookup for the run.
+    if (t.customerId !== lastId) {
+      lastId = t.customerId;
+      const slot = slotOf.get(lastId);
+      if (slot === undefined) slotOf.set(lastId, (lastSlot = slotOf.size));
+      else lastSlot = slot;
+    }
+    slots[i] = lastSlot;
     lineDates[i] = t.date;
     lineAmounts[i] = t.amount;
     linePurchase[i] = !t.isReturn && t.amount > 0 ? 1 : 0;
@@ -74,7 +81,12 @@ export function indexTransactions(
 }
 
 /** First position in days[from .. to) (sorted) holding a day >= `day`; `to` if none. */
-export function firstAtOrAfter(days: Int32Array, day: number, from = 0, to = days.length): number {
+export function firstAtOrAfter(
+  days: Int32Array | Float64Array,
+  day: number,
+  from = 0,
+  to = days.length
+): number {
   let low = from;
   let high = to;
   while (low < high) {
@@ -139,6 +151,37 @@ export function outcomeInWindow(
     }
   }
   return outcome;
+}
+
+/**
+ * outcomeInWindow for many contacts at once (customer slots[u] contacted on days[u]), written into
+ * `converted` (1 or 0) and `revenue` at position u: no object per contact.
+ */
+export function outcomesInWindow(
+  index: TransactionIndex,
+  slots: Int32Array,
+  contactDays: Float64Array,
+  count: number,
+  windowDays: number,
+  converted: Uint8Array,
+  revenue: Float64Array
+): void {
+  const { offsets, days, amounts, purchase } = index;
+  for (let u = 0; u < count; u++) {
+    const slot = slots[u];
+    if (slot < 0) continue;
+    const day = contactDays[u];
+    const end = offsets[slot + 1];
+    let sum = 0;
+    let bought = 0;
+    for (let k = firstAtOrAfter(days, day, offsets[slot], end); k < end; k++) {
+      if (days[k] >= day + windowDays) break;
+      sum += amounts[k];
+      bought |= purchase[k];
+    }
+    converted[u] = bought;
+    revenue[u] = sum;
+  }
 }
 
 /**
