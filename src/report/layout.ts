@@ -47,3 +47,11 @@ export function layoutRows(rows: LayoutRow[], options: LayoutOptions = {}): Repo
   }
   return placed;
 }
+
+/**
+ * A section heading right above its block: a note with a heading and no paragraph, in a row of
+ * its own with no gap below (the heading stays on its table). `widthCols`: the columns it spans.
+ */
+export function sectionHeading(text: string, widthCols = 4): LayoutRow {
+  return { blocks: [{ kind: "note", heading: text, paragraphs: [], widthCols }], gapAfter: 0 };
+}

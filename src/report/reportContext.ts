@@ -5,9 +5,10 @@
 import type { TFunction } from "i18next";
 import type { Instant } from "../analytics/domain";
 import { translator, type Language } from "../i18n";
-import type { PrintSetup, SheetKey } from "./model";
+import type { PrintSetup, ReportBlock, ReportSheet, SheetKey } from "./model";
 import { excelSheetName } from "./excelNames";
 import { currencyFormat } from "./numberFormats";
+import { palette } from "./palette";
 
 export interface ReportOptions {
   language: Language;
@@ -45,6 +46,27 @@ export function createReportContext(options: ReportOptions): ReportContext {
 /** The localised, Excel-valid name of one of our sheets. */
 export function sheetName(ctx: ReportContext, key: SheetKey): string {
   return excelSheetName(ctx.t(`report:sheet.${key}`));
+}
+
+/**
+ * One of the add-in's sheets: its localised name, landscape A4 one page wide, and the tab colour
+ * that shows which sheets a re-run replaces. `extra` adds frozen rows or column widths, or gives
+ * another print setup.
+ */
+export function ownedSheet(
+  ctx: ReportContext,
+  key: SheetKey,
+  blocks: ReportBlock[],
+  extra: Partial<Pick<ReportSheet, "freezeRows" | "columnWidths" | "print">> = {}
+): ReportSheet {
+  return {
+    key,
+    name: sheetName(ctx, key),
+    blocks,
+    print: landscapeA4(),
+    tabColor: palette.tab,
+    ...extra,
+  };
 }
 
 /** Landscape A4, one page wide (and one page tall when `onePage`), optional print area. */

@@ -8,12 +8,11 @@
 import type { CampaignKpis } from "../../analytics/campaigns/types";
 import { DEFAULT_CONVERSION_WINDOW_DAYS } from "../../analytics/uplift/analyzeUplift";
 import type { ReportInput } from "../buildReport";
-import { layoutRows, type LayoutRow } from "../layout";
+import { layoutRows, sectionHeading, type LayoutRow } from "../layout";
 import type { MethodContribution } from "../methodContribution";
-import type { ChartBlock, ReportBlock, ReportSheet, TableBlock, UnplacedBlock } from "../model";
+import type { ChartBlock, ReportBlock, TableBlock, UnplacedBlock } from "../model";
 import { FORMAT } from "../numberFormats";
-import { palette } from "../palette";
-import { landscapeA4, sheetName, type ReportContext } from "../reportContext";
+import { ownedSheet, type ReportContext } from "../reportContext";
 import type { SectionOutput } from "../sectionOutput";
 import {
   byChannelMonthTable,
@@ -36,10 +35,6 @@ export const CAMPAIGN_TABLES = CAMPAIGN_TABLE_NAMES;
 type Unplaced<T> = Omit<T, "anchor">;
 
 const CHART_COLS = 8;
-
-function heading(text: string): LayoutRow {
-  return { blocks: [{ kind: "note", heading: text, paragraphs: [], widthCols: 4 }], gapAfter: 0 };
-}
 
 function note(text: string, widthCols = 10): UnplacedBlock {
   return { kind: "note", paragraphs: [text], widthCols };
@@ -159,7 +154,7 @@ export function buildCampaignsSheet(
 
   const byMonth = byMonthTable(kpis.byChannelMonth, ctx);
   const channelColumns = byMonth.columns.filter((c) => /^ch\d+$/.test(c.id)).map((c) => c.id);
-  rows.push(heading(k("volumesHeading")));
+  rows.push(sectionHeading(k("volumesHeading")));
   rows.push(
     channelColumns.length > 0
       ? [
@@ -179,7 +174,7 @@ export function buildCampaignsSheet(
   rows.push([byChannelMonthTable(kpis.byChannelMonth, ctx), note(k("notes.volumes"), 8)]);
 
   const ranking = rankingTable(kpis, ctx);
-  rows.push(heading(k("rankingHeading")), [
+  rows.push(sectionHeading(k("rankingHeading")), [
     ranking,
     chart(ranking, {
       type: "bar",
@@ -192,7 +187,7 @@ export function buildCampaignsSheet(
     }),
   ]);
 
-  rows.push(heading(k("coverageHeading")));
+  rows.push(sectionHeading(k("coverageHeading")));
   if (kpis.coverage !== null) {
     rows.push({ blocks: [coverageTable(kpis.coverage, ctx)], gapAfter: 0 }, [
       note(k("notes.coverage", { days: 365, asOf, year: kpis.coverage.year })),
@@ -204,7 +199,7 @@ export function buildCampaignsSheet(
   if (kpis.conversion.length > 0) {
     const conversion = conversionTable(kpis.conversion, ctx);
     rows.push(
-      heading(k("conversionHeading")),
+      sectionHeading(k("conversionHeading")),
       [conversion],
       [
         chart(conversion, {
@@ -221,7 +216,7 @@ export function buildCampaignsSheet(
     const categories = categoriesTable(kpis.conversion, ctx);
     if (categories.rows.length > 0) {
       rows.push(
-        heading(k("categoriesHeading")),
+        sectionHeading(k("categoriesHeading")),
         { blocks: [note(k("notes.categories", { count: CATEGORIES_PER_CAMPAIGN }))], gapAfter: 0 },
         [categories]
       );
@@ -231,7 +226,7 @@ export function buildCampaignsSheet(
   if (kpis.contactedVsAll !== null) {
     const cva = contactedVsAllTable(kpis.contactedVsAll, ctx);
     rows.push(
-      heading(k("contactedVsAllHeading")),
+      sectionHeading(k("contactedVsAllHeading")),
       [
         cva,
         chart(cva, {
@@ -259,7 +254,7 @@ export function buildCampaignsSheet(
   if (kpis.dailyCumulativeUplift.length > 0) {
     const daily = dailyTable(kpis.dailyCumulativeUplift, ctx);
     rows.push(
-      heading(k("dailyHeading")),
+      sectionHeading(k("dailyHeading")),
       [note(k("notes.novelty"))],
       [
         daily,
@@ -276,13 +271,7 @@ export function buildCampaignsSheet(
     );
   }
 
-  const sheet: ReportSheet = {
-    key: "campaigns",
-    name: sheetName(ctx, "campaigns"),
-    blocks: addRowFormulas(layoutRows(rows)),
-    print: landscapeA4(),
-    tabColor: palette.tab,
-  };
+  const sheet = ownedSheet(ctx, "campaigns", addRowFormulas(layoutRows(rows)));
   return { sheets: [sheet], method: campaignsMethod(asOf, days, ctx) };
 }
 

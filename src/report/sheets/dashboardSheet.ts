@@ -8,13 +8,12 @@
  */
 import { isoDay } from "../../analytics/rfm/calendar";
 import type { ReportInput } from "../buildReport";
-import { layoutRows, type LayoutRow } from "../layout";
+import { layoutRows, sectionHeading, type LayoutRow } from "../layout";
 import type { MethodContribution } from "../methodContribution";
 import type { ChartBlock, ReportBlock, ReportSheet, UnplacedBlock } from "../model";
 import { currencyFormat, FORMAT } from "../numberFormats";
-import { palette } from "../palette";
 import { blockEnd, findTable, sheetExtentA1 } from "../ranges";
-import { landscapeA4, sheetName, type ReportContext } from "../reportContext";
+import { landscapeA4, ownedSheet, type ReportContext } from "../reportContext";
 import type { SectionOutput } from "../sectionOutput";
 import { updateTable, withRowFormulas } from "./campaigns/rowFormulas";
 import {
@@ -36,10 +35,6 @@ const COLUMN_WIDTH = 11;
 const CHART_ROWS = 15;
 /** The segment bars need room for eleven segments' labels. */
 const SEGMENT_CHART_ROWS = 18;
-
-function heading(text: string, widthCols = 6): LayoutRow {
-  return { blocks: [{ kind: "note", heading: text, paragraphs: [], widthCols }], gapAfter: 0 };
-}
 
 /**
  * The Dashboard sheet and its Method entries, from the analyses and the other sheets (`others`,
@@ -170,7 +165,7 @@ export function buildDashboardSheet(
     ],
     present<UnplacedBlock>([segmentsChart, monthlyChart]),
   ];
-  if (heatMap) page.push(heading(d("heatMapHeading")));
+  if (heatMap) page.push(sectionHeading(d("heatMapHeading"), 6));
   page.push(present<UnplacedBlock>([heatMap, upliftChart]));
   if (leftOut.length > 0) {
     page.push([
@@ -185,7 +180,7 @@ export function buildDashboardSheet(
   );
   const dataBlocks =
     dataTables.length > 0
-      ? layoutRows([heading(d("dataHeading")), dataTables], {
+      ? layoutRows([sectionHeading(d("dataHeading"), 6), dataTables], {
           start: { row: blockBottom(pageBlocks) + 2, col: 0 },
         })
       : [];
@@ -198,14 +193,10 @@ export function buildDashboardSheet(
       return withRowFormulas(minus, "plus", (ref) => `${ref("ciHigh")}-${ref("uplift")}`);
     }
   );
-  const sheet: ReportSheet = {
-    key: "dashboard",
-    name: sheetName(ctx, "dashboard"),
-    blocks,
+  const sheet = ownedSheet(ctx, "dashboard", blocks, {
     columnWidths: new Array<number>(PAGE_COLS).fill(COLUMN_WIDTH),
     print: landscapeA4(true, printArea),
-    tabColor: palette.tab,
-  };
+  });
   return { sheets: [sheet], method: dashboardMethod(input, upliftPick?.campaign.campaign, ctx) };
 }
 

@@ -9,12 +9,12 @@ import type {
   ExclusionSummary,
 } from "../../analytics/quality/dataQualityReport";
 import { integerColumn, percentColumn, textColumn, totalLabel } from "../columns";
-import { layoutRows, type LayoutRow } from "../layout";
+import { layoutRows, sectionHeading, type LayoutRow } from "../layout";
 import type { MethodContribution } from "../methodContribution";
 import type { ReportSheet, TableBlock } from "../model";
 import { FORMAT } from "../numberFormats";
 import { palette, TABLE_STYLE } from "../palette";
-import { landscapeA4, sheetName, type ReportContext } from "../reportContext";
+import { ownedSheet, type ReportContext } from "../reportContext";
 
 /**
  * Table names are identifiers, not labels: they stay the same in every language so formulas
@@ -182,7 +182,7 @@ export function buildDataQualitySheet(
         ],
       },
     ],
-    heading(t("report:dataQuality.sourcesHeading")),
+    sectionHeading(t("report:dataQuality.sourcesHeading")),
     [sourcesTable(report, ctx)],
   ];
   if (report.excluded.length === 0) {
@@ -192,7 +192,7 @@ export function buildDataQualitySheet(
   } else {
     const byReason = byReasonTable(report, ctx);
     rows.push(
-      heading(t("report:dataQuality.exclusionsHeading")),
+      sectionHeading(t("report:dataQuality.exclusionsHeading")),
       [
         byReason,
         {
@@ -214,7 +214,7 @@ export function buildDataQualitySheet(
     );
   }
   if ((report.flagged ?? []).length > 0) {
-    rows.push(heading(t("report:dataQuality.flagsHeading")), [
+    rows.push(sectionHeading(t("report:dataQuality.flagsHeading")), [
       summariesTable(DATA_QUALITY_TABLES.flags, report.flagged ?? [], report, ctx),
     ]);
   }
@@ -228,19 +228,8 @@ export function buildDataQualitySheet(
       },
     ]);
   }
-  const sheet: ReportSheet = {
-    key: "dataQuality",
-    name: sheetName(ctx, "dataQuality"),
-    blocks: layoutRows(rows),
-    print: landscapeA4(),
-    tabColor: palette.tab,
-  };
+  const sheet = ownedSheet(ctx, "dataQuality", layoutRows(rows));
   return { sheet, method: dataQualityMethod(ctx) };
-}
-
-/** A section heading right above its block: a note with a heading and no paragraph. */
-function heading(text: string): LayoutRow {
-  return { blocks: [{ kind: "note", heading: text, paragraphs: [], widthCols: 4 }], gapAfter: 0 };
 }
 
 function dataQualityMethod(ctx: ReportContext): MethodContribution {

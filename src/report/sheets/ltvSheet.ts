@@ -10,11 +10,9 @@
  */
 import type { LtvResult } from "../../analytics/ltv";
 import type { ReportInput } from "../buildReport";
-import { layoutRows, type LayoutRow } from "../layout";
+import { layoutRows, sectionHeading, type LayoutRow } from "../layout";
 import type { MethodContribution } from "../methodContribution";
-import type { ReportSheet } from "../model";
-import { palette } from "../palette";
-import { landscapeA4, sheetName, type ReportContext } from "../reportContext";
+import { ownedSheet, type ReportContext } from "../reportContext";
 import type { SectionOutput } from "../sectionOutput";
 import {
   distributionBlocks,
@@ -25,7 +23,6 @@ import {
 import { formulaScopes, retentionFormulaTable, simpleFormulaTable } from "./ltv/ltvFormulaBlocks";
 import { customersTable, LTV_TABLES, modelsTable, segmentsTable } from "./ltv/ltvTables";
 import {
-  heading,
   messageText,
   readableNumber,
   resolveRowFormulas,
@@ -106,7 +103,7 @@ function formulaRows(
   const scopes = formulaScopes(ltv, ctx, segmentName, order);
   const simple = simpleFormulaTable(ltv, ctx, scopes);
   const retention = retentionFormulaTable(ltv, ctx, scopes);
-  const rows: LayoutRow[] = [heading(t("report:ltvSheet.formulasHeading"))];
+  const rows: LayoutRow[] = [sectionHeading(t("report:ltvSheet.formulasHeading"))];
   if (!simple && !retention) {
     rows.push([{ kind: "note", paragraphs: [t("report:ltvSheet.noFormula")], widthCols: 10 }]);
     return rows;
@@ -116,22 +113,26 @@ function formulaRows(
     const r = overall.retention?.retentionRate;
     const lifetime = overall.simple.lifetimeYears;
     const fromRetention = r !== undefined && Math.abs(lifetime - 1 / (1 - r)) < 1e-9;
-    rows.push(heading(t("report:ltvSheet.simpleHeading")), { blocks: [simple], gapAfter: 0 }, [
-      {
-        kind: "note",
-        paragraphs: [
-          fromRetention
-            ? t("report:ltvSheet.lifetimeFromRetention", {
-                lifetime: readableNumber(lifetime, ctx),
-                retention: percentText(r, ctx),
-              })
-            : t("report:ltvSheet.lifetimeGiven", { lifetime: readableNumber(lifetime, ctx) }),
-        ],
-        widthCols: 10,
-      },
-    ]);
+    rows.push(
+      sectionHeading(t("report:ltvSheet.simpleHeading")),
+      { blocks: [simple], gapAfter: 0 },
+      [
+        {
+          kind: "note",
+          paragraphs: [
+            fromRetention
+              ? t("report:ltvSheet.lifetimeFromRetention", {
+                  lifetime: readableNumber(lifetime, ctx),
+                  retention: percentText(r, ctx),
+                })
+              : t("report:ltvSheet.lifetimeGiven", { lifetime: readableNumber(lifetime, ctx) }),
+          ],
+          widthCols: 10,
+        },
+      ]
+    );
   }
-  if (retention) rows.push(heading(t("report:ltvSheet.retentionHeading")), [retention]);
+  if (retention) rows.push(sectionHeading(t("report:ltvSheet.retentionHeading")), [retention]);
   return rows;
 }
 
@@ -152,30 +153,24 @@ export function buildLtvSheet(input: ReportInput, ctx: ReportContext): SectionOu
     [{ kind: "title", title: t("report:ltvSheet.title"), subtitle: subtitle(ltv, ctx) }],
     ...statusRows(ltv, ctx),
     ...formulaRows(ltv, ctx, segmentName, order),
-    heading(t("report:ltvSheet.modelsHeading")),
+    sectionHeading(t("report:ltvSheet.modelsHeading")),
     [modelsTable(ltv, ctx)],
-    heading(t("report:ltvSheet.segmentsHeading")),
+    sectionHeading(t("report:ltvSheet.segmentsHeading")),
     [segments, ...(segmentChart ? [segmentChart] : [])],
-    heading(t("report:ltvSheet.holdoutHeading")),
+    sectionHeading(t("report:ltvSheet.holdoutHeading")),
     {
       blocks: [{ kind: "note", paragraphs: [holdoutSummary(ltv, ctx)], widthCols: 10 }],
       gapAfter: holdout ? 0 : 1,
     },
     holdout ?? [],
-    heading(t("report:ltvSheet.distributionHeading")),
+    sectionHeading(t("report:ltvSheet.distributionHeading")),
     distribution ?? [
       { kind: "note", paragraphs: [t("report:ltvSheet.noDistribution")], widthCols: 10 },
     ],
-    heading(t("report:ltvSheet.customersHeading")),
+    sectionHeading(t("report:ltvSheet.customersHeading")),
     [customersTable(ltv, ctx, segmentName)],
   ];
-  const sheet: ReportSheet = {
-    key: "ltv",
-    name: sheetName(ctx, "ltv"),
-    blocks: resolveRowFormulas(layoutRows(rows)),
-    print: landscapeA4(),
-    tabColor: palette.tab,
-  };
+  const sheet = ownedSheet(ctx, "ltv", resolveRowFormulas(layoutRows(rows)));
   return { sheets: [sheet], method: ltvMethod(ltv, ctx) };
 }
 

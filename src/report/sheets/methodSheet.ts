@@ -5,11 +5,11 @@
  */
 import type { SheetQuality } from "../../analytics/quality/dataQualityReport";
 import { integerColumn, textColumn } from "../columns";
-import { layoutRows, type LayoutRow } from "../layout";
+import { layoutRows, sectionHeading, type LayoutRow } from "../layout";
 import type { MethodContribution } from "../methodContribution";
 import type { ReportSheet } from "../model";
-import { palette, TABLE_STYLE } from "../palette";
-import { formatInstant, landscapeA4, sheetName, type ReportContext } from "../reportContext";
+import { TABLE_STYLE } from "../palette";
+import { formatInstant, ownedSheet, type ReportContext } from "../reportContext";
 
 export const METHOD_TABLES = {
   parameters: "MethodParameters",
@@ -34,10 +34,6 @@ function baseParameters(ctx: ReportContext): MethodContribution {
       },
     ],
   };
-}
-
-function heading(text: string): LayoutRow {
-  return { blocks: [{ kind: "note", heading: text, paragraphs: [], widthCols: 4 }], gapAfter: 0 };
 }
 
 /**
@@ -66,7 +62,7 @@ export function buildMethodSheet(
         ],
       },
     ],
-    heading(t("report:method.parametersHeading")),
+    sectionHeading(t("report:method.parametersHeading")),
     [
       {
         kind: "table",
@@ -82,7 +78,7 @@ export function buildMethodSheet(
   ];
   if (sources.length > 0) {
     const dq = (key: string) => t(`report:dataQuality.column.${key}`);
-    rows.push(heading(t("report:method.sourcesHeading")), [
+    rows.push(sectionHeading(t("report:method.sourcesHeading")), [
       {
         kind: "table",
         name: METHOD_TABLES.sources,
@@ -97,7 +93,7 @@ export function buildMethodSheet(
       },
     ]);
   }
-  rows.push(heading(t("report:method.definitionsHeading")), [
+  rows.push(sectionHeading(t("report:method.definitionsHeading")), [
     {
       kind: "table",
       name: METHOD_TABLES.definitions,
@@ -109,11 +105,5 @@ export function buildMethodSheet(
       rows: all.flatMap((c) => c.definitions.map((d) => [d.term, d.text])),
     },
   ]);
-  return {
-    key: "method",
-    name: sheetName(ctx, "method"),
-    blocks: layoutRows(rows),
-    print: landscapeA4(),
-    tabColor: palette.tab,
-  };
+  return ownedSheet(ctx, "method", layoutRows(rows));
 }

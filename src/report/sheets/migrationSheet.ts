@@ -6,12 +6,12 @@
 import type { RfmMigration } from "../../analytics/runAnalyses";
 import type { ReportInput } from "../buildReport";
 import { integerColumn, percentColumn, textColumn, totalLabel } from "../columns";
-import { layoutRows, type LayoutRow } from "../layout";
+import { layoutRows, sectionHeading, type LayoutRow } from "../layout";
 import type { MethodContribution } from "../methodContribution";
 import type { ReportBlock, TableBlock, TableCell, TableColumn } from "../model";
 import { palette, TABLE_STYLE } from "../palette";
 import { cellA1, columnBodyBounds } from "../ranges";
-import { landscapeA4, sheetName, type ReportContext } from "../reportContext";
+import { ownedSheet, type ReportContext } from "../reportContext";
 import type { SectionOutput } from "../sectionOutput";
 import { dayLabel, mapLabel, segmentLabels } from "./rfm/labels";
 import { thisRowRef } from "./rfm/structuredRefs";
@@ -156,10 +156,6 @@ function migrationMethod(migration: RfmMigration, ctx: ReportContext): MethodCon
   };
 }
 
-function heading(text: string): LayoutRow {
-  return { blocks: [{ kind: "note", heading: text, paragraphs: [], widthCols: 6 }], gapAfter: 0 };
-}
-
 /**
  * The Migration sheet and its Method entries; undefined when there is no migration (no
  * transactions). Blocks: title with both dates, counts (heat map), row percentages (heat map),
@@ -187,9 +183,9 @@ export function buildMigrationSheet(
         ],
       },
     ],
-    heading(t(`${KEY}.countsHeading`)),
+    sectionHeading(t(`${KEY}.countsHeading`), 6),
     [migrationCountsTable(migration, ctx)],
-    heading(t(`${KEY}.sharesHeading`)),
+    sectionHeading(t(`${KEY}.sharesHeading`), 6),
     [migrationSharesTable(migration, ctx)],
   ];
   if (migration.from.windowStartDay === null) {
@@ -203,15 +199,7 @@ export function buildMigrationSheet(
     b.kind === "table" && b.name === MIGRATION_TABLES.shares ? withShareFormulas(b, counts) : b
   );
   return {
-    sheets: [
-      {
-        key: "migration",
-        name: sheetName(ctx, "migration"),
-        blocks,
-        print: landscapeA4(),
-        tabColor: palette.tab,
-      },
-    ],
+    sheets: [ownedSheet(ctx, "migration", blocks)],
     method: migrationMethod(migration, ctx),
   };
 }

@@ -4,12 +4,11 @@
  */
 import type { RfmResult } from "../../analytics/rfm";
 import type { ReportInput } from "../buildReport";
-import { layoutRows, type LayoutRow } from "../layout";
+import { layoutRows, sectionHeading, type LayoutRow } from "../layout";
 import type { ChartBlock, NoteBlock, ReportSheet, TableBlock, UnplacedBlock } from "../model";
 import { currencyFormat, FORMAT } from "../numberFormats";
 import { fittedColumnWidth } from "../columnWidths";
-import { palette } from "../palette";
-import { landscapeA4, sheetName, type ReportContext } from "../reportContext";
+import { ownedSheet, type ReportContext } from "../reportContext";
 import type { SectionOutput } from "../sectionOutput";
 import { customerColumns, customersTable } from "./rfm/customersTable";
 import { cutPointsTable } from "./rfm/cutPointsTable";
@@ -41,11 +40,6 @@ export const RFM_TABLES = {
 
 /** How many customer ids the "only returns" note lists before "… and N more". */
 const RETURNS_LISTED = 20;
-
-/** A section heading right above its block: a note with a heading and no paragraph. */
-function heading(text: string, widthCols = 4): Omit<NoteBlock, "anchor"> {
-  return { kind: "note", heading: text, paragraphs: [], widthCols };
-}
 
 /** Subtitle lines of the RFM sheet: as-of date and window, scoring, map and customers. */
 function rfmSubtitle(result: RfmResult, ctx: ReportContext): string[] {
@@ -98,21 +92,16 @@ export function buildRfmSheet(result: RfmResult, ctx: ReportContext): ReportShee
     [customers],
   ]);
   const side: LayoutRow[] = [
-    { blocks: [heading(ctx.t("report:rfmSheet.cutPoints.heading"))], gapAfter: 0 },
+    sectionHeading(ctx.t("report:rfmSheet.cutPoints.heading")),
     [cutPointsTable(RFM_TABLES.cutPoints, result, ctx)],
   ];
   if (result.returnsOnly.length > 0) side.push([returnsOnlyNote(result, ctx)]);
   const besideTable = layoutRows(side, {
     start: { row: table.anchor.row, col: table.anchor.col + customers.columns.length + 1 },
   });
-  return {
-    key: "rfm",
-    name: sheetName(ctx, "rfm"),
-    blocks: [title, table, ...besideTable],
+  return ownedSheet(ctx, "rfm", [title, table, ...besideTable], {
     freezeRows: table.anchor.row + 1,
-    print: landscapeA4(),
-    tabColor: palette.tab,
-  };
+  });
 }
 
 /** Excel's default column width in characters, for columns no table sizes. */
@@ -226,15 +215,15 @@ export function buildSegmentsSheet(result: RfmResult, ctx: ReportContext): Repor
         ],
       },
     ],
-    { blocks: [heading(t("report:segmentsSheet.summaryHeading"))], gapAfter: 0 },
+    sectionHeading(t("report:segmentsSheet.summaryHeading")),
     [summary],
     [shares, byCustomers, byRevenue],
-    { blocks: [heading(t("report:segmentsSheet.grid.heading"), 8)], gapAfter: 0 },
+    sectionHeading(t("report:segmentsSheet.grid.heading"), 8),
     [grid, gridNote],
   ];
   const mapGrid = mapGridTable(RFM_TABLES.mapGrid, result.map, ctx);
   if (mapGrid !== undefined) {
-    rows.push({ blocks: [heading(t("report:segmentsSheet.mapGrid.heading"), 8)], gapAfter: 0 }, [
+    rows.push(sectionHeading(t("report:segmentsSheet.mapGrid.heading"), 8), [
       mapGrid,
       {
         kind: "note",
@@ -246,13 +235,7 @@ export function buildSegmentsSheet(result: RfmResult, ctx: ReportContext): Repor
       },
     ]);
   }
-  return {
-    key: "segments",
-    name: sheetName(ctx, "segments"),
-    blocks: layoutRows(rows),
-    print: landscapeA4(),
-    tabColor: palette.tab,
-  };
+  return ownedSheet(ctx, "segments", layoutRows(rows));
 }
 
 /**

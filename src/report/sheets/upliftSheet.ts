@@ -9,14 +9,13 @@
  */
 import type { UpliftAnalysis } from "../../analytics/uplift/types";
 import type { ReportInput } from "../buildReport";
-import { layoutRows, type LayoutRow } from "../layout";
+import { layoutRows, sectionHeading, type LayoutRow } from "../layout";
 import type { MethodContribution } from "../methodContribution";
-import type { ChartBlock, ReportSheet, TableBlock } from "../model";
+import type { ChartBlock, TableBlock } from "../model";
 import { palette } from "../palette";
-import { landscapeA4, sheetName, type ReportContext } from "../reportContext";
+import { landscapeA4, ownedSheet, type ReportContext } from "../reportContext";
 import type { SectionOutput } from "../sectionOutput";
 import {
-  heading,
   messageText,
   readableNumber,
   resolveRowFormulas,
@@ -210,16 +209,17 @@ export function buildUpliftSheet(
     const breakdowns = breakdownsTable(analysis, ctx, names);
     const adjustment = analysis.campaigns.flatMap((c) => c.breakdowns)[0]?.adjustment;
     rows.push(
-      heading(t("report:upliftSheet.campaignsHeading")),
+      sectionHeading(t("report:upliftSheet.campaignsHeading")),
       [campaigns],
-      heading(t("report:upliftSheet.chartsHeading")),
+      sectionHeading(t("report:upliftSheet.chartsHeading")),
       charts(campaigns, ctx, level),
-      heading(t("report:upliftSheet.checksHeading")),
+      sectionHeading(t("report:upliftSheet.checksHeading")),
       [checksTable(analysis, ctx)]
     );
-    if (stratified) rows.push(heading(t("report:upliftSheet.stratifiedHeading")), [stratified]);
+    if (stratified)
+      rows.push(sectionHeading(t("report:upliftSheet.stratifiedHeading")), [stratified]);
     if (breakdowns.rows.length > 0) {
-      rows.push(heading(t("report:upliftSheet.breakdownsHeading")));
+      rows.push(sectionHeading(t("report:upliftSheet.breakdownsHeading")));
       if (adjustment !== undefined) {
         rows.push({
           blocks: [
@@ -239,14 +239,10 @@ export function buildUpliftSheet(
       rows.push([breakdowns]);
     }
   }
-  const sheet: ReportSheet = {
-    key: "uplift",
-    name: sheetName(ctx, "uplift"),
-    blocks: resolveRowFormulas(layoutRows(rows)),
+  const sheet = ownedSheet(ctx, "uplift", resolveRowFormulas(layoutRows(rows)), {
     // Some 45 columns: printed at 100 % across pages, not shrunk to one unreadable page.
     print: { ...landscapeA4(), fitToPage: { wide: false, tall: false } },
-    tabColor: palette.tab,
-  };
+  });
   return { sheets: [sheet], method: upliftMethod(analysis, ctx, level) };
 }
 

@@ -1,21 +1,14 @@
 /**
- * Small pieces the LTV and Uplift sheets share: section headings, row formulas
- * written against column ids and resolved to A1 cells once the layout has placed the table,
+ * Small pieces the LTV and Uplift sheets share: row formulas written against column ids and resolved to A1 cells once the layout has placed the table,
  * segment names from the RFM map, and messages (i18n key + params) worded with readable numbers.
  */
 import type { RfmResult } from "../../../analytics/rfm";
-import type { LayoutRow } from "../../layout";
 import type { FormulaCell, ReportBlock, TableBlock, TableCell } from "../../model";
 import { cellA1, columnBodyA1, tableColumnIndex } from "../../ranges";
 import type { ReportContext } from "../../reportContext";
 
 /** A block before layout. */
 export type Unplaced<T> = Omit<T, "anchor">;
-
-/** A section heading right above its block: a note with a heading and no paragraph. */
-export function heading(text: string): LayoutRow {
-  return { blocks: [{ kind: "note", heading: text, paragraphs: [], widthCols: 4 }], gapAfter: 0 };
-}
 
 /**
  * A formula over cells of its own table row, written with column ids in braces:
