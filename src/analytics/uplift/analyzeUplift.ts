@@ -126,7 +126,7 @@ function analyseCampaign(
   const balanceCheck = new CovariateBalance();
   const featuresOf = (customer: number, day: number): PreCampaignFeatures | undefined => {
     if (options.preCampaignFeatures)
-      return options.preCampaignFeatures(columns.customerIds[customer], day);
+      return options.preCampaignFeatures(columns.numbering.ids[customer], day);
     if (!transactions) return undefined;
     return preCampaignRfm(transactions, customer, day);
   };
@@ -142,7 +142,7 @@ function analyseCampaign(
     const revenue = outcomes.revenue[u];
     addToTally(isControl ? whole.control : whole.arms[group], converted, revenue, cost);
     for (let d = 0; d < dims.length; d++) {
-      const value = dims[d].valueOf(contact, columns.customerIds[customer], day);
+      const value = dims[d].valueOf(contact, columns.numbering.ids[customer], day);
       let cell = byDim[d].get(value);
       if (!cell) byDim[d].set(value, (cell = newCell(arms.length)));
       addToTally(isControl ? cell.control : cell.arms[group], converted, revenue, cost);
@@ -285,7 +285,7 @@ export function analyzeUplift(
     columns,
     transactions:
       transactions && transactions.length > 0
-        ? indexTransactions(transactions, columns.numberOf)
+        ? indexTransactions(transactions, columns.numbering)
         : null,
     treatedDays: indexTreatedDays(columns),
   };

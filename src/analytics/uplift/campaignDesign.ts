@@ -88,7 +88,7 @@ export function designCampaigns(
       if (columns.control[order[k]]) globalControl.push(order[k]);
   }
   // Per customer: the group key kept (or NONE / CROSSOVER) and the contact kept; reset after each campaign.
-  const customerCount = columns.customerIds.length;
+  const customerCount = columns.customerCount;
   const keyOf = new Int32Array(customerCount).fill(NONE);
   const keptContact = new Int32Array(customerCount);
   // Per arm number: its key in the current campaign (0 until seen there).
@@ -178,7 +178,7 @@ function withGlobalControl(
 ): { units: CampaignUnits; crossovers: number } {
   let firstDay = Infinity;
   for (let u = 0; u < treated.count; u++) firstDay = Math.min(firstDay, treated.day[u]);
-  const customerCount = columns.customerIds.length;
+  const customerCount = columns.customerCount;
   const inHoldout = new Uint8Array(customerCount);
   for (const i of globalControl) inHoldout[columns.customer[i]] = 1;
   // Customers already placed: treated by the campaign (kept or not), then holdout customers added.

@@ -1,4 +1,5 @@
 import { dayNumber, type Contact } from "../domain";
+import { CustomerNumbering } from "./customerNumbering";
 import type { UpliftOptions } from "./types";
 
 /**
@@ -12,9 +13,9 @@ export interface ContactColumns {
   /** Customer number of each contact: ids numbered 0, 1, 2, ... in order of first appearance. */
   customer: Int32Array;
   /** Customer id -> number (the transaction index shares it, so a customer's slot is their number). */
-  numberOf: Map<string, number>;
-  /** The id of each customer number met in the contacts. */
-  customerIds: string[];
+  numbering: CustomerNumbering;
+  /** How many customers the contacts have: numbers 0 .. customerCount - 1. */
+  customerCount: number;
   /** Campaign of each contact, as an index into `campaigns` (order of first appearance). */
   campaign: Int32Array;
   campaigns: string[];
@@ -61,8 +62,8 @@ export function readContactColumns(
   const columns: ContactColumns = {
     count,
     customer: new Int32Array(count),
-    numberOf: new Map(),
-    customerIds: [],
+    numbering: new CustomerNumbering(count),
+    customerCount: 0,
     campaign: new Int32Array(count),
     campaigns: [],
     control: new Uint8Array(count),
@@ -78,7 +79,7 @@ export function readContactColumns(
   const costOfChannel = options.costPerContact;
   for (let i = 0; i < count; i++) {
     const contact = contacts[i];
-    columns.customer[i] = codeOf(contact.customerId, columns.numberOf, columns.customerIds);
+    columns.customer[i] = columns.numbering.numberOf(contact.customerId);
     columns.campaign[i] = codeOf(contact.campaign, campaignCodes, columns.campaigns);
     const isControl = contact.group === "control";
     columns.control[i] = isControl ? 1 : 0;
@@ -93,5 +94,6 @@ export function readContactColumns(
     columns.ownOutcome[i] =
       contact.converted !== undefined || contact.revenue !== undefined ? 1 : 0;
   }
+  columns.customerCount = columns.numbering.size;
   return columns;
 }

@@ -13,7 +13,7 @@ export interface TreatedDays {
 
 /** Indexes the treated contacts of customers who are in some control group (the only ones checked). */
 export function indexTreatedDays(columns: ContactColumns): TreatedDays {
-  const customerCount = columns.customerIds.length;
+  const { customerCount } = columns;
   const inControl = new Uint8Array(customerCount);
   for (let i = 0; i < columns.count; i++)
     if (columns.control[i]) inControl[columns.customer[i]] = 1;

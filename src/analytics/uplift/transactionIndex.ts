@@ -1,4 +1,5 @@
 import { dayNumber, type Transaction } from "../domain";
+import { CustomerNumbering } from "./customerNumbering";
 import type { PreCampaignFeatures } from "./types";
 
 /**
@@ -7,7 +8,8 @@ import type { PreCampaignFeatures } from "./types";
  * index and scan (no object per customer).
  */
 export interface TransactionIndex {
-  slotOf: Map<string, number>;
+  /** Customer id -> slot. */
+  slotOf: CustomerNumbering;
   offsets: Int32Array;
   days: Int32Array;
   amounts: Float64Array;
@@ -26,7 +28,7 @@ export interface TransactionIndex {
  */
 export function indexTransactions(
   transactions: readonly Transaction[],
-  slotOf: Map<string, number> = new Map()
+  slotOf: CustomerNumbering = new CustomerNumbering()
 ): TransactionIndex {
   const count = transactions.length;
   const slots = new Int32Array(count);
@@ -40,9 +42,7 @@ export function indexTransactions(
     // Lines of one customer often come together (exports sorted by customer): one lookup for the run.
     if (t.customerId !== lastId) {
       lastId = t.customerId;
-      const slot = slotOf.get(lastId);
-      if (slot === undefined) slotOf.set(lastId, (lastSlot = slotOf.size));
-      else lastSlot = slot;
+      lastSlot = slotOf.numberOf(lastId);
     }
     slots[i] = lastSlot;
     lineDates[i] = t.date;
@@ -99,7 +99,7 @@ export function firstAtOrAfter(
 
 /** A customer's slot in the index, -1 when they have no transaction (look it up once per customer). */
 export function slotOfCustomer(index: TransactionIndex, customerId: string): number {
-  return index.slotOf.get(customerId) ?? -1;
+  return index.slotOf.find(customerId);
 }
 
 /** Positions [start, end) of a slot's lines in the index; empty for slot -1. */
