@@ -2,6 +2,7 @@ import { layoutRows, sectionHeading } from "../../src/report/layout";
 import type { ReportBlock } from "../../src/report/model";
 import { palette } from "../../src/report/palette";
 import { createReportContext, ownedSheet } from "../../src/report/reportContext";
+import { tableBlock } from "../../src/report/tableBlock";
 
 const ctxEn = createReportContext({ language: "en", generatedAt: 0, version: "1" });
 const ctxFr = createReportContext({ language: "fr", generatedAt: 0, version: "1" });
@@ -67,6 +68,39 @@ describe("ownedSheet", () => {
         "name",
         "print",
         "tabColor",
+      ]);
+    });
+  });
+});
+
+describe("tableBlock", () => {
+  const columns = [{ id: "a", header: "A", type: "integer" as const, format: "#,##0" }];
+
+  it("gives a table its kind and the report's one table style", () => {
+    expect(tableBlock("Counts", { columns, rows: [[1], [2]] })).toStrictEqual({
+      kind: "table",
+      name: "Counts",
+      style: "TableStyleMedium2",
+      columns,
+      rows: [[1], [2]],
+    });
+  });
+
+  it("keeps its conditional formats", () => {
+    const conditionalFormats = [{ kind: "dataBar" as const, columns: ["a"], color: palette.bar }];
+    expect(tableBlock("T", { columns, rows: [], conditionalFormats }).conditionalFormats).toBe(
+      conditionalFormats
+    );
+  });
+
+  describe("edge cases", () => {
+    it("adds no conditionalFormats key when given none, and keeps an empty table", () => {
+      expect(Object.keys(tableBlock("Empty", { columns: [], rows: [] })).sort()).toEqual([
+        "columns",
+        "kind",
+        "name",
+        "rows",
+        "style",
       ]);
     });
   });

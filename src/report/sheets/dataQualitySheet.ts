@@ -13,8 +13,9 @@ import { layoutRows, sectionHeading, type LayoutRow } from "../layout";
 import type { MethodContribution } from "../methodContribution";
 import type { ReportSheet, TableBlock } from "../model";
 import { FORMAT } from "../numberFormats";
-import { palette, TABLE_STYLE } from "../palette";
+import { palette } from "../palette";
 import { ownedSheet, type ReportContext } from "../reportContext";
+import { tableBlock } from "../tableBlock";
 
 /**
  * Table names are identifiers, not labels: they stay the same in every language so formulas
@@ -69,10 +70,7 @@ export function problemText(problem: Problem, ctx: ReportContext): string {
 
 function sourcesTable(report: DataQualityReport, ctx: ReportContext): Unplaced<TableBlock> {
   const col = (key: string) => ctx.t(`report:dataQuality.column.${key}`);
-  return {
-    kind: "table",
-    name: DATA_QUALITY_TABLES.sources,
-    style: TABLE_STYLE,
+  return tableBlock(DATA_QUALITY_TABLES.sources, {
     columns: [
       textColumn("sheet", col("sheet"), { total: totalLabel(ctx) }),
       textColumn("kind", col("kind")),
@@ -89,7 +87,7 @@ function sourcesTable(report: DataQualityReport, ctx: ReportContext): Unplaced<T
       s.rowsRead - s.rowsUsed,
       s.rowsFlagged ?? 0,
     ]),
-  };
+  });
 }
 
 /** Rows excluded by reason over all sheets, most first: the data of the chart. */
@@ -109,17 +107,14 @@ export function exclusionsByReason(
 
 function byReasonTable(report: DataQualityReport, ctx: ReportContext): Unplaced<TableBlock> {
   const col = (key: string) => ctx.t(`report:dataQuality.column.${key}`);
-  return {
-    kind: "table",
-    name: DATA_QUALITY_TABLES.byReason,
-    style: TABLE_STYLE,
+  return tableBlock(DATA_QUALITY_TABLES.byReason, {
     columns: [
       textColumn("reason", col("reason"), { total: totalLabel(ctx) }),
       integerColumn("rows", col("rows"), { total: "sum" }),
     ],
     rows: exclusionsByReason(report, ctx).map((r) => [r.reason, r.rows]),
     conditionalFormats: [{ kind: "dataBar", columns: ["rows"], color: palette.bar }],
-  };
+  });
 }
 
 /** One row a sheet and reason: the reason, count, share of the sheet's rows, row numbers. */
@@ -131,10 +126,7 @@ function summariesTable(
 ): Unplaced<TableBlock> {
   const col = (key: string) => ctx.t(`report:dataQuality.column.${key}`);
   const rowsRead = new Map(report.sheets.map((s) => [s.sheet, s.rowsRead]));
-  return {
-    kind: "table",
-    name,
-    style: TABLE_STYLE,
+  return tableBlock(name, {
     columns: [
       textColumn("sheet", col("sheet"), { total: totalLabel(ctx) }),
       textColumn("reason", col("reason"), { width: 30 }),
@@ -154,7 +146,7 @@ function summariesTable(
         ctx.t(`quality:${s.reason}.explanation`, { defaultValue: "" }),
       ];
     }),
-  };
+  });
 }
 
 /**

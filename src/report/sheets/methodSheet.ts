@@ -8,8 +8,8 @@ import { integerColumn, textColumn } from "../columns";
 import { layoutRows, sectionHeading, type LayoutRow } from "../layout";
 import type { MethodContribution } from "../methodContribution";
 import type { ReportSheet } from "../model";
-import { TABLE_STYLE } from "../palette";
 import { formatInstant, ownedSheet, type ReportContext } from "../reportContext";
+import { tableBlock } from "../tableBlock";
 
 export const METHOD_TABLES = {
   parameters: "MethodParameters",
@@ -64,25 +64,19 @@ export function buildMethodSheet(
     ],
     sectionHeading(t("report:method.parametersHeading")),
     [
-      {
-        kind: "table",
-        name: METHOD_TABLES.parameters,
-        style: TABLE_STYLE,
+      tableBlock(METHOD_TABLES.parameters, {
         columns: [
           textColumn("parameter", col("parameter"), { width: 30 }),
           textColumn("value", col("value"), { width: 40 }),
         ],
         rows: all.flatMap((c) => c.parameters.map((p) => [p.label, p.value])),
-      },
+      }),
     ],
   ];
   if (sources.length > 0) {
     const dq = (key: string) => t(`report:dataQuality.column.${key}`);
     rows.push(sectionHeading(t("report:method.sourcesHeading")), [
-      {
-        kind: "table",
-        name: METHOD_TABLES.sources,
-        style: TABLE_STYLE,
+      tableBlock(METHOD_TABLES.sources, {
         columns: [
           textColumn("sheet", dq("sheet")),
           textColumn("kind", dq("kind")),
@@ -90,20 +84,17 @@ export function buildMethodSheet(
           integerColumn("rowsUsed", dq("rowsUsed")),
         ],
         rows: sources.map((s) => [s.sheet, t(`report:kind.${s.kind}`), s.rowsRead, s.rowsUsed]),
-      },
+      }),
     ]);
   }
   rows.push(sectionHeading(t("report:method.definitionsHeading")), [
-    {
-      kind: "table",
-      name: METHOD_TABLES.definitions,
-      style: TABLE_STYLE,
+    tableBlock(METHOD_TABLES.definitions, {
       columns: [
         textColumn("term", col("term"), { width: 30 }),
         textColumn("definition", col("definition"), { width: 90, wrap: true }),
       ],
       rows: all.flatMap((c) => c.definitions.map((d) => [d.term, d.text])),
-    },
+    }),
   ]);
   return ownedSheet(ctx, "method", layoutRows(rows));
 }

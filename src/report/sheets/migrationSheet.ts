@@ -9,9 +9,10 @@ import { integerColumn, percentColumn, textColumn, totalLabel } from "../columns
 import { layoutRows, sectionHeading, type LayoutRow } from "../layout";
 import type { MethodContribution } from "../methodContribution";
 import type { ReportBlock, TableBlock, TableCell, TableColumn } from "../model";
-import { palette, TABLE_STYLE } from "../palette";
+import { palette } from "../palette";
 import { cellA1, columnBodyBounds } from "../ranges";
 import { ownedSheet, type ReportContext } from "../reportContext";
+import { tableBlock } from "../tableBlock";
 import type { SectionOutput } from "../sectionOutput";
 import { dayLabel, mapLabel, segmentLabels } from "./rfm/labels";
 import { thisRowRef } from "./rfm/structuredRefs";
@@ -77,10 +78,7 @@ function matrixColumns(
 export function migrationCountsTable(migration: RfmMigration, ctx: ReportContext): Table {
   const { matrix } = migration;
   const names = segmentLabels(migration.from.map, ctx);
-  const table: Table = {
-    kind: "table",
-    name: MIGRATION_TABLES.matrix,
-    style: TABLE_STYLE,
+  const table: Table = tableBlock(MIGRATION_TABLES.matrix, {
     columns: [
       ...matrixColumns(migration, "integer", ctx),
       integerColumn("total", ctx.t(`${KEY}.column.total`, { date: dayLabel(matrix.fromAsOfDay) }), {
@@ -89,7 +87,7 @@ export function migrationCountsTable(migration: RfmMigration, ctx: ReportContext
     ],
     rows: [],
     conditionalFormats: [{ kind: "colorScale", columns: matrix.segments, colors: HEAT_2 }],
-  };
+  });
   const rowSum = `SUM(${thisRowRef(table, matrix.segments[0], "leaving")})`;
   matrix.segments.forEach((id, i) => {
     const total = matrix.counts[i].reduce((a, b) => a + b, 0) + matrix.leaving[i];
@@ -108,10 +106,7 @@ export function migrationCountsTable(migration: RfmMigration, ctx: ReportContext
 function migrationSharesTable(migration: RfmMigration, ctx: ReportContext): Table {
   const { matrix } = migration;
   const names = segmentLabels(migration.from.map, ctx);
-  return {
-    kind: "table",
-    name: MIGRATION_TABLES.shares,
-    style: TABLE_STYLE,
+  return tableBlock(MIGRATION_TABLES.shares, {
     columns: matrixColumns(migration, "percent", ctx),
     rows: matrix.segments.map((id, i) => [
       names.get(id) ?? id,
@@ -121,7 +116,7 @@ function migrationSharesTable(migration: RfmMigration, ctx: ReportContext): Tabl
     conditionalFormats: [
       { kind: "colorScale", columns: [...matrix.segments, "leaving"], colors: HEAT_2 },
     ],
-  };
+  });
 }
 
 /**

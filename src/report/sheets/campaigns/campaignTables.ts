@@ -20,8 +20,9 @@ import {
 } from "../../columns";
 import type { TableBlock, TableCell } from "../../model";
 import { FORMAT } from "../../numberFormats";
-import { palette, TABLE_STYLE } from "../../palette";
+import { palette } from "../../palette";
 import type { ReportContext } from "../../reportContext";
+import { tableBlock } from "../../tableBlock";
 import { uniqueHeaders } from "./uniqueHeaders";
 
 type Unplaced<T> = Omit<T, "anchor">;
@@ -62,10 +63,7 @@ export function byChannelMonthTable(
   rows: readonly ChannelMonth[],
   ctx: ReportContext
 ): Unplaced<TableBlock> {
-  return {
-    kind: "table",
-    name: CAMPAIGN_TABLE_NAMES.byChannelMonth,
-    style: TABLE_STYLE,
+  return tableBlock(CAMPAIGN_TABLE_NAMES.byChannelMonth, {
     columns: [
       textColumn("channel", col(ctx, "channel"), { total: totalLabel(ctx) }),
       textColumn("month", col(ctx, "month")),
@@ -73,7 +71,7 @@ export function byChannelMonthTable(
       integerColumn("customers", col(ctx, "customers")),
     ],
     rows: rows.map((r) => [channelLabel(r.channel, ctx), r.month, r.contacts, r.customers]),
-  };
+  });
 }
 
 /** The channels in order of first appearance in the (month-sorted) volumes. */
@@ -97,10 +95,7 @@ export function byMonthTable(
     col(ctx, "total"),
   ]);
   const cell = new Map(rows.map((r) => [`${r.month}\u0000${r.channel}`, r.customers]));
-  return {
-    kind: "table",
-    name: CAMPAIGN_TABLE_NAMES.byMonth,
-    style: TABLE_STYLE,
+  return tableBlock(CAMPAIGN_TABLE_NAMES.byMonth, {
     columns: [
       textColumn("month", headers[0], { total: totalLabel(ctx) }),
       ...channels.map((_, i) => integerColumn(`ch${i}`, headers[i + 1], { total: "sum" })),
@@ -110,14 +105,11 @@ export function byMonthTable(
       const counts = channels.map((c) => cell.get(`${month}\u0000${c}`) ?? 0);
       return [month, ...counts, counts.reduce((a, b) => a + b, 0)];
     }),
-  };
+  });
 }
 
 export function rankingTable(kpis: CampaignKpis, ctx: ReportContext): Unplaced<TableBlock> {
-  return {
-    kind: "table",
-    name: CAMPAIGN_TABLE_NAMES.ranking,
-    style: TABLE_STYLE,
+  return tableBlock(CAMPAIGN_TABLE_NAMES.ranking, {
     columns: [
       integerColumn("rank", col(ctx, "rank")),
       textColumn("campaign", col(ctx, "campaign"), { width: 24 }),
@@ -137,14 +129,11 @@ export function rankingTable(kpis: CampaignKpis, ctx: ReportContext): Unplaced<T
       instantOfIso(r.lastContact),
     ]),
     conditionalFormats: [{ kind: "dataBar", columns: ["customers"], color: palette.bar }],
-  };
+  });
 }
 
 export function coverageTable(coverage: Coverage, ctx: ReportContext): Unplaced<TableBlock> {
-  return {
-    kind: "table",
-    name: CAMPAIGN_TABLE_NAMES.coverage,
-    style: TABLE_STYLE,
+  return tableBlock(CAMPAIGN_TABLE_NAMES.coverage, {
     columns: [
       textColumn("year", col(ctx, "year")),
       integerColumn("activeCustomers", col(ctx, "activeCustomers")),
@@ -154,17 +143,14 @@ export function coverageTable(coverage: Coverage, ctx: ReportContext): Unplaced<
     rows: [
       [String(coverage.year), coverage.activeCustomers, coverage.contactedActive, coverage.share],
     ],
-  };
+  });
 }
 
 export function conversionTable(
   conversion: readonly CampaignConversion[],
   ctx: ReportContext
 ): Unplaced<TableBlock> {
-  return {
-    kind: "table",
-    name: CAMPAIGN_TABLE_NAMES.conversion,
-    style: TABLE_STYLE,
+  return tableBlock(CAMPAIGN_TABLE_NAMES.conversion, {
     columns: [
       textColumn("campaign", col(ctx, "campaign"), { width: 24 }),
       textColumn("outcome", col(ctx, "outcome")),
@@ -189,7 +175,7 @@ export function conversionTable(
       c.treated.revenue,
       c.control?.revenue ?? null,
     ]),
-  };
+  });
 }
 
 export function categoriesTable(
@@ -211,10 +197,7 @@ export function categoriesTable(
       ]);
     }
   }
-  return {
-    kind: "table",
-    name: CAMPAIGN_TABLE_NAMES.categories,
-    style: TABLE_STYLE,
+  return tableBlock(CAMPAIGN_TABLE_NAMES.categories, {
     columns: [
       textColumn("campaign", col(ctx, "campaign"), { width: 24 }),
       textColumn("category", col(ctx, "category"), { width: 24 }),
@@ -227,7 +210,7 @@ export function categoriesTable(
     ],
     rows,
     conditionalFormats: [{ kind: "dataBar", columns: ["treatedShare"], color: palette.bar }],
-  };
+  });
 }
 
 export function contactedVsAllTable(
@@ -235,10 +218,7 @@ export function contactedVsAllTable(
   ctx: ReportContext
 ): Unplaced<TableBlock> {
   const group = (key: string) => ctx.t(`report:campaignsSheet.group.${key}`);
-  return {
-    kind: "table",
-    name: CAMPAIGN_TABLE_NAMES.contactedVsAll,
-    style: TABLE_STYLE,
+  return tableBlock(CAMPAIGN_TABLE_NAMES.contactedVsAll, {
     columns: [
       textColumn("group", col(ctx, "group"), { width: 18 }),
       integerColumn("customers", col(ctx, "customerCount")),
@@ -251,7 +231,7 @@ export function contactedVsAllTable(
       data[key].revenue,
       data[key].revenuePerCustomer,
     ]),
-  };
+  });
 }
 
 /** Day since contact (rows) by campaign (columns): the cumulative uplift of each campaign. */
@@ -264,10 +244,7 @@ export function dailyTable(
     col(ctx, "day"),
     ...daily.map((d) => col(ctx, "uplift", { campaign: d.campaign })),
   ]);
-  return {
-    kind: "table",
-    name: CAMPAIGN_TABLE_NAMES.daily,
-    style: TABLE_STYLE,
+  return tableBlock(CAMPAIGN_TABLE_NAMES.daily, {
     columns: [
       integerColumn("day", headers[0]),
       ...daily.map((_, i) => percentColumn(`u${i}`, headers[i + 1], { format: FORMAT.percent2 })),
@@ -276,5 +253,5 @@ export function dailyTable(
       day,
       ...daily.map((d) => d.points[day]?.uplift ?? null),
     ]),
-  };
+  });
 }

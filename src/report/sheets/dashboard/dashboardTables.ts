@@ -16,9 +16,9 @@ import {
 } from "../../columns";
 import type { TableBlock } from "../../model";
 import { currencyFormat, FORMAT } from "../../numberFormats";
-import { TABLE_STYLE } from "../../palette";
 import { structuredRef } from "../../ranges";
 import type { ReportContext } from "../../reportContext";
+import { tableBlock } from "../../tableBlock";
 import { frequencyColumnIds, rfCounts } from "../rfm/rfGridTable";
 import { scoreGridHeaders, scoreGridTable } from "../rfm/scoreGridTable";
 
@@ -42,10 +42,7 @@ export function monthlyTable(
   months: readonly MonthlyRevenue[],
   ctx: ReportContext
 ): Unplaced<TableBlock> {
-  return {
-    kind: "table",
-    name: DASHBOARD_TABLES.monthly,
-    style: TABLE_STYLE,
+  return tableBlock(DASHBOARD_TABLES.monthly, {
     columns: [
       textColumn("month", col(ctx, "month"), { total: totalLabel(ctx) }),
       dateColumn("from", col(ctx, "from")),
@@ -65,7 +62,7 @@ export function monthlyTable(
       m.orders,
       m.buyers,
     ]),
-  };
+  });
 }
 
 /** A table found on another sheet, for formulas. */
@@ -144,10 +141,7 @@ export function upliftBySegmentTable(
     .filter((r) => r.breakdown !== null && r.breakdown.value !== "")
     .sort((a, b) => position(a.breakdown!.value) - position(b.breakdown!.value));
   const pct = (id: string) => percentColumn(id, col(ctx, id), { format: FORMAT.percent2 });
-  return {
-    kind: "table",
-    name: DASHBOARD_TABLES.upliftBySegment,
-    style: TABLE_STYLE,
+  return tableBlock(DASHBOARD_TABLES.upliftBySegment, {
     columns: [
       textColumn("segment", col(ctx, "segment"), { width: 20 }),
       integerColumn("nTreated", col(ctx, "nTreated")),
@@ -168,5 +162,5 @@ export function upliftBySegmentTable(
       r.upliftAbs - r.newcombe.low,
       r.newcombe.high - r.upliftAbs,
     ]),
-  };
+  });
 }

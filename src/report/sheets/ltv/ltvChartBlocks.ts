@@ -15,8 +15,9 @@ import {
 } from "../../columns";
 import type { ChartBlock, TableBlock, TableCell } from "../../model";
 import { currencyFormat, FORMAT } from "../../numberFormats";
-import { palette, TABLE_STYLE } from "../../palette";
+import { palette } from "../../palette";
 import type { ReportContext } from "../../reportContext";
+import { tableBlock } from "../../tableBlock";
 import { clvBins, type ClvBin } from "./clvBins";
 import { LTV_TABLES, ltvLabel } from "./ltvTables";
 import { readableNumber, rowFormula, type Unplaced } from "./sheetHelpers";
@@ -29,10 +30,7 @@ export function holdoutBlocks(
   const holdout = ltv.holdout;
   if (holdout === null) return undefined;
   const label = (key: string) => ltvLabel(ctx, key, ltv);
-  const table: Unplaced<TableBlock> = {
-    kind: "table",
-    name: LTV_TABLES.holdout,
-    style: TABLE_STYLE,
+  const table: Unplaced<TableBlock> = tableBlock(LTV_TABLES.holdout, {
     columns: [
       textColumn("group", label("group"), { total: totalLabel(ctx) }),
       integerColumn("customers", label("customers"), { total: "sum" }),
@@ -45,7 +43,7 @@ export function holdoutBlocks(
       g.predictedMean,
       g.actualMean,
     ]),
-  };
+  });
   const chart: Unplaced<ChartBlock> = {
     kind: "chart",
     type: "column",
@@ -107,10 +105,7 @@ export function distributionBlocks(
   if (bins.length === 0) return undefined;
   const label = (key: string) => ltvLabel(ctx, key, ltv);
   const total = values.length;
-  const table: Unplaced<TableBlock> = {
-    kind: "table",
-    name: LTV_TABLES.distribution,
-    style: TABLE_STYLE,
+  const table: Unplaced<TableBlock> = tableBlock(LTV_TABLES.distribution, {
     columns: [
       textColumn("bin", label("bin"), { total: totalLabel(ctx) }),
       currencyColumn("from", label("from"), ctx),
@@ -125,7 +120,7 @@ export function distributionBlocks(
       bin.customers,
       rowFormula("{customers}/SUM({customers:all})", bin.customers / total),
     ]),
-  };
+  });
   const chart: Unplaced<ChartBlock> = {
     kind: "chart",
     type: "column",

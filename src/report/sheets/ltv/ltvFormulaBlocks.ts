@@ -9,8 +9,8 @@ import type { GroupHistory, LtvResult } from "../../../analytics/ltv";
 import { currencyColumn, decimalColumn, percentColumn, textColumn } from "../../columns";
 import type { TableBlock, TableCell, TableColumn } from "../../model";
 import { FORMAT } from "../../numberFormats";
-import { TABLE_STYLE } from "../../palette";
 import type { ReportContext } from "../../reportContext";
+import { tableBlock } from "../../tableBlock";
 import { LTV_TABLES, ltvLabel } from "./ltvTables";
 import { rowFormula, type Unplaced } from "./sheetHelpers";
 
@@ -70,17 +70,14 @@ function formulaTable<F extends { value: number }>(
     rows.push([name, ...spec.cells(inputs), rowFormula(spec.formula, inputs.value)]);
   }
   if (rows.length === 0) return undefined;
-  return {
-    kind: "table",
-    name: spec.name,
-    style: TABLE_STYLE,
+  return tableBlock(spec.name, {
     columns: [
       textColumn("scope", label("scope")),
       ...spec.columns,
       currencyColumn("ltv", label("ltv"), ctx),
     ],
     rows,
-  };
+  });
 }
 
 /** The simple formula table, or undefined when no lifetime is known. */

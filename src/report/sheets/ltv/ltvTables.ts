@@ -15,8 +15,9 @@ import {
 } from "../../columns";
 import type { TableBlock, TableCell } from "../../model";
 import { FORMAT } from "../../numberFormats";
-import { palette, TABLE_STYLE } from "../../palette";
+import { palette } from "../../palette";
 import type { ReportContext } from "../../reportContext";
+import { tableBlock } from "../../tableBlock";
 import { rowFormula, twoDecimals, type Unplaced } from "./sheetHelpers";
 
 /** Table names and column ids other sheets (the Dashboard) rely on. Add, never rename. */
@@ -141,10 +142,7 @@ export function customersTable(
   );
   const sorted: TableCell[][] = new Array(rows.length);
   for (let k = 0; k < order.length; k++) sorted[k] = rows[order[k]];
-  return {
-    kind: "table",
-    name: LTV_TABLES.customers,
-    style: TABLE_STYLE,
+  return tableBlock(LTV_TABLES.customers, {
     columns: [
       textColumn("id", label("customer")),
       textColumn("segment", label("segment")),
@@ -167,7 +165,7 @@ export function customersTable(
       { kind: "dataBar", columns: ["clv"], color: palette.bar },
       { kind: "colorScale", columns: ["pAlive"], colors: palette.heat },
     ],
-  };
+  });
 }
 
 /**
@@ -217,10 +215,7 @@ export function segmentsTable(
           ),
     ];
   });
-  return {
-    kind: "table",
-    name: LTV_TABLES.segments,
-    style: TABLE_STYLE,
+  return tableBlock(LTV_TABLES.segments, {
     columns: [
       textColumn("segment", label("segment"), { total: totalLabel(ctx) }),
       integerColumn("customers", label("customers"), { total: "sum" }),
@@ -233,7 +228,7 @@ export function segmentsTable(
     ],
     rows,
     conditionalFormats: [{ kind: "dataBar", columns: ["avgClv"], color: palette.bar }],
-  };
+  });
 }
 
 function sumOf(values: Map<unknown, number>): number | undefined {
@@ -293,10 +288,7 @@ export function modelsTable(ltv: LtvResult, ctx: ReportContext): Unplaced<TableB
       `${meaning("correlation")}. ${meaning(reading, { correlation: twoDecimals(correlation, ctx) })}`,
     ]);
   }
-  return {
-    kind: "table",
-    name: LTV_TABLES.models,
-    style: TABLE_STYLE,
+  return tableBlock(LTV_TABLES.models, {
     columns: [
       textColumn("model", label("model")),
       textColumn("parameter", label("parameter")),
@@ -306,5 +298,5 @@ export function modelsTable(ltv: LtvResult, ctx: ReportContext): Unplaced<TableB
       textColumn("meaning", label("meaning"), { width: 12 }),
     ],
     rows,
-  };
+  });
 }

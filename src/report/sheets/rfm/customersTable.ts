@@ -5,8 +5,9 @@
 import { currencyColumn, integerColumn, textColumn } from "../../columns";
 import type { RfmResult } from "../../../analytics/rfm";
 import type { TableBlock, TableCell, TableColumn } from "../../model";
-import { palette, TABLE_STYLE } from "../../palette";
+import { palette } from "../../palette";
 import type { ReportContext } from "../../reportContext";
+import { tableBlock } from "../../tableBlock";
 import { rfmCode, segmentLabels } from "./labels";
 
 /**
@@ -37,17 +38,14 @@ export function customersTable(
       names.get(c.segment) ?? c.segment,
     ];
   }
-  return {
-    kind: "table",
-    name,
-    style: TABLE_STYLE,
+  return tableBlock(name, {
     columns: customerColumns(ctx),
     rows,
     conditionalFormats: [
       { kind: "colorScale", columns: ["r", "f", "m"], colors: palette.heat },
       { kind: "dataBar", columns: ["monetary"], color: palette.bar },
     ],
-  };
+  });
 }
 
 /** The columns of the per-customer table (the RFM_TABLES.customers contract), labelled. */

@@ -6,8 +6,8 @@
 import { decimalColumn, integerColumn, percentColumn, textColumn } from "../../columns";
 import type { MetricTriple, RfmResult } from "../../../analytics/rfm";
 import type { TableBlock, TableCell } from "../../model";
-import { TABLE_STYLE } from "../../palette";
 import type { ReportContext } from "../../reportContext";
+import { tableBlock } from "../../tableBlock";
 
 export const RFM_METRICS = ["recency", "frequency", "monetary"] as const;
 export type RfmMetric = keyof MetricTriple<unknown>;
@@ -81,10 +81,7 @@ export function cutPointsTable(
       ]);
     }
   }
-  return {
-    kind: "table",
-    name,
-    style: TABLE_STYLE,
+  return tableBlock(name, {
     columns: [
       textColumn("metric", col("metric")),
       integerColumn("score", col("score")),
@@ -97,5 +94,5 @@ export function cutPointsTable(
       textColumn("remark", col("remark"), { width: 30 }),
     ],
     rows,
-  };
+  });
 }

@@ -6,8 +6,9 @@
  */
 import { integerColumn } from "../../columns";
 import type { TableBlock, TableCell, TableColumn } from "../../model";
-import { palette, TABLE_STYLE } from "../../palette";
+import { palette } from "../../palette";
 import type { ReportContext } from "../../reportContext";
+import { tableBlock } from "../../tableBlock";
 
 type Table = Omit<TableBlock, "anchor">;
 
@@ -42,16 +43,13 @@ export function scoreGridHeaders(
 /** The grid as a table: rows R = k .. 1, columns r, f1 .. fk. */
 export function scoreGridTable(grid: ScoreGrid): Table {
   const fIds = frequencyColumnIds(grid.bins);
-  const table: Table = {
-    kind: "table",
-    name: grid.name,
-    style: TABLE_STYLE,
+  const table: Table = tableBlock(grid.name, {
     columns: [
       integerColumn("r", grid.headers.r),
       ...fIds.map((id, i) => grid.scoreColumn(id, grid.headers.f(i + 1))),
     ],
     rows: [],
-  };
+  });
   if (grid.heatMap) {
     table.conditionalFormats = [{ kind: "colorScale", columns: fIds, colors: palette.heat }];
   }

@@ -18,9 +18,9 @@ import {
 import type { RfmResult } from "../../../analytics/rfm";
 import type { FormulaCell, TableBlock, TableCell } from "../../model";
 import { FORMAT } from "../../numberFormats";
-import { TABLE_STYLE } from "../../palette";
 import { structuredRef } from "../../ranges";
 import type { ReportContext } from "../../reportContext";
+import { tableBlock } from "../../tableBlock";
 import { segmentLabel } from "./labels";
 import { thisRowRef } from "./structuredRefs";
 
@@ -38,10 +38,7 @@ export function segmentSummaryTable(
   ctx: ReportContext
 ): Table {
   const col = (key: string) => ctx.t(`report:segmentsSheet.column.${key}`);
-  const table: Table = {
-    kind: "table",
-    name,
-    style: TABLE_STYLE,
+  const table: Table = tableBlock(name, {
     columns: [
       textColumn("segment", col("segment"), { total: totalLabel(ctx) }),
       integerColumn("customers", col("customers"), { total: "sum" }),
@@ -56,7 +53,7 @@ export function segmentSummaryTable(
       textColumn("action", col("action"), { width: 45, wrap: true }),
     ],
     rows: [],
-  };
+  });
   const f = summaryFormulas(table, customers);
   table.rows = result.segments.map((s): TableCell[] => [
     segmentLabel(s.segment, ctx),

@@ -11,8 +11,8 @@ import type {
 } from "../../../analytics/uplift/types";
 import { decimalColumn, integerColumn, percentColumn, textColumn } from "../../columns";
 import type { TableBlock, TableCell } from "../../model";
-import { TABLE_STYLE } from "../../palette";
 import type { ReportContext } from "../../reportContext";
+import { tableBlock } from "../../tableBlock";
 import { readableNumber, type Unplaced } from "../ltv/sheetHelpers";
 import {
   comparisonCells,
@@ -127,10 +127,7 @@ export function campaignsTable(
       ]);
     }
   }
-  return {
-    kind: "table",
-    name: UPLIFT_TABLES.campaigns,
-    style: TABLE_STYLE,
+  return tableBlock(UPLIFT_TABLES.campaigns, {
     columns: [
       textColumn("comparison", h(ctx, "comparison"), { width: 28 }),
       textColumn("campaign", h(ctx, "campaign")),
@@ -139,7 +136,7 @@ export function campaignsTable(
     ],
     rows,
     conditionalFormats: comparisonFormats(),
-  };
+  });
 }
 
 /** Every breakdown row of every campaign, in the engine's order (arm, then dimension). */
@@ -163,10 +160,7 @@ export function breakdownsTable(
       }
     }
   }
-  return {
-    kind: "table",
-    name: UPLIFT_TABLES.breakdowns,
-    style: TABLE_STYLE,
+  return tableBlock(UPLIFT_TABLES.breakdowns, {
     columns: [
       textColumn("campaign", h(ctx, "campaign")),
       textColumn("arm", h(ctx, "arm")),
@@ -176,7 +170,7 @@ export function breakdownsTable(
     ],
     rows,
     conditionalFormats: comparisonFormats(),
-  };
+  });
 }
 
 function stratifiedRow(
@@ -221,10 +215,7 @@ export function stratifiedTable(
   }
   if (rows.length === 0) return undefined;
   const level = levelText(analysis, ctx);
-  return {
-    kind: "table",
-    name: UPLIFT_TABLES.stratified,
-    style: TABLE_STYLE,
+  return tableBlock(UPLIFT_TABLES.stratified, {
     columns: [
       textColumn("campaign", h(ctx, "campaign")),
       textColumn("arm", h(ctx, "arm")),
@@ -242,7 +233,7 @@ export function stratifiedTable(
       textColumn("adjustment", h(ctx, "adjustment"), { width: 32 }),
     ],
     rows,
-  };
+  });
 }
 
 /** "control 26 (33.3% intended) · SMS 145 (33.3% intended)": observed vs intended split. */
@@ -284,10 +275,7 @@ export function checksTable(analysis: UpliftAnalysis, ctx: ReportContext): Unpla
       finite(smd("monetary")),
     ];
   });
-  return {
-    kind: "table",
-    name: UPLIFT_TABLES.checks,
-    style: TABLE_STYLE,
+  return tableBlock(UPLIFT_TABLES.checks, {
     columns: [
       textColumn("campaign", h(ctx, "campaign")),
       textColumn("controlSource", h(ctx, "controlSource")),
@@ -304,5 +292,5 @@ export function checksTable(analysis: UpliftAnalysis, ctx: ReportContext): Unpla
       decimalColumn("smdMonetary", h(ctx, "smdMonetary"), { format: "+0.00;-0.00;0.00" }),
     ],
     rows,
-  };
+  });
 }
