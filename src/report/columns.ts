@@ -1,8 +1,12 @@
 /**
- * Table columns in one line each. The type picks the default format code (FORMAT), so a sheet
- * builder writes only what is particular to a column: `integerColumn("rows", header, { total:
- * "sum" })` instead of the whole { id, header, type, format, total } object. Options left out
- * stay absent from the column (no `width: undefined`), as if the object had been written out.
+ * Table columns in one line each, meant to be imported as a namespace:
+ *
+ *   import * as column from "../columns";
+ *   column.integer("rows", header, { total: "sum" })
+ *
+ * The type picks the default format code (FORMAT), so a sheet builder writes only what is
+ * particular to a column instead of the whole { id, header, type, format, total } object. Options
+ * left out stay absent from the column (no `width: undefined`), as if it had been written out.
  */
 import type { ColumnTotal, ColumnType, TableColumn, TotalsFunction } from "./model";
 import { FORMAT } from "./numberFormats";
@@ -37,27 +41,27 @@ export function tableColumn(
 }
 
 /** Text ("@"): ids, names, labels, sentences. */
-export function textColumn(id: string, header: string, options?: ColumnOptions): TableColumn {
+export function text(id: string, header: string, options?: ColumnOptions): TableColumn {
   return tableColumn(id, header, "text", FORMAT.text, options);
 }
 
 /** Whole numbers with group separators ("#,##0"): counts, scores, ranks. */
-export function integerColumn(id: string, header: string, options?: ColumnOptions): TableColumn {
+export function integer(id: string, header: string, options?: ColumnOptions): TableColumn {
   return tableColumn(id, header, "integer", FORMAT.integer, options);
 }
 
 /** Decimals ("#,##0.00" unless `format` says otherwise): rates per year, points, statistics. */
-export function decimalColumn(id: string, header: string, options?: ColumnOptions): TableColumn {
+export function decimal(id: string, header: string, options?: ColumnOptions): TableColumn {
   return tableColumn(id, header, "decimal", FORMAT.decimal, options);
 }
 
 /** Fractions shown as percentages ("0.0%" unless `format` says otherwise). */
-export function percentColumn(id: string, header: string, options?: ColumnOptions): TableColumn {
+export function percent(id: string, header: string, options?: ColumnOptions): TableColumn {
   return tableColumn(id, header, "percent", FORMAT.percent, options);
 }
 
 /** Amounts in the report's currency format (symbol placed as the language writes it). */
-export function currencyColumn(
+export function currency(
   id: string,
   header: string,
   ctx: Pick<ReportContext, "currencyFormat">,
@@ -67,7 +71,7 @@ export function currencyColumn(
 }
 
 /** Dates ("yyyy-mm-dd"); the cells hold Instants. */
-export function dateColumn(id: string, header: string, options?: ColumnOptions): TableColumn {
+export function date(id: string, header: string, options?: ColumnOptions): TableColumn {
   return tableColumn(id, header, "date", FORMAT.date, options);
 }
 

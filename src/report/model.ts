@@ -85,6 +85,9 @@ export type UnplacedBlock = ReportBlock extends infer B
     : never
   : never;
 
+/** One kind of block before layout, e.g. Unplaced<TableBlock>. */
+export type Unplaced<T> = Omit<T, "anchor">;
+
 /** Common to every block: where its top-left cell is. */
 interface Anchored {
   anchor: CellPosition;

@@ -1,48 +1,44 @@
 import fc from "fast-check";
-import {
-  currencyColumn,
-  dateColumn,
-  decimalColumn,
-  integerColumn,
-  percentColumn,
-  tableColumn,
-  textColumn,
-  totalLabel,
-} from "../../src/report/columns";
+import * as column from "../../src/report/columns";
 import type { TableColumn } from "../../src/report/model";
 import { createReportContext } from "../../src/report/reportContext";
 
 const ctxEn = createReportContext({ language: "en", generatedAt: 0, version: "1" });
 const ctxFr = createReportContext({ language: "fr", generatedAt: 0, version: "1" });
 
-describe("column helpers", () => {
+describe("column.text, .integer, .decimal, .percent, .currency, .date", () => {
   it("give each type its default format code (numberFormats.ts FORMAT)", () => {
-    expect(textColumn("a", "A")).toStrictEqual({ id: "a", header: "A", type: "text", format: "@" });
-    expect(integerColumn("n", "N")).toStrictEqual({
+    expect(column.text("a", "A")).toStrictEqual({
+      id: "a",
+      header: "A",
+      type: "text",
+      format: "@",
+    });
+    expect(column.integer("n", "N")).toStrictEqual({
       id: "n",
       header: "N",
       type: "integer",
       format: "#,##0",
     });
-    expect(decimalColumn("d", "D").format).toBe("#,##0.00");
-    expect(percentColumn("p", "P").format).toBe("0.0%");
-    expect(dateColumn("t", "T")).toMatchObject({ type: "date", format: "yyyy-mm-dd" });
+    expect(column.decimal("d", "D").format).toBe("#,##0.00");
+    expect(column.percent("p", "P").format).toBe("0.0%");
+    expect(column.date("t", "T")).toMatchObject({ type: "date", format: "yyyy-mm-dd" });
   });
 
   it("take the currency format of the report's context", () => {
     // currencyFormat("$", "en") and ("€", "fr"): symbol before in English, after in French.
-    expect(currencyColumn("r", "Revenue", ctxEn)).toStrictEqual({
+    expect(column.currency("r", "Revenue", ctxEn)).toStrictEqual({
       id: "r",
       header: "Revenue",
       type: "currency",
       format: '"$"#,##0.00;-"$"#,##0.00',
     });
-    expect(currencyColumn("r", "CA", ctxFr).format).toBe('#,##0.00\\ "€";-#,##0.00\\ "€"');
+    expect(column.currency("r", "CA", ctxFr).format).toBe('#,##0.00\\ "€";-#,##0.00\\ "€"');
   });
 
   it("apply a format, width, wrap and total from the options", () => {
     expect(
-      percentColumn("s", "Share", { format: "0.00%", width: 12, wrap: true, total: "sum" })
+      column.percent("s", "Share", { format: "0.00%", width: 12, wrap: true, total: "sum" })
     ).toStrictEqual({
       id: "s",
       header: "Share",
@@ -52,14 +48,14 @@ describe("column helpers", () => {
       wrap: true,
       total: { fn: "sum" },
     });
-    expect(integerColumn("n", "N", { total: { fn: "average" } }).total).toEqual({ fn: "average" });
+    expect(column.integer("n", "N", { total: { fn: "average" } }).total).toEqual({ fn: "average" });
   });
 
   it("label the totals row in the report's language", () => {
-    expect(textColumn("s", "Segment", { total: totalLabel(ctxEn) }).total).toEqual({
+    expect(column.text("s", "Segment", { total: column.totalLabel(ctxEn) }).total).toEqual({
       label: "Total",
     });
-    expect(totalLabel(ctxFr)).toEqual({ label: ctxFr.t("report:common.total") });
+    expect(column.totalLabel(ctxFr)).toEqual({ label: ctxFr.t("report:common.total") });
   });
 
   it("equal the column written out in full, for any options (property)", () => {
@@ -83,16 +79,16 @@ describe("column helpers", () => {
           ...(o.wrap !== undefined ? { wrap: o.wrap } : {}),
           ...(o.total !== undefined ? { total: { fn: o.total } } : {}),
         };
-        expect(decimalColumn(id, header, o)).toStrictEqual(expected);
-        expect(tableColumn(id, header, "decimal", "#,##0.00", o)).toStrictEqual(expected);
+        expect(column.decimal(id, header, o)).toStrictEqual(expected);
+        expect(column.tableColumn(id, header, "decimal", "#,##0.00", o)).toStrictEqual(expected);
       })
     );
   });
 
   describe("edge cases", () => {
     it("leave out options given as undefined (no `width: undefined` key)", () => {
-      const column = textColumn("a", "A", { width: undefined, wrap: undefined, total: undefined });
-      expect(Object.keys(column)).toEqual(["id", "header", "type", "format"]);
+      const text = column.text("a", "A", { width: undefined, wrap: undefined, total: undefined });
+      expect(Object.keys(text)).toEqual(["id", "header", "type", "format"]);
     });
 
     it("keep an empty header and an empty currency symbol's format as they are", () => {
@@ -102,7 +98,7 @@ describe("column helpers", () => {
         version: "1",
         currencySymbol: "",
       });
-      expect(currencyColumn("x", "", plain)).toStrictEqual({
+      expect(column.currency("x", "", plain)).toStrictEqual({
         id: "x",
         header: "",
         type: "currency",

@@ -1,4 +1,4 @@
-import { integerColumn, textColumn } from "../../src/report/columns";
+import * as column from "../../src/report/columns";
 import { createReportContext } from "../../src/report/reportContext";
 import {
   frequencyColumnIds,
@@ -14,7 +14,7 @@ describe("scoreGridTable", () => {
       name: "Grid",
       bins: 3,
       headers: { r: "R", f: (score) => `F${score}` },
-      scoreColumn: (id, header) => integerColumn(id, header, { width: 7 }),
+      scoreColumn: (id, header) => column.integer(id, header, { width: 7 }),
       // 10 r + f: the cell of R 3, F 1 is 31, so every row and column can be read back.
       cell: (r, f) => 10 * r + f,
       heatMap: true,
@@ -41,7 +41,7 @@ describe("scoreGridTable", () => {
       name: "Named",
       bins: 2,
       headers: { r: "R", f: String },
-      scoreColumn: textColumn,
+      scoreColumn: column.text,
       cell: (_r, _f, grid) => {
         seen.add(`${grid.name}:${grid.columns.map((c) => c.id).join(",")}`);
         return null;
@@ -63,7 +63,7 @@ describe("scoreGridTable", () => {
         name: "One",
         bins: 1,
         headers: { r: "R", f: String },
-        scoreColumn: textColumn,
+        scoreColumn: column.text,
         cell: () => "x",
         heatMap: false,
       });

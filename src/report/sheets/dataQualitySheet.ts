@@ -8,10 +8,10 @@ import type {
   DataQualityReport,
   ExclusionSummary,
 } from "../../analytics/quality/dataQualityReport";
-import { integerColumn, percentColumn, textColumn, totalLabel } from "../columns";
+import * as column from "../columns";
 import { layoutRows, sectionHeading, type LayoutRow } from "../layout";
 import type { MethodContribution } from "../methodContribution";
-import type { ReportSheet, TableBlock } from "../model";
+import type { ReportSheet, TableBlock, Unplaced } from "../model";
 import { FORMAT } from "../numberFormats";
 import { palette } from "../palette";
 import { ownedSheet, type ReportContext } from "../reportContext";
@@ -27,8 +27,6 @@ export const DATA_QUALITY_TABLES = {
   exclusions: "DataQualityExclusions",
   flags: "DataQualityFlags",
 } as const;
-
-type Unplaced<T> = Omit<T, "anchor">;
 
 /** "2, 5, 9 … and 115 more": the listed rows, and how many more the rule excluded. */
 export function rowNumbersText(summary: ExclusionSummary, ctx: ReportContext): string {
@@ -72,12 +70,12 @@ function sourcesTable(report: DataQualityReport, ctx: ReportContext): Unplaced<T
   const col = (key: string) => ctx.t(`report:dataQuality.column.${key}`);
   return tableBlock(DATA_QUALITY_TABLES.sources, {
     columns: [
-      textColumn("sheet", col("sheet"), { total: totalLabel(ctx) }),
-      textColumn("kind", col("kind")),
-      integerColumn("rowsRead", col("rowsRead"), { total: "sum" }),
-      integerColumn("rowsUsed", col("rowsUsed"), { total: "sum" }),
-      integerColumn("rowsExcluded", col("rowsExcluded"), { total: "sum" }),
-      integerColumn("rowsFlagged", col("rowsFlagged"), { total: "sum" }),
+      column.text("sheet", col("sheet"), { total: column.totalLabel(ctx) }),
+      column.text("kind", col("kind")),
+      column.integer("rowsRead", col("rowsRead"), { total: "sum" }),
+      column.integer("rowsUsed", col("rowsUsed"), { total: "sum" }),
+      column.integer("rowsExcluded", col("rowsExcluded"), { total: "sum" }),
+      column.integer("rowsFlagged", col("rowsFlagged"), { total: "sum" }),
     ],
     rows: report.sheets.map((s) => [
       s.sheet,
@@ -109,8 +107,8 @@ function byReasonTable(report: DataQualityReport, ctx: ReportContext): Unplaced<
   const col = (key: string) => ctx.t(`report:dataQuality.column.${key}`);
   return tableBlock(DATA_QUALITY_TABLES.byReason, {
     columns: [
-      textColumn("reason", col("reason"), { total: totalLabel(ctx) }),
-      integerColumn("rows", col("rows"), { total: "sum" }),
+      column.text("reason", col("reason"), { total: column.totalLabel(ctx) }),
+      column.integer("rows", col("rows"), { total: "sum" }),
     ],
     rows: exclusionsByReason(report, ctx).map((r) => [r.reason, r.rows]),
     conditionalFormats: [{ kind: "dataBar", columns: ["rows"], color: palette.bar }],
@@ -128,12 +126,12 @@ function summariesTable(
   const rowsRead = new Map(report.sheets.map((s) => [s.sheet, s.rowsRead]));
   return tableBlock(name, {
     columns: [
-      textColumn("sheet", col("sheet"), { total: totalLabel(ctx) }),
-      textColumn("reason", col("reason"), { width: 30 }),
-      integerColumn("rows", col("rows"), { total: "sum" }),
-      percentColumn("share", col("share"), { format: FORMAT.percent2 }),
-      textColumn("firstRows", col("firstRows"), { width: 40, wrap: true }),
-      textColumn("explanation", col("explanation"), { width: 50, wrap: true }),
+      column.text("sheet", col("sheet"), { total: column.totalLabel(ctx) }),
+      column.text("reason", col("reason"), { width: 30 }),
+      column.integer("rows", col("rows"), { total: "sum" }),
+      column.percent("share", col("share"), { format: FORMAT.percent2 }),
+      column.text("firstRows", col("firstRows"), { width: 40, wrap: true }),
+      column.text("explanation", col("explanation"), { width: 50, wrap: true }),
     ],
     rows: summaries.map((s) => {
       const read = rowsRead.get(s.sheet) ?? 0;

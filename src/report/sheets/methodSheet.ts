@@ -4,7 +4,7 @@
  * version. Each analysis adds its own entries through a MethodContribution.
  */
 import type { SheetQuality } from "../../analytics/quality/dataQualityReport";
-import { integerColumn, textColumn } from "../columns";
+import * as column from "../columns";
 import { layoutRows, sectionHeading, type LayoutRow } from "../layout";
 import type { MethodContribution } from "../methodContribution";
 import type { ReportSheet } from "../model";
@@ -66,8 +66,8 @@ export function buildMethodSheet(
     [
       tableBlock(METHOD_TABLES.parameters, {
         columns: [
-          textColumn("parameter", col("parameter"), { width: 30 }),
-          textColumn("value", col("value"), { width: 40 }),
+          column.text("parameter", col("parameter"), { width: 30 }),
+          column.text("value", col("value"), { width: 40 }),
         ],
         rows: all.flatMap((c) => c.parameters.map((p) => [p.label, p.value])),
       }),
@@ -78,10 +78,10 @@ export function buildMethodSheet(
     rows.push(sectionHeading(t("report:method.sourcesHeading")), [
       tableBlock(METHOD_TABLES.sources, {
         columns: [
-          textColumn("sheet", dq("sheet")),
-          textColumn("kind", dq("kind")),
-          integerColumn("rowsRead", dq("rowsRead")),
-          integerColumn("rowsUsed", dq("rowsUsed")),
+          column.text("sheet", dq("sheet")),
+          column.text("kind", dq("kind")),
+          column.integer("rowsRead", dq("rowsRead")),
+          column.integer("rowsUsed", dq("rowsUsed")),
         ],
         rows: sources.map((s) => [s.sheet, t(`report:kind.${s.kind}`), s.rowsRead, s.rowsUsed]),
       }),
@@ -90,8 +90,8 @@ export function buildMethodSheet(
   rows.push(sectionHeading(t("report:method.definitionsHeading")), [
     tableBlock(METHOD_TABLES.definitions, {
       columns: [
-        textColumn("term", col("term"), { width: 30 }),
-        textColumn("definition", col("definition"), { width: 90, wrap: true }),
+        column.text("term", col("term"), { width: 30 }),
+        column.text("definition", col("definition"), { width: 90, wrap: true }),
       ],
       rows: all.flatMap((c) => c.definitions.map((d) => [d.term, d.text])),
     }),

@@ -5,7 +5,7 @@
  */
 import type { RfmMigration } from "../../analytics/runAnalyses";
 import type { ReportInput } from "../buildReport";
-import { integerColumn, percentColumn, textColumn, totalLabel } from "../columns";
+import * as column from "../columns";
 import { layoutRows, sectionHeading, type LayoutRow } from "../layout";
 import type { MethodContribution } from "../methodContribution";
 import type { ReportBlock, TableBlock, TableCell, TableColumn } from "../model";
@@ -58,12 +58,12 @@ function matrixColumns(
   const names = segmentLabels(migration.from.map, ctx);
   const counts = type === "integer";
   const value = (id: string, header: string) =>
-    counts ? integerColumn(id, header, { total: "sum" }) : percentColumn(id, header);
+    counts ? column.integer(id, header, { total: "sum" }) : column.percent(id, header);
   return [
-    textColumn(
+    column.text(
       "from",
       ctx.t(`${KEY}.column.from`, { date: dayLabel(migration.matrix.fromAsOfDay) }),
-      counts ? { total: totalLabel(ctx) } : {}
+      counts ? { total: column.totalLabel(ctx) } : {}
     ),
     ...migration.matrix.segments.map((id) => value(id, headerText(names.get(id) ?? id))),
     value("leaving", ctx.t(`${KEY}.column.leaving`)),
@@ -81,9 +81,13 @@ export function migrationCountsTable(migration: RfmMigration, ctx: ReportContext
   const table: Table = tableBlock(MIGRATION_TABLES.matrix, {
     columns: [
       ...matrixColumns(migration, "integer", ctx),
-      integerColumn("total", ctx.t(`${KEY}.column.total`, { date: dayLabel(matrix.fromAsOfDay) }), {
-        total: "sum",
-      }),
+      column.integer(
+        "total",
+        ctx.t(`${KEY}.column.total`, { date: dayLabel(matrix.fromAsOfDay) }),
+        {
+          total: "sum",
+        }
+      ),
     ],
     rows: [],
     conditionalFormats: [{ kind: "colorScale", columns: matrix.segments, colors: HEAT_2 }],

@@ -10,22 +10,13 @@ import type {
   Coverage,
   DailyCumulativeUplift,
 } from "../../../analytics/campaigns/types";
-import {
-  currencyColumn,
-  dateColumn,
-  integerColumn,
-  percentColumn,
-  textColumn,
-  totalLabel,
-} from "../../columns";
-import type { TableBlock, TableCell } from "../../model";
+import * as column from "../../columns";
+import type { TableBlock, TableCell, Unplaced } from "../../model";
 import { FORMAT } from "../../numberFormats";
 import { palette } from "../../palette";
 import type { ReportContext } from "../../reportContext";
 import { tableBlock } from "../../tableBlock";
 import { uniqueHeaders } from "./uniqueHeaders";
-
-type Unplaced<T> = Omit<T, "anchor">;
 
 /** Table names: identifiers, the same in every language. Add, never rename. */
 export const CAMPAIGN_TABLE_NAMES = {
@@ -65,10 +56,10 @@ export function byChannelMonthTable(
 ): Unplaced<TableBlock> {
   return tableBlock(CAMPAIGN_TABLE_NAMES.byChannelMonth, {
     columns: [
-      textColumn("channel", col(ctx, "channel"), { total: totalLabel(ctx) }),
-      textColumn("month", col(ctx, "month")),
-      integerColumn("contacts", col(ctx, "contacts"), { total: "sum" }),
-      integerColumn("customers", col(ctx, "customers")),
+      column.text("channel", col(ctx, "channel"), { total: column.totalLabel(ctx) }),
+      column.text("month", col(ctx, "month")),
+      column.integer("contacts", col(ctx, "contacts"), { total: "sum" }),
+      column.integer("customers", col(ctx, "customers")),
     ],
     rows: rows.map((r) => [channelLabel(r.channel, ctx), r.month, r.contacts, r.customers]),
   });
@@ -97,9 +88,9 @@ export function byMonthTable(
   const cell = new Map(rows.map((r) => [`${r.month}\u0000${r.channel}`, r.customers]));
   return tableBlock(CAMPAIGN_TABLE_NAMES.byMonth, {
     columns: [
-      textColumn("month", headers[0], { total: totalLabel(ctx) }),
-      ...channels.map((_, i) => integerColumn(`ch${i}`, headers[i + 1], { total: "sum" })),
-      integerColumn("total", headers[headers.length - 1], { total: "sum" }),
+      column.text("month", headers[0], { total: column.totalLabel(ctx) }),
+      ...channels.map((_, i) => column.integer(`ch${i}`, headers[i + 1], { total: "sum" })),
+      column.integer("total", headers[headers.length - 1], { total: "sum" }),
     ],
     rows: months.map((month) => {
       const counts = channels.map((c) => cell.get(`${month}\u0000${c}`) ?? 0);
@@ -111,13 +102,13 @@ export function byMonthTable(
 export function rankingTable(kpis: CampaignKpis, ctx: ReportContext): Unplaced<TableBlock> {
   return tableBlock(CAMPAIGN_TABLE_NAMES.ranking, {
     columns: [
-      integerColumn("rank", col(ctx, "rank")),
-      textColumn("campaign", col(ctx, "campaign"), { width: 24 }),
-      integerColumn("customers", col(ctx, "customers")),
-      integerColumn("control", col(ctx, "control")),
-      textColumn("channels", col(ctx, "channels")),
-      dateColumn("firstContact", col(ctx, "firstContact")),
-      dateColumn("lastContact", col(ctx, "lastContact")),
+      column.integer("rank", col(ctx, "rank")),
+      column.text("campaign", col(ctx, "campaign"), { width: 24 }),
+      column.integer("customers", col(ctx, "customers")),
+      column.integer("control", col(ctx, "control")),
+      column.text("channels", col(ctx, "channels")),
+      column.date("firstContact", col(ctx, "firstContact")),
+      column.date("lastContact", col(ctx, "lastContact")),
     ],
     rows: kpis.ranking.map((r) => [
       r.rank,
@@ -135,10 +126,10 @@ export function rankingTable(kpis: CampaignKpis, ctx: ReportContext): Unplaced<T
 export function coverageTable(coverage: Coverage, ctx: ReportContext): Unplaced<TableBlock> {
   return tableBlock(CAMPAIGN_TABLE_NAMES.coverage, {
     columns: [
-      textColumn("year", col(ctx, "year")),
-      integerColumn("activeCustomers", col(ctx, "activeCustomers")),
-      integerColumn("contactedActive", col(ctx, "contactedActive")),
-      percentColumn("coverage", col(ctx, "coverage")),
+      column.text("year", col(ctx, "year")),
+      column.integer("activeCustomers", col(ctx, "activeCustomers")),
+      column.integer("contactedActive", col(ctx, "contactedActive")),
+      column.percent("coverage", col(ctx, "coverage")),
     ],
     rows: [
       [String(coverage.year), coverage.activeCustomers, coverage.contactedActive, coverage.share],
@@ -152,16 +143,16 @@ export function conversionTable(
 ): Unplaced<TableBlock> {
   return tableBlock(CAMPAIGN_TABLE_NAMES.conversion, {
     columns: [
-      textColumn("campaign", col(ctx, "campaign"), { width: 24 }),
-      textColumn("outcome", col(ctx, "outcome")),
-      integerColumn("treatedN", col(ctx, "treatedN")),
-      integerColumn("treatedConversions", col(ctx, "treatedConversions")),
-      percentColumn("treatedRate", col(ctx, "treatedRate"), { format: FORMAT.percent2 }),
-      integerColumn("controlN", col(ctx, "controlN")),
-      integerColumn("controlConversions", col(ctx, "controlConversions")),
-      percentColumn("controlRate", col(ctx, "controlRate"), { format: FORMAT.percent2 }),
-      currencyColumn("treatedRevenue", col(ctx, "treatedRevenue"), ctx),
-      currencyColumn("controlRevenue", col(ctx, "controlRevenue"), ctx),
+      column.text("campaign", col(ctx, "campaign"), { width: 24 }),
+      column.text("outcome", col(ctx, "outcome")),
+      column.integer("treatedN", col(ctx, "treatedN")),
+      column.integer("treatedConversions", col(ctx, "treatedConversions")),
+      column.percent("treatedRate", col(ctx, "treatedRate"), { format: FORMAT.percent2 }),
+      column.integer("controlN", col(ctx, "controlN")),
+      column.integer("controlConversions", col(ctx, "controlConversions")),
+      column.percent("controlRate", col(ctx, "controlRate"), { format: FORMAT.percent2 }),
+      column.currency("treatedRevenue", col(ctx, "treatedRevenue"), ctx),
+      column.currency("controlRevenue", col(ctx, "controlRevenue"), ctx),
     ],
     rows: conversion.map((c): TableCell[] => [
       c.campaign,
@@ -199,14 +190,14 @@ export function categoriesTable(
   }
   return tableBlock(CAMPAIGN_TABLE_NAMES.categories, {
     columns: [
-      textColumn("campaign", col(ctx, "campaign"), { width: 24 }),
-      textColumn("category", col(ctx, "category"), { width: 24 }),
-      integerColumn("treatedBuyers", col(ctx, "treatedBuyers")),
-      percentColumn("treatedShare", col(ctx, "treatedShare")),
-      integerColumn("controlBuyers", col(ctx, "controlBuyers")),
-      percentColumn("controlShare", col(ctx, "controlShare")),
-      currencyColumn("treatedRevenue", col(ctx, "treatedRevenue"), ctx),
-      currencyColumn("controlRevenue", col(ctx, "controlRevenue"), ctx),
+      column.text("campaign", col(ctx, "campaign"), { width: 24 }),
+      column.text("category", col(ctx, "category"), { width: 24 }),
+      column.integer("treatedBuyers", col(ctx, "treatedBuyers")),
+      column.percent("treatedShare", col(ctx, "treatedShare")),
+      column.integer("controlBuyers", col(ctx, "controlBuyers")),
+      column.percent("controlShare", col(ctx, "controlShare")),
+      column.currency("treatedRevenue", col(ctx, "treatedRevenue"), ctx),
+      column.currency("controlRevenue", col(ctx, "controlRevenue"), ctx),
     ],
     rows,
     conditionalFormats: [{ kind: "dataBar", columns: ["treatedShare"], color: palette.bar }],
@@ -220,10 +211,10 @@ export function contactedVsAllTable(
   const group = (key: string) => ctx.t(`report:campaignsSheet.group.${key}`);
   return tableBlock(CAMPAIGN_TABLE_NAMES.contactedVsAll, {
     columns: [
-      textColumn("group", col(ctx, "group"), { width: 18 }),
-      integerColumn("customers", col(ctx, "customerCount")),
-      currencyColumn("revenue", col(ctx, "revenue"), ctx),
-      currencyColumn("revenuePerCustomer", col(ctx, "revenuePerCustomer"), ctx),
+      column.text("group", col(ctx, "group"), { width: 18 }),
+      column.integer("customers", col(ctx, "customerCount")),
+      column.currency("revenue", col(ctx, "revenue"), ctx),
+      column.currency("revenuePerCustomer", col(ctx, "revenuePerCustomer"), ctx),
     ],
     rows: (["contacted", "notContacted", "all"] as const).map((key) => [
       group(key),
@@ -246,8 +237,8 @@ export function dailyTable(
   ]);
   return tableBlock(CAMPAIGN_TABLE_NAMES.daily, {
     columns: [
-      integerColumn("day", headers[0]),
-      ...daily.map((_, i) => percentColumn(`u${i}`, headers[i + 1], { format: FORMAT.percent2 })),
+      column.integer("day", headers[0]),
+      ...daily.map((_, i) => column.percent(`u${i}`, headers[i + 1], { format: FORMAT.percent2 })),
     ],
     rows: Array.from({ length: days }, (_, day) => [
       day,

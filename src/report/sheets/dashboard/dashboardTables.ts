@@ -6,23 +6,14 @@
 import type { MonthlyRevenue } from "../../../analytics/kpis";
 import type { RfmResult } from "../../../analytics/rfm";
 import type { Breakdown, CampaignUplift, UpliftAnalysis } from "../../../analytics/uplift/types";
-import {
-  currencyColumn,
-  dateColumn,
-  integerColumn,
-  percentColumn,
-  textColumn,
-  totalLabel,
-} from "../../columns";
-import type { TableBlock } from "../../model";
+import * as column from "../../columns";
+import type { TableBlock, Unplaced } from "../../model";
 import { currencyFormat, FORMAT } from "../../numberFormats";
 import { structuredRef } from "../../ranges";
 import type { ReportContext } from "../../reportContext";
 import { tableBlock } from "../../tableBlock";
 import { frequencyColumnIds, rfCounts } from "../rfm/rfGridTable";
 import { scoreGridHeaders, scoreGridTable } from "../rfm/scoreGridTable";
-
-type Unplaced<T> = Omit<T, "anchor">;
 
 /** Table names: identifiers, the same in every language. */
 export const DASHBOARD_TABLES = {
@@ -44,15 +35,15 @@ export function monthlyTable(
 ): Unplaced<TableBlock> {
   return tableBlock(DASHBOARD_TABLES.monthly, {
     columns: [
-      textColumn("month", col(ctx, "month"), { total: totalLabel(ctx) }),
-      dateColumn("from", col(ctx, "from")),
-      integerColumn("days", col(ctx, "days"), { total: "sum" }),
-      currencyColumn("revenue", col(ctx, "revenue"), ctx, {
+      column.text("month", col(ctx, "month"), { total: column.totalLabel(ctx) }),
+      column.date("from", col(ctx, "from")),
+      column.integer("days", col(ctx, "days"), { total: "sum" }),
+      column.currency("revenue", col(ctx, "revenue"), ctx, {
         format: currencyFormat(ctx.currencySymbol, ctx.language, 0),
         total: "sum",
       }),
-      integerColumn("orders", col(ctx, "orders"), { total: "sum" }),
-      integerColumn("buyers", col(ctx, "buyers")),
+      column.integer("orders", col(ctx, "orders"), { total: "sum" }),
+      column.integer("buyers", col(ctx, "buyers")),
     ],
     rows: months.map((m) => [
       m.month,
@@ -90,7 +81,7 @@ export function rfGridTable(
     name: DASHBOARD_TABLES.rfGrid,
     bins: rfm.bins,
     headers: scoreGridHeaders(ctx, "report:dashboardSheet.column"),
-    scoreColumn: (id, header) => integerColumn(id, header, { width: 7 }),
+    scoreColumn: (id, header) => column.integer(id, header, { width: 7 }),
     cell: (r, f) => {
       const value = counts[r - 1][f - 1];
       if (grid === undefined) return value;
@@ -140,12 +131,12 @@ export function upliftBySegmentTable(
   const rows = [...breakdown.rows]
     .filter((r) => r.breakdown !== null && r.breakdown.value !== "")
     .sort((a, b) => position(a.breakdown!.value) - position(b.breakdown!.value));
-  const pct = (id: string) => percentColumn(id, col(ctx, id), { format: FORMAT.percent2 });
+  const pct = (id: string) => column.percent(id, col(ctx, id), { format: FORMAT.percent2 });
   return tableBlock(DASHBOARD_TABLES.upliftBySegment, {
     columns: [
-      textColumn("segment", col(ctx, "segment"), { width: 20 }),
-      integerColumn("nTreated", col(ctx, "nTreated")),
-      integerColumn("nControl", col(ctx, "nControl")),
+      column.text("segment", col(ctx, "segment"), { width: 20 }),
+      column.integer("nTreated", col(ctx, "nTreated")),
+      column.integer("nControl", col(ctx, "nControl")),
       pct("uplift"),
       pct("ciLow"),
       pct("ciHigh"),

@@ -5,14 +5,7 @@
  */
 import { isoDay } from "../../../analytics/rfm/calendar";
 import type { LtvResult } from "../../../analytics/ltv";
-import {
-  currencyColumn,
-  decimalColumn,
-  integerColumn,
-  percentColumn,
-  textColumn,
-  totalLabel,
-} from "../../columns";
+import * as column from "../../columns";
 import type { ChartBlock, TableBlock, TableCell } from "../../model";
 import { currencyFormat, FORMAT } from "../../numberFormats";
 import { palette } from "../../palette";
@@ -32,10 +25,10 @@ export function holdoutBlocks(
   const label = (key: string) => ltvLabel(ctx, key, ltv);
   const table: Unplaced<TableBlock> = tableBlock(LTV_TABLES.holdout, {
     columns: [
-      textColumn("group", label("group"), { total: totalLabel(ctx) }),
-      integerColumn("customers", label("customers"), { total: "sum" }),
-      decimalColumn("predicted", label("predicted")),
-      decimalColumn("actual", label("actual")),
+      column.text("group", label("group"), { total: column.totalLabel(ctx) }),
+      column.integer("customers", label("customers"), { total: "sum" }),
+      column.decimal("predicted", label("predicted")),
+      column.decimal("actual", label("actual")),
     ],
     rows: holdout.groups.map((g): TableCell[] => [
       g.label,
@@ -107,11 +100,11 @@ export function distributionBlocks(
   const total = values.length;
   const table: Unplaced<TableBlock> = tableBlock(LTV_TABLES.distribution, {
     columns: [
-      textColumn("bin", label("bin"), { total: totalLabel(ctx) }),
-      currencyColumn("from", label("from"), ctx),
-      currencyColumn("to", label("to"), ctx),
-      integerColumn("customers", label("customers"), { total: "sum" }),
-      percentColumn("share", label("share"), { total: "sum" }),
+      column.text("bin", label("bin"), { total: column.totalLabel(ctx) }),
+      column.currency("from", label("from"), ctx),
+      column.currency("to", label("to"), ctx),
+      column.integer("customers", label("customers"), { total: "sum" }),
+      column.percent("share", label("share"), { total: "sum" }),
     ],
     rows: bins.map((bin): TableCell[] => [
       binLabel(bin, ctx),

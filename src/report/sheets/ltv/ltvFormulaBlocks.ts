@@ -6,7 +6,7 @@
  * One row for all customers, then one a segment.
  */
 import type { GroupHistory, LtvResult } from "../../../analytics/ltv";
-import { currencyColumn, decimalColumn, percentColumn, textColumn } from "../../columns";
+import * as column from "../../columns";
 import type { TableBlock, TableCell, TableColumn } from "../../model";
 import { FORMAT } from "../../numberFormats";
 import type { ReportContext } from "../../reportContext";
@@ -72,9 +72,9 @@ function formulaTable<F extends { value: number }>(
   if (rows.length === 0) return undefined;
   return tableBlock(spec.name, {
     columns: [
-      textColumn("scope", label("scope")),
+      column.text("scope", label("scope")),
       ...spec.columns,
-      currencyColumn("ltv", label("ltv"), ctx),
+      column.currency("ltv", label("ltv"), ctx),
     ],
     rows,
   });
@@ -91,10 +91,10 @@ export function simpleFormulaTable(
     name: LTV_TABLES.simpleFormula,
     inputsOf: (group) => group.simple,
     columns: [
-      percentColumn("margin", label("margin"), { format: "0%" }),
-      currencyColumn("aov", label("aov"), ctx),
-      decimalColumn("purchasesPerYear", label("purchasesPerYear")),
-      decimalColumn("lifetimeYears", label("lifetimeYears")),
+      column.percent("margin", label("margin"), { format: "0%" }),
+      column.currency("aov", label("aov"), ctx),
+      column.decimal("purchasesPerYear", label("purchasesPerYear")),
+      column.decimal("lifetimeYears", label("lifetimeYears")),
     ],
     cells: (s) => [s.margin, s.averageOrderValue, s.purchasesPerYear, s.lifetimeYears],
     formula: "{margin}*{aov}*{purchasesPerYear}*{lifetimeYears}",
@@ -112,10 +112,10 @@ export function retentionFormulaTable(
     name: LTV_TABLES.retentionFormula,
     inputsOf: (group) => group.retention,
     columns: [
-      percentColumn("margin", label("margin"), { format: "0%" }),
-      currencyColumn("yearlyRevenue", label("yearlyRevenue"), ctx),
-      percentColumn("retentionRate", label("retentionRate")),
-      percentColumn("discountRate", label("discountRate"), { format: FORMAT.percent2 }),
+      column.percent("margin", label("margin"), { format: "0%" }),
+      column.currency("yearlyRevenue", label("yearlyRevenue"), ctx),
+      column.percent("retentionRate", label("retentionRate")),
+      column.percent("discountRate", label("discountRate"), { format: FORMAT.percent2 }),
     ],
     cells: (f) => [f.margin, f.yearlyRevenuePerCustomer, f.retentionRate, f.yearlyDiscountRate],
     formula: "{margin}*{yearlyRevenue}*{retentionRate}/(1+{discountRate}-{retentionRate})",

@@ -5,14 +5,7 @@
 import type { LtvCustomer, LtvResult } from "../../../analytics/ltv";
 import { DAYS_PER_YEAR } from "../../../analytics/ltv/retention";
 import { CORRELATION_WARNING } from "../../../analytics/ltv/warnings";
-import {
-  currencyColumn,
-  decimalColumn,
-  integerColumn,
-  percentColumn,
-  textColumn,
-  totalLabel,
-} from "../../columns";
+import * as column from "../../columns";
 import type { TableBlock, TableCell } from "../../model";
 import { FORMAT } from "../../numberFormats";
 import { palette } from "../../palette";
@@ -144,21 +137,21 @@ export function customersTable(
   for (let k = 0; k < order.length; k++) sorted[k] = rows[order[k]];
   return tableBlock(LTV_TABLES.customers, {
     columns: [
-      textColumn("id", label("customer")),
-      textColumn("segment", label("segment")),
-      currencyColumn("revenue", label("revenue"), ctx),
-      integerColumn("orders", label("orders")),
-      currencyColumn("aov", label("aov"), ctx),
-      decimalColumn("purchasesPerYear", label("purchasesPerYear")),
-      decimalColumn("tenureYears", label("tenureYears"), { format: FORMAT.decimal1 }),
-      currencyColumn("simpleLtv", label("simpleLtv"), ctx),
-      integerColumn("frequency", label("frequency")),
-      decimalColumn("recency", label("recency"), { format: FORMAT.decimal1 }),
-      decimalColumn("T", label("T"), { format: FORMAT.decimal1 }),
-      percentColumn("pAlive", label("pAlive")),
-      decimalColumn("expectedPurchases", label("expectedPurchases")),
-      currencyColumn("expectedSpend", label("expectedSpend"), ctx),
-      currencyColumn("clv", label("clv"), ctx),
+      column.text("id", label("customer")),
+      column.text("segment", label("segment")),
+      column.currency("revenue", label("revenue"), ctx),
+      column.integer("orders", label("orders")),
+      column.currency("aov", label("aov"), ctx),
+      column.decimal("purchasesPerYear", label("purchasesPerYear")),
+      column.decimal("tenureYears", label("tenureYears"), { format: FORMAT.decimal1 }),
+      column.currency("simpleLtv", label("simpleLtv"), ctx),
+      column.integer("frequency", label("frequency")),
+      column.decimal("recency", label("recency"), { format: FORMAT.decimal1 }),
+      column.decimal("T", label("T"), { format: FORMAT.decimal1 }),
+      column.percent("pAlive", label("pAlive")),
+      column.decimal("expectedPurchases", label("expectedPurchases")),
+      column.currency("expectedSpend", label("expectedSpend"), ctx),
+      column.currency("clv", label("clv"), ctx),
     ],
     rows: sorted,
     conditionalFormats: [
@@ -217,14 +210,14 @@ export function segmentsTable(
   });
   return tableBlock(LTV_TABLES.segments, {
     columns: [
-      textColumn("segment", label("segment"), { total: totalLabel(ctx) }),
-      integerColumn("customers", label("customers"), { total: "sum" }),
-      currencyColumn("revenue", label("revenue"), ctx, { total: "sum" }),
-      integerColumn("orders", label("orders"), { total: "sum" }),
-      currencyColumn("aov", label("aov"), ctx),
-      decimalColumn("purchasesPerYear", label("purchasesPerYear")),
-      currencyColumn("clv", label("clv"), ctx, { total: "sum" }),
-      currencyColumn("avgClv", label("avgClv"), ctx),
+      column.text("segment", label("segment"), { total: column.totalLabel(ctx) }),
+      column.integer("customers", label("customers"), { total: "sum" }),
+      column.currency("revenue", label("revenue"), ctx, { total: "sum" }),
+      column.integer("orders", label("orders"), { total: "sum" }),
+      column.currency("aov", label("aov"), ctx),
+      column.decimal("purchasesPerYear", label("purchasesPerYear")),
+      column.currency("clv", label("clv"), ctx, { total: "sum" }),
+      column.currency("avgClv", label("avgClv"), ctx),
     ],
     rows,
     conditionalFormats: [{ kind: "dataBar", columns: ["avgClv"], color: palette.bar }],
@@ -290,12 +283,12 @@ export function modelsTable(ltv: LtvResult, ctx: ReportContext): Unplaced<TableB
   }
   return tableBlock(LTV_TABLES.models, {
     columns: [
-      textColumn("model", label("model")),
-      textColumn("parameter", label("parameter")),
-      decimalColumn("value", label("value"), { format: "#,##0.0000" }),
+      column.text("model", label("model")),
+      column.text("parameter", label("parameter")),
+      column.decimal("value", label("value"), { format: "#,##0.0000" }),
       // Narrow and not wrapped: the sentence runs on over the empty cells to its right instead
       // of widening column D for every other table of the sheet.
-      textColumn("meaning", label("meaning"), { width: 12 }),
+      column.text("meaning", label("meaning"), { width: 12 }),
     ],
     rows,
   });

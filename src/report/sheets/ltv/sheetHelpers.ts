@@ -8,7 +8,7 @@ import { cellA1, columnBodyA1, tableColumnIndex } from "../../ranges";
 import type { ReportContext } from "../../reportContext";
 
 /** A block before layout. */
-export type Unplaced<T> = Omit<T, "anchor">;
+export type { Unplaced } from "../../model";
 
 /**
  * A formula over cells of its own table row, written with column ids in braces:

@@ -2,7 +2,7 @@
  * The RFM sheet's main table: one row a scored customer, as an Excel Table with filters, so a
  * user can sort by monetary value or filter one segment and mail-merge it.
  */
-import { currencyColumn, integerColumn, textColumn } from "../../columns";
+import * as column from "../../columns";
 import type { RfmResult } from "../../../analytics/rfm";
 import type { TableBlock, TableCell, TableColumn } from "../../model";
 import { palette } from "../../palette";
@@ -52,15 +52,15 @@ export function customersTable(
 export function customerColumns(ctx: ReportContext): TableColumn[] {
   const col = (key: string) => ctx.t(`report:rfmSheet.column.${key}`);
   return [
-    textColumn("id", col("id")),
-    integerColumn("recency", col("recency")),
-    integerColumn("frequency", col("frequency")),
-    currencyColumn("monetary", col("monetary"), ctx),
-    currencyColumn("aov", col("aov"), ctx),
-    integerColumn("r", col("r"), { width: 7 }),
-    integerColumn("f", col("f"), { width: 7 }),
-    integerColumn("m", col("m"), { width: 7 }),
-    textColumn("score", col("score")),
-    textColumn("segment", col("segment")),
+    column.text("id", col("id")),
+    column.integer("recency", col("recency")),
+    column.integer("frequency", col("frequency")),
+    column.currency("monetary", col("monetary"), ctx),
+    column.currency("aov", col("aov"), ctx),
+    column.integer("r", col("r"), { width: 7 }),
+    column.integer("f", col("f"), { width: 7 }),
+    column.integer("m", col("m"), { width: 7 }),
+    column.text("score", col("score")),
+    column.text("segment", col("segment")),
   ];
 }

@@ -3,7 +3,7 @@
  * that get it ("above 12 days, up to 30 days: score 4") and how many customers have it, with the
  * reason when a score is empty.
  */
-import { decimalColumn, integerColumn, percentColumn, textColumn } from "../../columns";
+import * as column from "../../columns";
 import type { MetricTriple, RfmResult } from "../../../analytics/rfm";
 import type { TableBlock, TableCell } from "../../model";
 import type { ReportContext } from "../../reportContext";
@@ -83,15 +83,15 @@ export function cutPointsTable(
   }
   return tableBlock(name, {
     columns: [
-      textColumn("metric", col("metric")),
-      integerColumn("score", col("score")),
-      decimalColumn("above", col("above")),
-      decimalColumn("upTo", col("upTo")),
-      integerColumn("customers", col("customers")),
-      percentColumn("share", col("share")),
+      column.text("metric", col("metric")),
+      column.integer("score", col("score")),
+      column.decimal("above", col("above")),
+      column.decimal("upTo", col("upTo")),
+      column.integer("customers", col("customers")),
+      column.percent("share", col("share")),
       // Not wrapped: the table sits beside the customers' rows, which must keep their height;
       // the last column's text runs on into the empty cells to its right.
-      textColumn("remark", col("remark"), { width: 30 }),
+      column.text("remark", col("remark"), { width: 30 }),
     ],
     rows,
   });

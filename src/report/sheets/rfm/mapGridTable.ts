@@ -4,7 +4,7 @@
  * the same grid, a trainer can point at a cell and say both who is there and why.
  */
 import { MAP_BINS, ruleOf, type ScoreSegmentMap, type SegmentMap } from "../../../analytics/rfm";
-import { textColumn } from "../../columns";
+import * as column from "../../columns";
 import type { TableBlock } from "../../model";
 import type { ReportContext } from "../../reportContext";
 import { segmentLabels } from "./labels";
@@ -33,7 +33,7 @@ export function mapGridTable(
     name,
     bins: MAP_BINS,
     headers: scoreGridHeaders(ctx, "report:segmentsSheet.grid"),
-    scoreColumn: (id, header) => textColumn(id, header, { width: 16 }),
+    scoreColumn: (id, header) => column.text(id, header, { width: 16 }),
     cell: (r, f) => {
       const rule = ruleOf(map, r, f, 1);
       return rule < 0 ? null : (names.get(map.rules[rule].segment) ?? map.rules[rule].segment);

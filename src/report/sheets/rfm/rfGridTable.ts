@@ -4,7 +4,7 @@
  * COUNTIFS over the RFM sheet's table, with the engine's count as its computed value.
  */
 import type { RfmResult } from "../../../analytics/rfm";
-import { integerColumn } from "../../columns";
+import * as column from "../../columns";
 import type { TableBlock } from "../../model";
 import { structuredRef } from "../../ranges";
 import type { ReportContext } from "../../reportContext";
@@ -38,7 +38,7 @@ export function rfGridTable(
     name,
     bins: result.bins,
     headers: scoreGridHeaders(ctx, "report:segmentsSheet.grid"),
-    scoreColumn: (id, header) => integerColumn(id, header, { width: 9 }),
+    scoreColumn: (id, header) => column.integer(id, header, { width: 9 }),
     cell: (r, f, grid) => ({
       formula: `COUNTIFS(${rColumn},${thisRowRef(grid, "r")},${fColumn},${f})`,
       value: counts[r - 1][f - 1],

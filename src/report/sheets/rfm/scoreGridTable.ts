@@ -4,7 +4,7 @@
  * The customer counts (Segments), the segment map drawn on the grid (Segments) and the
  * Dashboard's heat map differ only in their headers, their score columns and their cells.
  */
-import { integerColumn } from "../../columns";
+import * as column from "../../columns";
 import type { TableBlock, TableCell, TableColumn } from "../../model";
 import { palette } from "../../palette";
 import type { ReportContext } from "../../reportContext";
@@ -45,7 +45,7 @@ export function scoreGridTable(grid: ScoreGrid): Table {
   const fIds = frequencyColumnIds(grid.bins);
   const table: Table = tableBlock(grid.name, {
     columns: [
-      integerColumn("r", grid.headers.r),
+      column.integer("r", grid.headers.r),
       ...fIds.map((id, i) => grid.scoreColumn(id, grid.headers.f(i + 1))),
     ],
     rows: [],

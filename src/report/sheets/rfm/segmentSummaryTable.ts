@@ -7,14 +7,7 @@
  * SUMIFS(RfmCustomers[Monetary],RfmCustomers[Segment],...). Each formula computes exactly what
  * the engine's segmentSummary does (AOV = revenue / purchase occasions, not a mean of means).
  */
-import {
-  currencyColumn,
-  decimalColumn,
-  integerColumn,
-  percentColumn,
-  textColumn,
-  totalLabel,
-} from "../../columns";
+import * as column from "../../columns";
 import type { RfmResult } from "../../../analytics/rfm";
 import type { FormulaCell, TableBlock, TableCell } from "../../model";
 import { FORMAT } from "../../numberFormats";
@@ -40,17 +33,17 @@ export function segmentSummaryTable(
   const col = (key: string) => ctx.t(`report:segmentsSheet.column.${key}`);
   const table: Table = tableBlock(name, {
     columns: [
-      textColumn("segment", col("segment"), { total: totalLabel(ctx) }),
-      integerColumn("customers", col("customers"), { total: "sum" }),
-      percentColumn("customerShare", col("customerShare"), { total: "sum" }),
-      currencyColumn("revenue", col("revenue"), ctx, { total: "sum" }),
-      percentColumn("revenueShare", col("revenueShare"), { total: "sum" }),
-      decimalColumn("recency", col("recency"), { format: FORMAT.decimal1 }),
-      decimalColumn("frequency", col("frequency")),
-      currencyColumn("monetary", col("monetary"), ctx),
-      currencyColumn("aov", col("aov"), ctx),
-      textColumn("description", col("description"), { width: 40, wrap: true }),
-      textColumn("action", col("action"), { width: 45, wrap: true }),
+      column.text("segment", col("segment"), { total: column.totalLabel(ctx) }),
+      column.integer("customers", col("customers"), { total: "sum" }),
+      column.percent("customerShare", col("customerShare"), { total: "sum" }),
+      column.currency("revenue", col("revenue"), ctx, { total: "sum" }),
+      column.percent("revenueShare", col("revenueShare"), { total: "sum" }),
+      column.decimal("recency", col("recency"), { format: FORMAT.decimal1 }),
+      column.decimal("frequency", col("frequency")),
+      column.currency("monetary", col("monetary"), ctx),
+      column.currency("aov", col("aov"), ctx),
+      column.text("description", col("description"), { width: 40, wrap: true }),
+      column.text("action", col("action"), { width: 45, wrap: true }),
     ],
     rows: [],
   });

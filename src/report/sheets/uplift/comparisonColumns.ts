@@ -7,13 +7,7 @@
  * the engine's values as their results, so a controller sees how each number is made.
  */
 import type { UpliftComparison, Verdict } from "../../../analytics/uplift/types";
-import {
-  currencyColumn,
-  decimalColumn,
-  integerColumn,
-  percentColumn,
-  textColumn,
-} from "../../columns";
+import * as column from "../../columns";
 import type { ConditionalFormat, TableCell, TableColumn } from "../../model";
 import { FORMAT } from "../../numberFormats";
 import { palette } from "../../palette";
@@ -59,15 +53,15 @@ export interface ComparisonLayout {
 export function comparisonColumns(ctx: ReportContext, layout: ComparisonLayout): TableColumn[] {
   // Every header is the column's own key; the kinds of value the uplift columns hold:
   const h = (key: string) => ctx.t(`report:upliftSheet.column.${key}`, { level: layout.level });
-  const count = (id: string) => integerColumn(id, h(id));
-  const rate = (id: string) => percentColumn(id, h(id), { format: RATE_FORMAT });
-  const points = (id: string) => decimalColumn(id, h(id), { format: POINTS_FORMAT });
-  const relative = (id: string) => percentColumn(id, h(id), { format: SIGNED_PERCENT });
-  const pValue = (id: string) => decimalColumn(id, h(id), { format: P_VALUE_FORMAT });
-  const conversions = (id: string) => decimalColumn(id, h(id), { format: FORMAT.decimal1 });
-  const amount = (id: string) => currencyColumn(id, h(id), ctx);
+  const count = (id: string) => column.integer(id, h(id));
+  const rate = (id: string) => column.percent(id, h(id), { format: RATE_FORMAT });
+  const points = (id: string) => column.decimal(id, h(id), { format: POINTS_FORMAT });
+  const relative = (id: string) => column.percent(id, h(id), { format: SIGNED_PERCENT });
+  const pValue = (id: string) => column.decimal(id, h(id), { format: P_VALUE_FORMAT });
+  const conversions = (id: string) => column.decimal(id, h(id), { format: FORMAT.decimal1 });
+  const amount = (id: string) => column.currency(id, h(id), ctx);
   const text = (id: string, width: number, wrap?: boolean) =>
-    textColumn(id, h(id), wrap ? { width, wrap } : { width });
+    column.text(id, h(id), wrap ? { width, wrap } : { width });
   return [
     count("nTreated"),
     count("convTreated"),
@@ -78,7 +72,7 @@ export function comparisonColumns(ctx: ReportContext, layout: ComparisonLayout):
     points("uplift"),
     points("ciLow"),
     points("ciHigh"),
-    integerColumn("verdict", h("verdict"), { format: "0", width: 9 }),
+    column.integer("verdict", h("verdict"), { format: "0", width: 9 }),
     text("verdictText", 44, true),
     count("settleTreated"),
     count("settleControl"),
@@ -105,10 +99,10 @@ export function comparisonColumns(ctx: ReportContext, layout: ComparisonLayout):
     amount("basketFigure"),
     amount("cost"),
     amount("netIncrementalRevenue"),
-    decimalColumn("iroas", h("iroas")),
-    percentColumn("roi", h("roi"), { format: "+0%;-0%;0%" }),
+    column.decimal("iroas", h("iroas")),
+    column.percent("roi", h("roi"), { format: "+0%;-0%;0%" }),
     amount("costPerIncrementalConversion"),
-    decimalColumn("mde", h("mde"), { format: "0.00" }),
+    column.decimal("mde", h("mde"), { format: "0.00" }),
     ...(layout.target ? [count("targetTreated"), count("targetControl")] : []),
     text("checks", 50, true),
   ];

@@ -9,7 +9,7 @@ import type {
   UpliftAnalysis,
   UpliftComparison,
 } from "../../../analytics/uplift/types";
-import { decimalColumn, integerColumn, percentColumn, textColumn } from "../../columns";
+import * as column from "../../columns";
 import type { TableBlock, TableCell } from "../../model";
 import type { ReportContext } from "../../reportContext";
 import { tableBlock } from "../../tableBlock";
@@ -129,9 +129,9 @@ export function campaignsTable(
   }
   return tableBlock(UPLIFT_TABLES.campaigns, {
     columns: [
-      textColumn("comparison", h(ctx, "comparison"), { width: 28 }),
-      textColumn("campaign", h(ctx, "campaign")),
-      textColumn("arm", h(ctx, "arm")),
+      column.text("comparison", h(ctx, "comparison"), { width: 28 }),
+      column.text("campaign", h(ctx, "campaign")),
+      column.text("arm", h(ctx, "arm")),
       ...comparisonColumns(ctx, layout),
     ],
     rows,
@@ -162,10 +162,10 @@ export function breakdownsTable(
   }
   return tableBlock(UPLIFT_TABLES.breakdowns, {
     columns: [
-      textColumn("campaign", h(ctx, "campaign")),
-      textColumn("arm", h(ctx, "arm")),
-      textColumn("dimension", h(ctx, "dimension")),
-      textColumn("value", h(ctx, "value")),
+      column.text("campaign", h(ctx, "campaign")),
+      column.text("arm", h(ctx, "arm")),
+      column.text("dimension", h(ctx, "dimension")),
+      column.text("value", h(ctx, "value")),
       ...comparisonColumns(ctx, layout),
     ],
     rows,
@@ -217,20 +217,20 @@ export function stratifiedTable(
   const level = levelText(analysis, ctx);
   return tableBlock(UPLIFT_TABLES.stratified, {
     columns: [
-      textColumn("campaign", h(ctx, "campaign")),
-      textColumn("arm", h(ctx, "arm")),
-      textColumn("dimension", h(ctx, "dimension")),
-      decimalColumn("pooled", h(ctx, "pooled"), { format: POINTS_FORMAT }),
-      decimalColumn("stratified", h(ctx, "stratified"), { format: POINTS_FORMAT }),
-      decimalColumn("stratifiedLow", h(ctx, "stratifiedLow", level), { format: POINTS_FORMAT }),
-      decimalColumn("stratifiedHigh", h(ctx, "stratifiedHigh", level), { format: POINTS_FORMAT }),
-      textColumn("simpson", h(ctx, "simpson")),
-      decimalColumn("cochranQ", h(ctx, "cochranQ")),
-      integerColumn("cochranDf", h(ctx, "cochranDf")),
-      decimalColumn("cochranP", h(ctx, "cochranP"), { format: P_VALUE_FORMAT }),
-      percentColumn("iSquared", h(ctx, "iSquared")),
-      integerColumn("strataLeftOut", h(ctx, "strataLeftOut")),
-      textColumn("adjustment", h(ctx, "adjustment"), { width: 32 }),
+      column.text("campaign", h(ctx, "campaign")),
+      column.text("arm", h(ctx, "arm")),
+      column.text("dimension", h(ctx, "dimension")),
+      column.decimal("pooled", h(ctx, "pooled"), { format: POINTS_FORMAT }),
+      column.decimal("stratified", h(ctx, "stratified"), { format: POINTS_FORMAT }),
+      column.decimal("stratifiedLow", h(ctx, "stratifiedLow", level), { format: POINTS_FORMAT }),
+      column.decimal("stratifiedHigh", h(ctx, "stratifiedHigh", level), { format: POINTS_FORMAT }),
+      column.text("simpson", h(ctx, "simpson")),
+      column.decimal("cochranQ", h(ctx, "cochranQ")),
+      column.integer("cochranDf", h(ctx, "cochranDf")),
+      column.decimal("cochranP", h(ctx, "cochranP"), { format: P_VALUE_FORMAT }),
+      column.percent("iSquared", h(ctx, "iSquared")),
+      column.integer("strataLeftOut", h(ctx, "strataLeftOut")),
+      column.text("adjustment", h(ctx, "adjustment"), { width: 32 }),
     ],
     rows,
   });
@@ -277,19 +277,19 @@ export function checksTable(analysis: UpliftAnalysis, ctx: ReportContext): Unpla
   });
   return tableBlock(UPLIFT_TABLES.checks, {
     columns: [
-      textColumn("campaign", h(ctx, "campaign")),
-      textColumn("controlSource", h(ctx, "controlSource")),
-      textColumn("split", h(ctx, "split"), { width: 36, wrap: true }),
-      decimalColumn("srmChi2", h(ctx, "srmChi2")),
-      integerColumn("srmDf", h(ctx, "srmDf")),
-      decimalColumn("srmP", h(ctx, "srmP"), { format: P_VALUE_FORMAT }),
-      textColumn("srmResult", h(ctx, "srmResult")),
-      integerColumn("crossover", h(ctx, "crossover")),
-      integerColumn("contaminated", h(ctx, "contaminated")),
-      percentColumn("contaminatedShare", h(ctx, "contaminatedShare")),
-      decimalColumn("smdRecency", h(ctx, "smdRecency"), { format: "+0.00;-0.00;0.00" }),
-      decimalColumn("smdFrequency", h(ctx, "smdFrequency"), { format: "+0.00;-0.00;0.00" }),
-      decimalColumn("smdMonetary", h(ctx, "smdMonetary"), { format: "+0.00;-0.00;0.00" }),
+      column.text("campaign", h(ctx, "campaign")),
+      column.text("controlSource", h(ctx, "controlSource")),
+      column.text("split", h(ctx, "split"), { width: 36, wrap: true }),
+      column.decimal("srmChi2", h(ctx, "srmChi2")),
+      column.integer("srmDf", h(ctx, "srmDf")),
+      column.decimal("srmP", h(ctx, "srmP"), { format: P_VALUE_FORMAT }),
+      column.text("srmResult", h(ctx, "srmResult")),
+      column.integer("crossover", h(ctx, "crossover")),
+      column.integer("contaminated", h(ctx, "contaminated")),
+      column.percent("contaminatedShare", h(ctx, "contaminatedShare")),
+      column.decimal("smdRecency", h(ctx, "smdRecency"), { format: "+0.00;-0.00;0.00" }),
+      column.decimal("smdFrequency", h(ctx, "smdFrequency"), { format: "+0.00;-0.00;0.00" }),
+      column.decimal("smdMonetary", h(ctx, "smdMonetary"), { format: "+0.00;-0.00;0.00" }),
     ],
     rows,
   });
