@@ -170,12 +170,12 @@ export function outcomesInWindow(
   for (let u = 0; u < count; u++) {
     const slot = slots[u];
     if (slot < 0) continue;
-    const day = contactDays[u];
-    const end = offsets[slot + 1];
+    // the same window bounds as windowLines (so a NaN day gives an empty window there too)
+    const start = firstAtOrAfter(days, contactDays[u], offsets[slot], offsets[slot + 1]);
+    const end = firstAtOrAfter(days, contactDays[u] + windowDays, start, offsets[slot + 1]);
     let sum = 0;
     let bought = 0;
-    for (let k = firstAtOrAfter(days, day, offsets[slot], end); k < end; k++) {
-      if (days[k] >= day + windowDays) break;
+    for (let k = start; k < end; k++) {
       sum += amounts[k];
       bought |= purchase[k];
     }

@@ -37,6 +37,17 @@ describe("outcomesInWindow", () => {
     expect([...revenue]).toEqual([25, -5, 0]);
   });
 
+  describe("edge cases", () => {
+    it("gives a contact day that is not a number an empty window, like outcomeInWindow", () => {
+      const index = indexTransactions([tx("A", 0, 40), tx("A", 5, 10)]);
+      const converted = Uint8Array.of(1);
+      const revenue = Float64Array.of(99);
+      outcomesInWindow(index, Int32Array.of(0), Float64Array.of(NaN), 1, 30, converted, revenue);
+      expect(outcomeInWindow(index, 0, NaN, 30)).toMatchObject({ converted: false, revenue: 0 });
+      expect([converted[0], revenue[0]]).toEqual([0, 0]);
+    });
+  });
+
   it("agrees with outcomeInWindow on random histories", () => {
     const line = fc.record({
       customer: fc.constantFrom("A", "B", "C", "D"),
