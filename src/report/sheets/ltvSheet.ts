@@ -20,7 +20,7 @@ import {
   holdoutSummary,
   segmentClvChart,
 } from "./ltv/ltvChartBlocks";
-import { formulaScopes, retentionFormulaTable, simpleFormulaTable } from "./ltv/ltvFormulaBlocks";
+import { formulaScopes, formulaTables } from "./ltv/ltvFormulaBlocks";
 import { customersTable, LTV_TABLES, modelsTable, segmentsTable } from "./ltv/ltvTables";
 import {
   messageText,
@@ -101,8 +101,7 @@ function formulaRows(
 ): LayoutRow[] {
   const { t } = ctx;
   const scopes = formulaScopes(ltv, ctx, segmentName, order);
-  const simple = simpleFormulaTable(ltv, ctx, scopes);
-  const retention = retentionFormulaTable(ltv, ctx, scopes);
+  const { simple, retention } = formulaTables(ltv, ctx, scopes);
   const rows: LayoutRow[] = [sectionHeading(t("report:ltvSheet.formulasHeading"))];
   if (!simple && !retention) {
     rows.push([{ kind: "note", paragraphs: [t("report:ltvSheet.noFormula")], widthCols: 10 }]);

@@ -80,44 +80,42 @@ function formulaTable<F extends { value: number }>(
   });
 }
 
-/** The simple formula table, or undefined when no lifetime is known. */
-export function simpleFormulaTable(
+/**
+ * The simple formula table (undefined when no lifetime is known) and the retention formula table
+ * (undefined when no retention rate is known), a row a scope each.
+ */
+export function formulaTables(
   ltv: LtvResult,
   ctx: ReportContext,
   scopes: Scope[]
-): Unplaced<TableBlock> | undefined {
+): { simple: Unplaced<TableBlock> | undefined; retention: Unplaced<TableBlock> | undefined } {
   const label = (key: string) => ltvLabel(ctx, key, ltv);
-  return formulaTable(ltv, ctx, scopes, {
-    name: LTV_TABLES.simpleFormula,
-    inputsOf: (group) => group.simple,
-    columns: [
-      column.percent("margin", label("margin"), { format: "0%" }),
-      column.currency("aov", label("aov"), ctx),
-      column.decimal("purchasesPerYear", label("purchasesPerYear")),
-      column.decimal("lifetimeYears", label("lifetimeYears")),
-    ],
-    cells: (s) => [s.margin, s.averageOrderValue, s.purchasesPerYear, s.lifetimeYears],
-    formula: "{margin}*{aov}*{purchasesPerYear}*{lifetimeYears}",
-  });
-}
-
-/** The retention formula table, or undefined when no retention rate is known. */
-export function retentionFormulaTable(
-  ltv: LtvResult,
-  ctx: ReportContext,
-  scopes: Scope[]
-): Unplaced<TableBlock> | undefined {
-  const label = (key: string) => ltvLabel(ctx, key, ltv);
-  return formulaTable(ltv, ctx, scopes, {
-    name: LTV_TABLES.retentionFormula,
-    inputsOf: (group) => group.retention,
-    columns: [
-      column.percent("margin", label("margin"), { format: "0%" }),
-      column.currency("yearlyRevenue", label("yearlyRevenue"), ctx),
-      column.percent("retentionRate", label("retentionRate")),
-      column.percent("discountRate", label("discountRate"), { format: FORMAT.percent2 }),
-    ],
-    cells: (f) => [f.margin, f.yearlyRevenuePerCustomer, f.retentionRate, f.yearlyDiscountRate],
-    formula: "{margin}*{yearlyRevenue}*{retentionRate}/(1+{discountRate}-{retentionRate})",
-  });
+  // Both formulas start from the margin (a fresh column each: tables never share objects).
+  const margin = () => column.percent("margin", label("margin"), { format: "0%" });
+  return {
+    simple: formulaTable(ltv, ctx, scopes, {
+      name: LTV_TABLES.simpleFormula,
+      inputsOf: (group) => group.simple,
+      columns: [
+        margin(),
+        column.currency("aov", label("aov"), ctx),
+        column.decimal("purchasesPerYear", label("purchasesPerYear")),
+        column.decimal("lifetimeYears", label("lifetimeYears")),
+      ],
+      cells: (s) => [s.margin, s.averageOrderValue, s.purchasesPerYear, s.lifetimeYears],
+      formula: "{margin}*{aov}*{purchasesPerYear}*{lifetimeYears}",
+    }),
+    retention: formulaTable(ltv, ctx, scopes, {
+      name: LTV_TABLES.retentionFormula,
+      inputsOf: (group) => group.retention,
+      columns: [
+        margin(),
+        column.currency("yearlyRevenue", label("yearlyRevenue"), ctx),
+        column.percent("retentionRate", label("retentionRate")),
+        column.percent("discountRate", label("discountRate"), { format: FORMAT.percent2 }),
+      ],
+      cells: (f) => [f.margin, f.yearlyRevenuePerCustomer, f.retentionRate, f.yearlyDiscountRate],
+      formula: "{margin}*{yearlyRevenue}*{retentionRate}/(1+{discountRate}-{retentionRate})",
+    }),
+  };
 }

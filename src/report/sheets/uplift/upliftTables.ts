@@ -10,7 +10,7 @@ import type {
   UpliftComparison,
 } from "../../../analytics/uplift/types";
 import * as column from "../../columns";
-import type { TableBlock, TableCell } from "../../model";
+import type { TableBlock, TableCell, TableColumn } from "../../model";
 import type { ReportContext } from "../../reportContext";
 import { tableBlock } from "../../tableBlock";
 import { readableNumber, type Unplaced } from "../ltv/sheetHelpers";
@@ -93,6 +93,14 @@ const finite = (v: number | null | undefined): number | null =>
 const h = (ctx: ReportContext, key: string, level = "") =>
   ctx.t(`report:upliftSheet.column.${key}`, { level });
 
+/** Text columns that say which comparison a row is (campaign, arm, dimension, value). */
+function identityColumns(ctx: ReportContext, ...ids: string[]): TableColumn[] {
+  return ids.map((id) => column.text(id, h(ctx, id)));
+}
+
+/** A standardised mean difference: signed, two decimals. */
+const SMD_FORMAT = "+0.00;-0.00;0.00";
+
 /** "Printemps 2024 · SMS": the category of the charts. */
 export function comparisonLabel(
   cmp: UpliftComparison,
@@ -130,8 +138,7 @@ export function campaignsTable(
   return tableBlock(UPLIFT_TABLES.campaigns, {
     columns: [
       column.text("comparison", h(ctx, "comparison"), { width: 28 }),
-      column.text("campaign", h(ctx, "campaign")),
-      column.text("arm", h(ctx, "arm")),
+      ...identityColumns(ctx, "campaign", "arm"),
       ...comparisonColumns(ctx, layout),
     ],
     rows,
@@ -162,10 +169,7 @@ export function breakdownsTable(
   }
   return tableBlock(UPLIFT_TABLES.breakdowns, {
     columns: [
-      column.text("campaign", h(ctx, "campaign")),
-      column.text("arm", h(ctx, "arm")),
-      column.text("dimension", h(ctx, "dimension")),
-      column.text("value", h(ctx, "value")),
+      ...identityColumns(ctx, "campaign", "arm", "dimension", "value"),
       ...comparisonColumns(ctx, layout),
     ],
     rows,
@@ -217,9 +221,7 @@ export function stratifiedTable(
   const level = levelText(analysis, ctx);
   return tableBlock(UPLIFT_TABLES.stratified, {
     columns: [
-      column.text("campaign", h(ctx, "campaign")),
-      column.text("arm", h(ctx, "arm")),
-      column.text("dimension", h(ctx, "dimension")),
+      ...identityColumns(ctx, "campaign", "arm", "dimension"),
       column.decimal("pooled", h(ctx, "pooled"), { format: POINTS_FORMAT }),
       column.decimal("stratified", h(ctx, "stratified"), { format: POINTS_FORMAT }),
       column.decimal("stratifiedLow", h(ctx, "stratifiedLow", level), { format: POINTS_FORMAT }),
@@ -277,8 +279,7 @@ export function checksTable(analysis: UpliftAnalysis, ctx: ReportContext): Unpla
   });
   return tableBlock(UPLIFT_TABLES.checks, {
     columns: [
-      column.text("campaign", h(ctx, "campaign")),
-      column.text("controlSource", h(ctx, "controlSource")),
+      ...identityColumns(ctx, "campaign", "controlSource"),
       column.text("split", h(ctx, "split"), { width: 36, wrap: true }),
       column.decimal("srmChi2", h(ctx, "srmChi2")),
       column.integer("srmDf", h(ctx, "srmDf")),
@@ -287,9 +288,9 @@ export function checksTable(analysis: UpliftAnalysis, ctx: ReportContext): Unpla
       column.integer("crossover", h(ctx, "crossover")),
       column.integer("contaminated", h(ctx, "contaminated")),
       column.percent("contaminatedShare", h(ctx, "contaminatedShare")),
-      column.decimal("smdRecency", h(ctx, "smdRecency"), { format: "+0.00;-0.00;0.00" }),
-      column.decimal("smdFrequency", h(ctx, "smdFrequency"), { format: "+0.00;-0.00;0.00" }),
-      column.decimal("smdMonetary", h(ctx, "smdMonetary"), { format: "+0.00;-0.00;0.00" }),
+      ...["smdRecency", "smdFrequency", "smdMonetary"].map((id) =>
+        column.decimal(id, h(ctx, id), { format: SMD_FORMAT })
+      ),
     ],
     rows,
   });
