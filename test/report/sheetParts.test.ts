@@ -1,3 +1,4 @@
+import { chartBlock } from "../../src/report/chartBlock";
 import { layoutRows, sectionHeading } from "../../src/report/layout";
 import type { ReportBlock } from "../../src/report/model";
 import { palette } from "../../src/report/palette";
@@ -101,6 +102,54 @@ describe("tableBlock", () => {
         "name",
         "rows",
         "style",
+      ]);
+    });
+  });
+});
+
+describe("chartBlock", () => {
+  it("binds a chart to a table and its category column, series by columns", () => {
+    const series = [{ column: "rows", name: "Rows" }];
+    expect(
+      chartBlock("ByReason", "reason", {
+        type: "bar",
+        title: "Excluded rows",
+        series,
+        legend: "none",
+        size: { rows: 12, cols: 7 },
+      })
+    ).toStrictEqual({
+      kind: "chart",
+      table: "ByReason",
+      categoryColumn: "reason",
+      seriesBy: "columns",
+      type: "bar",
+      title: "Excluded rows",
+      series,
+      legend: "none",
+      size: { rows: 12, cols: 7 },
+    });
+  });
+
+  describe("edge cases", () => {
+    it("adds no optional key it was not given (axis titles, formats, data labels)", () => {
+      const chart = chartBlock("T", "c", {
+        type: "pie",
+        title: "",
+        series: [],
+        legend: "right",
+        size: { rows: 1, cols: 1 },
+      });
+      expect(Object.keys(chart).sort()).toEqual([
+        "categoryColumn",
+        "kind",
+        "legend",
+        "series",
+        "seriesBy",
+        "size",
+        "table",
+        "title",
+        "type",
       ]);
     });
   });

@@ -8,6 +8,7 @@
 import type { CampaignKpis } from "../../analytics/campaigns/types";
 import { DEFAULT_CONVERSION_WINDOW_DAYS } from "../../analytics/uplift/analyzeUplift";
 import type { ReportInput } from "../buildReport";
+import { chartBlock } from "../chartBlock";
 import { layoutRows, sectionHeading, type LayoutRow } from "../layout";
 import type { MethodContribution } from "../methodContribution";
 import type { ChartBlock, ReportBlock, TableBlock, UnplacedBlock } from "../model";
@@ -53,13 +54,9 @@ function chart(
     rows?: number;
   }
 ): Unplaced<ChartBlock> {
-  return {
-    kind: "chart",
+  return chartBlock(table.name, options.categoryColumn, {
     type: options.type,
     title: options.title,
-    table: table.name,
-    categoryColumn: options.categoryColumn,
-    seriesBy: "columns",
     series: options.columns.map((id) => ({
       column: id,
       name: table.columns.find((c) => c.id === id)?.header ?? id,
@@ -68,7 +65,7 @@ function chart(
     ...(options.valueAxisFormat ? { valueAxisFormat: options.valueAxisFormat } : {}),
     legend: options.legend,
     size: { rows: options.rows ?? 15, cols: CHART_COLS },
-  };
+  });
 }
 
 /** The conversion window in days: the uplift analysis', else the daily curve's length. */

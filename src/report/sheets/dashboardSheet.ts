@@ -8,9 +8,10 @@
  */
 import { isoDay } from "../../analytics/rfm/calendar";
 import type { ReportInput } from "../buildReport";
+import { chartBlock } from "../chartBlock";
 import { layoutRows, sectionHeading, type LayoutRow } from "../layout";
 import type { MethodContribution } from "../methodContribution";
-import type { ChartBlock, ReportBlock, ReportSheet, UnplacedBlock } from "../model";
+import type { ReportBlock, ReportSheet, UnplacedBlock } from "../model";
 import { currencyFormat, FORMAT } from "../numberFormats";
 import { blockEnd, findTable, sheetExtentA1 } from "../ranges";
 import { landscapeA4, ownedSheet, type ReportContext } from "../reportContext";
@@ -84,13 +85,9 @@ export function buildDashboardSheet(
     ["segment", "customerShare", "revenueShare"].every((id) =>
       segments.table.columns.some((c) => c.id === id)
     )
-      ? {
-          kind: "chart",
+      ? chartBlock(segments.table.name, "segment", {
           type: "bar",
           title: d("chart.segments"),
-          table: segments.table.name,
-          categoryColumn: "segment",
-          seriesBy: "columns",
           series: ["customerShare", "revenueShare"].map((id) => ({
             column: id,
             name: segments.table.columns.find((c) => c.id === id)!.header,
@@ -99,25 +96,21 @@ export function buildDashboardSheet(
           valueAxisFormat: FORMAT.percent,
           legend: "bottom",
           size: { rows: SEGMENT_CHART_ROWS, cols: 8 },
-        }
+        })
       : undefined;
   if (!segmentsChart) leftOut.push(d("leftOut.segments"));
 
   const monthlyChart: UnplacedBlock | undefined =
     monthly && monthly.rows.length > 0
-      ? {
-          kind: "chart",
+      ? chartBlock(DASHBOARD_TABLES.monthly, "month", {
           type: "column",
           title: d("chart.monthly"),
-          table: DASHBOARD_TABLES.monthly,
-          categoryColumn: "month",
-          seriesBy: "columns",
           series: [{ column: "revenue", name: monthly.columns[3].header }],
           axisTitles: { value: d("chart.monthlyAxis") },
           valueAxisFormat: currencyFormat(ctx.currencySymbol, ctx.language, 0),
           legend: "none",
           size: { rows: SEGMENT_CHART_ROWS, cols: PAGE_COLS - 9 },
-        }
+        })
       : undefined;
   if (!monthlyChart) leftOut.push(d("leftOut.monthly"));
 
@@ -126,13 +119,9 @@ export function buildDashboardSheet(
 
   const upliftChart: UnplacedBlock | undefined =
     upliftTable && upliftTable.rows.length > 0 && upliftPick
-      ? ({
-          kind: "chart",
+      ? chartBlock(DASHBOARD_TABLES.upliftBySegment, "segment", {
           type: "column",
           title: d("chart.uplift", { campaign: upliftPick.campaign.campaign }),
-          table: DASHBOARD_TABLES.upliftBySegment,
-          categoryColumn: "segment",
-          seriesBy: "columns",
           series: [
             {
               column: "uplift",
@@ -148,7 +137,7 @@ export function buildDashboardSheet(
             rows: CHART_ROWS,
             cols: heatMap ? Math.max(8, PAGE_COLS - heatMap.columns.length - 1) : 9,
           },
-        } satisfies Omit<ChartBlock, "anchor">)
+        })
       : undefined;
   if (!upliftChart) leftOut.push(d("leftOut.uplift"));
 

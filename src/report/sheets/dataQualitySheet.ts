@@ -8,6 +8,7 @@ import type {
   DataQualityReport,
   ExclusionSummary,
 } from "../../analytics/quality/dataQualityReport";
+import { chartBlock } from "../chartBlock";
 import * as column from "../columns";
 import { layoutRows, sectionHeading, type LayoutRow } from "../layout";
 import type { MethodContribution } from "../methodContribution";
@@ -185,20 +186,16 @@ export function buildDataQualitySheet(
       sectionHeading(t("report:dataQuality.exclusionsHeading")),
       [
         byReason,
-        {
-          kind: "chart",
+        chartBlock(DATA_QUALITY_TABLES.byReason, "reason", {
           type: "bar",
           title: t("report:dataQuality.chartTitle"),
-          table: DATA_QUALITY_TABLES.byReason,
-          categoryColumn: "reason",
-          seriesBy: "columns",
           series: [{ column: "rows", name: byReason.columns[1].header }],
           axisTitles: { value: t("report:dataQuality.chartAxis") },
           valueAxisFormat: FORMAT.integer,
           dataLabels: { showValue: true, showPercent: false, numberFormat: FORMAT.integer },
           legend: "none",
           size: { rows: Math.max(12, 2 * byReason.rows.length + 6), cols: 7 },
-        },
+        }),
       ],
       [summariesTable(DATA_QUALITY_TABLES.exclusions, report.excluded, report, ctx)]
     );

@@ -9,6 +9,7 @@
  */
 import type { UpliftAnalysis } from "../../analytics/uplift/types";
 import type { ReportInput } from "../buildReport";
+import { chartBlock } from "../chartBlock";
 import { layoutRows, sectionHeading, type LayoutRow } from "../layout";
 import type { MethodContribution } from "../methodContribution";
 import type { ChartBlock, TableBlock } from "../model";
@@ -138,13 +139,9 @@ function charts(
   const header = (id: string) => campaigns.columns.find((c) => c.id === id)!.header;
   const rows = Math.max(16, campaigns.rows.length + 8);
   return [
-    {
-      kind: "chart",
+    chartBlock(UPLIFT_TABLES.campaigns, "comparison", {
       type: "column",
       title: ctx.t("report:upliftSheet.chart.ratesTitle"),
-      table: UPLIFT_TABLES.campaigns,
-      categoryColumn: "comparison",
-      seriesBy: "columns",
       // The first series takes the palette's first colour (brand blue); see FIRST_SERIES_NOTE.
       series: [
         { column: "rateTreated", name: header("rateTreated") },
@@ -154,14 +151,10 @@ function charts(
       valueAxisFormat: "0%",
       legend: "bottom",
       size: { rows, cols: 8 },
-    },
-    {
-      kind: "chart",
+    }),
+    chartBlock(UPLIFT_TABLES.campaigns, "comparison", {
       type: "column",
       title: ctx.t("report:upliftSheet.chart.upliftTitle", { level }),
-      table: UPLIFT_TABLES.campaigns,
-      categoryColumn: "comparison",
-      seriesBy: "columns",
       series: [
         { column: "uplift", name: header("uplift") },
         { column: "ciLow", name: header("ciLow"), color: palette.series[2] },
@@ -171,7 +164,7 @@ function charts(
       valueAxisFormat: "0.0",
       legend: "bottom",
       size: { rows, cols: 8 },
-    },
+    }),
   ];
 }
 

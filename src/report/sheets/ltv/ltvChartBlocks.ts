@@ -5,6 +5,7 @@
  */
 import { isoDay } from "../../../analytics/rfm/calendar";
 import type { LtvResult } from "../../../analytics/ltv";
+import { chartBlock } from "../../chartBlock";
 import * as column from "../../columns";
 import type { ChartBlock, TableBlock, TableCell } from "../../model";
 import { currencyFormat, FORMAT } from "../../numberFormats";
@@ -37,13 +38,9 @@ export function holdoutBlocks(
       g.actualMean,
     ]),
   });
-  const chart: Unplaced<ChartBlock> = {
-    kind: "chart",
+  const chart: Unplaced<ChartBlock> = chartBlock(LTV_TABLES.holdout, "group", {
     type: "column",
     title: ctx.t("report:ltvSheet.chart.holdoutTitle"),
-    table: LTV_TABLES.holdout,
-    categoryColumn: "group",
-    seriesBy: "columns",
     // Actual first, in the palette's first colour (see upliftSheet.ts FIRST_SERIES_NOTE).
     series: [
       { column: "actual", name: table.columns[3].header },
@@ -56,7 +53,7 @@ export function holdoutBlocks(
     valueAxisFormat: FORMAT.decimal1,
     legend: "bottom",
     size: { rows: 16, cols: 7 },
-  };
+  });
   return [table, chart];
 }
 
@@ -114,13 +111,9 @@ export function distributionBlocks(
       rowFormula("{customers}/SUM({customers:all})", bin.customers / total),
     ]),
   });
-  const chart: Unplaced<ChartBlock> = {
-    kind: "chart",
+  const chart: Unplaced<ChartBlock> = chartBlock(LTV_TABLES.distribution, "bin", {
     type: "column",
     title: ctx.t("report:ltvSheet.chart.distributionTitle"),
-    table: LTV_TABLES.distribution,
-    categoryColumn: "bin",
-    seriesBy: "columns",
     series: [{ column: "customers", name: table.columns[3].header }],
     axisTitles: {
       category: ctx.t("report:ltvSheet.chart.distributionAxis"),
@@ -130,7 +123,7 @@ export function distributionBlocks(
     dataLabels: { showValue: true, showPercent: false, numberFormat: FORMAT.integer },
     legend: "none",
     size: { rows: Math.max(16, bins.length + 4), cols: 8 },
-  };
+  });
   return [table, chart];
 }
 
@@ -145,17 +138,13 @@ export function segmentClvChart(
   const avgClv = segments.columns.findIndex((c) => c.id === "avgClv");
   if (!segments.rows.some((r) => r[avgClv] !== null)) return undefined;
   const wholeMoney = currencyFormat(ctx.currencySymbol, ctx.language, 0);
-  return {
-    kind: "chart",
+  return chartBlock(LTV_TABLES.segments, "segment", {
     type: "bar",
     title: ctx.t("report:ltvSheet.chart.segmentTitle"),
-    table: LTV_TABLES.segments,
-    categoryColumn: "segment",
-    seriesBy: "columns",
     series: [{ column: "avgClv", name: segments.columns[avgClv].header }],
     valueAxisFormat: wholeMoney,
     dataLabels: { showValue: true, showPercent: false, numberFormat: wholeMoney },
     legend: "none",
     size: { rows: Math.max(12, segments.rows.length + 6), cols: 7 },
-  };
+  });
 }
