@@ -81,17 +81,26 @@ export function dashboardTiles(
     rfm.asOfDay !== null &&
     isoDay(rfm.asOfDay) === cur.asOf;
 
+  /** A tile of one number of the period's KPIs, with its change from the previous period. */
+  const periodTile = (
+    id: "customers" | "activeCustomers" | "revenue" | "aov" | "repeatRate",
+    format: string,
+    change: typeof relativeChange = relativeChange,
+    params?: Record<string, unknown>
+  ): KpiTile => ({
+    id,
+    label: label(id, params),
+    value: cur?.[id] ?? null,
+    format,
+    change: change(cur?.[id] ?? null, prev?.[id] ?? null),
+  });
+
   const tiles: KpiTile[] = [];
 
   // Customers: SUM over the Segments table's customers column.
   const segments = find(SOURCE_TABLES.segments);
-  const customersTile: KpiTile = {
-    id: "customers",
-    label: label("customers"),
-    value: cur?.customers ?? rfm?.customers.length ?? null,
-    format: FORMAT.integer,
-    change: relativeChange(cur?.customers ?? null, prev?.customers ?? null),
-  };
+  const customersTile = periodTile("customers", FORMAT.integer);
+  customersTile.value ??= rfm?.customers.length ?? null;
   if (segments && hasColumns(segments, "customers") && (rfmAgrees || cur === undefined)) {
     customersTile.formula = `SUM(${structuredRef(segments, "customers")})`;
     customersTile.value = sum(columnNumbers(segments, "customers"));
@@ -100,13 +109,7 @@ export function dashboardTiles(
 
   // Active customers and repeat rate: counts over the RFM customers table.
   const rfmCustomers = rfmAgrees ? find(SOURCE_TABLES.rfmCustomers) : undefined;
-  const activeTile: KpiTile = {
-    id: "activeCustomers",
-    label: label("activeCustomers"),
-    value: cur?.activeCustomers ?? null,
-    format: FORMAT.integer,
-    change: relativeChange(cur?.activeCustomers ?? null, prev?.activeCustomers ?? null),
-  };
+  const activeTile = periodTile("activeCustomers", FORMAT.integer);
   if (rfmCustomers && cur && hasColumns(rfmCustomers, "recency")) {
     // Active = last purchase within the window: recency (days) <= as-of day - window start.
     const days = (Date.parse(cur.asOf) - Date.parse(cur.windowStart)) / 86_400_000;
@@ -115,20 +118,10 @@ export function dashboardTiles(
   tiles.push(activeTile);
 
   // Revenue and AOV: over the Dashboard's monthly revenue table.
-  const revenueTile: KpiTile = {
-    id: "revenue",
-    label: label("revenue", { months: kpis?.activeMonths ?? 12 }),
-    value: cur?.revenue ?? null,
-    format: money0,
-    change: relativeChange(cur?.revenue ?? null, prev?.revenue ?? null),
-  };
-  const aovTile: KpiTile = {
-    id: "aov",
-    label: label("aov"),
-    value: cur?.aov ?? null,
-    format: ctx.currencyFormat,
-    change: relativeChange(cur?.aov ?? null, prev?.aov ?? null),
-  };
+  const revenueTile = periodTile("revenue", money0, relativeChange, {
+    months: kpis?.activeMonths ?? 12,
+  });
+  const aovTile = periodTile("aov", ctx.currencyFormat);
   if (monthly && cur) {
     const revenue = structuredRef(monthly, "revenue");
     revenueTile.formula = `SUM(${revenue})`;
@@ -136,13 +129,7 @@ export function dashboardTiles(
   }
   tiles.push(revenueTile, aovTile);
 
-  const repeatTile: KpiTile = {
-    id: "repeatRate",
-    label: label("repeatRate"),
-    value: cur?.repeatRate ?? null,
-    format: FORMAT.percent,
-    change: pointsChange(cur?.repeatRate ?? null, prev?.repeatRate ?? null),
-  };
+  const repeatTile = periodTile("repeatRate", FORMAT.percent, pointsChange);
   if (rfmCustomers && hasColumns(rfmCustomers, "frequency")) {
     const frequency = structuredRef(rfmCustomers, "frequency");
     repeatTile.formula = `IFERROR(COUNTIFS(${frequency},">=2")/COUNT(${frequency}),"")`;
