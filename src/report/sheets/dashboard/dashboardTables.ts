@@ -12,8 +12,8 @@ import { currencyFormat, FORMAT } from "../../numberFormats";
 import { structuredRef } from "../../ranges";
 import type { ReportContext } from "../../reportContext";
 import { tableBlock } from "../../tableBlock";
-import { frequencyColumnIds, rfCounts } from "../rfm/rfGridTable";
-import { scoreGridHeaders, scoreGridTable } from "../rfm/scoreGridTable";
+import { rfCounts } from "../rfm/rfGridTable";
+import { frequencyColumnIds, scoreGridHeaders, scoreGridTable } from "../rfm/scoreGridTable";
 
 /** Table names: identifiers, the same in every language. */
 export const DASHBOARD_TABLES = {

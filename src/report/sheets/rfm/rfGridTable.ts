@@ -11,8 +11,6 @@ import type { ReportContext } from "../../reportContext";
 import { scoreGridHeaders, scoreGridTable } from "./scoreGridTable";
 import { thisRowRef } from "./structuredRefs";
 
-export { frequencyColumnIds } from "./scoreGridTable";
-
 /** counts[r − 1][f − 1] = customers with scores R = r and F = f. */
 export function rfCounts(result: Pick<RfmResult, "customers" | "bins">): number[][] {
   const k = result.bins;

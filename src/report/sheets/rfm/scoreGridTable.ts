@@ -5,12 +5,10 @@
  * Dashboard's heat map differ only in their headers, their score columns and their cells.
  */
 import * as column from "../../columns";
-import type { TableBlock, TableCell, TableColumn } from "../../model";
+import type { TableBlock, TableCell, TableColumn, Unplaced } from "../../model";
 import { palette } from "../../palette";
 import type { ReportContext } from "../../reportContext";
 import { tableBlock } from "../../tableBlock";
-
-type Table = Omit<TableBlock, "anchor">;
 
 export interface ScoreGrid {
   /** Table name (an identifier, the same in every language). */
@@ -41,9 +39,9 @@ export function scoreGridHeaders(
 }
 
 /** The grid as a table: rows R = k .. 1, columns r, f1 .. fk. */
-export function scoreGridTable(grid: ScoreGrid): Table {
+export function scoreGridTable(grid: ScoreGrid): Unplaced<TableBlock> {
   const fIds = frequencyColumnIds(grid.bins);
-  const table: Table = tableBlock(grid.name, {
+  const table = tableBlock(grid.name, {
     columns: [
       column.integer("r", grid.headers.r),
       ...fIds.map((id, i) => grid.scoreColumn(id, grid.headers.f(i + 1))),
