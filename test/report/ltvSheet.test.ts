@@ -82,7 +82,7 @@ describe("buildLtvSheet on a hand-made case the models cannot fit", () => {
     expect(status.paragraphs[0]).toMatch(/^The purchase model \(BG\/NBD\) could not be used/);
     expect(warnings.heading).toBe("Warnings");
     expect(warnings.paragraphs).toEqual([
-      "Only 1 customers bought more than once (20 needed): the BG/NBD model was not fitted. Historical LTV is still shown.",
+      "Too few repeat customers to fit the BG/NBD model: 1 bought more than once, 20 are needed. Historical LTV is still shown.",
     ]);
   });
 

@@ -198,9 +198,10 @@ describe("ResultsStep: uplift", () => {
     const items = within(checks)
       .getAllByRole("listitem")
       .map((li) => li.textContent);
-    // The engine's raw SMD 0.22547630304857863, written with two decimals.
+    // The engine's raw SMD 0.22547630304857863, written with two decimals; its covariate id
+    // ("recency") in words.
     expect(items).toContain(
-      "Noël 2024: treated and control differ on recency (standardised difference 0.23)."
+      "Noël 2024: treated and control differ on Recency before the campaign (standardised difference 0.23)."
     );
     expect(new Set(items).size).toBe(items.length);
   });

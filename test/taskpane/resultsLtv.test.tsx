@@ -193,7 +193,7 @@ describe("ResultsStep on a shop too small for the models", () => {
     expect(models.textContent!.match(/Not fitted/g)).toHaveLength(2);
     expect(models.textContent).toContain("No holdout check: it needs a fitted BG/NBD model");
     expect(within(ltv).getByRole("group", { name: "Model warnings" }).textContent).toContain(
-      "Only 1 customers bought more than once (20 needed): the BG/NBD model was not fitted."
+      "Too few repeat customers to fit the BG/NBD model: 1 bought more than once, 20 are needed."
     );
     const clvCard = within(region("Key figures")).getByText("Average CLV").closest("li")!;
     expect(clvCard.textContent).toBe(

@@ -4,7 +4,7 @@ const ltv = {
     noCustomers:
       "No customer has a purchase up to the calibration end: lifetime value cannot be computed.",
     tooFewRepeatCustomers:
-      "Only {{count}} customers bought more than once ({{minimum}} needed): the {{model}} model was not fitted. Historical LTV is still shown.",
+      "Too few repeat customers to fit the {{model}} model: {{count}} bought more than once, {{minimum}} are needed. Historical LTV is still shown.",
     notConverged:
       "The {{model}} fit did not converge after {{iterations}} iterations: its predictions are not shown. Historical LTV is still shown.",
     parameterAtBoundary:

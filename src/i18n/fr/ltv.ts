@@ -4,7 +4,7 @@ const ltv = {
     noCustomers:
       "Aucun client n'a d'achat avant la fin de la période de calibrage : la valeur client ne peut pas être calculée.",
     tooFewRepeatCustomers:
-      "Seuls {{count}} clients ont acheté plus d'une fois ({{minimum}} nécessaires) : le modèle {{model}} n'a pas été ajusté. La valeur client historique reste affichée.",
+      "Trop peu de clients réguliers pour ajuster le modèle {{model}} : {{count}} ont acheté plus d'une fois, il en faut {{minimum}}. La valeur client historique reste affichée.",
     notConverged:
       "L'ajustement du modèle {{model}} n'a pas convergé après {{iterations}} itérations : ses prévisions ne sont pas affichées. La valeur client historique reste affichée.",
     parameterAtBoundary:

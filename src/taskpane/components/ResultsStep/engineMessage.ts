@@ -17,12 +17,25 @@ export function engineMessageText(
   message: EngineMessage
 ): string {
   const params = Object.fromEntries(
-    Object.entries(message.params ?? {}).map(([key, value]) => [
-      key,
-      typeof value === "number" ? fmt.decimal(value, Number.isInteger(value) ? 0 : 2) : value,
-    ])
+    Object.entries(message.params ?? {}).map(([key, value]) => [key, wordParam(t, fmt, key, value)])
   );
   return t(message.code, params);
+}
+
+/**
+ * A parameter as the reader should see it: covariates and the breakdowns we name ourselves in
+ * words (the engine hands ids: "frequency", "rfm"), numbers the language's way.
+ */
+function wordParam(
+  t: TFunction,
+  fmt: ResultsFormatters,
+  key: string,
+  value: string | number
+): string | number {
+  if (key === "covariate") return t(`uplift:covariates.${value}`, { defaultValue: String(value) });
+  if (key === "dimension" && (value === "rfm" || value === "channel"))
+    return t(`report:upliftSheet.dimension.${value}`);
+  return typeof value === "number" ? fmt.decimal(value, Number.isInteger(value) ? 0 : 2) : value;
 }
 
 /** Distinct sentences of a list of messages, in order (the engine may repeat one per arm). */
