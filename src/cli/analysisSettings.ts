@@ -22,7 +22,10 @@ export function analysisSettings(options: CliOptions): AnalysisSettings {
       monthlyDiscount: options.discount,
       margin: options.margin,
     },
-    uplift: { conversionWindowDays: options.conversionWindow },
+    uplift: {
+      conversionWindowDays: options.conversionWindow,
+      ...(options.controlShare !== undefined ? { controlShare: options.controlShare } : {}),
+    },
     campaigns: { conversionWindowDays: options.conversionWindow },
   };
 }

@@ -23,6 +23,8 @@ export interface CliOptions {
   discount: number;
   margin: number;
   conversionWindow: number;
+  /** The control group's intended share (0.1 = 10 %) for the sample-ratio check. */
+  controlShare?: number;
   lang: Language;
   /** The workbook culture ("fr-FR") when the file does not say: dd/mm vs mm/dd, "1,234". */
   culture?: string;
@@ -52,6 +54,7 @@ const optionSpec = {
   discount: { type: "string" },
   margin: { type: "string" },
   "conversion-window": { type: "string" },
+  "control-share": { type: "string" },
   lang: { type: "string" },
   culture: { type: "string" },
   "date-order": { type: "string" },
@@ -156,6 +159,10 @@ export function parseCliOptions(
         max: 365,
         integer: true,
       }),
+      controlShare:
+        values["control-share"] === undefined
+          ? undefined
+          : numberIn("control-share", values["control-share"], 0, { min: 0.01, max: 0.99 }),
       lang: oneOf("lang", values.lang, ["en", "fr"] as const, "en"),
       culture: values.culture,
       dateOrder:

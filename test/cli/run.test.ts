@@ -321,6 +321,8 @@ describe("parseCliOptions", () => {
       "0.3",
       "--conversion-window",
       "14",
+      "--control-share",
+      "0.1",
       "--lang",
       "fr",
       "--culture",
@@ -346,6 +348,7 @@ describe("parseCliOptions", () => {
         discount: 0.02,
         margin: 0.3,
         conversionWindow: 14,
+        controlShare: 0.1,
         lang: "fr",
         culture: "fr-FR",
         dateOrder: "mdy",
@@ -358,6 +361,7 @@ describe("parseCliOptions", () => {
 
   it.each([
     [["--rfm-bins", "1"], "--rfm-bins"],
+    [["--control-share", "10"], "--control-share"],
     [["--rfm-bins", "2.5"], "--rfm-bins"],
     [["--discount", "-0.1"], "--discount"],
     [["--horizon", "abc"], "--horizon"],

@@ -103,6 +103,20 @@ interface Prepared {
   treatedDays: TreatedDays;
 }
 
+/**
+ * The intended split a control share implies: control gets it, the treated arms share the rest
+ * equally (a 10 % control with Email and SMS: control 10, Email 45, SMS 45).
+ */
+function splitOfControlShare(
+  arms: readonly string[],
+  controlShare: number | undefined
+): Record<string, number> | undefined {
+  if (controlShare === undefined || !(controlShare > 0 && controlShare < 1)) return undefined;
+  const split: Record<string, number> = { control: controlShare };
+  for (const arm of arms) split[arm] = (1 - controlShare) / arms.length;
+  return split;
+}
+
 function analyseCampaign(
   design: CampaignDesign,
   { contacts, columns, transactions, treatedDays }: Prepared,
@@ -202,7 +216,10 @@ function analyseCampaign(
 
   const warnings: UpliftMessage[] = [];
   let sampleRatio = null;
-  const givenSplit = options.intendedSplit?.[campaign] ?? options.intendedSplit?.["*"];
+  const givenSplit =
+    options.intendedSplit?.[campaign] ??
+    options.intendedSplit?.["*"] ??
+    splitOfControlShare(arms, options.controlShare);
   if (design.controlSource === "own" || !givenSplit) {
     // Without an intended split the control's share is unknown (10 %? 50 %?): only the treated
     // arms are checked, against equal shares, as assignment tools split arms by default.

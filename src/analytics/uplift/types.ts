@@ -34,6 +34,11 @@ export interface UpliftOptions {
    * control's intended share cannot be guessed.
    */
   intendedSplit?: Record<string, Record<string, number>>;
+  /**
+   * The control's intended share (0.1 = 10 %), the treated arms sharing the rest equally: the
+   * split of campaigns `intendedSplit` does not name.
+   */
+  controlShare?: number;
   /** Cost per contact by channel, used when the contacts sheet has no cost column. */
   costPerContact?: Record<string, number>;
   /** The treated arm of a contact [its channel; "" when none]. Give e.g. a creative here. */

@@ -149,6 +149,14 @@ describe("analyzeUplift on Hillstrom", () => {
     expect(skewed.warnings.map((w) => w.code)).toContain("uplift:warnings.sampleRatioMismatch");
   });
 
+  it("reads the same 45/45/10 split from a control share of 10 %", () => {
+    const skewed = analyzeUplift(data.contacts, null, { controlShare: 0.1 }).campaigns[0];
+    expectSig6(skewed.checks.sampleRatio!.statistic, 38574.5618);
+    expect(
+      Object.fromEntries(skewed.checks.sampleRatio!.groups.map((g) => [g.group, g.expectedShare]))
+    ).toEqual({ control: 0.1, "Mens E-Mail": 0.45, "Womens E-Mail": 0.45 });
+  });
+
   it("breaks Mens down by zip code with Holm-adjusted p-values (scipy script)", () => {
     const b = campaign.breakdowns.find(
       (x) => x.dimension === "zip_code" && x.arm === "Mens E-Mail"
