@@ -391,6 +391,8 @@ function queueSheetSettings(sheet: HostWorksheet, model: ReportSheet): void {
         }
       : { scale: 100 };
   if (model.print.area) page.setPrintArea(model.print.area);
+  // The frozen header rows repeat on every printed page, as they stay on screen.
+  if (model.freezeRows) page.setPrintTitleRows(`$1:$${model.freezeRows}`);
 }
 
 /** Deletes the sheets a failed write created, so the workbook is as it was. */

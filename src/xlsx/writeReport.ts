@@ -62,6 +62,8 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: ReportSheet): void {
           }
         : { fitToPage: false, scale: 100 }),
       ...(sheet.print.area ? { printArea: absoluteRows(sheet.print.area) } : {}),
+      // The frozen header rows repeat on every printed page, as they stay on screen.
+      ...(sheet.freezeRows ? { printTitlesRow: `1:${sheet.freezeRows}` } : {}),
     },
   });
   sheetColumnWidths(sheet).forEach((width, i) => {

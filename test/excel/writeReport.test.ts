@@ -60,6 +60,7 @@ describe("writeReport", () => {
     expect(segments.cell("B8").formula).toBe("=SUBTOTAL(109,Segments[Customers])");
     expect(segments.cell("J7").formula).toBe("=SUM(E4:E6)");
     expect(segments.frozenRows).toBe(3);
+    expect(segments.pageLayout).toMatchObject({ printTitleRows: "$1:$3" });
     expect(segments.conditionalFormats.map((c) => [c.type, c.address])).toEqual([
       ["DataBar", "'Segments & actions'!C4:C7"],
       ["ColorScale", "'Segments & actions'!D4:D7"],

@@ -204,6 +204,15 @@ describe("writeReportXlsx", () => {
       expect(dashboard.properties.tabColor).toEqual({ argb: "FF1F4E79" });
     });
 
+    it("repeats the frozen header rows on every printed page", async () => {
+      const zip = await JSZip.loadAsync(bytes);
+      const book = await zip.file("xl/workbook.xml")!.async("string");
+      // The sample model freezes rows 1..3 of "Segments & actions" (sheet index 1).
+      expect(book).toContain(
+        '<definedName name="_xlnm.Print_Titles" localSheetId="1">&apos;Segments &amp; actions&apos;!$1:$3</definedName>'
+      );
+    });
+
     it("sets the print area as a fully absolute defined name (LibreOffice ignores $A1:$AA40)", async () => {
       const zip = await JSZip.loadAsync(bytes);
       const book = await zip.file("xl/workbook.xml")!.async("string");
