@@ -2,7 +2,7 @@
  * Pane strings: excel (en), the failures of the Excel layer (src/excel/excelError.ts codes
  * "pane:excel.*"). Keys must match the other language (test/i18n.test.ts). A code whose params
  * sometimes name a sheet has a "_sheet" variant (i18next context), chosen by
- * src/taskpane/host/excelErrorMessage.ts; the plain key never needs a parameter.
+ * src/taskpane/flow/hostProblem.ts; the plain key never needs a parameter.
  */
 const excel = {
   sheetNotFound:

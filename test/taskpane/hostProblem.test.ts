@@ -1,13 +1,21 @@
 /**
- * The Excel layer's failures in the user's language: every code src/excel can throw has its
- * message in English and French, and a message never shows a raw {{placeholder}}, whichever
- * params the code is thrown with.
+ * The Excel layer's failures in the user's language, as the pane shows them (hostProblem, then
+ * problemText): every code src/excel can throw has its message in English and French, and a
+ * message never shows a raw {{placeholder}}, whichever params the code is thrown with.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { createI18n } from "../../src/i18n";
 import { ExcelHostError, type ExcelError, type ExcelErrorCode } from "../../src/excel/excelError";
-import { excelErrorMessage, hostFailureMessage } from "../../src/taskpane/host/excelErrorMessage";
+import type { TFunction } from "i18next";
+import { hostProblem } from "../../src/taskpane/flow/hostProblem";
+import { problemText } from "../../src/taskpane/flow/problemText";
+
+/** What the pane says when the host throws `thrown`. */
+const hostFailureMessage = (thrown: unknown, t: TFunction) => problemText(hostProblem(thrown), t);
+/** The pane's message of an ExcelError thrown by src/excel. */
+const excelErrorMessage = (error: ExcelError, t: TFunction) =>
+  hostFailureMessage(new ExcelHostError(error), t);
 
 const en = createI18n("en").t;
 const fr = createI18n("fr").t;
@@ -38,7 +46,7 @@ const thrownWith: [ExcelErrorCode, Record<string, string | number>][] = [
   ["pane:excel.writeFailedAfterSwap", { sheets: 8 }],
 ];
 
-describe("excelErrorMessage", () => {
+describe("the pane's message of an ExcelError", () => {
   it("has a message in English and French for every code src/excel uses", () => {
     const codes = codesUsedInSrcExcel();
     expect(codes).toEqual([
@@ -86,7 +94,7 @@ describe("excelErrorMessage", () => {
   });
 });
 
-describe("hostFailureMessage", () => {
+describe("the pane's message of a host failure", () => {
   it("uses the ExcelHostError's own message", () => {
     const thrown = new ExcelHostError({ code: "pane:excel.sheetNotFound", params: { sheet: "X" } });
     expect(hostFailureMessage(thrown, en)).toMatch(/^The sheet “X” is no longer in this workbook/);
