@@ -22,6 +22,7 @@ import {
   columnsBodyA1,
   findTable,
   hasTotalsRow,
+  subtotalFormula,
   tableBodyRowCount,
   tileValuePosition,
 } from "../report/ranges";
@@ -117,13 +118,6 @@ function rewriteTableNames(formula: string, plan: NamePlan): string {
     out = out.replace(new RegExp(`(^|[^A-Za-z0-9_.])${escaped}\\[`, "g"), `$1${final}[`);
   }
   return out;
-}
-
-const SUBTOTAL_CODES = { sum: 109, average: 101, count: 103, min: 105, max: 104 } as const;
-
-/** A structured-reference column name: ' [ ] # are escaped with an apostrophe. */
-function structuredColumn(header: string): string {
-  return header.replace(/['[\]#]/g, "'$&");
 }
 
 /** Colour of a KPI change: green up, red down, grey for none (as the .xlsx renderer does). */
@@ -271,7 +265,7 @@ async function writeTableValues(
     const formulas = table.columns.map((c) => {
       if (c.total === undefined) return "";
       if ("label" in c.total) return asText(c.total.label);
-      return `=SUBTOTAL(${SUBTOTAL_CODES[c.total.fn]},${finalName}[${structuredColumn(c.header)}])`;
+      return `=${subtotalFormula(finalName, c.header, c.total.fn)}`;
     });
     deferred.push({
       sheet: index,

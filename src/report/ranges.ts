@@ -10,6 +10,7 @@ import type {
   ReportModel,
   ReportSheet,
   TableBlock,
+  TotalsFunction,
   UnplacedBlock,
 } from "./model";
 
@@ -206,7 +207,29 @@ export function structuredRef(
 ): string {
   const column = table.columns.find((c) => c.id === columnId);
   if (column === undefined) throw new Error(`table ${table.name} has no column "${columnId}"`);
-  return `${table.name}[${column.header.replace(/['[\]#]/g, "'$&")}]`;
+  return columnRef(table.name, column.header);
+}
+
+/** "T[Can''t lose]": a column of table `tableName` by its header, ' [ ] # escaped. */
+function columnRef(tableName: string, header: string): string {
+  return `${tableName}[${header.replace(/['[\]#]/g, "'$&")}]`;
+}
+
+/** SUBTOTAL's function numbers that ignore hidden rows, as Excel writes a totals row. */
+const SUBTOTAL_CODES: Record<TotalsFunction, number> = {
+  sum: 109,
+  average: 101,
+  count: 103,
+  min: 105,
+  max: 104,
+};
+
+/**
+ * A totals-row formula, without "=": "SUBTOTAL(109,Segments[Revenue])". `tableName` is the name
+ * the table has in the workbook (a host may have had to rename it).
+ */
+export function subtotalFormula(tableName: string, header: string, fn: TotalsFunction): string {
+  return `SUBTOTAL(${SUBTOTAL_CODES[fn]},${columnRef(tableName, header)})`;
 }
 
 /**

@@ -16,7 +16,7 @@ import {
   columnsBodyA1,
   excelSerialFromInstant,
   hasTotalsRow,
-  structuredRef,
+  subtotalFormula,
   tableBodyRowCount,
 } from "../report/ranges";
 import { tableRowHeights } from "../report/rowHeights";
@@ -42,15 +42,6 @@ export function excelCellValue(cell: TableCell, column: Pick<TableColumn, "type"
   if (typeof cell === "number" && !Number.isFinite(cell)) return null;
   return cell;
 }
-
-/** SUBTOTAL's function numbers that ignore hidden rows, as Excel writes a totals row. */
-const subtotalCode: Record<TotalsFunction, number> = {
-  sum: 109,
-  average: 101,
-  count: 103,
-  min: 105,
-  max: 104,
-};
 
 const totalsFunctionOf: Record<TotalsFunction, "sum" | "average" | "count" | "min" | "max"> = {
   sum: "sum",
@@ -81,21 +72,21 @@ export function totalsResult(fn: TotalsFunction, values: TableCell[]): number {
   }
 }
 
+/**
+ * A column's totals-row properties for ExcelJS's table part. The totals cell itself (formula and
+ * computed value) is written by writeTable, since ExcelJS does not escape the header.
+ */
 function totalsColumn(
   total: ColumnTotal | undefined,
-  index: number,
-  values: TableCell[]
-): Partial<ExcelJS.TableColumnProperties> & { totalsRowResult?: number } {
+  index: number
+): Partial<ExcelJS.TableColumnProperties> {
   if (total === undefined) return index === 0 ? { totalsRowLabel: "" } : {};
   if ("label" in total) return { totalsRowLabel: total.label };
   if (index === 0) {
     // ExcelJS (like Excel's UI) only puts a label in the first column of a totals row.
     throw new Error("the first column of a table can only carry a totals label");
   }
-  return {
-    totalsRowFunction: totalsFunctionOf[total.fn],
-    totalsRowResult: totalsResult(total.fn, values),
-  };
+  return { totalsRowFunction: totalsFunctionOf[total.fn] };
 }
 
 /** Writes the table at its anchor and applies its conditional formats. */
@@ -112,13 +103,7 @@ export function writeTable(ws: ExcelJS.Worksheet, table: TableBlock): void {
       // When some cells wrap, every cell of the row reads from the top, like a printed table.
       ...(wraps ? { alignment: { wrapText: column.wrap === true, vertical: "top" as const } } : {}),
     },
-    ...(withTotals
-      ? totalsColumn(
-          column.total,
-          j,
-          rows.map((r) => r[j] ?? null)
-        )
-      : {}),
+    ...(withTotals ? totalsColumn(column.total, j) : {}),
   }));
   ws.addTable({
     name: table.name,
@@ -149,7 +134,7 @@ export function writeTable(ws: ExcelJS.Worksheet, table: TableBlock): void {
       if (column.total !== undefined && "fn" in column.total) {
         const fn = column.total.fn;
         cell.value = {
-          formula: `SUBTOTAL(${subtotalCode[fn]},${structuredRef(table, column.id)})`,
+          formula: subtotalFormula(table.name, column.header, fn),
           result: totalsResult(
             fn,
             rows.map((r) => r[j] ?? null)
