@@ -7,6 +7,7 @@ import { columnLetter } from "../../../analytics/pipeline/mapColumns";
 import { languageFromLocale } from "../../../i18n";
 import type { FlowActions } from "../../flow/flowState";
 import { formatPercent } from "../shared/formatters";
+import { StepSection } from "../shared/StepSection";
 import { useStepStyles } from "../shared/useStepStyles.styles";
 import type { DataChoice, SheetOverview, WorkbookOverview } from "../../worker/engineTypes";
 
@@ -27,16 +28,7 @@ export function DataChoiceEditor({ overview, choice, actions }: DataChoiceEditor
   const { t } = useTranslation();
   const withHeader = overview.sheets.filter((s) => s.headerRow !== null);
   return (
-    <section className={styles.section} aria-labelledby="sheets-used-heading">
-      <Text
-        as="h3"
-        id="sheets-used-heading"
-        size={300}
-        weight="semibold"
-        className={styles.subheading}
-      >
-        {t("pane:data.useHeading")}
-      </Text>
+    <StepSection id="sheets-used-heading" heading={t("pane:data.useHeading")}>
       {kinds.map((kind) => {
         const chosen = choice.sheets[kind] ?? "";
         const detected = overview.chosen[kind];
@@ -78,7 +70,7 @@ export function DataChoiceEditor({ overview, choice, actions }: DataChoiceEditor
           />
         ) : null;
       })}
-    </section>
+    </StepSection>
   );
 }
 

@@ -6,6 +6,7 @@ import { problemText } from "../../flow/problemText";
 import type { CheckState } from "../../flow/flowState";
 import { formatCount } from "../shared/formatters";
 import { ProblemMessage } from "../shared/ProblemMessage";
+import { StepSection } from "../shared/StepSection";
 import { useStepStyles } from "../shared/useStepStyles.styles";
 
 const useStyles = makeStyles({
@@ -30,25 +31,19 @@ export function QualitySummary({ check }: { readonly check: CheckState }) {
   const { t, i18n } = useTranslation();
   const language = languageFromLocale(i18n.language);
   if (check.status === "idle") return null;
-  const heading = (
-    <Text as="h3" id="quality-heading" size={300} weight="semibold" className={styles.subheading}>
-      {t("pane:data.qualityHeading")}
-    </Text>
-  );
+  const heading = t("pane:data.qualityHeading");
   if (check.status === "checking") {
     return (
-      <section className={styles.section} aria-labelledby="quality-heading">
-        {heading}
+      <StepSection id="quality-heading" heading={heading}>
         <Spinner size="tiny" label={t("pane:data.checking")} />
-      </section>
+      </StepSection>
     );
   }
   if (check.status === "failed") {
     return (
-      <section className={styles.section} aria-labelledby="quality-heading">
-        {heading}
+      <StepSection id="quality-heading" heading={heading}>
         <ProblemMessage problem={check.problem} />
-      </section>
+      </StepSection>
     );
   }
   const { dataQuality, warnings } = check.data;
@@ -86,8 +81,7 @@ export function QualitySummary({ check }: { readonly check: CheckState }) {
     </ul>
   );
   return (
-    <section className={styles.section} aria-labelledby="quality-heading">
-      {heading}
+    <StepSection id="quality-heading" heading={heading}>
       <dl className={own.figures}>
         {figures.map(([key, value]) => (
           <div key={key} className={own.figure}>
@@ -130,6 +124,6 @@ export function QualitySummary({ check }: { readonly check: CheckState }) {
           </ul>
         </>
       )}
-    </section>
+    </StepSection>
   );
 }

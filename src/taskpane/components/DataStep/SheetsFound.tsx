@@ -2,6 +2,7 @@ import { Text } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { languageFromLocale } from "../../../i18n";
 import { formatCount } from "../shared/formatters";
+import { StepSection } from "../shared/StepSection";
 import { useStepStyles } from "../shared/useStepStyles.styles";
 import type { WorkbookOverview } from "../../worker/engineTypes";
 
@@ -11,16 +12,7 @@ export function SheetsFound({ overview }: { readonly overview: WorkbookOverview 
   const { t, i18n } = useTranslation();
   const language = languageFromLocale(i18n.language);
   return (
-    <section className={styles.section} aria-labelledby="sheets-found-heading">
-      <Text
-        as="h3"
-        id="sheets-found-heading"
-        size={300}
-        weight="semibold"
-        className={styles.subheading}
-      >
-        {t("pane:data.sheetsHeading")}
-      </Text>
+    <StepSection id="sheets-found-heading" heading={t("pane:data.sheetsHeading")}>
       <ul className={styles.list}>
         {overview.sheets.map((sheet) => (
           <li key={sheet.name}>
@@ -44,6 +36,6 @@ export function SheetsFound({ overview }: { readonly overview: WorkbookOverview 
           </li>
         ))}
       </ul>
-    </section>
+    </StepSection>
   );
 }

@@ -14,6 +14,7 @@ import { runStages, type RunProgress } from "../../worker/engineTypes";
 import { formatDay, formatPercent } from "../shared/formatters";
 import { ProblemMessage } from "../shared/ProblemMessage";
 import { StepPlaceholder } from "../StepPlaceholder/StepPlaceholder";
+import { StepSection } from "../shared/StepSection";
 import { useStepStyles } from "../shared/useStepStyles.styles";
 
 export type RunStepProps = {
@@ -99,16 +100,7 @@ export function RunStep({ flow, onSeeResults }: RunStepProps): React.JSX.Element
       {run.status === "done" && (
         <>
           {run.output.results.notes.length > 0 && (
-            <section className={styles.section} aria-labelledby="run-skipped">
-              <Text
-                as="h3"
-                id="run-skipped"
-                size={300}
-                weight="semibold"
-                className={styles.subheading}
-              >
-                {t("pane:run.skipped")}
-              </Text>
+            <StepSection id="run-skipped" heading={t("pane:run.skipped")}>
               <ul className={styles.list}>
                 {run.output.results.notes.map((note) => (
                   <li key={note.code}>
@@ -116,7 +108,7 @@ export function RunStep({ flow, onSeeResults }: RunStepProps): React.JSX.Element
                   </li>
                 ))}
               </ul>
-            </section>
+            </StepSection>
           )}
           <div>
             <Button className={styles.wrapButton} onClick={onSeeResults}>

@@ -17,6 +17,7 @@ import { SCORE_BINS, SEGMENT_MAP_IDS, TIME_UNITS } from "../../settings/paneSett
 import { dayInstantOf } from "../../settings/isoDay";
 import { formatDay } from "../shared/formatters";
 import { StepPlaceholder } from "../StepPlaceholder/StepPlaceholder";
+import { StepSection } from "../shared/StepSection";
 import { useStepStyles } from "../shared/useStepStyles.styles";
 import { NumberField } from "./NumberField";
 
@@ -69,10 +70,7 @@ export function SettingsStep({ flow }: SettingsStepProps): React.JSX.Element {
         </MessageBar>
       )}
 
-      <section className={styles.section} aria-labelledby="settings-rfm">
-        <Text as="h3" id="settings-rfm" size={300} weight="semibold" className={styles.subheading}>
-          {t("pane:settings.rfmSection")}
-        </Text>
+      <StepSection id="settings-rfm" heading={t("pane:settings.rfmSection")}>
         <Field
           label={t("pane:settings.asOf")}
           hint={
@@ -122,12 +120,9 @@ export function SettingsStep({ flow }: SettingsStepProps): React.JSX.Element {
             onBands={(bands) => update({ bands })}
           />
         )}
-      </section>
+      </StepSection>
 
-      <section className={styles.section} aria-labelledby="settings-ltv">
-        <Text as="h3" id="settings-ltv" size={300} weight="semibold" className={styles.subheading}>
-          {t("pane:settings.ltvSection")}
-        </Text>
+      <StepSection id="settings-ltv" heading={t("pane:settings.ltvSection")}>
         <NumberField
           label={t("pane:settings.horizon")}
           value={settings.horizonMonths}
@@ -160,18 +155,9 @@ export function SettingsStep({ flow }: SettingsStepProps): React.JSX.Element {
             ))}
           </Select>
         </Field>
-      </section>
+      </StepSection>
 
-      <section className={styles.section} aria-labelledby="settings-uplift">
-        <Text
-          as="h3"
-          id="settings-uplift"
-          size={300}
-          weight="semibold"
-          className={styles.subheading}
-        >
-          {t("pane:settings.upliftSection")}
-        </Text>
+      <StepSection id="settings-uplift" heading={t("pane:settings.upliftSection")}>
         <NumberField
           label={t("pane:settings.window")}
           hint={t("pane:settings.windowHint")}
@@ -208,7 +194,7 @@ export function SettingsStep({ flow }: SettingsStepProps): React.JSX.Element {
             problem={problemOf(`costPerContact.${channel}`)}
           />
         ))}
-      </section>
+      </StepSection>
       <div>
         <Button className={styles.wrapButton} onClick={actions.resetSettings}>
           {t("pane:settings.reset")}
