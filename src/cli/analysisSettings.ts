@@ -1,13 +1,11 @@
 import type { Instant } from "../analytics/domain";
 import type { AnalysisSettings } from "../analytics/runAnalyses";
-import type { ScoreBins } from "../analytics/rfm";
+import { instantOfIsoDay, type ScoreBins } from "../analytics/rfm";
 import type { CliOptions } from "./cliOptions";
 
 /** Midnight UTC of a checked "YYYY-MM-DD" (cliOptions has checked it is a real day). */
 export function dayInstant(day: string | undefined): Instant | undefined {
-  if (day === undefined) return undefined;
-  const [y, m, d] = day.split("-").map(Number);
-  return Date.UTC(y, m - 1, d);
+  return day === undefined ? undefined : (instantOfIsoDay(day) ?? undefined);
 }
 
 /** The analysis settings the command line asks for (its defaults are DESIGN.md's). */
