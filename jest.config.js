@@ -7,5 +7,6 @@ module.exports = {
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: { module: "commonjs", moduleResolution: "node10", jsx: "react-jsx", isolatedModules: true, esModuleInterop: true } }],
   },
+  globalSetup: "<rootDir>/test/support/buildCli.js",
   moduleNameMapper: { "\\.(css|png|svg)$": "<rootDir>/test/fakes/fileStub.js" },
 };

@@ -1,0 +1,27 @@
+// Bundles the command line into one CommonJS file (build/cli/crm-analytics.cjs) so that
+// `crm-analytics` starts as plain JavaScript: no TypeScript transpiling at every start, one file
+// to load instead of hundreds of modules. Runs at `npm ci` (the package's `prepare` script) and
+// before the tests (test/support/buildCli.js), so the command never runs a stale build.
+import { build } from "esbuild";
+import { fileURLToPath } from "node:url";
+import path from "node:path";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+export async function buildCli(outfile = path.join(root, "build/cli/crm-analytics.cjs")) {
+  await build({
+    entryPoints: [path.join(root, "src/cli/main.ts")],
+    outfile,
+    bundle: true,
+    platform: "node",
+    target: "node20",
+    format: "cjs",
+    logLevel: "warning",
+    legalComments: "none",
+  });
+  return outfile;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await buildCli(process.argv[2]);
+}
