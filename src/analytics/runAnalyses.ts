@@ -24,6 +24,7 @@ import {
   type RfmResult,
 } from "./rfm";
 import { analyzeUplift } from "./uplift/analyzeUplift";
+import { segmentAsOfContactDay } from "./contactDaySegments";
 import type { UpliftAnalysis, UpliftOptions } from "./uplift/types";
 
 /** Everything the analyses can be told; each part has the defaults of DESIGN.md. */
@@ -97,26 +98,6 @@ function validationHoldout(
 const instantOfDay = (day: number): Instant => day * MS_PER_DAY;
 
 /**
- * RFM segment of a customer as of a contact day, from data strictly before that day (no
- * leakage): one RFM run per distinct contact day, kept for the other contacts of that day.
- */
-function segmentAsOfContactDay(
-  data: CleanData,
-  rfmOptions: Omit<RfmOptions, "asOf">
-): (customerId: string, day: number) => string | undefined {
-  const byDay = new Map<number, Map<string, string>>();
-  return (customerId, day) => {
-    let segments = byDay.get(day);
-    if (!segments) {
-      const result = analyzeRfm(data.transactions, { ...rfmOptions, asOf: instantOfDay(day) });
-      segments = new Map(result.customers.map((c) => [c.id, c.segment]));
-      byDay.set(day, segments);
-    }
-    return segments.get(customerId);
-  };
-}
-
-/**
  * Runs every analysis the clean data allows. `onStage` is called before each one (the pane's
  * progress bar). Options are assumed valid (the CLI and the pane check them first; analyzeRfm
  * throws RfmOptionsError otherwise).
@@ -176,7 +157,9 @@ export function runAnalyses(
     const attributes = [...new Set(data.customers.flatMap((c) => Object.keys(c.attributes)))];
     uplift = analyzeUplift(data.contacts, hasTransactions ? data.transactions : null, {
       ...settings.uplift,
-      segmentAsOf: hasTransactions ? segmentAsOfContactDay(data, rfmOptions) : undefined,
+      segmentAsOf: hasTransactions
+        ? segmentAsOfContactDay(data.transactions, data.contacts, rfmOptions)
+        : undefined,
       attributes,
       attributeOf: (id, name) => customersById.get(id)?.attributes[name],
     });

@@ -1,5 +1,5 @@
 import type { Instant, Transaction } from "../domain";
-import { bandOf, ruleOf, toMapScore, windowYears } from "./assignSegment";
+import { placeInMap, windowYears } from "./assignSegment";
 import { computeRfmFeatures } from "./features";
 import type { RfmCustomer, RfmResult, ScoringRule } from "./rfmResult";
 import { scoreByEqualGroups } from "./scoreByEqualGroups";
@@ -112,17 +112,14 @@ export function analyzeRfm(
   const customers: RfmCustomer[] = new Array<RfmCustomer>(ids.length);
   for (let i = 0; i < ids.length; i++) {
     const yearlySpend = years > 0 ? monetary[i] / years : 0;
-    let placedBy: number;
-    if (map.kind === "scores") {
-      placedBy = ruleOf(
-        map,
-        toMapScore(r.scores[i], bins),
-        toMapScore(f.scores[i], bins),
-        toMapScore(m.scores[i], bins)
-      );
-    } else {
-      placedBy = bandOf(map.thresholds, yearlySpend);
-    }
+    const { placedBy, segment } = placeInMap(
+      map,
+      bins,
+      r.scores[i],
+      f.scores[i],
+      m.scores[i],
+      yearlySpend
+    );
     customers[i] = {
       id: ids[i],
       recency: recency[i],
@@ -133,7 +130,7 @@ export function analyzeRfm(
       r: r.scores[i],
       f: f.scores[i],
       m: m.scores[i],
-      segment: map.kind === "scores" ? map.rules[placedBy].segment : `band${placedBy + 1}`,
+      segment,
       placedBy,
     };
   }

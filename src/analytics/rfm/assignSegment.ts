@@ -1,5 +1,5 @@
 import type { RfmFeatures } from "./features";
-import { MAP_BINS, type ScoreSegmentMap } from "./segmentMaps";
+import { MAP_BINS, type ScoreSegmentMap, type SegmentMap } from "./segmentMaps";
 
 /**
  * A score of k bins read on the 5-bin grid the maps are written on: the 5-bin score at the middle
@@ -9,6 +9,26 @@ import { MAP_BINS, type ScoreSegmentMap } from "./segmentMaps";
 export function toMapScore(score: number, k: number): number {
   if (k === MAP_BINS) return score;
   return Math.round(((score - 0.5) * MAP_BINS) / k + 0.5);
+}
+
+/**
+ * Where a customer's scores (1..bins) or yearly spend place them in a map: the index of the rule
+ * (score maps) or band that placed them, and the segment's id.
+ */
+export function placeInMap(
+  map: SegmentMap,
+  bins: number,
+  r: number,
+  f: number,
+  m: number,
+  yearlySpend: number
+): { placedBy: number; segment: string } {
+  if (map.kind === "scores") {
+    const placedBy = ruleOf(map, toMapScore(r, bins), toMapScore(f, bins), toMapScore(m, bins));
+    return { placedBy, segment: map.rules[placedBy].segment };
+  }
+  const placedBy = bandOf(map.thresholds, yearlySpend);
+  return { placedBy, segment: `band${placedBy + 1}` };
 }
 
 /** Indexes of every rule of the map that the cell (r, f, m) satisfies, in rule order. */

@@ -17,13 +17,27 @@
  * @example quantileSortedFraction([1, 2, 3, 4, 10], 3, 10) // => 2.2, R: quantile(c(1,2,3,4,10), .3)
  */
 export function quantileSortedFraction(sorted: ArrayLike<number>, j: number, k: number): number {
-  const n = sorted.length;
+  return quantileOfOrderStatistics(sorted.length, j, k, (i) => sorted[i]);
+}
+
+/**
+ * The same quantile when the values are not held sorted but their order statistics can be asked
+ * for: `nth(i)` is the i-th smallest of the n values (0-based). Only two are read, so a structure
+ * that answers order statistics (the segments on many days, segmentsOnDays.ts) gets the exact
+ * cut `quantileSortedFraction` would give without sorting.
+ */
+export function quantileOfOrderStatistics(
+  n: number,
+  j: number,
+  k: number,
+  nth: (i: number) => number
+): number {
   if (n === 0) throw new RangeError("quantile of no values");
   const scaled = (n - 1) * j; // an exact integer for any realistic n
   const lower = Math.floor(scaled / k);
   const remainder = scaled - lower * k;
-  if (remainder === 0) return sorted[lower];
-  const a = sorted[lower];
-  const b = sorted[lower + 1];
+  if (remainder === 0) return nth(lower);
+  const a = nth(lower);
+  const b = nth(lower + 1);
   return a === b ? a : a + (remainder / k) * (b - a);
 }

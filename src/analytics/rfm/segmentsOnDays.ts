@@ -1,0 +1,239 @@
+import { dayNumber, type Transaction } from "../domain";
+import type { RfmOptions } from "./analyzeRfm";
+import { segmentMapFor } from "./analyzeRfm";
+import { placeInMap } from "./assignSegment";
+import { CountsByRank } from "./countsByRank";
+import { quantileOfOrderStatistics } from "./quantile";
+import { groupOf } from "./scoreByQuantiles";
+
+/** Customers asked about on each day: day number -> customer ids. */
+export type DayRequests = ReadonlyMap<number, Iterable<string>>;
+
+/** The answers: day number -> customer id -> segment (absent: not scored on that day). */
+export type SegmentsOnDays = Map<number, Map<string, string>>;
+
+// Keys of (customer, day) occasions for lines without an invoice id, as in features.ts.
+const DAY_SLOTS = 8_388_608;
+
+/**
+ * The RFM segment of given customers as of many days, each exactly what `analyzeRfm(transactions,
+ * { ...options, asOf: day })` gives them, from one pass over the transactions sorted by day
+ * instead of one RFM run a day (uplift asks for the segment as of every contact day: a daily
+ * programme has 365 of them).
+ *
+ * The sweep keeps every customer's features (last purchase day, occasions, net spend) as of the
+ * current day, and three counts-by-rank structures of the scored customers' values, from which
+ * each day's cut points are read as the two order statistics the type-7 quantile needs. Spend is
+ * summed in day order (input order within a day): for input sorted by date that is the order
+ * `computeRfmFeatures` sums in; otherwise a sum can differ from it in the last binary digit,
+ * which the rounding to 6 decimals both apply absorbs.
+ *
+ * Returns null for options the sweep does not cover (a trailing window, which drops old lines,
+ * or equal-group scoring, which breaks ties by id): the caller then runs `analyzeRfm` per day.
+ */
+export function segmentsOnDays(
+  transactions: readonly Transaction[],
+  options: Omit<RfmOptions, "asOf">,
+  requests: DayRequests
+): SegmentsOnDays | null {
+  if (options.windowMonths !== undefined || (options.rule ?? "quantiles") !== "quantiles") {
+    return null;
+  }
+  const bins = options.bins ?? 5;
+  const map = segmentMapFor(options);
+  const answers: SegmentsOnDays = new Map();
+  const days = [...requests.keys()].sort((a, b) => a - b);
+  if (days.length === 0) return answers;
+
+  const lines = sortedByDay(transactions);
+  const { order, dayOf, customerOf, ids, firstDay } = lines;
+  const customers = ids.length;
+  const indexOf = new Map(ids.map((id, c) => [id, c]));
+
+  // Every spend a customer ever has after one of their lines, in the order the sweep meets
+  // them: the ranks of the monetary structure.
+  const spendAfter = new Float64Array(order.length);
+  {
+    const net = new Float64Array(customers);
+    for (let k = 0; k < order.length; k++) {
+      const t = transactions[order[k]];
+      net[customerOf[k]] += t.amount;
+      spendAfter[k] = roundedSpend(net[customerOf[k]]);
+    }
+  }
+  const spendValues = uniqueSorted(spendAfter);
+
+  const lastDay = new Int32Array(customers).fill(-1);
+  const occasions = new Int32Array(customers);
+  const spendRank = new Int32Array(customers).fill(-1);
+  const span = lines.lastDay - firstDay + 1;
+  const byLastDay = new CountsByRank(Math.max(1, span));
+  const byOccasions = new CountsByRank(lines.maxLinesPerCustomer + 1);
+  const bySpend = new CountsByRank(Math.max(1, spendValues.length));
+  const invoiceOwner = new Map<string, number>();
+  const sharedInvoices = new Set<string>();
+  const occasionDays = new Set<number>();
+  let firstDataDay = Infinity;
+
+  let k = 0;
+  for (const day of days) {
+    for (; k < order.length && dayOf[k] < day; k++) {
+      const t = transactions[order[k]];
+      const c = customerOf[k];
+      const offset = dayOf[k] - firstDay;
+      if (dayOf[k] < firstDataDay) firstDataDay = dayOf[k];
+      const scored = occasions[c] > 0;
+      const rank = rankOf(spendValues, spendAfter[k]);
+      if (scored && rank !== spendRank[c]) {
+        bySpend.add(spendRank[c], -1);
+        bySpend.add(rank, 1);
+      }
+      spendRank[c] = rank;
+      if (t.isReturn) continue;
+      if (offset > lastDay[c]) {
+        if (scored) byLastDay.add(lastDay[c], -1);
+        lastDay[c] = offset;
+        if (scored) byLastDay.add(offset, 1);
+      }
+      if (!isNewOccasion(t, c, offset, invoiceOwner, sharedInvoices, occasionDays)) continue;
+      if (scored) byOccasions.add(occasions[c], -1);
+      occasions[c]++;
+      byOccasions.add(occasions[c], 1);
+      if (!scored) {
+        byLastDay.add(lastDay[c], 1);
+        bySpend.add(spendRank[c], 1);
+      }
+    }
+
+    const n = byOccasions.count;
+    const segments = new Map<string, string>();
+    answers.set(day, segments);
+    if (n === 0) continue;
+    const recencyOf = (lastOffset: number) => day - firstDay - lastOffset;
+    // Ascending recency is descending last purchase day.
+    const recencyCuts = cuts(n, bins, (i) => recencyOf(byLastDay.nth(n - 1 - i)));
+    const frequencyCuts = cuts(n, bins, (i) => byOccasions.nth(i));
+    const spendCuts = cuts(n, bins, (i) => spendValues[bySpend.nth(i)]);
+    const years = Math.max(1, day - firstDataDay) / 365.25;
+    for (const id of requests.get(day) ?? []) {
+      const c = indexOf.get(id);
+      if (c === undefined || occasions[c] === 0) continue;
+      const spend = spendValues[spendRank[c]];
+      const { segment } = placeInMap(
+        map,
+        bins,
+        bins + 1 - groupOf(recencyOf(lastDay[c]), recencyCuts),
+        groupOf(occasions[c], frequencyCuts),
+        groupOf(spend, spendCuts),
+        spend / years
+      );
+      segments.set(id, segment);
+    }
+  }
+  return answers;
+}
+
+/** Net spend as `computeRfmFeatures` reports it: rounded to 6 decimals, never below zero. */
+function roundedSpend(net: number): number {
+  return Math.max(0, Math.round(net * 1e6) / 1e6);
+}
+
+function cuts(n: number, bins: number, nth: (i: number) => number): number[] {
+  const result: number[] = [];
+  for (let j = 1; j < bins; j++) result.push(quantileOfOrderStatistics(n, j, bins, nth));
+  return result;
+}
+
+/** Distinct purchase occasions, counted as `computeRfmFeatures` counts them. */
+function isNewOccasion(
+  t: Transaction,
+  c: number,
+  dayOffset: number,
+  invoiceOwner: Map<string, number>,
+  sharedInvoices: Set<string>,
+  occasionDays: Set<number>
+): boolean {
+  const invoice = t.invoiceId;
+  if (invoice !== undefined && invoice !== "") {
+    const owner = invoiceOwner.get(invoice);
+    if (owner === undefined) {
+      invoiceOwner.set(invoice, c);
+      return true;
+    }
+    if (owner === c) return false;
+    const key = `${c}\u0000${invoice}`;
+    if (sharedInvoices.has(key)) return false;
+    sharedInvoices.add(key);
+    return true;
+  }
+  const key = c * DAY_SLOTS + dayOffset;
+  if (occasionDays.has(key)) return false;
+  occasionDays.add(key);
+  return true;
+}
+
+/** Readable lines (finite day and amount) in day order, input order within a day. */
+function sortedByDay(transactions: readonly Transaction[]) {
+  const toDay = dayNumber;
+  const readable: number[] = [];
+  let firstDay = Infinity;
+  let lastDay = -Infinity;
+  for (let i = 0; i < transactions.length; i++) {
+    const t = transactions[i];
+    const day = toDay(t.date);
+    if (!Number.isFinite(day) || !Number.isFinite(t.amount)) continue;
+    readable.push(i);
+    if (day < firstDay) firstDay = day;
+    if (day > lastDay) lastDay = day;
+  }
+  const m = readable.length;
+  const order = new Int32Array(m);
+  const dayOf = new Int32Array(m);
+  const customerOf = new Int32Array(m);
+  const ids: string[] = [];
+  if (m === 0)
+    return { order, dayOf, customerOf, ids, firstDay: 0, lastDay: 0, maxLinesPerCustomer: 0 };
+  // Counting sort by day: stable, so lines of one day keep their input order.
+  const starts = new Int32Array(lastDay - firstDay + 2);
+  for (const i of readable) starts[toDay(transactions[i].date) - firstDay + 1]++;
+  for (let d = 1; d < starts.length; d++) starts[d] += starts[d - 1];
+  for (const i of readable) order[starts[toDay(transactions[i].date) - firstDay]++] = i;
+  const indexOf = new Map<string, number>();
+  const lines: number[] = [];
+  for (let k = 0; k < m; k++) {
+    const t = transactions[order[k]];
+    dayOf[k] = toDay(t.date);
+    let c = indexOf.get(t.customerId);
+    if (c === undefined) {
+      c = ids.length;
+      indexOf.set(t.customerId, c);
+      ids.push(t.customerId);
+      lines.push(0);
+    }
+    customerOf[k] = c;
+    lines[c]++;
+  }
+  const maxLinesPerCustomer = lines.reduce((a, b) => Math.max(a, b), 0);
+  return { order, dayOf, customerOf, ids, firstDay, lastDay, maxLinesPerCustomer };
+}
+
+function uniqueSorted(values: Float64Array): Float64Array {
+  const sorted = Float64Array.from(values).sort();
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i];
+  }
+  return sorted.slice(0, n);
+}
+
+/** Index of a value known to be in the sorted array. */
+function rankOf(sorted: Float64Array, value: number): number {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (sorted[mid] < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
