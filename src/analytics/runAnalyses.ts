@@ -23,6 +23,12 @@ import {
   type RfmOptions,
   type RfmResult,
 } from "./rfm";
+import {
+  customerMonths,
+  segmentHistory,
+  type CustomerMonths,
+  type SegmentHistory,
+} from "./history";
 import { analyzeUplift } from "./uplift/analyzeUplift";
 import { segmentAsOfContactDay } from "./contactDaySegments";
 import type { UpliftAnalysis, UpliftOptions } from "./uplift/types";
@@ -59,10 +65,20 @@ export interface AnalysisResults {
   campaigns: CampaignKpis | null;
   /** The Dashboard's period KPIs as of the as-of date and the migration's start date (optional: results built before it existed stay valid). */
   kpis?: PeriodKpis | null;
+  /** The month in context: segments at the last month-ends, new vs returning buyers, cohorts. */
+  history?: AnalysisHistory | null;
   notes: AnalysisNote[];
 }
 
-export type AnalysisStage = "rfm" | "migration" | "ltv" | "uplift" | "campaigns";
+export interface AnalysisHistory {
+  segments: SegmentHistory;
+  customers: CustomerMonths;
+}
+
+/** Months of segment history, buyers and cohorts [12]. */
+export const HISTORY_MONTHS = 12;
+
+export type AnalysisStage = "rfm" | "migration" | "history" | "ltv" | "uplift" | "campaigns";
 
 /**
  * The model check when the user gives no calibration end: a second fit on all but the last third
@@ -117,6 +133,7 @@ export function runAnalyses(
   let migration: RfmMigration | null = null;
   let ltv: LtvResult | null = null;
   let kpis: PeriodKpis | null = null;
+  let history: AnalysisHistory | null = null;
   if (hasTransactions && asOf !== null) {
     onStage("rfm");
     rfm = analyzeRfm(data.transactions, { ...rfmOptions, asOf });
@@ -130,6 +147,12 @@ export function runAnalyses(
       previousAsOf: fromAsOf,
       coverageActiveDays: settings.campaigns?.activeDays,
     });
+
+    onStage("history");
+    history = {
+      segments: segmentHistory(data.transactions, rfmOptions, dayNumber(asOf), HISTORY_MONTHS),
+      customers: customerMonths(data.transactions, dayNumber(asOf), HISTORY_MONTHS),
+    };
 
     onStage("ltv");
     // Only days strictly before the as-of date are data: the calibration ends the day before.
@@ -175,5 +198,5 @@ export function runAnalyses(
   } else {
     notes.push({ code: "common:analysis.skipped.noContacts", params: { analysis: "uplift" } });
   }
-  return { asOf, rfm, migration, ltv, uplift, campaigns, kpis, notes };
+  return { asOf, rfm, migration, ltv, uplift, campaigns, kpis, history, notes };
 }

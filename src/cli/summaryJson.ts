@@ -6,6 +6,8 @@ import type { AnalysisResults } from "../analytics/runAnalyses";
 import { upliftJson, type UpliftJsonRow } from "../analytics/uplift/upliftJson";
 import type { TFunction } from "i18next";
 import type { PeriodKpis } from "../analytics/kpis";
+import { historyJson, type HistoryJson } from "../analytics/history";
+import { isoDay } from "../analytics/rfm";
 
 /**
  * The `--json` summary (DESIGN.md's CLI contract). Keys are stable: add, never rename. A section
@@ -21,6 +23,8 @@ export interface SummaryJson {
   campaigns: CampaignsJson | null;
   /** The Dashboard's figures as of the as-of date and one month earlier, and the monthly revenue. */
   kpis: PeriodKpis | null;
+  /** The month in context: segments at the last 12 month-ends, new vs returning buyers, cohorts. */
+  history: HistoryJson | null;
   notes: string[];
 }
 
@@ -40,6 +44,16 @@ export function buildSummaryJson(
     uplift: results.uplift ? upliftJson(results.uplift) : null,
     campaigns: results.campaigns ? campaignsJson(results.campaigns) : null,
     kpis: results.kpis ?? null,
+    history:
+      results.history && results.rfm
+        ? historyJson(
+            results.history.segments,
+            results.history.customers,
+            results.rfm.map.segments,
+            (s) => t(s.nameKey, s.params ?? {}),
+            isoDay
+          )
+        : null,
     notes: results.notes.map((n) => t(n.code, n.params ?? {})),
   };
 }

@@ -1,13 +1,14 @@
 import { dayNumber, type Transaction } from "../domain";
 import type { RfmOptions } from "./analyzeRfm";
 import { segmentMapFor } from "./analyzeRfm";
+import type { SegmentMap } from "./segmentMaps";
 import { placeInMap } from "./assignSegment";
 import { CountsByRank } from "./countsByRank";
 import { quantileOfOrderStatistics } from "./quantile";
 import { groupOf } from "./scoreByQuantiles";
 
-/** Customers asked about on each day: day number -> customer ids. */
-export type DayRequests = ReadonlyMap<number, Iterable<string>>;
+/** Customers asked about on each day: day number -> customer ids, or every scored customer. */
+export type DayRequests = ReadonlyMap<number, Iterable<string> | "everyone">;
 
 /** The answers: day number -> customer id -> segment (absent: not scored on that day). */
 export type SegmentsOnDays = Map<number, Map<string, string>>;
@@ -36,19 +37,68 @@ export function segmentsOnDays(
   options: Omit<RfmOptions, "asOf">,
   requests: DayRequests
 ): SegmentsOnDays | null {
+  const answers: SegmentsOnDays = new Map([...requests.keys()].map((day) => [day, new Map()]));
+  let ids: readonly string[] = [];
+  let segmentIds: readonly string[] = [];
+  const swept = sweep(transactions, options, requests, {
+    begin: (customers, segments) => ([ids, segmentIds] = [customers, segments]),
+    record: (day, c, segment) => answers.get(day)!.set(ids[c], segmentIds[segment]),
+  });
+  return swept ? answers : null;
+}
+
+/** Every scored customer's segment at each of the days: one array a day, indexed like `ids`. */
+export interface SegmentSnapshots {
+  ids: readonly string[];
+  /** The map's segment ids: the values of `byDay` index it; -1 for a customer not scored. */
+  segmentIds: readonly string[];
+  byDay: Map<number, Int16Array>;
+}
+
+/** `segmentsOnDays` for every customer on every day, kept compact (the segment history). */
+export function segmentSnapshots(
+  transactions: readonly Transaction[],
+  options: Omit<RfmOptions, "asOf">,
+  days: readonly number[]
+): SegmentSnapshots | null {
+  const snapshots: SegmentSnapshots = { ids: [], segmentIds: [], byDay: new Map() };
+  const swept = sweep(transactions, options, new Map(days.map((d) => [d, "everyone"])), {
+    begin: (ids, segmentIds) => {
+      Object.assign(snapshots, { ids, segmentIds });
+      for (const day of days) snapshots.byDay.set(day, new Int16Array(ids.length).fill(-1));
+    },
+    record: (day, c, segment) => (snapshots.byDay.get(day)![c] = segment),
+  });
+  return swept ? snapshots : null;
+}
+
+/** Where the sweep puts its answers: customer ids and segment ids first, then each placement. */
+interface Sink {
+  begin(ids: readonly string[], segmentIds: readonly string[]): void;
+  record(day: number, customer: number, segment: number): void;
+}
+
+function sweep(
+  transactions: readonly Transaction[],
+  options: Omit<RfmOptions, "asOf">,
+  requests: DayRequests,
+  sink: Sink
+): boolean {
   if (options.windowMonths !== undefined || (options.rule ?? "quantiles") !== "quantiles") {
-    return null;
+    return false;
   }
   const bins = options.bins ?? 5;
   const map = segmentMapFor(options);
-  const answers: SegmentsOnDays = new Map();
+  const segmentIds = map.segments.map((s) => s.id);
+  const segmentOf = segmentLookup(map, bins, segmentIds);
   const days = [...requests.keys()].sort((a, b) => a - b);
-  if (days.length === 0) return answers;
 
   const lines = sortedByDay(transactions);
   const { order, dayOf, customerOf, ids, firstDay } = lines;
   const customers = ids.length;
   const indexOf = new Map(ids.map((id, c) => [id, c]));
+  sink.begin(ids, segmentIds);
+  if (days.length === 0) return true;
 
   // Every spend a customer ever has after one of their lines, in the order the sweep meets
   // them: the ranks of the monetary structure.
@@ -70,9 +120,13 @@ export function segmentsOnDays(
   const byLastDay = new CountsByRank(Math.max(1, span));
   const byOccasions = new CountsByRank(lines.maxLinesPerCustomer + 1);
   const bySpend = new CountsByRank(Math.max(1, spendValues.length));
-  const invoiceOwner = new Map<string, number>();
-  const sharedInvoices = new Set<string>();
-  const occasionDays = new Set<number>();
+  const seen: OccasionsSeen = {
+    invoiceOwner: new Map(),
+    sharedInvoices: new Set(),
+    occasionDays: new Set(),
+    previousInvoice: undefined,
+    previousCustomer: -1,
+  };
   let firstDataDay = Infinity;
 
   let k = 0;
@@ -95,7 +149,7 @@ export function segmentsOnDays(
         lastDay[c] = offset;
         if (scored) byLastDay.add(offset, 1);
       }
-      if (!isNewOccasion(t, c, offset, invoiceOwner, sharedInvoices, occasionDays)) continue;
+      if (!isNewOccasion(t, c, offset, seen)) continue;
       if (scored) byOccasions.add(occasions[c], -1);
       occasions[c]++;
       byOccasions.add(occasions[c], 1);
@@ -106,8 +160,6 @@ export function segmentsOnDays(
     }
 
     const n = byOccasions.count;
-    const segments = new Map<string, string>();
-    answers.set(day, segments);
     if (n === 0) continue;
     const recencyOf = (lastOffset: number) => day - firstDay - lastOffset;
     // Ascending recency is descending last purchase day.
@@ -115,22 +167,50 @@ export function segmentsOnDays(
     const frequencyCuts = cuts(n, bins, (i) => byOccasions.nth(i));
     const spendCuts = cuts(n, bins, (i) => spendValues[bySpend.nth(i)]);
     const years = Math.max(1, day - firstDataDay) / 365.25;
-    for (const id of requests.get(day) ?? []) {
-      const c = indexOf.get(id);
-      if (c === undefined || occasions[c] === 0) continue;
+    const place = (c: number) => {
+      if (occasions[c] === 0) return;
       const spend = spendValues[spendRank[c]];
-      const { segment } = placeInMap(
-        map,
-        bins,
-        bins + 1 - groupOf(recencyOf(lastDay[c]), recencyCuts),
-        groupOf(occasions[c], frequencyCuts),
-        groupOf(spend, spendCuts),
-        spend / years
-      );
-      segments.set(id, segment);
+      const r = bins + 1 - groupOf(recencyOf(lastDay[c]), recencyCuts);
+      const f = groupOf(occasions[c], frequencyCuts);
+      const m = groupOf(spend, spendCuts);
+      sink.record(day, c, segmentOf(r, f, m, spend / years));
+    };
+    const asked = requests.get(day) ?? [];
+    if (asked === "everyone") for (let c = 0; c < customers; c++) place(c);
+    else {
+      for (const id of asked) {
+        const c = indexOf.get(id);
+        if (c !== undefined) place(c);
+      }
     }
   }
-  return answers;
+  return true;
+}
+
+/**
+ * The segment of scores (r, f, m) and a yearly spend, as `placeInMap` places them; for a score
+ * map the bins³ answers are worked out once, since every customer of every day asks. Answers
+ * are indexes into the map's segment ids.
+ */
+function segmentLookup(
+  map: SegmentMap,
+  bins: number,
+  segmentIds: readonly string[]
+): (r: number, f: number, m: number, yearlySpend: number) => number {
+  const indexOf = new Map(segmentIds.map((id, i) => [id, i]));
+  const index = (segment: string) => {
+    const i = indexOf.get(segment);
+    if (i === undefined) throw new RangeError(`segment ${segment} is not in the map`);
+    return i;
+  };
+  if (map.kind !== "scores") {
+    return (r, f, m, yearlySpend) => index(placeInMap(map, bins, r, f, m, yearlySpend).segment);
+  }
+  const table: number[] = [];
+  for (let r = 1; r <= bins; r++)
+    for (let f = 1; f <= bins; f++)
+      for (let m = 1; m <= bins; m++) table.push(index(placeInMap(map, bins, r, f, m, 0).segment));
+  return (r, f, m) => table[((r - 1) * bins + (f - 1)) * bins + (m - 1)];
 }
 
 /** Net spend as `computeRfmFeatures` reports it: rounded to 6 decimals, never below zero. */
@@ -144,17 +224,24 @@ function cuts(n: number, bins: number, nth: (i: number) => number): number[] {
   return result;
 }
 
+/** The occasions met so far: invoice owners, invoices shared by customers, (customer, day) keys. */
+interface OccasionsSeen {
+  invoiceOwner: Map<string, number>;
+  sharedInvoices: Set<string>;
+  occasionDays: Set<number>;
+  previousInvoice: string | undefined;
+  previousCustomer: number;
+}
+
 /** Distinct purchase occasions, counted as `computeRfmFeatures` counts them. */
-function isNewOccasion(
-  t: Transaction,
-  c: number,
-  dayOffset: number,
-  invoiceOwner: Map<string, number>,
-  sharedInvoices: Set<string>,
-  occasionDays: Set<number>
-): boolean {
+function isNewOccasion(t: Transaction, c: number, dayOffset: number, seen: OccasionsSeen): boolean {
+  const { invoiceOwner, sharedInvoices, occasionDays } = seen;
   const invoice = t.invoiceId;
   if (invoice !== undefined && invoice !== "") {
+    // Lines of one invoice are usually consecutive: same customer, already counted.
+    if (invoice === seen.previousInvoice && c === seen.previousCustomer) return false;
+    seen.previousInvoice = invoice;
+    seen.previousCustomer = c;
     const owner = invoiceOwner.get(invoice);
     if (owner === undefined) {
       invoiceOwner.set(invoice, c);
@@ -175,45 +262,62 @@ function isNewOccasion(
 /** Readable lines (finite day and amount) in day order, input order within a day. */
 function sortedByDay(transactions: readonly Transaction[]) {
   const toDay = dayNumber;
-  const readable: number[] = [];
+  const n = transactions.length;
+  const dayOfLine = new Float64Array(n);
   let firstDay = Infinity;
   let lastDay = -Infinity;
-  for (let i = 0; i < transactions.length; i++) {
+  let m = 0;
+  for (let i = 0; i < n; i++) {
     const t = transactions[i];
     const day = toDay(t.date);
-    if (!Number.isFinite(day) || !Number.isFinite(t.amount)) continue;
-    readable.push(i);
+    if (!Number.isFinite(day) || !Number.isFinite(t.amount)) {
+      dayOfLine[i] = NaN;
+      continue;
+    }
+    dayOfLine[i] = day;
+    m++;
     if (day < firstDay) firstDay = day;
     if (day > lastDay) lastDay = day;
   }
-  const m = readable.length;
   const order = new Int32Array(m);
   const dayOf = new Int32Array(m);
   const customerOf = new Int32Array(m);
   const ids: string[] = [];
-  if (m === 0)
+  if (m === 0) {
     return { order, dayOf, customerOf, ids, firstDay: 0, lastDay: 0, maxLinesPerCustomer: 0 };
+  }
   // Counting sort by day: stable, so lines of one day keep their input order.
   const starts = new Int32Array(lastDay - firstDay + 2);
-  for (const i of readable) starts[toDay(transactions[i].date) - firstDay + 1]++;
+  for (let i = 0; i < n; i++)
+    if (dayOfLine[i] === dayOfLine[i]) starts[dayOfLine[i] - firstDay + 1]++;
   for (let d = 1; d < starts.length; d++) starts[d] += starts[d - 1];
-  for (const i of readable) order[starts[toDay(transactions[i].date) - firstDay]++] = i;
+  for (let i = 0; i < n; i++) {
+    if (dayOfLine[i] === dayOfLine[i]) order[starts[dayOfLine[i] - firstDay]++] = i;
+  }
   const indexOf = new Map<string, number>();
   const lines: number[] = [];
+  let previousId: string | undefined;
+  let c = -1;
   for (let k = 0; k < m; k++) {
-    const t = transactions[order[k]];
-    dayOf[k] = toDay(t.date);
-    let c = indexOf.get(t.customerId);
-    if (c === undefined) {
-      c = ids.length;
-      indexOf.set(t.customerId, c);
-      ids.push(t.customerId);
-      lines.push(0);
+    const i = order[k];
+    dayOf[k] = dayOfLine[i];
+    const id = transactions[i].customerId;
+    if (id !== previousId) {
+      previousId = id;
+      const known = indexOf.get(id);
+      if (known !== undefined) c = known;
+      else {
+        c = ids.length;
+        indexOf.set(id, c);
+        ids.push(id);
+        lines.push(0);
+      }
     }
     customerOf[k] = c;
     lines[c]++;
   }
-  const maxLinesPerCustomer = lines.reduce((a, b) => Math.max(a, b), 0);
+  let maxLinesPerCustomer = 0;
+  for (const count of lines) if (count > maxLinesPerCustomer) maxLinesPerCustomer = count;
   return { order, dayOf, customerOf, ids, firstDay, lastDay, maxLinesPerCustomer };
 }
 

@@ -47,6 +47,7 @@ interface Session {
 const stageOf: Record<AnalysisStage, RunStage> = {
   rfm: "scoring",
   migration: "scoring",
+  history: "scoring",
   ltv: "fitting",
   uplift: "uplift",
   campaigns: "uplift",

@@ -1,0 +1,14 @@
+/** The month in context: month-end segment history, new vs returning buyers, cohorts. */
+export { monthEnds, monthStart } from "./monthEnds";
+export type { MonthEnd } from "./monthEnds";
+export { segmentHistory } from "./segmentHistory";
+export { customerMonths } from "./customerMonths";
+export { historyJson } from "./historyJson";
+export type { HistoryJson } from "./historyJson";
+export type {
+  SegmentHistory,
+  SegmentHistoryMonth,
+  BuyersOfMonth,
+  Cohort,
+  CustomerMonths,
+} from "./types";
