@@ -251,7 +251,6 @@ async function readRows(
     .load(property);
   try {
     // One sync per block, by design: each block is sized to the payload limit.
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
   } catch (thrown) {
     if (block.rows === 1 || !isPayloadLimitError(officeErrorCode(thrown))) throw thrown;
