@@ -83,6 +83,8 @@ export interface HostWorksheet extends Pick<
   readonly customProperties: HostWorksheetCustomPropertyCollection;
   /** ExcelApi 1.9. */
   readonly pageLayout: HostPageLayout;
+  /** Names scoped to the sheet (ExcelApi 1.4). */
+  readonly names: HostNamedItemCollection;
   load(propertyNames: PropertyNames): HostWorksheet;
   delete(): void;
   activate(): void;
@@ -108,6 +110,19 @@ export interface HostWorksheetCustomProperty extends Pick<
   "key" | "value" | "isNullObject"
 > {
   load(propertyNames: PropertyNames): HostWorksheetCustomProperty;
+}
+
+export interface HostNamedItemCollection {
+  /** `reference` is a formula (`="text"`) or an address. */
+  add(name: string, reference: string, comment?: string): HostNamedItem;
+  getItemOrNullObject(name: string): HostNamedItem;
+}
+
+export interface HostNamedItem extends Pick<
+  Excel.NamedItem,
+  "name" | "value" | "visible" | "isNullObject"
+> {
+  load(propertyNames: PropertyNames): HostNamedItem;
 }
 
 export interface HostPageLayout extends Pick<

@@ -208,6 +208,17 @@ export class FakeExcel implements ExcelHost {
     return Math.max(0, ...this.syncs.map((s) => Math.max(s.requestBytes, s.responseBytes)));
   }
 
+  /**
+   * Closes and reopens the workbook: what is saved in the file stays (cells, tables, custom
+   * properties, names, settings) but every worksheet gets a new id, handed out in sheet order
+   * as Excel on the web does (ids change between sessions: OfficeDev/office-js-docs#297; the
+   * first sheet of a file gets {00000000-0001-0000-0000-000000000000}: OfficeDev/office-js#552).
+   * Handles from before the reopen must not be used again, as with a new Excel.run.
+   */
+  reopen(): void {
+    this.model.sheets.forEach((sheet, position) => sheet.reissueId(position));
+  }
+
   injectFailure(failure: InjectedFailure): void {
     this.queue.failure = failure;
   }
