@@ -3,12 +3,14 @@
  * in row blocks sized to stay under Excel on the web's 5 MB payload limit (payloadSize.ts), one
  * sync per block: the first block is a probe (the header and a few rows) whose measured size
  * sizes the next, and a block Excel refuses as too large is halved and read again.
- * Values are handed over raw (serial dates stay numbers: src/analytics/input converts them, with
- * the 1904 flag from `info()`); error cells become CellError.
+ * Values are handed over raw, except that a number in a column formatted as dates becomes a Date
+ * (dateColumns.ts: the format, measured on the probe, is what tells a serial from a number);
+ * error cells become CellError.
  */
 import type { RawSheet, WorkbookInfo } from "../analytics/domain";
 import type { ReadProgress, SheetListing, WorkbookSource } from "../analytics/input/workbookSource";
 import { toCellRows, blockMayHoldErrors } from "./cellValues";
+import { type DateColumns, probeDateColumns, serialsToDates } from "./dateColumns";
 import { ExcelHostError, officeErrorCode, toExcelError } from "./excelError";
 import type { ExcelHost, HostWorksheet } from "./host";
 import { surveySheets } from "./ownership";
@@ -97,17 +99,31 @@ export class ExcelWorkbookSource implements WorkbookSource {
    * The workbook's date system and culture. Office.js has no stable property for the 1904
    * system (Workbook.use1904DateSystem is preview-only), so we ask Excel for DATE(1904,1,1)
    * through `workbook.functions` without touching a cell: 0 in the 1904 system, 1462 in 1900.
-   * Culture: application.cultureInfo.name on ExcelApi 1.11, else left undefined (the engine
-   * then decides day/month order from the data).
+   * Culture, for text dates and numbers: application.cultureInfo's name and decimal separator
+   * on ExcelApi 1.11 and its short date pattern on 1.12 (learn.microsoft.com,
+   * Excel.CultureInfo, NumberFormatInfo, DatetimeFormatInfo: "based on current system
+   * settings"); each left out below its set (the engine then decides from the data, then the
+   * culture's name).
    */
   info(): Promise<WorkbookInfo> {
     return this.guard(async (context) => {
       const probe = context.workbook.functions.date(1904, 1, 1).load("value");
-      const culture = this.options.supports("ExcelApi", "1.11")
-        ? context.workbook.application.cultureInfo.load("name")
+      const cultureInfo = this.options.supports("ExcelApi", "1.11")
+        ? context.workbook.application.cultureInfo
+        : undefined;
+      const culture = cultureInfo?.load("name");
+      const numbers = cultureInfo?.numberFormat.load("numberDecimalSeparator");
+      const dates = this.options.supports("ExcelApi", "1.12")
+        ? cultureInfo?.datetimeFormat.load("shortDatePattern")
         : undefined;
       await context.sync();
-      return { date1904: probe.value === 0, ...(culture ? { culture: culture.name } : {}) };
+      const decimal = numbers?.numberDecimalSeparator;
+      return {
+        date1904: probe.value === 0,
+        ...(culture ? { culture: culture.name } : {}),
+        ...(decimal === "." || decimal === "," ? { decimalSeparator: decimal } : {}),
+        ...(dates?.shortDatePattern ? { shortDatePattern: dates.shortDatePattern } : {}),
+      };
     }, {});
   }
 
@@ -161,6 +177,7 @@ export class ExcelWorkbookSource implements WorkbookSource {
         if (area === null) return { name, rows: [], firstRow: 1 };
         const target = this.options.targetBytesPerSync ?? TARGET_BYTES_PER_SYNC;
         const probe = Math.max(1, this.options.probeRows ?? PROBE_ROWS);
+        let dates: DateColumns | undefined;
         let bytesPerRow = 0;
         const rows: RawSheet["rows"] = [];
         while (rows.length < area.rows) {
@@ -178,7 +195,10 @@ export class ExcelWorkbookSource implements WorkbookSource {
           const types = blockMayHoldErrors(values)
             ? await readRows(context, sheet, block, "valueTypes")
             : undefined;
-          for (const row of toCellRows(values, types)) rows.push(row);
+          dates ??= await probeDateColumns(context, sheet, block, values, this.options.supports);
+          const cells = toCellRows(values, types);
+          serialsToDates(cells, dates);
+          for (const row of cells) rows.push(row);
           onProgress?.(rows.length, area.rows);
         }
         return {

@@ -43,7 +43,22 @@ export interface HostApplication extends Pick<
 }
 
 export interface HostCultureInfo extends Pick<Excel.CultureInfo, "name"> {
+  /** ExcelApi 1.11. */
+  readonly numberFormat: HostNumberFormatInfo;
+  /** ExcelApi 1.12: check `isSetSupported` before touching it. */
+  readonly datetimeFormat: HostDatetimeFormatInfo;
   load(propertyNames: PropertyNames): HostCultureInfo;
+}
+
+export interface HostNumberFormatInfo extends Pick<
+  Excel.NumberFormatInfo,
+  "numberDecimalSeparator"
+> {
+  load(propertyNames: PropertyNames): HostNumberFormatInfo;
+}
+
+export interface HostDatetimeFormatInfo extends Pick<Excel.DatetimeFormatInfo, "shortDatePattern"> {
+  load(propertyNames: PropertyNames): HostDatetimeFormatInfo;
 }
 
 export interface HostFunctions {
@@ -139,6 +154,7 @@ export interface HostRange extends Pick<
   | "values"
   | "formulas"
   | "numberFormat"
+  | "numberFormatCategories"
   | "valueTypes"
   | "rowIndex"
   | "columnIndex"

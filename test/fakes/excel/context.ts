@@ -41,6 +41,8 @@ export class CommandQueue {
   failure?: InjectedFailure;
   calculationSuspended = false;
   screenUpdatingSuspended = false;
+  /** Fails at sync below an API level (set by FakeExcel: objects without the environment use it). */
+  requireApi: (version: string, what: string) => void = () => undefined;
 
   enqueue(label: string, run: () => number | void, payload?: unknown): void {
     const requestBytes =
