@@ -8,9 +8,9 @@
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { rewriteManifest } = require("./scripts/manifestUrls");
 
 const devServerPort = Number(process.env.npm_package_config_dev_server_port || 3000);
-const devUrl = "https://localhost:3000/";
 
 /**
  * HTTPS options from office-addin-dev-certs when its CA is already trusted. We never let it
@@ -45,8 +45,12 @@ function warnHttp(reason) {
 
 module.exports = async (env, argv) => {
   const production = argv.mode !== "development";
-  // Where the add-in is hosted in production; the manifest's localhost URLs are rewritten to it.
-  const baseUrl = process.env.ADDIN_BASE_URL;
+  // Where the add-in is hosted in production (the manifest's localhost URLs are rewritten to it)
+  // and the deployer's support page (scripts/manifestUrls.js).
+  const manifestUrls = {
+    baseUrl: process.env.ADDIN_BASE_URL,
+    supportUrl: process.env.ADDIN_SUPPORT_URL,
+  };
   const https = env.WEBPACK_SERVE ? await devServerHttps() : undefined;
 
   return {
@@ -97,9 +101,10 @@ module.exports = async (env, argv) => {
             from: "manifest.xml",
             to: "manifest.xml",
             transform(content) {
-              return baseUrl ? content.toString().split(devUrl).join(baseUrl) : content;
+              return rewriteManifest(content.toString(), manifestUrls);
             },
           },
+          { from: "src/taskpane/support.html", to: "support.html" },
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },
           { from: "assets/*.svg", to: "assets/[name][ext]" },
           { from: "assets/sample/*.xlsx", to: "assets/sample/[name][ext]", noErrorOnMissing: true },

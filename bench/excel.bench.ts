@@ -25,9 +25,7 @@ async function read(fixedRows?: number): Promise<FakeExcel> {
   const fake = new FakeExcel();
   fake.addGeneratedSheet("Transactions", transactionsSheet(1_000_000));
   // The baseline: a byte target of `fixedRows` rows at 16 bytes a cell.
-  const options = fixedRows
-    ? { targetBytesPerSync: fixedRows * 8 * 16, initialBytesPerCell: 16 }
-    : {};
+  const options = fixedRows ? { targetBytesPerSync: fixedRows * 8 * 16 } : {};
   const source = new ExcelWorkbookSource(<T>(batch: (c: ExcelHost) => Promise<T>) => batch(fake), {
     supports: () => true,
     ...options,

@@ -1,6 +1,10 @@
 /** @jest-environment jsdom */
 import { readFileSync, existsSync, readdirSync } from "node:fs";
 import path from "node:path";
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the build's own CommonJS helper
+const { rewriteManifest } = require("../scripts/manifestUrls") as {
+  rewriteManifest: (xml: string, options: { baseUrl?: string; supportUrl?: string }) => string;
+};
 
 /**
  * Offline checks of manifest.xml (office-addin-manifest's validator calls a web service, so it
@@ -61,6 +65,62 @@ describe("manifest.xml", () => {
       version: string;
     };
     expect(one("Version").textContent!.trim()).toBe(`${pkg.version.split("-")[0]}.0`);
+  });
+
+  it("has a version AppSource accepts: four numbers, the first from 1 to 9999", () => {
+    // learn.microsoft.com, add-in only manifest reference, Version element (n.n.n.n); the
+    // commercial marketplace refuses a first number of 0.
+    const version = one("Version").textContent!.trim();
+    expect(version).toMatch(/^\d{1,5}\.\d{1,5}\.\d{1,5}\.\d{1,5}$/);
+    const major = Number(version.split(".")[0]);
+    expect(major).toBeGreaterThanOrEqual(1);
+    expect(major).toBeLessThanOrEqual(9999);
+  });
+
+  it("points SupportUrl at a support page shipped with the add-in, not at the pane", () => {
+    const url = one("SupportUrl").getAttribute("DefaultValue")!;
+    expect(url).toBe("https://localhost:3000/support.html");
+    const page = readFileSync(path.join(root, "src/taskpane/support.html"), "utf8");
+    const support = new DOMParser().parseFromString(page, "text/html");
+    const langs = Array.from(support.querySelectorAll("section[lang]")).map((s) =>
+      s.getAttribute("lang")
+    );
+    expect(langs).toEqual(["en", "fr"]);
+    expect(support.querySelector("section[lang=en] h1")?.textContent).toMatch(/support/i);
+    expect(support.querySelector("section[lang=fr] h1")?.textContent).toMatch(/assistance/i);
+  });
+
+  describe("URLs set at build time (scripts/manifestUrls.js)", () => {
+    it("moves every URL to ADDIN_BASE_URL and SupportUrl to ADDIN_SUPPORT_URL", () => {
+      const out = rewriteManifest(xml, {
+        baseUrl: "https://crm.example.com/addin/",
+        supportUrl: "https://help.example.com/crm?lang=en&from=excel",
+      });
+      expect(out).not.toContain("https://localhost:3000/");
+      const built = new DOMParser().parseFromString(out, "application/xml");
+      expect(built.getElementsByTagName("parsererror")).toHaveLength(0);
+      const get = (tag: string) => built.getElementsByTagName(tag)[0].getAttribute("DefaultValue");
+      expect(get("SupportUrl")).toBe("https://help.example.com/crm?lang=en&from=excel");
+      expect(get("SourceLocation")).toBe("https://crm.example.com/addin/taskpane.html");
+      expect(get("IconUrl")).toBe("https://crm.example.com/addin/assets/icon-32.png");
+    });
+
+    it("keeps the shipped support page under the base URL when no support URL is set", () => {
+      const out = rewriteManifest(xml, { baseUrl: "https://crm.example.com/addin" });
+      expect(out).toContain(
+        '<SupportUrl DefaultValue="https://crm.example.com/addin/support.html"/>'
+      );
+      expect(rewriteManifest(xml, {})).toBe(xml);
+    });
+
+    it("refuses a URL that is not https, or that would break the XML", () => {
+      expect(() => rewriteManifest(xml, { supportUrl: "http://help.example.com" })).toThrow(
+        /ADDIN_SUPPORT_URL/
+      );
+      expect(() => rewriteManifest(xml, { baseUrl: 'https://x.example.com/"a' })).toThrow(
+        /ADDIN_BASE_URL/
+      );
+    });
   });
 
   it("names the product, for Excel only, with read-write access to the document", () => {

@@ -107,4 +107,8 @@ export interface WorkbookInfo {
   date1904: boolean;
   /** Culture of the workbook, e.g. "fr-FR", "en-US": decides dd/mm vs mm/dd when the data cannot. */
   culture?: string;
+  /** The culture's decimal separator as the host reports it (finer than guessing from `culture`). */
+  decimalSeparator?: "." | ",";
+  /** The culture's short date pattern as the host reports it ("dd/MM/yyyy", "M/d/yyyy"). */
+  shortDatePattern?: string;
 }

@@ -39,7 +39,7 @@ export function blockMayHoldErrors(values: readonly (readonly unknown[])[]): boo
  * One cell. `valueType` ("Error", "String", ...) is passed when it was loaded; without it a
  * value can only be an error if `mayBeError` said no block needed checking, so text stays text.
  */
-export function toCellValue(value: unknown, valueType?: string): CellValue {
+export function toCellValue(value: unknown, valueType?: unknown): CellValue {
   if (valueType === "Error" && typeof value === "string") return { error: value };
   if (value === "" || value === null || value === undefined) return null;
   if (typeof value === "number" || typeof value === "boolean" || typeof value === "string") {
@@ -54,7 +54,7 @@ export function toCellValue(value: unknown, valueType?: string): CellValue {
  */
 export function toCellRows(
   values: unknown[][],
-  valueTypes?: readonly (readonly string[])[]
+  valueTypes?: readonly (readonly unknown[])[]
 ): CellValue[][] {
   for (let r = 0; r < values.length; r++) {
     const row = values[r];

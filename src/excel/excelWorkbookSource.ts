@@ -1,16 +1,25 @@
 /**
  * The WorkbookSource port over Office.js: lists the sheets and their Excel Tables, reads a sheet
- * in row blocks sized to stay under Excel on the web's 5 MB payload limit, one sync per block.
- * Values are handed over raw (serial dates stay numbers: src/analytics/input converts them, with
- * the 1904 flag from `info()`); error cells become CellError.
+ * in row blocks sized to stay under Excel on the web's 5 MB payload limit (payloadSize.ts), one
+ * sync per block: the first block is a probe (the header and a few rows) whose measured size
+ * sizes the next, and a block Excel refuses as too large is halved and read again.
+ * Values are handed over raw, except that a number in a column formatted as dates becomes a Date
+ * (dateColumns.ts: the format, measured on the probe, is what tells a serial from a number);
+ * error cells become CellError.
  */
 import type { RawSheet, WorkbookInfo } from "../analytics/domain";
 import type { ReadProgress, SheetListing, WorkbookSource } from "../analytics/input/workbookSource";
 import { toCellRows, blockMayHoldErrors } from "./cellValues";
-import { ExcelHostError, toExcelError } from "./excelError";
+import { type DateColumns, probeDateColumns, serialsToDates } from "./dateColumns";
+import { ExcelHostError, officeErrorCode, toExcelError } from "./excelError";
 import type { ExcelHost, HostWorksheet } from "./host";
 import { surveySheets } from "./ownership";
-import { MAX_CELLS_PER_READ, rowJsonBytes, TARGET_BYTES_PER_SYNC } from "./payloadSize";
+import {
+  isPayloadLimitError,
+  MAX_CELLS_PER_READ,
+  rowJsonBytes,
+  TARGET_BYTES_PER_SYNC,
+} from "./payloadSize";
 import type { RequirementCheck } from "./requirements";
 
 /** Runs a batch on a request context: `Excel.run` in the add-in, the fake in tests. */
@@ -23,9 +32,12 @@ export interface ExcelSourceOptions {
   supports: RequirementCheck;
   /** Aim for this many bytes per sync [3 MiB]. */
   targetBytesPerSync?: number;
-  /** Guess of the JSON bytes of a cell before the first block is measured [16]. */
-  initialBytesPerCell?: number;
+  /** Rows read by the first, measuring sync, header included [16]. */
+  probeRows?: number;
 }
+
+/** The rows of the probe block: enough to measure a row, few enough never to be refused. */
+const PROBE_ROWS = 16;
 
 /** A sheet listing with each table's header row (what the column mapping starts from). */
 export interface ExcelSheetListing extends SheetListing {
@@ -61,7 +73,10 @@ export function nextBlockRows(
   return Math.max(1, Math.min(remaining, byBytes, byCells));
 }
 
-/** Mean JSON bytes of a row, measured on at most ~1,000 evenly spaced rows of the block. */
+/**
+ * Mean UTF-8 JSON bytes of a row (the measure Excel's payload limit applies to), on at most
+ * ~1,000 evenly spaced rows of the block.
+ */
 export function sampledBytesPerRow(values: readonly (readonly unknown[])[]): number {
   if (values.length === 0) return 0;
   const step = Math.max(1, Math.floor(values.length / 1000));
@@ -84,17 +99,31 @@ export class ExcelWorkbookSource implements WorkbookSource {
    * The workbook's date system and culture. Office.js has no stable property for the 1904
    * system (Workbook.use1904DateSystem is preview-only), so we ask Excel for DATE(1904,1,1)
    * through `workbook.functions` without touching a cell: 0 in the 1904 system, 1462 in 1900.
-   * Culture: application.cultureInfo.name on ExcelApi 1.11, else left undefined (the engine
-   * then decides day/month order from the data).
+   * Culture, for text dates and numbers: application.cultureInfo's name and decimal separator
+   * on ExcelApi 1.11 and its short date pattern on 1.12 (learn.microsoft.com,
+   * Excel.CultureInfo, NumberFormatInfo, DatetimeFormatInfo: "based on current system
+   * settings"); each left out below its set (the engine then decides from the data, then the
+   * culture's name).
    */
   info(): Promise<WorkbookInfo> {
     return this.guard(async (context) => {
       const probe = context.workbook.functions.date(1904, 1, 1).load("value");
-      const culture = this.options.supports("ExcelApi", "1.11")
-        ? context.workbook.application.cultureInfo.load("name")
+      const cultureInfo = this.options.supports("ExcelApi", "1.11")
+        ? context.workbook.application.cultureInfo
+        : undefined;
+      const culture = cultureInfo?.load("name");
+      const numbers = cultureInfo?.numberFormat.load("numberDecimalSeparator");
+      const dates = this.options.supports("ExcelApi", "1.12")
+        ? cultureInfo?.datetimeFormat.load("shortDatePattern")
         : undefined;
       await context.sync();
-      return { date1904: probe.value === 0, ...(culture ? { culture: culture.name } : {}) };
+      const decimal = numbers?.numberDecimalSeparator;
+      return {
+        date1904: probe.value === 0,
+        ...(culture ? { culture: culture.name } : {}),
+        ...(decimal === "." || decimal === "," ? { decimalSeparator: decimal } : {}),
+        ...(dates?.shortDatePattern ? { shortDatePattern: dates.shortDatePattern } : {}),
+      };
     }, {});
   }
 
@@ -129,10 +158,12 @@ export class ExcelWorkbookSource implements WorkbookSource {
 
   /**
    * Reads a sheet's first Excel Table (header row first, totals row left out) or else everything
-   * from A1 to the used range's last cell, in row blocks: each block's size comes from the bytes
-   * per row measured on the block before, so every sync stays near `targetBytesPerSync`. A block
-   * holding a text like "#N/A" costs one more sync, for its valueTypes. An empty sheet gives no
-   * rows.
+   * from A1 to the used range's last cell, in row blocks. The first block is a probe of
+   * `probeRows` rows; each next block's size comes from the UTF-8 JSON bytes per row measured on
+   * the block before, so every sync stays near `targetBytesPerSync`. Rows can grow further down
+   * (short rows first, long ones later): a block Excel refuses as too large is halved and read
+   * again (readRows). A block holding a text like "#N/A" costs one more sync, for its
+   * valueTypes. An empty sheet gives no rows.
    */
   readSheet(name: string, onProgress?: ReadProgress): Promise<RawSheet> {
     return this.guard(
@@ -145,26 +176,29 @@ export class ExcelWorkbookSource implements WorkbookSource {
         const area = await this.dataArea(context, sheet);
         if (area === null) return { name, rows: [], firstRow: 1 };
         const target = this.options.targetBytesPerSync ?? TARGET_BYTES_PER_SYNC;
-        let bytesPerRow = area.cols * (this.options.initialBytesPerCell ?? 16);
+        const probe = Math.max(1, this.options.probeRows ?? PROBE_ROWS);
+        let dates: DateColumns | undefined;
+        let bytesPerRow = 0;
         const rows: RawSheet["rows"] = [];
         while (rows.length < area.rows) {
-          const count = nextBlockRows(bytesPerRow, area.rows - rows.length, area.cols, target);
-          const range = sheet
-            .getRangeByIndexes(area.row + rows.length, area.col, count, area.cols)
-            .load("values");
-          // One sync per block, by design: each block is sized to the payload limit.
-          // eslint-disable-next-line office-addins/no-context-sync-in-loop
-          await context.sync();
-          const values = range.values;
-          bytesPerRow = sampledBytesPerRow(values);
-          let types: string[][] | undefined;
-          if (blockMayHoldErrors(values)) {
-            range.load("valueTypes");
-            // eslint-disable-next-line office-addins/no-context-sync-in-loop -- rare: error-like text
-            await context.sync();
-            types = range.valueTypes;
-          }
-          for (const row of toCellRows(values, types)) rows.push(row);
+          const remaining = area.rows - rows.length;
+          const count =
+            rows.length === 0
+              ? Math.min(probe, remaining)
+              : nextBlockRows(bytesPerRow, remaining, area.cols, target);
+          const block = { ...area, row: area.row + rows.length, rows: count };
+          const values = await readRows(context, sheet, block, "values");
+          // The probe's header row is not a data row: measure the rows under it when there are.
+          bytesPerRow = sampledBytesPerRow(
+            rows.length === 0 && values.length > 1 ? values.slice(1) : values
+          );
+          const types = blockMayHoldErrors(values)
+            ? await readRows(context, sheet, block, "valueTypes")
+            : undefined;
+          dates ??= await probeDateColumns(context, sheet, block, values, this.options.supports);
+          const cells = toCellRows(values, types);
+          serialsToDates(cells, dates);
+          for (const row of cells) rows.push(row);
           onProgress?.(rows.length, area.rows);
         }
         return {
@@ -219,4 +253,37 @@ export class ExcelWorkbookSource implements WorkbookSource {
       throw new ExcelHostError(toExcelError(thrown, "pane:excel.readFailed", params));
     }
   }
+}
+
+/**
+ * One 2-D property of a block of rows, in one sync; when Excel refuses it as too large (the
+ * request or the response over the payload limit), the two halves are read the same way, so a
+ * block is cut as finely as its rows need. A single row too large is Excel's final answer.
+ */
+async function readRows(
+  context: ExcelHost,
+  sheet: HostWorksheet,
+  block: DataArea,
+  property: "values" | "valueTypes"
+): Promise<unknown[][]> {
+  const range = sheet
+    .getRangeByIndexes(block.row, block.col, block.rows, block.cols)
+    .load(property);
+  try {
+    // One sync per block, by design: each block is sized to the payload limit.
+    await context.sync();
+  } catch (thrown) {
+    if (block.rows === 1 || !isPayloadLimitError(officeErrorCode(thrown))) throw thrown;
+    const half = Math.ceil(block.rows / 2);
+    const first: unknown[][] = await readRows(context, sheet, { ...block, rows: half }, property);
+    const second = await readRows(
+      context,
+      sheet,
+      { ...block, row: block.row + half, rows: block.rows - half },
+      property
+    );
+    for (const row of second) first.push(row);
+    return first;
+  }
+  return property === "values" ? range.values : range.valueTypes;
 }

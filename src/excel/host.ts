@@ -43,7 +43,22 @@ export interface HostApplication extends Pick<
 }
 
 export interface HostCultureInfo extends Pick<Excel.CultureInfo, "name"> {
+  /** ExcelApi 1.11. */
+  readonly numberFormat: HostNumberFormatInfo;
+  /** ExcelApi 1.12: check `isSetSupported` before touching it. */
+  readonly datetimeFormat: HostDatetimeFormatInfo;
   load(propertyNames: PropertyNames): HostCultureInfo;
+}
+
+export interface HostNumberFormatInfo extends Pick<
+  Excel.NumberFormatInfo,
+  "numberDecimalSeparator"
+> {
+  load(propertyNames: PropertyNames): HostNumberFormatInfo;
+}
+
+export interface HostDatetimeFormatInfo extends Pick<Excel.DatetimeFormatInfo, "shortDatePattern"> {
+  load(propertyNames: PropertyNames): HostDatetimeFormatInfo;
 }
 
 export interface HostFunctions {
@@ -83,6 +98,8 @@ export interface HostWorksheet extends Pick<
   readonly customProperties: HostWorksheetCustomPropertyCollection;
   /** ExcelApi 1.9. */
   readonly pageLayout: HostPageLayout;
+  /** Names scoped to the sheet (ExcelApi 1.4). */
+  readonly names: HostNamedItemCollection;
   load(propertyNames: PropertyNames): HostWorksheet;
   delete(): void;
   activate(): void;
@@ -110,6 +127,19 @@ export interface HostWorksheetCustomProperty extends Pick<
   load(propertyNames: PropertyNames): HostWorksheetCustomProperty;
 }
 
+export interface HostNamedItemCollection {
+  /** `reference` is a formula (`="text"`) or an address. */
+  add(name: string, reference: string, comment?: string): HostNamedItem;
+  getItemOrNullObject(name: string): HostNamedItem;
+}
+
+export interface HostNamedItem extends Pick<
+  Excel.NamedItem,
+  "name" | "value" | "visible" | "isNullObject"
+> {
+  load(propertyNames: PropertyNames): HostNamedItem;
+}
+
 export interface HostPageLayout extends Pick<
   Excel.PageLayout,
   "orientation" | "paperSize" | "zoom" | "centerHorizontally"
@@ -124,6 +154,7 @@ export interface HostRange extends Pick<
   | "values"
   | "formulas"
   | "numberFormat"
+  | "numberFormatCategories"
   | "valueTypes"
   | "rowIndex"
   | "columnIndex"

@@ -1,10 +1,22 @@
 /**
  * Which sheets the add-in owns, so a re-run replaces only those and never a user's sheet.
  *
- * Two marks, both written on every run: a worksheet custom property (ExcelApi 1.12; it travels
- * with the sheet, survives renames) when the host supports it, and always a workbook setting
- * listing the owned sheets' ids (ExcelApi 1.4; what a 1.9 host can use). A sheet is ours when
- * either mark says so, so a workbook written on one host is recognised on the other.
+ * Ownership is a mark carried by the sheet itself, written on every sheet the add-in writes:
+ * - a worksheet custom property (ExcelApi 1.12), when the host has them;
+ * - always, a hidden defined name scoped to the sheet (Worksheet.names, ExcelApi 1.4) whose
+ *   formula is the same text: what a 1.9 host can read, and what a workbook written on a 1.12
+ *   host still carries when opened on an older one.
+ * Both are saved in the file with the sheet, follow it through renames and go when it is
+ * deleted. A sheet is ours when either mark says so.
+ * Never worksheet ids: "the ID remains constant within a single session but will change between
+ * sessions" (maintainer, OfficeDev/office-js-docs#297), also between hosts (OfficeDev/office-js
+ * #1390), and reissued ids are not random: the first sheet of every new Excel on the web file is
+ * {00000000-0001-0000-0000-000000000000} (OfficeDev/office-js#552), so a remembered id may miss
+ * our sheet or, worse, name a user's sheet after a reopen. Nor a workbook setting: Excel's
+ * settings and the document's property bag (Office.context.document.settings, saved whole by
+ * saveAsync) are one per-document store, which the pane's own saveAsync and refreshAsync can
+ * overwrite (OfficeDev/office-js#594: refreshAsync wipes settings; #360: Excel settings not
+ * persisted on the web).
  */
 import type { ExcelHost, HostWorksheet } from "./host";
 import type { RequirementCheck } from "./requirements";
@@ -12,10 +24,16 @@ import type { RequirementCheck } from "./requirements";
 /** Custom property key on each sheet the add-in writes; its value is `${OWNER}:${sheetKey}`. */
 export const OWNER_PROPERTY = "crmAnalytics.owner";
 export const OWNER = "crm-analytics";
-/** Workbook setting holding a JSON array of the ids of the sheets the add-in owns. */
+/** Sheet-scoped defined name holding the same mark (a valid name: letters, dots, no spaces). */
+export const OWNER_NAME = "crmAnalytics.owner";
+/**
+ * Workbook setting in which earlier versions listed the owned sheets' ids. Neither read nor
+ * written any more (see above); kept so tests can check a write leaves it as it was.
+ */
 export const OWNED_SHEETS_SETTING = "crmAnalytics.ownedSheets";
 
 export interface SheetSummary {
+  /** This session's id of the sheet: only good within one run (see the module comment). */
   id: string;
   name: string;
   ownedByUs: boolean;
@@ -23,14 +41,9 @@ export interface SheetSummary {
   tables: string[];
 }
 
-function parseIds(value: unknown): string[] {
-  if (typeof value !== "string") return [];
-  try {
-    const parsed: unknown = JSON.parse(value);
-    return Array.isArray(parsed) ? parsed.filter((id): id is string => typeof id === "string") : [];
-  } catch {
-    return [];
-  }
+/** True when a mark's text is the add-in's (`crm-analytics:<sheet key>`). */
+function isOurMark(text: unknown): boolean {
+  return typeof text === "string" && text.startsWith(`${OWNER}:`);
 }
 
 /** Every sheet of the workbook, in order, with its tables and whether the add-in owns it. Two syncs. */
@@ -39,36 +52,39 @@ export async function surveySheets(
   supports: RequirementCheck
 ): Promise<{ sheets: SheetSummary[]; handles: HostWorksheet[] }> {
   const collection = context.workbook.worksheets.load("items/name,items/id");
-  const setting = context.workbook.settings.getItemOrNullObject(OWNED_SHEETS_SETTING).load("value");
   await context.sync();
   const handles = collection.items;
-  const marks = supports("ExcelApi", "1.12")
+  const properties = supports("ExcelApi", "1.12")
     ? handles.map((sheet) =>
         sheet.customProperties.getItemOrNullObject(OWNER_PROPERTY).load("value")
       )
     : undefined;
+  const names = handles.map((sheet) => sheet.names.getItemOrNullObject(OWNER_NAME).load("value"));
   const tables = handles.map((sheet) => sheet.tables.load("items/name"));
   await context.sync();
-  const listed = new Set(setting.isNullObject ? [] : parseIds(setting.value));
   const sheets = handles.map((sheet, i) => {
-    const mark = marks?.[i];
-    const marked = mark !== undefined && !mark.isNullObject && mark.value.startsWith(OWNER);
+    const property = properties?.[i];
+    const name = names[i];
+    const byProperty =
+      property !== undefined && !property.isNullObject && isOurMark(property.value);
+    const byName = !name.isNullObject && isOurMark(name.value);
     return {
       id: sheet.id,
       name: sheet.name,
-      ownedByUs: marked || listed.has(sheet.id),
+      ownedByUs: byProperty || byName,
       tables: tables[i].items.map((t) => t.name),
     };
   });
   return { sheets, handles };
 }
 
-/** Queues the custom-property mark on a sheet the add-in writes (when the host supports it). */
+/**
+ * Queues both marks on a sheet the add-in has just added (so it carries neither yet): the
+ * custom property when the host supports it, and the hidden sheet-scoped name.
+ */
 export function markSheet(sheet: HostWorksheet, key: string, supports: RequirementCheck): void {
-  if (supports("ExcelApi", "1.12")) sheet.customProperties.add(OWNER_PROPERTY, `${OWNER}:${key}`);
-}
-
-/** Queues the workbook setting listing the sheets the add-in now owns (replacing the old list). */
-export function recordOwnedSheets(context: ExcelHost, ids: string[]): void {
-  context.workbook.settings.add(OWNED_SHEETS_SETTING, JSON.stringify(ids));
+  const mark = `${OWNER}:${key}`;
+  if (supports("ExcelApi", "1.12")) sheet.customProperties.add(OWNER_PROPERTY, mark);
+  const name = sheet.names.add(OWNER_NAME, `="${mark.replace(/"/g, '""')}"`, "CRM Analytics");
+  name.visible = false;
 }

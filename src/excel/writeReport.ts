@@ -7,7 +7,7 @@
  *    written ranges, conditional formats, column widths, frozen panes, print settings, charts.
  *    Recalculation is suspended for every bulk sync, screen updating around creation and swap.
  * 3. Swap, in one sync: delete the sheets the add-in owned, give the new sheets and tables their
- *    final names, record ownership.
+ *    final names (each new sheet carries its ownership marks from step 2: ownership.ts).
  * 4. Write the model's formulas (KPI tiles, totals rows), now that names are final.
  * A failure in 1-2 (or in 3 before anything old was deleted) removes the new sheets, so the
  * workbook is as it was. A user's sheet or table named like ours is never touched: ours gets a
@@ -32,7 +32,7 @@ import { palette } from "../report/palette";
 import { asText, planRowBlocks } from "./cellWrites";
 import { type ExcelError, toExcelError } from "./excelError";
 import type { ExcelHost, HostRange, HostTable, HostWorksheet } from "./host";
-import { markSheet, recordOwnedSheets, type SheetSummary, surveySheets } from "./ownership";
+import { markSheet, type SheetSummary, surveySheets } from "./ownership";
 import { rowJsonBytes, TARGET_BYTES_PER_SYNC } from "./payloadSize";
 import { queueChart } from "./renderChart";
 import type { RequirementCheck } from "./requirements";
@@ -488,7 +488,7 @@ async function buildNewSheets(
 
 /**
  * Step 3, queued: delete the add-in's old sheets (those still present), give the new sheets and
- * tables their final names, record ownership. Also how a swap interrupted halfway is finished.
+ * tables their final names. Also how a swap interrupted halfway is finished.
  */
 function queueSwap(
   context: ExcelHost,
@@ -500,10 +500,6 @@ function queueSwap(
   oldSheets.forEach((sheet) => sheet.delete());
   built.handles.forEach((handle, i) => (handle.name = names.finalSheets[i]));
   built.tables.forEach((t) => (t.handle.name = t.final));
-  recordOwnedSheets(
-    context,
-    built.handles.map((h) => h.id)
-  );
   built.handles[0]?.activate();
 }
 

@@ -19,13 +19,36 @@ const MB = 1024 * 1024;
 describe("ExcelWorkbookSource.info", () => {
   it("tells the 1904 date system from DATE(1904,1,1) and the culture on ExcelApi 1.11+", async () => {
     const fake = new FakeExcel({ date1904: true, culture: "fr-FR" });
-    expect(await sourceOn(fake).info()).toEqual({ date1904: true, culture: "fr-FR" });
+    expect(await sourceOn(fake).info()).toEqual({
+      date1904: true,
+      culture: "fr-FR",
+      decimalSeparator: ",",
+      shortDatePattern: "dd/MM/yyyy",
+    });
     expect(fake.syncs).toHaveLength(1);
   });
 
-  it("leaves the culture out below ExcelApi 1.11 (the fallback path)", async () => {
-    const fake = new FakeExcel({ apiVersion: "1.9", culture: "fr-FR" });
-    expect(await sourceOn(fake).info()).toEqual({ date1904: false });
+  it("reports the culture's own settings, as the user customised them", async () => {
+    const fake = new FakeExcel({
+      culture: "en-GB",
+      cultureSettings: { decimalSeparator: ",", shortDatePattern: "M/d/yyyy" },
+    });
+    expect(await sourceOn(fake).info()).toMatchObject({
+      culture: "en-GB",
+      decimalSeparator: ",",
+      shortDatePattern: "M/d/yyyy",
+    });
+  });
+
+  it("leaves the date pattern out on ExcelApi 1.11 and the culture below it", async () => {
+    const v11 = new FakeExcel({ apiVersion: "1.11", culture: "fr-FR" });
+    expect(await sourceOn(v11).info()).toEqual({
+      date1904: false,
+      culture: "fr-FR",
+      decimalSeparator: ",",
+    });
+    const v19 = new FakeExcel({ apiVersion: "1.9", culture: "fr-FR" });
+    expect(await sourceOn(v19).info()).toEqual({ date1904: false });
   });
 });
 
@@ -106,8 +129,8 @@ describe("ExcelWorkbookSource.readSheet", () => {
       [{ error: "#N/A" }, "#N/A"],
       [{ error: "#DIV/0!" }, "x"],
     ]);
-    // sheet lookup, data area, the block, its valueTypes
-    expect(fake.syncs).toHaveLength(4);
+    // sheet lookup, data area, the block, its valueTypes, its number formats (dateColumns.ts)
+    expect(fake.syncs).toHaveLength(5);
   });
 
   it("reads the first Excel Table in preference to the used range, without its totals row", async () => {
@@ -145,9 +168,13 @@ describe("ExcelWorkbookSource.readSheet", () => {
     expect(sheet.rows).toHaveLength(20_000);
     expect(sheet.rows[19_999]).toEqual(["id19999", 29998.5, 29998.5, 29998.5]);
     expect(progress[progress.length - 1]).toBe(20_000);
-    const blocks = fake.syncs.slice(2);
+    // Sheet lookup and data area, then the blocks; the probe's number formats after the first.
+    const blocks = [fake.syncs[2], ...fake.syncs.slice(4)];
     expect(blocks).toHaveLength(progress.length);
-    for (const block of blocks.slice(1, -1)) {
+    // blocks[0] is the 16-row probe; blocks[1] is sized on the probe's rows ("id1", 1.5), shorter
+    // than the later ones ("id19999", 29998.5); from then on each block is sized on the last.
+    expect(progress[0]).toBe(16);
+    for (const block of blocks.slice(2, -1)) {
       expect(block.responseBytes).toBeGreaterThan(80_000);
       expect(block.responseBytes).toBeLessThan(120_000);
     }

@@ -161,9 +161,9 @@ describe("FakeExcel", () => {
     fake.workbook.worksheets.getItem("Data").getRange("A1:A60000").values = big;
     await rejectsWith(fake.sync(), "RequestPayloadSizeLimitExceeded");
     expect(fake.sheet("Data").cell("A1").value).toBe("");
-    // Two commands (bind the sheet, write) of 40 bytes of envelope each, plus the array:
-    // 60,000 strings of 100 characters = 60,000 x (100 + 2 quotes + 2 brackets + 1 comma) + 1.
-    expect(fake.syncs[0].requestBytes).toBe(2 * 40 + 60_000 * 105 + 1);
+    // Two commands (bind the sheet, write) of 150 bytes of envelope each (payload.ts), plus the
+    // array: 60,000 strings of 100 characters = 60,000 x (100 + 2 quotes + 2 brackets + 1 comma) + 1.
+    expect(fake.syncs[0].requestBytes).toBe(2 * 150 + 60_000 * 105 + 1);
   });
 
   it("refuses a response over 5 MB", async () => {

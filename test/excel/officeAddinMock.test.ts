@@ -16,7 +16,13 @@ function mockContext(dateValue: number, culture: string): ExcelHost {
     workbook: {
       dateProbe: { value: dateValue, error: "" },
       functions: {},
-      application: { cultureInfo: { name: culture } },
+      application: {
+        cultureInfo: {
+          name: culture,
+          numberFormat: { numberDecimalSeparator: culture === "fr-FR" ? "," : "." },
+          datetimeFormat: { shortDatePattern: "dd/MM/yyyy" },
+        },
+      },
     },
   });
   // DATE(1904,1,1) gives back the probe object, whose `value` the mock guards until load + sync.
@@ -26,7 +32,7 @@ function mockContext(dateValue: number, culture: string): ExcelHost {
 
 function sourceOn(context: ExcelHost, supports1_11: boolean): ExcelWorkbookSource {
   return new ExcelWorkbookSource(<T>(batch: (c: ExcelHost) => Promise<T>) => batch(context), {
-    supports: (_set, version) => version !== "1.11" || supports1_11,
+    supports: (_set, version) => (version !== "1.11" && version !== "1.12") || supports1_11,
   });
 }
 
@@ -35,10 +41,14 @@ describe("ExcelWorkbookSource.info on office-addin-mock", () => {
     expect(await sourceOn(mockContext(0, "fr-FR"), true).info()).toEqual({
       date1904: true,
       culture: "fr-FR",
+      decimalSeparator: ",",
+      shortDatePattern: "dd/MM/yyyy",
     });
     expect(await sourceOn(mockContext(1462, "en-GB"), true).info()).toEqual({
       date1904: false,
       culture: "en-GB",
+      decimalSeparator: ".",
+      shortDatePattern: "dd/MM/yyyy",
     });
   });
 

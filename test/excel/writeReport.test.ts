@@ -191,34 +191,7 @@ describe("writeReport", () => {
     expect(fingerprints(fake)).toEqual(first);
   });
 
-  it("marks its sheets with custom properties on ExcelApi 1.12 and a workbook setting always", async () => {
-    const fake = userWorkbook();
-    await write(fake);
-    expect([...fake.sheet("Dashboard").customProperties.values()]).toEqual([
-      { key: "crmAnalytics.owner", value: "crm-analytics:dashboard" },
-    ]);
-    const ids = JSON.parse(String(fake.settingValue(OWNED_SHEETS_SETTING)));
-    expect(ids).toEqual([fake.sheet("Dashboard").id, fake.sheet("Segments & actions").id]);
-  });
-
-  it("falls back to the workbook setting on ExcelApi 1.9, and still replaces only its sheets", async () => {
-    const fake = userWorkbook({ apiVersion: "1.9" });
-    await write(fake);
-    expect(fake.sheet("Dashboard").customProperties.size).toBe(0);
-    const before = fake.sheet("Notes").fingerprint();
-    const again = await write(fake);
-    expect(again).toMatchObject({ ok: true, replaced: ["Dashboard", "Segments & actions"] });
-    expect(fake.sheetNames()).toEqual(["Transactions", "Notes", "Dashboard", "Segments & actions"]);
-    expect(fake.sheet("Notes").fingerprint()).toBe(before);
-  });
-
-  it("recognises by custom property a sheet the setting does not list (written elsewhere)", async () => {
-    const fake = userWorkbook();
-    await write(fake);
-    fake.model.settings.clear();
-    const again = await write(fake);
-    expect(again).toMatchObject({ ok: true, replaced: ["Dashboard", "Segments & actions"] });
-  });
+  // Ownership marks, reopening and the 1.9 fallback: test/excel/ownership.test.ts.
 
   it("writes dates in the 1904 system 1462 days lower", async () => {
     const fake = userWorkbook({ date1904: true });

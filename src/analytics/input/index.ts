@@ -26,7 +26,12 @@ export type { WorkbookSource, SheetListing, ReadProgress } from "./workbookSourc
 export { excelSerialToInstant, instantToExcelSerial } from "./values/excelSerialDate";
 export { parseDateText, parseIsoDate, type DateOrder } from "./values/dateText";
 export { parseDateCell } from "./values/dateCell";
-export { decideDateOrder, dateOrderOfCulture, type DateOrderDecision } from "./values/dateOrder";
+export {
+  decideDateOrder,
+  dateOrderOfCulture,
+  dateOrderOfPattern,
+  type DateOrderDecision,
+} from "./values/dateOrder";
 export { parseNumberText, parseNumberCell } from "./values/numberText";
 export { parseBoolean } from "./values/booleanText";
 export { cellErrorCode, isCellError, ERROR_TEXTS } from "./values/errorValue";

@@ -8,6 +8,10 @@ export interface ParseOptions {
   culture?: string;
   /** The user's choice of date order; the data still wins when it settles the question. */
   dateOrder?: DateOrder;
+  /** The workbook culture's decimal separator, when the host says (it wins over `culture`). */
+  decimalSeparator?: "." | ",";
+  /** The workbook culture's short date pattern, when the host says (it wins over `culture`). */
+  shortDatePattern?: string;
 }
 
 /**

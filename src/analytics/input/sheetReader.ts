@@ -81,13 +81,16 @@ export class SheetReader<K extends SheetKind> {
     return decision;
   }
 
-  /** The decimal separator of a column's numeric texts, decided once over the whole column. */
+  /**
+   * The decimal separator of a column's numeric texts, decided once over the whole column; when
+   * the texts do not settle it, the workbook culture's separator as the host reports it.
+   */
   decimalOf(column: number | undefined): "." | "," | undefined {
     if (column === undefined) return undefined;
     if (!this.decimalSeparators.has(column)) {
       this.decimalSeparators.set(column, decideDecimalSeparator(this.columnValues(column)));
     }
-    return this.decimalSeparators.get(column) ?? undefined;
+    return this.decimalSeparators.get(column) ?? this.options.decimalSeparator;
   }
 
   private number(value: CellValue, column: number | undefined): number | null {

@@ -50,10 +50,15 @@ export async function loadAndClean(
   if (!byKind("transactions") && !byKind("contacts"))
     return failure(pipelineError("noUsableSheet"));
 
+  // The host's separator and date pattern belong to the workbook's culture: a culture the user
+  // chose instead overrides them too.
+  const hostCulture = options.culture === undefined;
   const parseOptions: ParseOptions = {
     date1904: info.date1904,
     culture: options.culture ?? info.culture,
     dateOrder: options.dateOrder,
+    ...(hostCulture && info.decimalSeparator ? { decimalSeparator: info.decimalSeparator } : {}),
+    ...(hostCulture && info.shortDatePattern ? { shortDatePattern: info.shortDatePattern } : {}),
   };
   const parsed: ParsedWorkbook = {};
   const uses: SheetUse[] = [];

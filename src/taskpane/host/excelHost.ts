@@ -3,7 +3,7 @@
  * src/excel (the only code that knows Office.js). The UI thread owns it, because Office.js
  * runs only there; the worker gets the RawSheets and hands back the ReportModel.
  */
-import type { RawSheet } from "../../analytics/domain";
+import type { RawSheet, WorkbookInfo } from "../../analytics/domain";
 import type { ReportModel } from "../../report/model";
 import { ExcelHostError, toExcelError } from "../../excel/excelError";
 import { ExcelWorkbookSource, excelRun, type ExcelRunner } from "../../excel/excelWorkbookSource";
@@ -28,10 +28,11 @@ export interface ExcelHost {
   /** Shows a sheet (a link after writing); sheetNotFound when it was renamed or deleted. */
   activateSheet(name: string): Promise<void>;
   /**
-   * The workbook's culture ("fr-FR") and date system, for parsing. Below ExcelApi 1.11 Excel does
-   * not tell the culture: Office's editing language stands in for it.
+   * The workbook's culture ("fr-FR") and date system, for parsing, with the culture's decimal
+   * separator (ExcelApi 1.11) and short date pattern (1.12) when Excel tells them. Below 1.11
+   * Excel does not tell the culture: Office's editing language stands in for it.
    */
-  culture(): Promise<{ culture: string; date1904: boolean }>;
+  culture(): Promise<WorkbookInfo & { culture: string }>;
 }
 
 /** What the host needs from Office; tests pass the typed fake's runner and requirement check. */
@@ -118,8 +119,8 @@ export function createExcelHost(dependencies: Partial<ExcelHostDependencies> = {
     },
 
     async culture() {
-      const { date1904, culture } = await workbookInfo();
-      return { culture: culture ?? deps.fallbackCulture() ?? "en-US", date1904 };
+      const info = await workbookInfo();
+      return { ...info, culture: info.culture ?? deps.fallbackCulture() ?? "en-US" };
     },
   };
 }

@@ -4,7 +4,12 @@
  * JSON and refused over 5 MB, as Excel on the web does; every sync is recorded for the tests.
  */
 import { FakeOfficeError, propertyNotLoaded } from "./errors";
-import { jsonBytes, PAYLOAD_LIMIT_BYTES } from "./payload";
+import {
+  ACTION_REQUEST_OVERHEAD_BYTES,
+  ACTION_RESPONSE_OVERHEAD_BYTES,
+  jsonBytes,
+  PAYLOAD_LIMIT_BYTES,
+} from "./payload";
 
 /** One queued command: applied in order at sync; returns the bytes it adds to the response. */
 export interface Command {
@@ -29,9 +34,6 @@ export interface InjectedFailure {
   error?: Error;
 }
 
-/** Bytes of the JSON envelope of one command (object path, method name, ids). */
-const COMMAND_OVERHEAD_BYTES = 40;
-
 export class CommandQueue {
   private queue: Command[] = [];
   readonly syncs: SyncRecord[] = [];
@@ -39,9 +41,12 @@ export class CommandQueue {
   failure?: InjectedFailure;
   calculationSuspended = false;
   screenUpdatingSuspended = false;
+  /** Fails at sync below an API level (set by FakeExcel: objects without the environment use it). */
+  requireApi: (version: string, what: string) => void = () => undefined;
 
   enqueue(label: string, run: () => number | void, payload?: unknown): void {
-    const requestBytes = COMMAND_OVERHEAD_BYTES + (payload === undefined ? 0 : jsonBytes(payload));
+    const requestBytes =
+      ACTION_REQUEST_OVERHEAD_BYTES + (payload === undefined ? 0 : jsonBytes(payload));
     this.queue.push({ label, requestBytes, run });
   }
 
@@ -112,11 +117,12 @@ export abstract class FakeClientObject {
       .map((n) => n.trim())
       .filter((n) => n !== "");
     this.queue.enqueue(`load ${names.join(",")}`, () => {
-      let bytes = 0;
+      // The result is `{"ActionId":n,"Value":{"name":value,...}}`: the values' JSON, measured.
+      let bytes = ACTION_RESPONSE_OVERHEAD_BYTES;
       for (const name of names) {
         const value = this.snapshot(name);
         this.loaded.set(name, value);
-        bytes += name.length + 3 + jsonBytes(value);
+        bytes += name.length + 4 + jsonBytes(value);
       }
       return bytes;
     });

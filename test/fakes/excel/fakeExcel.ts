@@ -17,6 +17,12 @@ import { FakeOfficeError, invalidArgument, propertyNotLoaded } from "./errors";
 import type { CellGenerator, Stored } from "./grid";
 import { type ChartModel, type SheetModel, type TableModel, WorkbookModel } from "./model";
 import { parseA1 } from "./a1";
+import {
+  type CultureSettings,
+  cultureSettings,
+  FakeDatetimeFormatInfo,
+  FakeNumberFormatInfo,
+} from "./culture";
 import { type FakeEnvironment, FakeWorksheetCollection } from "./worksheet";
 import type {
   ExcelHost,
@@ -33,6 +39,8 @@ export interface FakeExcelOptions {
   /** Highest ExcelApi requirement set the host supports ["1.12"]. */
   apiVersion?: string;
   culture?: string;
+  /** The culture's system settings, overriding the culture's defaults (culture.ts). */
+  cultureSettings?: Partial<CultureSettings>;
   date1904?: boolean;
 }
 
@@ -45,9 +53,18 @@ function versionAtLeast(have: string, want: string): boolean {
 class FakeCultureInfo extends FakeClientObject implements HostCultureInfo {
   constructor(
     queue: CommandQueue,
-    private readonly culture: string
+    private readonly culture: string,
+    private readonly settings: CultureSettings,
+    private readonly requireApi: FakeEnvironment["requireApi"]
   ) {
     super(queue);
+  }
+  get numberFormat(): FakeNumberFormatInfo {
+    return new FakeNumberFormatInfo(this.queue, this.settings);
+  }
+  get datetimeFormat(): FakeDatetimeFormatInfo {
+    this.requireApi("1.12", "cultureInfo.datetimeFormat");
+    return new FakeDatetimeFormatInfo(this.queue, this.settings);
   }
   protected snapshot(property: string): unknown {
     if (property === "name") return this.culture;
@@ -134,7 +151,13 @@ export class FakeExcel implements ExcelHost {
   readonly options: Required<FakeExcelOptions>;
 
   constructor(options: FakeExcelOptions = {}) {
-    this.options = { apiVersion: "1.12", culture: "en-US", date1904: false, ...options };
+    this.options = {
+      apiVersion: "1.12",
+      culture: "en-US",
+      cultureSettings: {},
+      date1904: false,
+      ...options,
+    };
     const env: FakeEnvironment = {
       queue: this.queue,
       workbook: this.model,
@@ -148,6 +171,7 @@ export class FakeExcel implements ExcelHost {
       onTableAdded: (t) => this.tablesAdded.push(t),
       onChartAdded: (c) => this.chartsAdded.push(c),
     };
+    this.queue.requireApi = env.requireApi;
     const queue = this.queue;
     const model = this.model;
     const opts = this.options;
@@ -156,7 +180,12 @@ export class FakeExcel implements ExcelHost {
       suspendScreenUpdatingUntilNextSync: () => void (queue.screenUpdatingSuspended = true),
       get cultureInfo(): HostCultureInfo {
         env.requireApi("1.11", "application.cultureInfo");
-        return new FakeCultureInfo(queue, opts.culture);
+        return new FakeCultureInfo(
+          queue,
+          opts.culture,
+          cultureSettings(opts.culture, opts.cultureSettings),
+          env.requireApi
+        );
       },
     };
     const functions: HostFunctions = {
@@ -206,6 +235,17 @@ export class FakeExcel implements ExcelHost {
   /** Largest request or response of any sync so far, in bytes. */
   get largestPayload(): number {
     return Math.max(0, ...this.syncs.map((s) => Math.max(s.requestBytes, s.responseBytes)));
+  }
+
+  /**
+   * Closes and reopens the workbook: what is saved in the file stays (cells, tables, custom
+   * properties, names, settings) but every worksheet gets a new id, handed out in sheet order
+   * as Excel on the web does (ids change between sessions: OfficeDev/office-js-docs#297; the
+   * first sheet of a file gets {00000000-0001-0000-0000-000000000000}: OfficeDev/office-js#552).
+   * Handles from before the reopen must not be used again, as with a new Excel.run.
+   */
+  reopen(): void {
+    this.model.sheets.forEach((sheet, position) => sheet.reissueId(position));
   }
 
   injectFailure(failure: InjectedFailure): void {

@@ -7,6 +7,7 @@ import { createHash } from "node:crypto";
 import { type Area, formatA1, parseA1 } from "./a1";
 import { FakeOfficeError, invalidArgument } from "./errors";
 import { type CellGenerator, ErrorCell, Grid, type Stored } from "./grid";
+import type { NameModel } from "./names";
 import type {
   HostChart,
   HostChartAxis,
@@ -60,14 +61,22 @@ export interface FormatWrite {
 
 let nextSheetId = 1;
 
+/** A worksheet id as Excel hands them out: a new one for every sheet, and on every reopen. */
+function newSheetId(): string {
+  return `{FAKE-SHEET-${nextSheetId++}}`;
+}
+
 export class SheetModel {
-  readonly id = `{FAKE-SHEET-${nextSheetId++}}`;
+  /** Not stable across sessions or hosts (see reissueId): never a key to remember a sheet by. */
+  id = newSheetId();
   readonly grid: Grid;
   readonly tables: TableModel[] = [];
   readonly charts: ChartModel[] = [];
   readonly conditionalFormats: ConditionalFormatModel[] = [];
   readonly formats: FormatWrite[] = [];
   readonly customProperties = new Map<string, { key: string; value: string }>();
+  /** Defined names scoped to the sheet (names.ts), by lower-case name. */
+  readonly names = new Map<string, NameModel>();
   readonly pageLayout: Record<string, unknown> = {};
   frozenRows = 0;
   tabColor = "";
@@ -77,6 +86,12 @@ export class SheetModel {
     base?: CellGenerator
   ) {
     this.grid = new Grid(base);
+  }
+
+  /** What reopening the workbook does to a sheet's id: a session id by position (FakeExcel.reopen). */
+  reissueId(position: number): void {
+    const n = position.toString(16).padStart(4, "0").toUpperCase();
+    this.id = `{00000000-0001-0000-${n}-000000000000}`;
   }
 
   /** A cell as a test wants to see it: value, formula (when one), number format. */
@@ -106,6 +121,7 @@ export class SheetModel {
         cf: this.conditionalFormats.map((c) => ({ ...c, sheet: undefined })),
         formats: this.formats,
         props: [...this.customProperties.values()],
+        names: [...this.names.values()],
         page: this.pageLayout,
         frozen: this.frozenRows,
         tab: this.tabColor,

@@ -7,6 +7,7 @@
 import type { Area } from "./a1";
 import { type CommandQueue, FakeClientObject } from "./context";
 import { FakeOfficeError, invalidArgument, propertyNotLoaded } from "./errors";
+import { numberFormatCategory } from "./culture";
 import { ErrorCell, type Stored } from "./grid";
 import { type ConditionalFormatModel, readValue, type SheetModel, valueTypeOf } from "./model";
 import type {
@@ -103,6 +104,10 @@ export class FakeRange extends FakeClientObject implements HostRange {
   }
 
   load(propertyNames: string | string[]): FakeRange {
+    const names = Array.isArray(propertyNames) ? propertyNames : propertyNames.split(",");
+    if (names.some((n) => n.trim() === "numberFormatCategories")) {
+      this.queue.requireApi("1.12", "range.numberFormatCategories");
+    }
     this.queueLoad(propertyNames);
     return this;
   }
@@ -152,6 +157,8 @@ export class FakeRange extends FakeClientObject implements HostRange {
         return each((r, c) => grid.formula(r, c) ?? readValue(grid.get(r, c)));
       case "numberFormat":
         return each((r, c) => grid.numberFormat(r, c));
+      case "numberFormatCategories":
+        return each((r, c) => numberFormatCategory(grid.numberFormat(r, c)));
       default:
         throw invalidArgument(`the fake Range has no property "${property}"`);
     }
@@ -186,6 +193,9 @@ export class FakeRange extends FakeClientObject implements HostRange {
   }
   set formulas(input: unknown[][]) {
     this.queueGridWrite("formulas", input, storeAll);
+  }
+  get numberFormatCategories(): Excel.NumberFormatCategory[][] {
+    return this.loadedValue("numberFormatCategories");
   }
   get numberFormat(): unknown[][] {
     return this.loadedValue("numberFormat");

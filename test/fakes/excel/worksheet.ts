@@ -4,6 +4,7 @@ import { FakeChartCollection } from "./chart";
 import { type CommandQueue, FakeClientObject } from "./context";
 import { FakeOfficeError, invalidArgument, propertyNotLoaded } from "./errors";
 import type { ChartModel, SheetModel, TableModel, WorkbookModel } from "./model";
+import { FakeNamedItemCollection } from "./names";
 import { FakeRange } from "./range";
 import type {
   HostPageLayout,
@@ -267,6 +268,7 @@ export class FakeWorksheet extends FakeClientObject implements HostWorksheet {
   readonly charts: FakeChartCollection;
   readonly customProperties: HostWorksheetCustomPropertyCollection;
   readonly pageLayout: HostPageLayout;
+  readonly names: FakeNamedItemCollection;
   readonly freezePanes: HostWorksheet["freezePanes"];
 
   constructor(
@@ -290,6 +292,7 @@ export class FakeWorksheet extends FakeClientObject implements HostWorksheet {
     this.charts = new FakeChartCollection(env.queue, sheet, (c) => env.onChartAdded(c));
     this.customProperties = new FakeCustomProperties(env, sheet);
     this.pageLayout = new FakePageLayout(env, sheet);
+    this.names = new FakeNamedItemCollection(env.queue, sheet);
     this.freezePanes = {
       freezeRows: (count?: number) =>
         env.queue.enqueue("freezeRows", () => void (sheet().frozenRows = count ?? 1)),

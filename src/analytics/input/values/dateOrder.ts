@@ -38,15 +38,31 @@ export function dateOrderOfCulture(culture: string | undefined): DateOrder | nul
 }
 
 /**
+ * The day order of a short date pattern as Excel gives it ("dd/MM/yyyy" day first, "M/d/yyyy"
+ * month first; quoted literals ignored), or null when it puts the year first ("yyyy/MM/dd":
+ * the texts then say their own order) or has no day or month.
+ */
+export function dateOrderOfPattern(pattern: string | undefined): DateOrder | null {
+  if (!pattern) return null;
+  const fields = pattern.replace(/'[^']*'|"[^"]*"/g, "");
+  const day = fields.indexOf("d");
+  const month = fields.indexOf("M");
+  const year = fields.search(/y/i);
+  if (day < 0 || month < 0 || (year >= 0 && year < day && year < month)) return null;
+  return day < month ? "dmy" : "mdy";
+}
+
+/**
  * Decides how a column's numeric date texts are ordered. The data comes first: a first number
  * over 12 can only be a day (dmy), a second number over 12 only a day (mdy); over the whole
  * column, the side with more such evidence wins and the rest count as conflicts. Without
- * evidence, an explicit option, then the workbook culture (fr-* and en-GB day first, en-US month
- * first), then day first (the product's users are French) decide.
+ * evidence, an explicit option, then the workbook culture (its short date pattern when the host
+ * gives it, else its name: fr-* and en-GB day first, en-US month first), then day first (the
+ * product's users are French) decide.
  */
 export function decideDateOrder(
   values: Iterable<CellValue>,
-  options: { culture?: string; dateOrder?: DateOrder }
+  options: { culture?: string; dateOrder?: DateOrder; shortDatePattern?: string }
 ): DateOrderDecision {
   let ambiguousTexts = 0;
   let dayFirst = 0;
@@ -65,7 +81,8 @@ export function decideDateOrder(
     return { order, basis: "data", conflicts: Math.min(dayFirst, monthFirst) };
   }
   if (options.dateOrder) return { order: options.dateOrder, basis: "option", conflicts: 0 };
-  const fromCulture = dateOrderOfCulture(options.culture);
+  const fromCulture =
+    dateOrderOfPattern(options.shortDatePattern) ?? dateOrderOfCulture(options.culture);
   if (fromCulture) return { order: fromCulture, basis: "culture", conflicts: 0 };
   return { order: "dmy", basis: "default", conflicts: 0 };
 }
