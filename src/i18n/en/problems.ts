@@ -12,6 +12,7 @@ const problems = {
     badGroup: "Group is neither treated nor control",
     missingCampaign: "No campaign",
     repeatedHeader: "The header row repeated inside the data",
+    malformedCsvRow: "Quotes that do not pair up on this line of the CSV file",
   },
   rejectAt: "Sheet {{sheet}}, column {{column}}, row {{row}}: {{reason}}",
   dateOrder: "Sheet {{sheet}}, column {{column}}: dates read as {{order}} (decided by {{basis}})",

@@ -12,6 +12,7 @@ const problems = {
     badGroup: "Groupe ni ciblé ni témoin",
     missingCampaign: "Pas de campagne",
     repeatedHeader: "Ligne d'en-tête répétée dans les données",
+    malformedCsvRow: "Guillemets qui ne vont pas par paires sur cette ligne du fichier CSV",
   },
   rejectAt: "Feuille {{sheet}}, colonne {{column}}, ligne {{row}} : {{reason}}",
   dateOrder:
