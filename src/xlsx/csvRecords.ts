@@ -27,10 +27,12 @@ export function normaliseLineEndings(text: string): string {
  * Reads a CSV text (line endings normalised) with papaparse and recovers from its quoting errors
  * at the line level. Papaparse reads a field that opens a quote it never closes properly
  * (`"Le Petit" Prince`, `"abc` with no closing quote) up to the next quote that looks like a
- * closing one, which may be many lines on: those lines would vanish into one field. Each line
- * of such a record is read again on its own: as papaparse reads it when it is well formed alone;
- * else with its quotes as plain characters (as Excel treats a stray quote) when that gives the
- * file's usual number of fields; else it is kept as a malformed row.
+ * closing one, which may be many lines on: those lines would vanish into one field. The lines
+ * of such a record are read again from its first line on (readAtLine): a line well formed on its
+ * own is read as papaparse reads it; a well-quoted field over several lines stays one record;
+ * a line whose quotes still make no sense is read with its quotes as plain characters (as Excel
+ * treats a stray quote) when that gives the file's usual number of fields, else kept as a
+ * malformed row.
  */
 export function readCsvRecords(text: string, delimiter: string): CsvRows {
   const parsed = Papa.parse<string[]>(text, { delimiter, newline: "\n", skipEmptyLines: false });
@@ -46,29 +48,46 @@ export function readCsvRecords(text: string, delimiter: string): CsvRows {
       for (let i = 1; i < span; i++) rows.push([]);
       return;
     }
-    const first = rows.length;
-    for (const line of lines.slice(first, first + span)) {
-      const read = readLine(line, delimiter, width);
+    const end = rows.length + span;
+    while (rows.length < end) {
+      const read = readAtLine(lines, rows.length, end, delimiter, width);
       if (read.malformed) malformedRows.push(rows.length);
       rows.push(cellsOf(read.fields));
+      for (let i = 1; i < read.span; i++) rows.push([]);
     }
   });
   while (rows.length > 0 && rows[rows.length - 1].every((c) => c === null)) rows.pop();
   return { rows, malformedRows: malformedRows.filter((i) => i < rows.length) };
 }
 
-/** One line of a record papaparse could not read, read on its own (see readCsvRecords). */
-function readLine(
-  line: string,
+/** How many lines a quoted field opened on a broken line may run on when read again. */
+const MAX_RECORD_LINES = 50;
+
+/**
+ * The record starting at line `at` of a stretch papaparse could not read (see readCsvRecords):
+ * the line on its own when papaparse reads it cleanly; when it only leaves a quoted field open,
+ * the shortest run of following lines (up to MAX_RECORD_LINES, within the stretch) that closes
+ * it into one clean record, as a well-quoted multi-line field after a broken line is; else the
+ * line with its quotes as text, malformed unless that gives the file's usual number of fields.
+ */
+function readAtLine(
+  lines: readonly string[],
+  at: number,
+  end: number,
   delimiter: string,
   width: number | undefined
-): { fields: string[]; malformed: boolean } {
-  const alone = Papa.parse<string[]>(line, { delimiter, newline: "\n" });
-  if (alone.errors.length === 0 && alone.data.length === 1) {
-    return { fields: alone.data[0], malformed: false };
+): { fields: string[]; span: number; malformed: boolean } {
+  const last = Math.min(end, at + MAX_RECORD_LINES);
+  for (let stop = at + 1; stop <= last; stop++) {
+    const text = lines.slice(at, stop).join("\n");
+    const parsed = Papa.parse<string[]>(text, { delimiter, newline: "\n" });
+    if (parsed.errors.length === 0 && parsed.data.length === 1) {
+      return { fields: parsed.data[0], span: stop - at, malformed: false };
+    }
+    if (!parsed.errors.every((e) => e.code === "MissingQuotes")) break;
   }
-  const literal = line.split(delimiter);
-  return { fields: literal, malformed: width === undefined || literal.length !== width };
+  const literal = lines[at].split(delimiter);
+  return { fields: literal, span: 1, malformed: width === undefined || literal.length !== width };
 }
 
 /** The number of fields most well-read, non-blank records have (the header's, usually). */

@@ -77,6 +77,13 @@ describe("readCsvText: every physical line is a row, read or marked malformed", 
     });
   });
 
+  it("keeps a well-quoted field over two lines as one record after a broken line", () => {
+    expect(readCsvText('a;b;c\n1;"x;y\n2;"two\nlines";5\n3;z;6\n')).toEqual({
+      rows: [["a", "b", "c"], ["1", '"x', "y"], ["2", "two\nlines", "5"], [], ["3", "z", "6"]],
+      malformedRows: [],
+    });
+  });
+
   it("leaves the lines a quoted field spans empty, so row i + 1 is line i + 1", () => {
     expect(readCsvText('a;b\n1;"x\ny\nz"\n2;w').rows).toEqual([
       ["a", "b"],
