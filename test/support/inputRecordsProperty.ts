@@ -18,7 +18,9 @@ export async function checkFile(file: MessyFile): Promise<void> {
     throw new Error(`${what}\nexit ${code}, stderr ${JSON.stringify(cli.err)}\n${file.recipe}`);
   };
   if (code === 2) {
-    if (cli.err.length !== 1) fail("exit 2 without exactly one stderr line");
+    if (cli.err.length !== 1 || /[\r\n]/.test(cli.err[0])) {
+      fail("exit 2 without exactly one stderr line");
+    }
     return;
   }
   if (code !== 0) fail("exit other than 0 or 2");
