@@ -37,7 +37,8 @@ export function normaliseLineEndings(text: string): string {
 export function readCsvRecords(text: string, delimiter: string): CsvRows {
   const parsed = Papa.parse<string[]>(text, { delimiter, newline: "\n", skipEmptyLines: false });
   const broken = new Set(parsed.errors.map((e) => e.row).filter((r) => r !== undefined));
-  const width = usualWidth(parsed.data.filter((_, k) => !broken.has(k)));
+  // Only a file with broken quoting needs its lines and its usual width.
+  const width = broken.size > 0 ? usualWidth(parsed.data.filter((_, k) => !broken.has(k))) : 0;
   const lines = broken.size > 0 ? text.split("\n") : [];
   const rows: CellValue[][] = [];
   const malformedRows: number[] = [];

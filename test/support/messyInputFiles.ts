@@ -114,12 +114,9 @@ const tableArb = fc
 
 /** True when the input layer sees no value in the record (all fields empty or spaces). */
 function isBlank(record: Record): boolean {
-  return (
-    record.kind === "blank" ||
-    record.fields.every(
-      (f) => f.text.trim() === "" && (f.style === "csv" || f.style === "forceQuoted")
-    )
-  );
+  // A field with broken quotes is written with its quote, never empty.
+  const broken = (f: Field) => f.style === "quoteThenText" || f.style === "unclosedQuote";
+  return record.kind === "blank" || record.fields.every((f) => f.text.trim() === "" && !broken(f));
 }
 
 /**
