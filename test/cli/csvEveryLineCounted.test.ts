@@ -37,6 +37,16 @@ describe("every physical line of a CSV file is read or excluded with its line nu
     ]);
   });
 
+  it("names the malformed line in the summary, in English and in French", async () => {
+    const lines = salesLines(5);
+    lines[3] = 'K3;2024-03-04;3,50;"Livre;poche';
+    const text = lines.join("\n");
+    const en = await analyse({ "ventes.csv": text });
+    expect(en.out.find((l) => l.includes("Malformed CSV line"))).toMatch(/ventes.*\b4\b/);
+    const fr = await analyse({ "ventes.csv": text }, ["--lang", "fr"]);
+    expect(fr.out.find((l) => l.includes("Ligne CSV mal formée"))).toMatch(/ventes.*\b4\b/);
+  });
+
   it("an unclosed quote on the last line is that line only", async () => {
     const lines = salesLines(30);
     lines[30] = 'K2;2024-03-03;"30,50;Livre;x';
