@@ -104,6 +104,8 @@ export interface RawSheet {
    * with broken quoting): the input layer excludes them as "malformedCsvRow".
    */
   malformedRows?: readonly number[];
+  /** Indices in `rows` of CSV lines read with their unpaired quotes as plain characters. */
+  quotesAsTextRows?: readonly number[];
 }
 
 /** What the engine knows of the workbook as a whole. */

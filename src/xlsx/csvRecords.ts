@@ -7,11 +7,13 @@ import type { CellValue } from "../analytics/domain";
  * spans several lines sits on its first line and the lines it covers are left empty (blank rows
  * are counted apart by the input layer). `malformedRows` are the indices of lines whose quoting
  * could not be made sense of: they keep their text, split at the separator, and the input
- * layer excludes them with reason "malformedCsvRow".
+ * layer excludes them with reason "malformedCsvRow". `quotesAsTextRows` are the lines read with
+ * their unpaired quotes as plain characters (the input layer notes them as a warning).
  */
 export interface CsvRows {
   rows: CellValue[][];
   malformedRows: number[];
+  quotesAsTextRows: number[];
 }
 
 /**
@@ -42,6 +44,7 @@ export function readCsvRecords(text: string, delimiter: string): CsvRows {
   const lines = broken.size > 0 ? text.split("\n") : [];
   const rows: CellValue[][] = [];
   const malformedRows: number[] = [];
+  const quotesAsTextRows: number[] = [];
   parsed.data.forEach((fields, k) => {
     const span = 1 + fields.reduce((n, f) => n + countNewlines(f), 0);
     if (!broken.has(k)) {
@@ -53,12 +56,18 @@ export function readCsvRecords(text: string, delimiter: string): CsvRows {
     while (rows.length < end) {
       const read = readAtLine(lines, rows.length, end, delimiter, width);
       if (read.malformed) malformedRows.push(rows.length);
+      else if (read.quotesAsText) quotesAsTextRows.push(rows.length);
       rows.push(cellsOf(read.fields));
       for (let i = 1; i < read.span; i++) rows.push([]);
     }
   });
   while (rows.length > 0 && rows[rows.length - 1].every((c) => c === null)) rows.pop();
-  return { rows, malformedRows: malformedRows.filter((i) => i < rows.length) };
+  const kept = (i: number) => i < rows.length;
+  return {
+    rows,
+    malformedRows: malformedRows.filter(kept),
+    quotesAsTextRows: quotesAsTextRows.filter(kept),
+  };
 }
 
 /** How many lines a quoted field opened on a broken line may run on when read again. */
@@ -77,7 +86,7 @@ function readAtLine(
   end: number,
   delimiter: string,
   width: number | undefined
-): { fields: string[]; span: number; malformed: boolean } {
+): { fields: string[]; span: number; malformed: boolean; quotesAsText?: boolean } {
   const last = Math.min(end, at + MAX_RECORD_LINES);
   for (let stop = at + 1; stop <= last; stop++) {
     const text = lines.slice(at, stop).join("\n");
@@ -88,7 +97,8 @@ function readAtLine(
     if (!parsed.errors.every((e) => e.code === "MissingQuotes")) break;
   }
   const literal = lines[at].split(delimiter);
-  return { fields: literal, span: 1, malformed: width === undefined || literal.length !== width };
+  const malformed = width === undefined || literal.length !== width;
+  return { fields: literal, span: 1, malformed, quotesAsText: !malformed };
 }
 
 /** The number of fields most well-read, non-blank records have (the header's, usually). */

@@ -141,9 +141,15 @@ export class CsvWorkbookSource implements WorkbookSource {
 
   async readSheet(name: string, onProgress?: ReadProgress): Promise<RawSheet> {
     if (!this.files.has(name)) throw new Error(`Sheet not found: ${name}`);
-    const { rows, malformedRows } = this.rowsOf(name);
+    const { rows, malformedRows, quotesAsTextRows } = this.rowsOf(name);
     onProgress?.(rows.length, rows.length);
-    return { name, rows, firstRow: 1, ...(malformedRows.length > 0 && { malformedRows }) };
+    return {
+      name,
+      rows,
+      firstRow: 1,
+      ...(malformedRows.length > 0 && { malformedRows }),
+      ...(quotesAsTextRows.length > 0 && { quotesAsTextRows }),
+    };
   }
 
   private rowsOf(name: string): CsvRows {

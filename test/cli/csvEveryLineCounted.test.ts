@@ -27,7 +27,9 @@ describe("every physical line of a CSV file is read or excluded with its line nu
     const lines = salesLines(50);
     lines[11] = 'K4;2024-03-12;11,50;"Le Petit" Prince'; // read, its quotes as text
     lines[19] = 'K5;2024-03-20;19,50;"Livre;poche'; // unclosed, and 5 fields: malformed
-    const { code, err, quality } = await analyse({ "ventes.csv": lines.join("\r\n") + "\r\n" });
+    const { code, err, quality, out } = await analyse({
+      "ventes.csv": lines.join("\r\n") + "\r\n",
+    });
     expect(err).toEqual([]);
     expect(code).toBe(0);
     expect(quality!.rowsRead).toBe(50);
@@ -35,6 +37,9 @@ describe("every physical line of a CSV file is read or excluded with its line nu
     expect(quality!.excluded).toEqual([
       { sheet: "ventes", reason: "malformedCsvRow", count: 1, rows: [20] },
     ]);
+    expect(out).toContain(
+      "  Sheet ventes, from row 12: quotes that do not pair up were read as text (lines concerned: 1); check those values"
+    );
   });
 
   it("names the malformed line in the summary, in English and in French", async () => {

@@ -54,6 +54,7 @@ describe("readCsvText: every physical line is a row, read or marked malformed", 
         ["4", "z"],
       ],
       malformedRows: [],
+      quotesAsTextRows: [1],
     });
   });
 
@@ -66,6 +67,7 @@ describe("readCsvText: every physical line is a row, read or marked malformed", 
         ["2", "c", "3"],
       ],
       malformedRows: [],
+      quotesAsTextRows: [1],
     });
     expect(readCsvText('id;name;n\n1;"a;b;c;d\n2;c;3\n')).toEqual({
       rows: [
@@ -74,6 +76,7 @@ describe("readCsvText: every physical line is a row, read or marked malformed", 
         ["2", "c", "3"],
       ],
       malformedRows: [1],
+      quotesAsTextRows: [],
     });
   });
 
@@ -81,6 +84,7 @@ describe("readCsvText: every physical line is a row, read or marked malformed", 
     expect(readCsvText('a;b;c\n1;"x;y\n2;"two\nlines";5\n3;z;6\n')).toEqual({
       rows: [["a", "b", "c"], ["1", '"x', "y"], ["2", "two\nlines", "5"], [], ["3", "z", "6"]],
       malformedRows: [],
+      quotesAsTextRows: [1],
     });
   });
 

@@ -29,6 +29,8 @@ const problems = {
     "Sheet {{sheet}}, column {{column}}: {{count}} numbers not readable (first at row {{row}}), left empty",
   unreadableDate:
     "Sheet {{sheet}}, column {{column}}: {{count}} dates not readable (first at row {{row}}), left empty",
+  csvQuotesReadAsText:
+    "Sheet {{sheet}}, from row {{row}}: quotes that do not pair up were read as text (lines concerned: {{count}}); check those values",
   unreadableBoolean:
     "Sheet {{sheet}}, column {{column}}: {{count}} yes/no values not readable (first at row {{row}}), left empty",
   errorValue:
