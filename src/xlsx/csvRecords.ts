@@ -89,6 +89,8 @@ function readAtLine(
 ): { fields: string[]; span: number; malformed: boolean; quotesAsText?: boolean } {
   const last = Math.min(end, at + MAX_RECORD_LINES);
   for (let stop = at + 1; stop <= last; stop++) {
+    // A line without a quote cannot close the field left open: no need to read again.
+    if (stop > at + 1 && !lines[stop - 1].includes('"')) continue;
     const text = lines.slice(at, stop).join("\n");
     const parsed = Papa.parse<string[]>(text, { delimiter, newline: "\n" });
     if (parsed.errors.length === 0 && parsed.data.length === 1) {
