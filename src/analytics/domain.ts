@@ -99,6 +99,13 @@ export interface RawSheet {
   firstRow: number;
   /** Set when the values come from an Excel Table: its header row is rows[0]. */
   tableName?: string;
+  /**
+   * Indices in `rows` of lines the host could not split into cells with confidence (a CSV line
+   * with broken quoting): the input layer excludes them as "malformedCsvRow".
+   */
+  malformedRows?: readonly number[];
+  /** Indices in `rows` of CSV lines read with their unpaired quotes as plain characters. */
+  quotesAsTextRows?: readonly number[];
 }
 
 /** What the engine knows of the workbook as a whole. */

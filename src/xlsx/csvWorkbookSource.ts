@@ -1,6 +1,7 @@
 import Papa from "papaparse";
 import type { CellValue, RawSheet, WorkbookInfo } from "../analytics/domain";
 import type { ReadProgress, SheetListing, WorkbookSource } from "../analytics/input/workbookSource";
+import { normaliseLineEndings, readCsvRecords, type CsvRows } from "./csvRecords";
 
 /** One CSV file: its file name (the sheet is named after it) and its bytes or text. */
 export interface CsvFile {
@@ -26,14 +27,20 @@ export function sheetNameOf(fileName: string): string {
 }
 
 /**
- * The text of a CSV file's bytes: UTF-8 (a byte-order mark is dropped) when the bytes are valid
- * UTF-8, else Windows-1252, which is what Excel's plain "CSV" format writes on a French Windows.
+ * The text of a CSV file's bytes: UTF-16 (little or big endian) when it starts with that
+ * byte-order mark, as Excel's "Unicode text" export does; else UTF-8 (a byte-order mark is
+ * dropped) when the bytes are valid UTF-8; else Windows-1252, which is what Excel's plain "CSV"
+ * format writes on a French Windows. UTF-16 is looked for first: its bytes for plain text are
+ * also valid UTF-8 (with a NUL every other byte).
  */
 export function decodeCsvBytes(data: ArrayBuffer | Uint8Array): string {
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(data);
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder("windows-1252").decode(data);
+    return new TextDecoder("windows-1252").decode(bytes);
   }
 }
 
@@ -68,35 +75,52 @@ export function guessDelimiter(text: string): string {
 }
 
 /**
- * The rows of a CSV text (papaparse: quoted fields, embedded separators and line breaks; the
- * separator from guessDelimiter). Empty fields become null; trailing blank lines are dropped,
- * blank lines inside are kept (the input layer counts them).
+ * The rows of a CSV text, one per physical line (see readCsvRecords): papaparse for quoted
+ * fields, embedded separators and line breaks, with the separator from guessDelimiter, after
+ * a byte-order mark is dropped and every line ending made "\n". Empty fields become null;
+ * trailing blank lines are dropped, blank lines inside are kept (the input layer counts them).
  */
+export function readCsvText(text: string): CsvRows {
+  const clean = normaliseLineEndings(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  return readCsvRecords(clean, guessDelimiter(clean));
+}
+
+/** The rows of a CSV text (readCsvText), without the list of malformed lines. */
 export function parseCsvText(text: string): CellValue[][] {
-  const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const result = Papa.parse<string[]>(clean, {
-    delimiter: guessDelimiter(clean),
-    skipEmptyLines: false,
-  });
-  const rows: CellValue[][] = result.data.map((fields) => fields.map((f) => (f === "" ? null : f)));
-  while (rows.length > 0 && rows[rows.length - 1].every((c) => c === null)) rows.pop();
-  return rows;
+  return readCsvText(text).rows;
 }
 
 /**
- * WorkbookSource over CSV files: each file is one sheet named after the file. Values stay text
+ * The sheet names of CSV files: each file's sheetNameOf, with " (2)", " (3)"... added to a name
+ * already taken (compared case-insensitively, as Excel compares sheet names), so that
+ * jan/sales.csv and feb/sales.csv are both read, as "sales" and "sales (2)".
+ */
+export function sheetNamesOf(fileNames: readonly string[]): string[] {
+  const taken = new Set<string>();
+  return fileNames.map((fileName) => {
+    const base = sheetNameOf(fileName);
+    let name = base;
+    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base} (${n})`;
+    taken.add(name.toLowerCase());
+    return name;
+  });
+}
+
+/**
+ * WorkbookSource over CSV files: each file is one sheet named after the file (sheetNamesOf). Values stay text
  * (CSV has no types); the input layer reads dates and numbers from them like any text cell.
  * Files are parsed on first use and kept.
  */
 export class CsvWorkbookSource implements WorkbookSource {
-  private readonly parsed = new Map<string, CellValue[][]>();
+  private readonly parsed = new Map<string, CsvRows>();
   private readonly files: Map<string, CsvFile>;
 
   constructor(
     files: CsvFile[],
     private readonly options: CsvSourceOptions = {}
   ) {
-    this.files = new Map(files.map((file) => [sheetNameOf(file.fileName), file]));
+    const names = sheetNamesOf(files.map((file) => file.fileName));
+    this.files = new Map(files.map((file, i) => [names[i], file]));
   }
 
   async info(): Promise<WorkbookInfo> {
@@ -105,7 +129,7 @@ export class CsvWorkbookSource implements WorkbookSource {
 
   async listSheets(): Promise<SheetListing[]> {
     return [...this.files.keys()].map((name) => {
-      const rows = this.rowsOf(name);
+      const { rows } = this.rowsOf(name);
       return {
         name,
         tables: [],
@@ -117,18 +141,24 @@ export class CsvWorkbookSource implements WorkbookSource {
 
   async readSheet(name: string, onProgress?: ReadProgress): Promise<RawSheet> {
     if (!this.files.has(name)) throw new Error(`Sheet not found: ${name}`);
-    const rows = this.rowsOf(name);
+    const { rows, malformedRows, quotesAsTextRows } = this.rowsOf(name);
     onProgress?.(rows.length, rows.length);
-    return { name, rows, firstRow: 1 };
+    return {
+      name,
+      rows,
+      firstRow: 1,
+      ...(malformedRows.length > 0 && { malformedRows }),
+      ...(quotesAsTextRows.length > 0 && { quotesAsTextRows }),
+    };
   }
 
-  private rowsOf(name: string): CellValue[][] {
-    let rows = this.parsed.get(name);
-    if (!rows) {
+  private rowsOf(name: string): CsvRows {
+    let csv = this.parsed.get(name);
+    if (!csv) {
       const { data } = this.files.get(name)!;
-      rows = parseCsvText(typeof data === "string" ? data : decodeCsvBytes(data));
-      this.parsed.set(name, rows);
+      csv = readCsvText(typeof data === "string" ? data : decodeCsvBytes(data));
+      this.parsed.set(name, csv);
     }
-    return rows;
+    return csv;
   }
 }

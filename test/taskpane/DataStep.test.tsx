@@ -124,7 +124,7 @@ describe("DataStep, standalone: opening data", () => {
       const { engine } = renderPane();
       drop(dropZone(), [csv("a.csv"), new File(["%PDF"], "report.pdf")]);
       expect(screen.getByRole("alert").textContent).toBe(
-        "report.pdf is not an .xlsx or .csv file. Choose an Excel workbook or CSV files."
+        "report.pdf is not an .xlsx, .csv or .csv.gz file. Choose an Excel workbook or CSV files."
       );
       expect(engine.open).not.toHaveBeenCalled();
     });

@@ -13,6 +13,18 @@ describe("classifyFiles", () => {
     expect(classifyFiles(files)).toEqual({ kind: "csv", files });
   });
 
+  it("accepts gzipped CSV files (.csv.gz) as the CLI does, not other .gz files", () => {
+    const files = named("jan.csv.gz", "feb.CSV.GZ", "mar.csv");
+    expect(classifyFiles(files)).toEqual({ kind: "csv", files });
+    for (const name of ["sales.gz", "sales.xlsx.gz", "logs.tar.gz"]) {
+      expect(classifyFiles(named(name))).toEqual({
+        kind: "rejected",
+        reason: "notSpreadsheet",
+        name,
+      });
+    }
+  });
+
   it.each([
     [["a.xlsx", "b.xlsx"], "severalWorkbooks"],
     [["a.xlsx", "b.csv"], "mixed"],

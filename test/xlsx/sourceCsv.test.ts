@@ -2,7 +2,9 @@ import {
   CsvWorkbookSource,
   decodeCsvBytes,
   parseCsvText,
+  readCsvText,
   sheetNameOf,
+  sheetNamesOf,
 } from "../../src/xlsx/csvWorkbookSource";
 
 describe("parseCsvText", () => {
@@ -40,7 +42,84 @@ describe("parseCsvText", () => {
   });
 });
 
+describe("readCsvText: every physical line is a row, read or marked malformed", () => {
+  it("reads a field opening a quote it does not close as its line alone, quotes as text", () => {
+    const text = 'id;name\n1;"Le Petit" Prince\n2;x\n3;"y"\n4;z\n';
+    expect(readCsvText(text)).toEqual({
+      rows: [
+        ["id", "name"],
+        ["1", '"Le Petit" Prince'],
+        ["2", "x"],
+        ["3", "y"],
+        ["4", "z"],
+      ],
+      malformedRows: [],
+      quotesAsTextRows: [1],
+    });
+  });
+
+  it("reads an unclosed quote as text when its line has the file's number of fields, else marks the line malformed", () => {
+    const text = 'id;name;n\n1;"a;b\n2;c;3\n';
+    expect(readCsvText(text)).toEqual({
+      rows: [
+        ["id", "name", "n"],
+        ["1", '"a', "b"],
+        ["2", "c", "3"],
+      ],
+      malformedRows: [],
+      quotesAsTextRows: [1],
+    });
+    expect(readCsvText('id;name;n\n1;"a;b;c;d\n2;c;3\n')).toEqual({
+      rows: [
+        ["id", "name", "n"],
+        ["1", '"a', "b", "c", "d"],
+        ["2", "c", "3"],
+      ],
+      malformedRows: [1],
+      quotesAsTextRows: [],
+    });
+  });
+
+  it("keeps a well-quoted field over two lines as one record after a broken line", () => {
+    expect(readCsvText('a;b;c\n1;"x;y\n2;"two\nlines";5\n3;z;6\n')).toEqual({
+      rows: [["a", "b", "c"], ["1", '"x', "y"], ["2", "two\nlines", "5"], [], ["3", "z", "6"]],
+      malformedRows: [],
+      quotesAsTextRows: [1],
+    });
+  });
+
+  it("leaves the lines a quoted field spans empty, so row i + 1 is line i + 1", () => {
+    expect(readCsvText('a;b\n1;"x\ny\nz"\n2;w').rows).toEqual([
+      ["a", "b"],
+      ["1", "x\ny\nz"],
+      [],
+      [],
+      ["2", "w"],
+    ]);
+  });
+
+  it("ends a line at CRLF, LF or a lone CR, mixed in one file", () => {
+    expect(parseCsvText("a;b\r1;2\r\n3;4\n5;6\r")).toEqual([
+      ["a", "b"],
+      ["1", "2"],
+      ["3", "4"],
+      ["5", "6"],
+    ]);
+  });
+});
+
 describe("decodeCsvBytes", () => {
+  it("decodes UTF-16 little and big endian by their byte-order mark", () => {
+    const le = new Uint8Array([0xff, 0xfe, 0x4e, 0, 0xe9, 0, 0x09, 0, 0x31, 0]);
+    const be = new Uint8Array([0xfe, 0xff, 0, 0x4e, 0, 0xe9, 0, 0x09, 0, 0x31]);
+    expect(decodeCsvBytes(le)).toBe("Né\t1");
+    expect(decodeCsvBytes(be.buffer)).toBe("Né\t1");
+  });
+
+  it("decodes UTF-8 without a byte-order mark", () => {
+    expect(decodeCsvBytes(new TextEncoder().encode("Qté;Coût"))).toBe("Qté;Coût");
+  });
+
   it("decodes UTF-8 (dropping the BOM) and falls back to Windows-1252 as plain French Excel CSV", () => {
     expect(decodeCsvBytes(new Uint8Array([0xef, 0xbb, 0xbf, 0x43, 0x61, 0x74, 0xc3, 0xa9]))).toBe(
       "Caté"
@@ -84,5 +163,37 @@ describe("CsvWorkbookSource", () => {
     expect(sheetNameOf("C:\\data\\Ventes.CSV")).toBe("Ventes");
     expect(sheetNameOf("a/b/online_retail.csv.gz")).toBe("online_retail");
     expect(sheetNameOf("notes.txt")).toBe("notes");
+  });
+
+  it("names files of the same base name apart, in the order given", async () => {
+    expect(sheetNamesOf(["jan/sales.csv", "feb/sales.csv", "mar/Sales.csv.gz", "x.csv"])).toEqual([
+      "sales",
+      "sales (2)",
+      "Sales (3)",
+      "x",
+    ]);
+    const source = new CsvWorkbookSource([
+      { fileName: "jan/sales.csv", data: "a;b\n1;2\n" },
+      { fileName: "feb/sales.csv", data: "a;b\n3;4\n" },
+    ]);
+    expect((await source.listSheets()).map((s) => s.name)).toEqual(["sales", "sales (2)"]);
+    expect((await source.readSheet("sales (2)")).rows).toEqual([
+      ["a", "b"],
+      ["3", "4"],
+    ]);
+  });
+
+  it("hands the malformed lines of a file to the input layer", async () => {
+    const source = new CsvWorkbookSource([{ fileName: "t.csv", data: 'a;b\n1;"x;y;z\n2;3\n' }]);
+    expect(await source.readSheet("t")).toEqual({
+      name: "t",
+      rows: [
+        ["a", "b"],
+        ["1", '"x', "y", "z"],
+        ["2", "3"],
+      ],
+      firstRow: 1,
+      malformedRows: [1],
+    });
   });
 });

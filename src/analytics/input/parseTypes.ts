@@ -30,7 +30,9 @@ export type RejectReason =
   | "badGroup"
   | "missingCampaign"
   /** The header row repeated inside the data (page breaks of a printed or exported report). */
-  | "repeatedHeader";
+  | "repeatedHeader"
+  /** A CSV line whose quoting could not be made sense of (RawSheet.malformedRows). */
+  | "malformedCsvRow";
 
 export const REJECT_REASONS: readonly RejectReason[] = [
   "missingCustomerId",
@@ -44,6 +46,7 @@ export const REJECT_REASONS: readonly RejectReason[] = [
   "badGroup",
   "missingCampaign",
   "repeatedHeader",
+  "malformedCsvRow",
 ];
 
 /** A data row that did not become a record, and why. */

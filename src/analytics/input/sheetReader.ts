@@ -222,6 +222,8 @@ export class SheetReader<K extends SheetKind> {
     let blankRows = 0;
     const dateColumn = mainDate === undefined ? undefined : this.column(mainDate);
     const dateOrder = dateColumn === undefined ? "iso" : this.dateOrderOf(dateColumn).order;
+    const malformed = new Set(this.sheet.malformedRows ?? []);
+    const quotesAsText = new Set(this.sheet.quotesAsTextRows ?? []);
     for (let i = this.header.index + 1; i < this.sheet.rows.length; i++) {
       const cells = this.sheet.rows[i] ?? [];
       if (cells.every(isBlankCell)) {
@@ -230,6 +232,11 @@ export class SheetReader<K extends SheetKind> {
       }
       this.cells = cells;
       this.row = this.sheet.firstRow + i;
+      if (malformed.has(i)) {
+        rejected.push({ row: this.row, reason: "malformedCsvRow" });
+        continue;
+      }
+      if (quotesAsText.has(i)) this.log.note("csvQuotesReadAsText", undefined, this.row);
       if (this.isHeaderAgain(cells)) {
         rejected.push({ row: this.row, reason: "repeatedHeader" });
         continue;

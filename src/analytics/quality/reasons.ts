@@ -11,6 +11,7 @@ export const exclusionReasons = [
   "errorCell",
   "unknownGroup",
   "unreadableRow",
+  "malformedCsvRow",
   // Cleaning rules on typed records.
   "returnOrCancellation",
   "nonPositivePrice",
@@ -43,6 +44,7 @@ export const reasonOfRejection: Readonly<Record<string, ExclusionReason>> = {
   errorCell: "errorCell",
   badGroup: "unknownGroup",
   missingCampaign: "missingCampaign",
+  malformedCsvRow: "malformedCsvRow",
 };
 
 export function isExclusionReason(code: string): code is ExclusionReason {

@@ -41,7 +41,7 @@ const pane = {
     sampleHint: "A made-up shop: 5,000 customers, two years of sales and three campaigns.",
     rejected: {
       notSpreadsheet:
-        "{{name}} is not an .xlsx or .csv file. Choose an Excel workbook or CSV files.",
+        "{{name}} is not an .xlsx, .csv or .csv.gz file. Choose an Excel workbook or CSV files.",
       mixed: "Open either one .xlsx workbook or several .csv files, not both.",
       severalWorkbooks: "Open one .xlsx workbook at a time.",
     },

@@ -12,6 +12,7 @@ const problems = {
     badGroup: "Group is neither treated nor control",
     missingCampaign: "No campaign",
     repeatedHeader: "The header row repeated inside the data",
+    malformedCsvRow: "Quotes that do not pair up on this line of the CSV file",
   },
   rejectAt: "Sheet {{sheet}}, column {{column}}, row {{row}}: {{reason}}",
   dateOrder: "Sheet {{sheet}}, column {{column}}: dates read as {{order}} (decided by {{basis}})",
@@ -28,6 +29,8 @@ const problems = {
     "Sheet {{sheet}}, column {{column}}: {{count}} numbers not readable (first at row {{row}}), left empty",
   unreadableDate:
     "Sheet {{sheet}}, column {{column}}: {{count}} dates not readable (first at row {{row}}), left empty",
+  csvQuotesReadAsText:
+    "Sheet {{sheet}}, from row {{row}}: quotes that do not pair up were read as text (lines concerned: {{count}}); check those values",
   unreadableBoolean:
     "Sheet {{sheet}}, column {{column}}: {{count}} yes/no values not readable (first at row {{row}}), left empty",
   errorValue:

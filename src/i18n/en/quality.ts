@@ -25,6 +25,11 @@ const quality = {
     label: "Unreadable row",
     explanation: "A required value of the row could not be read.",
   },
+  malformedCsvRow: {
+    label: "Malformed CSV line",
+    explanation:
+      "The line's quotes could not be made sense of, so its values cannot be told apart; fix the quoting in the file.",
+  },
   returnOrCancellation: {
     label: "Return or cancellation",
     explanation:

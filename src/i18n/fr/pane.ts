@@ -41,7 +41,7 @@ const pane = {
     sampleHint: "Une boutique fictive : 5 000 clients, deux ans de ventes et trois campagnes.",
     rejected: {
       notSpreadsheet:
-        "{{name}} n'est pas un fichier .xlsx ou .csv. Choisissez un classeur Excel ou des fichiers CSV.",
+        "{{name}} n'est pas un fichier .xlsx, .csv ou .csv.gz. Choisissez un classeur Excel ou des fichiers CSV.",
       mixed: "Ouvrez soit un classeur .xlsx, soit plusieurs fichiers .csv, mais pas les deux.",
       severalWorkbooks: "Ouvrez un seul classeur .xlsx à la fois.",
     },

@@ -12,6 +12,7 @@ const problems = {
     badGroup: "Groupe ni ciblé ni témoin",
     missingCampaign: "Pas de campagne",
     repeatedHeader: "Ligne d'en-tête répétée dans les données",
+    malformedCsvRow: "Guillemets qui ne vont pas par paires sur cette ligne du fichier CSV",
   },
   rejectAt: "Feuille {{sheet}}, colonne {{column}}, ligne {{row}} : {{reason}}",
   dateOrder:
@@ -29,6 +30,8 @@ const problems = {
     "Feuille {{sheet}}, colonne {{column}} : {{count}} nombres illisibles (le premier ligne {{row}}), laissés vides",
   unreadableDate:
     "Feuille {{sheet}}, colonne {{column}} : {{count}} dates illisibles (la première ligne {{row}}), laissées vides",
+  csvQuotesReadAsText:
+    "Feuille {{sheet}}, à partir de la ligne {{row}} : des guillemets qui ne vont pas par paires ont été lus comme du texte (lignes concernées : {{count}}) ; vérifiez ces valeurs",
   unreadableBoolean:
     "Feuille {{sheet}}, colonne {{column}} : {{count}} valeurs oui/non illisibles (la première ligne {{row}}), laissées vides",
   errorValue:

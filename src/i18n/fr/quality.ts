@@ -25,6 +25,11 @@ const quality = {
     label: "Ligne illisible",
     explanation: "Une valeur obligatoire de la ligne n'a pas pu être lue.",
   },
+  malformedCsvRow: {
+    label: "Ligne CSV mal formée",
+    explanation:
+      "Les guillemets de la ligne sont incohérents : ses valeurs ne peuvent pas être séparées ; corrigez les guillemets dans le fichier.",
+  },
   returnOrCancellation: {
     label: "Retour ou annulation",
     explanation:

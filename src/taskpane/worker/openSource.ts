@@ -3,6 +3,7 @@ import { CsvWorkbookSource } from "../../xlsx/csvWorkbookSource";
 import { XlsxWorkbookSource } from "../../xlsx/workbookSourceXlsx";
 import { CachedWorkbookSource } from "./cachedSource";
 import type { SourceInput } from "./engineTypes";
+import { gunzip, isGzipName } from "./gunzip";
 import { RawSheetsWorkbookSource } from "./rawSheetsSource";
 
 /**
@@ -27,7 +28,12 @@ async function uncachedSource(
     case "csv":
       return {
         source: new CsvWorkbookSource(
-          input.files.map((f) => ({ fileName: f.fileName, data: f.bytes }))
+          await Promise.all(
+            input.files.map(async (f) => ({
+              fileName: f.fileName,
+              data: isGzipName(f.fileName) ? await gunzip(f.bytes) : f.bytes,
+            }))
+          )
         ),
         name: input.files.map((f) => f.fileName).join(", "),
       };

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import type { RawSheet } from "../../../src/analytics/domain";
@@ -160,6 +161,40 @@ describe("analysisApi on CSV files and on sheets read from Excel", () => {
     expect(quality.excluded).toEqual([
       { sheet: "orders", reason: "missingCustomerId", count: 1, rows: [3] },
     ]);
+  });
+
+  it("reads a gzipped CSV file (.csv.gz) as the CLI does", async () => {
+    const api = createAnalysisApi();
+    const gz = gzipSync(new TextEncoder().encode(ORDERS));
+    const bytes = gz.buffer.slice(gz.byteOffset, gz.byteOffset + gz.byteLength) as ArrayBuffer;
+    const overview = value(
+      await api.open({ kind: "csv", files: [{ fileName: "orders.csv.gz", bytes }] })
+    );
+    expect(overview.sheets.map((s) => [s.name, s.detectedKind])).toEqual([
+      ["orders", "transactions"],
+    ]);
+    const quality = value(await api.check(noChoice)).dataQuality;
+    expect([quality.rowsRead, quality.rowsUsed]).toEqual([3, 2]);
+  });
+
+  it("says a .csv.gz that is not gzip cannot be read, without throwing", async () => {
+    const api = createAnalysisApi();
+    const outcome = await api.open(csv("orders.csv.gz", ORDERS));
+    expect(outcome.ok).toBe(false);
+  });
+
+  it("names CSV files of the same base name apart: sales, sales (2)", async () => {
+    const api = createAnalysisApi();
+    const overview = value(
+      await api.open({
+        kind: "csv",
+        files: [
+          { fileName: "jan/sales.csv", bytes: text(ORDERS) },
+          { fileName: "feb/sales.csv", bytes: text(ORDERS) },
+        ],
+      })
+    );
+    expect(overview.sheets.map((s) => s.name)).toEqual(["sales", "sales (2)"]);
   });
 
   it("reads sheets sent by the pane's thread (Excel mode) the same way", async () => {

@@ -1,6 +1,7 @@
 /**
  * Decides whether a set of chosen or dropped files can be opened: exactly one .xlsx workbook,
- * or one or more .csv files (a CSV export holds one table, so a user brings one per sheet).
+ * or one or more .csv files, gzipped (.csv.gz) or not, as the CLI reads them (a CSV export holds
+ * one table, so a user brings one per sheet).
  * Judged by extension, case-insensitively: browsers report unreliable MIME types for CSV.
  */
 export function classifyFiles<F extends { readonly name: string }>(
@@ -26,14 +27,17 @@ export type FileClassification<F> =
   | { readonly kind: "rejected"; readonly reason: FileRejection; readonly name?: string }
   | { readonly kind: "none" };
 
-/** What the file input offers in the browser's picker. */
+/**
+ * What the file input offers in the browser's picker. Pickers match the last extension only,
+ * so .csv.gz is offered as .gz; classifyFiles refuses a .gz that is not a .csv.gz.
+ */
 export const ACCEPTED_FILE_TYPES =
-  ".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv";
+  ".xlsx,.csv,.gz,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv,application/gzip";
 
 function kindOf(name: string): "workbook" | "csv" | undefined {
   const extension = /\.([^.]+)$/.exec(name)?.[1]?.toLowerCase();
   if (extension === "xlsx") return "workbook";
-  if (extension === "csv") return "csv";
+  if (extension === "csv" || /\.csv\.gz$/i.test(name)) return "csv";
   return undefined;
 }
 
