@@ -7,6 +7,7 @@ import { languageFromLocale, translator, type Language } from "../i18n";
 import { analysisSettings, dayInstant } from "./analysisSettings";
 import { parseCliOptions, type CliOptions, type CliUsageError } from "./cliOptions";
 import { humanSummary } from "./humanSummary";
+import { outputNamingInput } from "./outputNamesInput";
 import { openWorkbookSource, type FileReader } from "./openWorkbookSource";
 import { buildSummaryJson, summaryJsonText } from "./summaryJson";
 import { writeReportWorkbook, type WriteReportWorkbook } from "./writeReportWorkbook";
@@ -133,6 +134,14 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       io.stdout(t("common:cli.usage"));
       return EXIT_OK;
     }
+    const clash = outputNamingInput(
+      [
+        { option: "--out", path: options.out },
+        { option: "--json", path: options.json },
+      ],
+      options.files
+    );
+    if (clash) return fail({ code: "outputIsInput", params: { ...clash } });
     const opened = await openWorkbookSource(options.files, io, options.culture);
     if ("error" in opened) return fail(opened.error);
 

@@ -37,6 +37,8 @@ const problems = {
   fileNotFound: "File not found: {{file}}",
   unreadableFile: "Cannot read {{file}}: {{reason}}",
   unwritableFile: "Cannot write {{file}}: {{reason}}",
+  outputIsInput:
+    "{{option}} {{output}} is the input file {{input}}: choose another name (input files are never overwritten)",
   unsupportedFile: "Unsupported file type: {{file}} (expected .xlsx, .csv or .csv.gz)",
   sheetNotFound: "Sheet {{sheet}} not found (sheets: {{sheets}})",
   headerNotFound: "Sheet {{sheet}}: no header row (a row with two or more text cells)",

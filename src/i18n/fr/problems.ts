@@ -38,6 +38,8 @@ const problems = {
   fileNotFound: "Fichier introuvable : {{file}}",
   unreadableFile: "Impossible de lire {{file}} : {{reason}}",
   unwritableFile: "Impossible d'écrire {{file}} : {{reason}}",
+  outputIsInput:
+    "{{option}} {{output}} est le fichier d'entrée {{input}} : choisissez un autre nom (les fichiers d'entrée ne sont jamais écrasés)",
   unsupportedFile: "Type de fichier non pris en charge : {{file}} (attendu .xlsx, .csv ou .csv.gz)",
   sheetNotFound: "Feuille {{sheet}} introuvable (feuilles : {{sheets}})",
   headerNotFound:
