@@ -9,6 +9,7 @@ import { run, type CliIo } from "./run";
 const nodeIo: CliIo = {
   exists: (path) => fs.existsSync(path) && fs.statSync(path).isFile(),
   readFile: async (path) => new Uint8Array(await fs.promises.readFile(path)),
+  size: (path) => fs.statSync(path).size,
   writeFile: (path, text) => writeFileAtomic(path, text),
   stdout: (line) => process.stdout.write(`${line}\n`),
   stderr: (line) => process.stderr.write(`${line}\n`),

@@ -107,10 +107,8 @@ export function usePaneFlow(deps: PaneDeps, language: Language): PaneFlow {
         const problem =
           latest.current.deps.mode === "excel"
             ? hostProblem(thrown)
-            : {
-                code: "problems:unreadableFile",
-                params: { file: fallbackName, reason: String(thrown) },
-              };
+            : // The browser's own words (a DOMException) are not the user's: name the file only.
+              { code: "problems:file.unreadable", params: { file: fallbackName } };
         update(() => ({ source: { status: "failed", problem } }));
         return;
       }
