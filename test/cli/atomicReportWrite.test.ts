@@ -65,7 +65,7 @@ describe("the previous report is byte-identical after a failed write", () => {
     async (option) => {
       const report = path.join(tmp, option === "--out" ? "report.xlsx" : "report.json");
       let outcome: "midWrite" | "tooLate" = "tooLate";
-      let previous = Buffer.alloc(0);
+      let previous: Buffer = Buffer.alloc(0);
       // The kill races the write: a run that finished first proves nothing, so run again.
       for (let attempt = 0; attempt < 5 && outcome === "tooLate"; attempt++) {
         for (const f of temporaries()) fs.rmSync(path.join(tmp, f));
