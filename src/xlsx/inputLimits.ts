@@ -5,25 +5,28 @@ import { InputFileError } from "./inputFileError";
  * anything is inflated or parsed: past these, the run would end in V8's "invalid string length",
  * an out-of-memory abort (exit 134) or minutes of swapping, instead of one clear line.
  *
- * How the figures were chosen: peak memory was measured with `/usr/bin/time -v` (maximum
- * resident set size) on this machine, Node 20, default heap limit (about 4 GB), reading and
- * cleaning generated inputs of a few sizes (scripts/measure-input-memory.ts):
- *   CSV:  about MEASURED_CSV bytes of memory per byte of CSV;
- *   xlsx: about MEASURED_XLSX bytes of memory per byte of uncompressed sheet XML (ExcelJS keeps
- *         a cell object for every cell).
- * Each limit keeps the peak under about 3 GB, below the default heap limit with room for the
- * analyses. Past them, the data belongs in the warehouse path (--engine duckdb, once available).
+ * How the figures were chosen: peak memory (maximum resident set size, `/usr/bin/time -v`) of
+ * reading and cleaning generated inputs (scripts/measure-input-memory.ts), on the 2-core, 24 GB
+ * machine of December 2026, Node 20, default V8 heap limit 4,144 MB:
+ *   CSV (customer, date, amount): 12.1 MB -> 460 MB, 48.5 MB -> 1,282 MB:
+ *     about 22 bytes of memory per byte of CSV, over about 190 MB;
+ *   .xlsx (one sheet, ExcelJS): 16.1 MB -> 359 MB, 49.1 MB -> 851 MB of declared uncompressed
+ *     parts: about 15 bytes per uncompressed byte (ExcelJS keeps an object per cell), over
+ *     about 120 MB.
+ * Each limit keeps reading and cleaning near 3 GB, under the heap limit with room left for the
+ * analyses: 128 MiB of CSV (about 5 million lines), 192 MiB of workbook XML. Past them, the data
+ * belongs in the warehouse path (--engine duckdb, once available). The messages name the limit.
  */
 export const MiB = 1024 * 1024;
 
 /** V8's longest string in Node 20 on 64-bit (2^29 - 24 UTF-16 units): a CSV is decoded into one. */
 export const V8_MAX_STRING_LENGTH = 2 ** 29 - 24;
 
-/** The largest CSV (after gunzip), in bytes. */
-export const MAX_CSV_BYTES = 256 * MiB;
+/** The largest CSV (after gunzip), in bytes: far under V8_MAX_STRING_LENGTH, memory binds first. */
+export const MAX_CSV_BYTES = 128 * MiB;
 
 /** The largest total of an .xlsx's uncompressed parts, as its zip directory declares them. */
-export const MAX_XLSX_UNCOMPRESSED_BYTES = 256 * MiB;
+export const MAX_XLSX_UNCOMPRESSED_BYTES = 192 * MiB;
 
 /** Bytes as whole megabytes (MiB) for the message, rounded up so a refused size never reads as the limit. */
 export function megabytes(bytes: number): number {
