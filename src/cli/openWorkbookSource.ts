@@ -5,6 +5,7 @@ import { isInputFileError } from "../xlsx/inputFileError";
 import {
   checkCsvSize,
   checkGzipDeclaredSize,
+  checkXlsxDeclaredSize,
   gzipTooLarge,
   MAX_CSV_BYTES,
 } from "../xlsx/inputLimits";
@@ -50,6 +51,8 @@ export async function openWorkbookSource(
   let current = files[0];
   try {
     if (kinds.has("xlsx")) {
+      // Parts never take less room inflated than deflated: a file past the limit is refused unread.
+      if (reader.size) checkXlsxDeclaredSize(reader.size(current));
       return { source: await XlsxWorkbookSource.load(await reader.readFile(current), { culture }) };
     }
     const csvFiles: CsvFile[] = [];

@@ -150,6 +150,15 @@ describe("inputs past the size limits are refused before inflating, naming the l
     );
   }, 60_000);
 
+  it("an .xlsx file itself larger than the limit: refused from its size, never read", async () => {
+    const file = path.join(tmp, "huge.xlsx");
+    fs.writeFileSync(file, "PK");
+    fs.truncateSync(file, MAX_XLSX_UNCOMPRESSED_BYTES + MiB);
+    expect(await refusal(["analyze", file])).toContain(
+      `huge.xlsx declares ${limitMb(MAX_XLSX_UNCOMPRESSED_BYTES + MiB)} MB of uncompressed content`
+    );
+  });
+
   it("the same workbook opened in the pane", async () => {
     const bytes = await workbookDeclaring(450 * MiB);
     const outcome = await createAnalysisApi().open({

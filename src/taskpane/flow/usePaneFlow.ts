@@ -107,8 +107,10 @@ export function usePaneFlow(deps: PaneDeps, language: Language): PaneFlow {
         const problem =
           latest.current.deps.mode === "excel"
             ? hostProblem(thrown)
-            : // The browser's own words (a DOMException) are not the user's: name the file only.
-              { code: "problems:file.unreadable", params: { file: fallbackName } };
+            : {
+                code: "problems:unreadableFile",
+                params: { file: fallbackName, reason: String(thrown) },
+              };
         update(() => ({ source: { status: "failed", problem } }));
         return;
       }
