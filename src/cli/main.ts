@@ -3,12 +3,14 @@
  * the real file system and terminal, and exits with its code. Everything testable is in run.ts.
  */
 import fs from "node:fs";
+import { writeFileAtomic } from "./atomicWrite";
 import { run, type CliIo } from "./run";
 
 const nodeIo: CliIo = {
   exists: (path) => fs.existsSync(path) && fs.statSync(path).isFile(),
   readFile: async (path) => new Uint8Array(await fs.promises.readFile(path)),
-  writeFile: (path, text) => fs.promises.writeFile(path, text, "utf8"),
+  size: (path) => fs.statSync(path).size,
+  writeFile: (path, text) => writeFileAtomic(path, text),
   stdout: (line) => process.stdout.write(`${line}\n`),
   stderr: (line) => process.stderr.write(`${line}\n`),
 };

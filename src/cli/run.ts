@@ -7,7 +7,9 @@ import { languageFromLocale, translator, type Language } from "../i18n";
 import { analysisSettings, dayInstant } from "./analysisSettings";
 import { parseCliOptions, type CliOptions, type CliUsageError } from "./cliOptions";
 import { humanSummary } from "./humanSummary";
-import { openWorkbookSource, type FileReader } from "./openWorkbookSource";
+import { outputNamingInput } from "./outputNamesInput";
+import { openWorkbookSource, readError, type FileReader } from "./openWorkbookSource";
+import { quietConsole } from "./quietConsole";
 import { buildSummaryJson, summaryJsonText } from "./summaryJson";
 import { writeReportWorkbook, type WriteReportWorkbook } from "./writeReportWorkbook";
 
@@ -117,9 +119,20 @@ async function nearestTransactionsSheet(
  * Runs the command line: `analyze <files> [options]` reads the workbook or CSV files, maps and
  * cleans them (loadAndClean), prints a short summary, writes the JSON summary (--json) and the
  * report workbook (--out). Returns the exit code: 0 on success, 2 on bad input with one line
- * on stderr naming the file, sheet, column or row; never lets an exception out.
+ * on stderr naming the file, sheet, column or row; never lets an exception out. Libraries'
+ * console output is silenced for the run (quietConsole): stderr holds only the CLI's own line.
  */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const restoreConsole = quietConsole();
+  try {
+    return await runQuietly(argv, io);
+  } finally {
+    restoreConsole();
+  }
+}
+
+/** The run, with libraries' console output silenced by `run`. */
+async function runQuietly(argv: readonly string[], io: CliIo): Promise<number> {
   const t = translator(requestedLanguage(argv));
   const fail = (usage: CliUsageError) => {
     io.stderr(t("common:cli.failed", { message: t(`problems:${usage.code}`, usage.params) }));
@@ -133,6 +146,14 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       io.stdout(t("common:cli.usage"));
       return EXIT_OK;
     }
+    const clash = outputNamingInput(
+      [
+        { option: "--out", path: options.out },
+        { option: "--json", path: options.json },
+      ],
+      options.files
+    );
+    if (clash) return fail({ code: "outputIsInput", params: { ...clash } });
     const opened = await openWorkbookSource(options.files, io, options.culture);
     if ("error" in opened) return fail(opened.error);
 
@@ -140,8 +161,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     try {
       result = await loadAndClean(opened.source, pipelineOptions(options));
     } catch (error) {
-      const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
-      return fail({ code: "unreadableFile", params: { file: options.files.join(", "), reason } });
+      return fail(readError(options.files.join(", "), error));
     }
     if (!result.ok) {
       const message = await pipelineErrorMessage(result.error, opened.source, t);

@@ -1,9 +1,9 @@
-import { writeFile } from "node:fs/promises";
 import type { CleanData } from "../analytics/pipeline";
 import type { AnalysisResults } from "../analytics/runAnalyses";
 import { buildReport } from "../report";
 import { APP_VERSION } from "../version";
 import { writeReportXlsx } from "../xlsx/writeReport";
+import { writeFileAtomic } from "./atomicWrite";
 import type { CliOptions } from "./cliOptions";
 
 /** What writing the report workbook did. */
@@ -23,12 +23,12 @@ export type WriteReportWorkbook = (
   path: string
 ) => Promise<ReportWriteOutcome>;
 
-/** The report built in the --lang language, generated now, written to `path`. */
+/** The report built in the --lang language, generated now, written to `path` atomically. */
 export const writeReportWorkbook: WriteReportWorkbook = async (data, results, options, path) => {
   const model = buildReport(
     { ...results, dataQuality: data.dataQuality },
     { language: options.lang, generatedAt: Date.now(), version: APP_VERSION }
   );
-  await writeFile(path, await writeReportXlsx(model));
+  await writeFileAtomic(path, await writeReportXlsx(model));
   return { path, sheets: model.sheets.map((s) => s.name) };
 };

@@ -1,6 +1,9 @@
 import ExcelJS from "exceljs";
 import type { CellValue, RawSheet, WorkbookInfo } from "../analytics/domain";
 import type { ReadProgress, SheetListing, WorkbookSource } from "../analytics/input/workbookSource";
+import { InputFileError } from "./inputFileError";
+import { withExcelSheetNames } from "./longSheetNames";
+import { checkWorkbookBytes } from "./workbookBytesCheck";
 import { cellFromExcelJs, cultureFromNumberFormats, parseRangeRef } from "./workbookSourceCells";
 
 /** A table as ExcelJS hands it over after loading a file (its typings describe the writer side). */
@@ -32,14 +35,27 @@ export class XlsxWorkbookSource implements WorkbookSource {
     private readonly options: XlsxSourceOptions
   ) {}
 
-  /** Loads a workbook from its bytes (a Node Buffer, an ArrayBuffer or a Uint8Array). */
+  /**
+   * Loads a workbook from its bytes (a Node Buffer, an ArrayBuffer or a Uint8Array). What is not
+   * an .xlsx it can read (password-protected, .xls, text, too large, damaged) is refused with an
+   * InputFileError saying so (checkWorkbookBytes first, then ExcelJS's own failures mapped to
+   * plain words): ExcelJS's and JSZip's messages never reach the user. Sheet names over 31
+   * characters are truncated first (withExcelSheetNames), which ExcelJS cannot do itself.
+   */
   static async load(
     data: ArrayBuffer | Uint8Array,
     options: XlsxSourceOptions = {}
   ): Promise<XlsxWorkbookSource> {
+    const checked = data instanceof Uint8Array ? data : new Uint8Array(data);
+    checkWorkbookBytes(checked);
+    const bytes = await withExcelSheetNames(checked);
     const workbook = new ExcelJS.Workbook();
-    // ExcelJS types ask for a Node Buffer, but it hands the bytes to JSZip, which takes any of these.
-    await workbook.xlsx.load(data as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+    try {
+      // ExcelJS types ask for a Node Buffer, but it hands the bytes to JSZip, which takes any of these.
+      await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+    } catch {
+      throw new InputFileError("file.damagedWorkbook");
+    }
     return new XlsxWorkbookSource(workbook, options);
   }
 

@@ -237,7 +237,9 @@ describe("run (crm-analytics analyze)", () => {
     it("a file that is not a workbook", async () => {
       const file = path.join(tmp, "broken.xlsx");
       fs.writeFileSync(file, "not a zip");
-      expect(await failure(["analyze", file])).toMatch(/^Error: Cannot read .*broken\.xlsx: /);
+      expect(await failure(["analyze", file])).toBe(
+        `Error: ${file} is a text file, not an Excel workbook: if it holds comma- or semicolon-separated data, name it .csv`
+      );
     });
     it("a JSON summary that cannot be written", async () => {
       const { io, err } = captureIo({

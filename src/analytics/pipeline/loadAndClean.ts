@@ -12,6 +12,7 @@ import {
 import { cleanParsedSheets, type ParsedWorkbook } from "../quality";
 import { chooseSheets, type ChosenSheet, type SheetCandidate } from "./chooseSheets";
 import type { CleanData, SheetUse } from "./cleanData";
+import { emptyTransactionsError } from "./emptyTransactions";
 import { mapColumns } from "./mapColumns";
 import { pipelineError, type PipelineError } from "./pipelineError";
 import type { PipelineOptions } from "./pipelineOptions";
@@ -25,7 +26,7 @@ export type PipelineResult = { ok: true; data: CleanData } | { ok: false; error:
  * the user forced), proposes column mappings (with the user's overrides), parses the values and
  * applies the cleaning rules (src/analytics/quality), with the data-quality report.
  * Fatal problems (no transactions and no contacts sheet, a forced sheet missing, a required
- * column missing) come back as `{ ok: false, error }`, never thrown; a failure of the host
+ * column missing, a transactions sheet alone with no rows or none before the analysis date) come back as `{ ok: false, error }`, never thrown; a failure of the host
  * itself (the workbook cannot be read) is thrown as is.
  */
 export async function loadAndClean(
@@ -88,6 +89,16 @@ export async function loadAndClean(
     { returns: options.returns ?? "net", analysisDate: options.asOf },
     problems
   );
+  // With contacts, uplift still runs; without, an empty transactions sheet is the one problem.
+  const transactionsSheet = byKind("transactions");
+  if (transactionsSheet && !byKind("contacts")) {
+    const empty = emptyTransactionsError(
+      transactionsSheet.raw.name,
+      cleaned.dataQuality,
+      options.asOf
+    );
+    if (empty) return failure(empty);
+  }
   return {
     ok: true,
     data: {

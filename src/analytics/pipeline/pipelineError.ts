@@ -18,8 +18,14 @@ export interface PipelineError {
 /** Builds a PipelineError whose params carry its sheet, column and field for the message. */
 export function pipelineError(
   code:
-    "noUsableSheet" | "sheetNotFound" | "noHeaderRow" | "missingRequiredColumn" | "unknownColumn",
-  where: { sheet?: string; column?: string; row?: SheetRow; field?: string } = {}
+    | "noUsableSheet"
+    | "sheetNotFound"
+    | "noHeaderRow"
+    | "missingRequiredColumn"
+    | "unknownColumn"
+    | "sheetHasNoRows"
+    | "noRowsBeforeAsOf",
+  where: { sheet?: string; column?: string; row?: SheetRow; field?: string; asOf?: string } = {}
 ): PipelineError {
   const params: Record<string, string | number> = {};
   for (const [key, value] of Object.entries(where)) if (value !== undefined) params[key] = value;

@@ -40,6 +40,32 @@ const problems = {
   fileNotFound: "File not found: {{file}}",
   unreadableFile: "Cannot read {{file}}: {{reason}}",
   unwritableFile: "Cannot write {{file}}: {{reason}}",
+  outputIsInput:
+    "{{option}} {{output}} is the input file {{input}}: choose another name (input files are never overwritten)",
+  file: {
+    passwordProtected:
+      "{{file}} is password-protected: save a copy without a password (in Excel: File > Info > Protect Workbook > Encrypt with Password, then clear it) and analyse the copy",
+    legacyXls:
+      "{{file}} is an Excel 97-2003 workbook (.xls): open it in Excel and save it as an Excel Workbook (.xlsx)",
+    otherOfficeFile:
+      "{{file}} is an older Office document, not an Excel workbook: save the data as .xlsx or .csv",
+    textNotWorkbook:
+      "{{file}} is a text file, not an Excel workbook: if it holds comma- or semicolon-separated data, name it .csv",
+    zipNotWorkbook: "{{file}} is a ZIP archive, not an Excel workbook (it has no xl/ folder)",
+    notWorkbook: "{{file}} is not an Excel workbook (.xlsx)",
+    unreadable:
+      "{{file}} could not be read: check that it is a CSV or Excel file and that it opens in Excel",
+    damagedWorkbook:
+      "{{file}} could not be read as an Excel workbook (it may be damaged or incomplete): open it in Excel and save it again as .xlsx",
+    sheetNamesCollide:
+      "{{file}}: sheets {{first}} and {{second}} have the same first 31 characters (Excel's longest sheet name): rename one of them",
+    csvTooLarge:
+      "{{file}} is {{size}} MB: more than the {{limit}} MB a CSV file can have in this run. Larger data goes through the warehouse path (--engine duckdb), once available",
+    gzipTooLarge:
+      "{{file}} expands to more than {{limit}} MB: more than a CSV file can have in this run. Larger data goes through the warehouse path (--engine duckdb), once available",
+    xlsxTooLarge:
+      "{{file}} declares {{size}} MB of uncompressed content: more than the {{limit}} MB a workbook can have in this run. Save the sheets as .csv.gz, or use the warehouse path (--engine duckdb) once available",
+  },
   unsupportedFile: "Unsupported file type: {{file}} (expected .xlsx, .csv or .csv.gz)",
   sheetNotFound: "Sheet {{sheet}} not found (sheets: {{sheets}})",
   headerNotFound: "Sheet {{sheet}}: no header row (a row with two or more text cells)",

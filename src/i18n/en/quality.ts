@@ -82,6 +82,10 @@ const quality = {
     sheetNotFound: "Sheet {{sheet}} does not exist in the workbook.",
     noHeaderRow: "Sheet {{sheet}} has no header row (a row with two or more text cells).",
     missingRequiredColumn: "Sheet {{sheet}}: no column found for the required field {{field}}.",
+    sheetHasNoRows:
+      "The transactions sheet {{sheet}} has a header row but no rows below it: nothing can be analysed.",
+    noRowsBeforeAsOf:
+      "The transactions sheet {{sheet}} has no rows dated on or before {{asOf}} (the analysis date): choose a later analysis date.",
     unknownColumn: "Sheet {{sheet}}: column {{column}} chosen for {{field}} does not exist.",
   },
 } as const;

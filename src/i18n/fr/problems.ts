@@ -41,6 +41,32 @@ const problems = {
   fileNotFound: "Fichier introuvable : {{file}}",
   unreadableFile: "Impossible de lire {{file}} : {{reason}}",
   unwritableFile: "Impossible d'écrire {{file}} : {{reason}}",
+  outputIsInput:
+    "{{option}} {{output}} est le fichier d'entrée {{input}} : choisissez un autre nom (les fichiers d'entrée ne sont jamais écrasés)",
+  file: {
+    passwordProtected:
+      "{{file}} est protégé par un mot de passe : enregistrez-en une copie sans mot de passe (dans Excel : Fichier > Informations > Protéger le classeur > Chiffrer avec mot de passe, puis effacez-le) et analysez la copie",
+    legacyXls:
+      "{{file}} est un classeur Excel 97-2003 (.xls) : ouvrez-le dans Excel et enregistrez-le au format Classeur Excel (.xlsx)",
+    otherOfficeFile:
+      "{{file}} est un ancien document Office, pas un classeur Excel : enregistrez les données en .xlsx ou .csv",
+    textNotWorkbook:
+      "{{file}} est un fichier texte, pas un classeur Excel : s'il contient des données séparées par des virgules ou des points-virgules, nommez-le .csv",
+    zipNotWorkbook: "{{file}} est une archive ZIP, pas un classeur Excel (il n'a pas de dossier xl/)",
+    notWorkbook: "{{file}} n'est pas un classeur Excel (.xlsx)",
+    unreadable:
+      "{{file}} n'a pas pu être lu : vérifiez que c'est un fichier CSV ou Excel et qu'il s'ouvre dans Excel",
+    damagedWorkbook:
+      "{{file}} n'a pas pu être lu comme un classeur Excel (il est peut-être endommagé ou incomplet) : ouvrez-le dans Excel et enregistrez-le de nouveau en .xlsx",
+    sheetNamesCollide:
+      "{{file}} : les feuilles {{first}} et {{second}} ont les mêmes 31 premiers caractères (la longueur maximale d'un nom de feuille Excel) : renommez l'une d'elles",
+    csvTooLarge:
+      "{{file}} fait {{size}} Mo : plus que les {{limit}} Mo qu'un fichier CSV peut avoir dans cette exécution. Les données plus volumineuses passent par l'entrepôt (--engine duckdb), quand il sera disponible",
+    gzipTooLarge:
+      "{{file}} se décompresse en plus de {{limit}} Mo : plus qu'un fichier CSV peut avoir dans cette exécution. Les données plus volumineuses passent par l'entrepôt (--engine duckdb), quand il sera disponible",
+    xlsxTooLarge:
+      "{{file}} déclare {{size}} Mo de contenu décompressé : plus que les {{limit}} Mo qu'un classeur peut avoir dans cette exécution. Enregistrez les feuilles en .csv.gz, ou utilisez l'entrepôt (--engine duckdb) quand il sera disponible",
+  },
   unsupportedFile: "Type de fichier non pris en charge : {{file}} (attendu .xlsx, .csv ou .csv.gz)",
   sheetNotFound: "Feuille {{sheet}} introuvable (feuilles : {{sheets}})",
   headerNotFound:

@@ -87,6 +87,10 @@ const quality = {
       "La feuille {{sheet}} n'a pas de ligne d'en-tête (une ligne d'au moins deux cellules de texte).",
     missingRequiredColumn:
       "Feuille {{sheet}} : aucune colonne trouvée pour le champ obligatoire {{field}}.",
+    sheetHasNoRows:
+      "La feuille de transactions {{sheet}} a une ligne d'en-tête mais aucune ligne en dessous : rien ne peut être analysé.",
+    noRowsBeforeAsOf:
+      "La feuille de transactions {{sheet}} n'a aucune ligne datée du {{asOf}} (la date d'analyse) ou d'avant : choisissez une date d'analyse plus tardive.",
     unknownColumn: "Feuille {{sheet}} : la colonne {{column}} choisie pour {{field}} n'existe pas.",
   },
 } as const;

@@ -1,5 +1,6 @@
 import type { Problem } from "../../analytics/domain";
 import type { PipelineError } from "../../analytics/pipeline";
+import { isInputFileError } from "../../xlsx/inputFileError";
 import type { EngineProblem, SheetOverview } from "./engineTypes";
 
 /**
@@ -77,8 +78,15 @@ export function pipelineProblem(
   return { code: error.code, params: error.params };
 }
 
-/** A failure thrown while reading (a corrupt file, a sheet that cannot be read). */
+/**
+ * A failure thrown while reading (a password-protected or damaged workbook, a file too large, a
+ * sheet that cannot be read): our own refusals (InputFileError) say what the file is and what to
+ * do; anything else becomes a plain message naming the file. A library's message (JSZip's "Can't
+ * find end of central directory... see https://...") never reaches the pane.
+ */
 export function unreadableProblem(name: string, thrown: unknown): EngineProblem {
-  const reason = thrown instanceof Error ? thrown.message.split("\n")[0] : String(thrown);
-  return { code: "problems:unreadableFile", params: { file: name, reason } };
+  if (isInputFileError(thrown)) {
+    return { code: `problems:${thrown.problem}`, params: { ...thrown.params, file: name } };
+  }
+  return { code: "problems:file.unreadable", params: { file: name } };
 }

@@ -1,5 +1,6 @@
 import type { WorkbookSource } from "../../analytics/input";
 import { CsvWorkbookSource } from "../../xlsx/csvWorkbookSource";
+import { checkCsvSize } from "../../xlsx/inputLimits";
 import { XlsxWorkbookSource } from "../../xlsx/workbookSourceXlsx";
 import { CachedWorkbookSource } from "./cachedSource";
 import type { SourceInput } from "./engineTypes";
@@ -26,6 +27,8 @@ async function uncachedSource(
     case "xlsx":
       return { source: await XlsxWorkbookSource.load(input.bytes), name: input.fileName };
     case "csv":
+      // Past the limit, refused before parsing (src/xlsx/inputLimits.ts); .xlsx in load().
+      for (const f of input.files) checkCsvSize(f.bytes.byteLength);
       return {
         source: new CsvWorkbookSource(
           await Promise.all(

@@ -238,7 +238,7 @@ describe("analysisApi edge cases: problems come back as data", () => {
     });
     expect(outcome.ok).toBe(false);
     if (!outcome.ok) {
-      expect(outcome.problem.code).toBe("problems:unreadableFile");
+      expect(outcome.problem.code).toBe("problems:file.textNotWorkbook");
       expect(outcome.problem.params.file).toBe("broken.xlsx");
     }
   });

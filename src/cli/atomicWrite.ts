@@ -1,0 +1,46 @@
+import { randomBytes } from "node:crypto";
+import fs from "node:fs/promises";
+import path from "node:path";
+
+/**
+ * Writes `data` to `file` so that the file is either the previous one, byte for byte, or the new
+ * one in full (DESIGN.md: "--out/--json are written atomically"). The bytes go to a temporary
+ * file in the same folder (a rename is atomic only within one file system), are flushed to disk
+ * (fsync, so a crash after the rename cannot leave an empty file under the final name), and the
+ * temporary file is renamed over the final name. On any failure (a full disk, EFBIG under a
+ * file-size limit, a permission) the temporary file is removed and the error is thrown: the
+ * previous file was never opened. Only a SIGKILL can leave a temporary file behind, and its name
+ * (`.report.xlsx.<random>.tmp`, hidden) says what it was.
+ */
+export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
+  const temp = temporaryName(file);
+  // "wx": never opens an existing file, so the temporary name cannot clobber anything either.
+  const handle = await fs.open(temp, "wx", await modeOf(file));
+  try {
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await fs.rename(temp, file);
+  } catch (error) {
+    await fs.rm(temp, { force: true }).catch(() => undefined);
+    throw error;
+  }
+}
+
+/** `.name.<random>.tmp` next to `file`: same folder, hidden, unique per write. */
+export function temporaryName(file: string): string {
+  const dir = path.dirname(file);
+  return path.join(dir, `.${path.basename(file)}.${randomBytes(6).toString("hex")}.tmp`);
+}
+
+/** The permissions of the file being replaced, so a re-run keeps them; 0o666 (less umask) if new. */
+async function modeOf(file: string): Promise<number> {
+  try {
+    return (await fs.stat(file)).mode & 0o777;
+  } catch {
+    return 0o666;
+  }
+}
