@@ -36,7 +36,7 @@ export interface HostWorkbook {
 
 export interface HostApplication extends Pick<
   Excel.Application,
-  "suspendApiCalculationUntilNextSync" | "suspendScreenUpdatingUntilNextSync"
+  "suspendApiCalculationUntilNextSync" | "suspendScreenUpdatingUntilNextSync" | "calculate"
 > {
   /** ExcelApi 1.11: check `isSetSupported` before touching it. */
   readonly cultureInfo: HostCultureInfo;

@@ -39,6 +39,8 @@ export class CommandQueue {
   failure?: InjectedFailure;
   calculationSuspended = false;
   screenUpdatingSuspended = false;
+  /** Called as each sync starts, before its batch is applied (faults.ts injects faults here). */
+  beforeSync?: (record: SyncRecord) => void;
 
   enqueue(label: string, run: () => number | void, payload?: unknown): void {
     const requestBytes = COMMAND_OVERHEAD_BYTES + (payload === undefined ? 0 : jsonBytes(payload));
@@ -60,6 +62,7 @@ export class CommandQueue {
     this.screenUpdatingSuspended = false;
     this.syncs.push(record);
     await Promise.resolve();
+    this.beforeSync?.(record);
     if (record.requestBytes > PAYLOAD_LIMIT_BYTES) {
       throw new FakeOfficeError(
         "RequestPayloadSizeLimitExceeded",

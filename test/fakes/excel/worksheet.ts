@@ -53,11 +53,7 @@ class FakeTable extends FakeClientObject implements HostTable {
     return this.loadedValue("name");
   }
   set name(v: string) {
-    this.env.queue.enqueue("table.name", () => {
-      const t = this.model();
-      this.env.workbook.checkTableName(v, t);
-      t.name = v;
-    });
+    this.env.queue.enqueue("table.name", () => this.env.workbook.renameTable(this.model(), v));
   }
   get style(): string {
     return this.loadedValue("style");
