@@ -143,7 +143,7 @@ describe("createExcelHost().readSheets, any workbook", () => {
           fake.addSheet(`S${i}`, rows, `A${spec.top + 1}`);
           if (spec.asTable && spec.rows > 0) {
             const last = String.fromCharCode(64 + spec.cols);
-            fake.addTable(`S${i}`, `A${spec.top + 1}:${last}${spec.top + spec.rows}`, `T${i}`);
+            fake.addTable(`S${i}`, `A${spec.top + 1}:${last}${spec.top + spec.rows}`, `Data_${i}`);
           }
         });
         const host = createExcelHost({
@@ -253,11 +253,12 @@ describe("createExcelHost().culture", () => {
 
   it("asks Excel once, however often it is called", async () => {
     const fake = new FakeExcel();
+    const asked = jest.spyOn(fake.workbook.application, "cultureInfo", "get");
     const host = hostOn(fake);
     await host.culture();
     await host.culture();
     await host.writeReport(sampleModel(), () => undefined);
-    expect(fake.syncs.filter((s) => s.commands === 2 && s.responseBytes < 100)).toHaveLength(1);
+    expect(asked).toHaveBeenCalledTimes(1);
   });
 
   it("asks again after a failed attempt", async () => {
