@@ -153,16 +153,20 @@ async function listWorkbook(
   batcher: SyncBatcher,
   oldSheets: HostWorksheet[]
 ): Promise<{ listed: ListedSheet[]; oldTables: HostTable[][] }> {
-  const collection = context.workbook.worksheets.load("items/name,items/id");
+  const first = context.workbook.worksheets.load("items/id");
   await batcher.flush();
   await context.sync();
-  const tables: HostTableCollection[] = collection.items.map((s) => s.tables.load("items/name"));
+  const tables = new Map<string, HostTableCollection>(
+    first.items.map((s) => [s.id, s.tables.load("items/name")])
+  );
   const oldTables = oldSheets.map((s) => s.tables.load("items/name"));
+  // Names again in this last sync before the swap: a sheet added or renamed meanwhile counts.
+  const sheets = context.workbook.worksheets.load("items/name,items/id");
   await context.sync();
-  const listed = collection.items.map((s, i) => ({
+  const listed = sheets.items.map((s) => ({
     id: s.id,
     name: s.name,
-    tables: tables[i].items.map((t) => t.name),
+    tables: tables.get(s.id)?.items.map((t) => t.name) ?? [],
   }));
   return { listed, oldTables: oldTables.map((c) => c.items) };
 }
