@@ -270,6 +270,24 @@ describe("FakeExcel: PropertyNotLoaded on chart properties", () => {
   });
 });
 
+describe("FakeExcel: PropertyNotLoaded on conditional formats", () => {
+  it("queues writes to a conditional format and refuses reads of what was never loaded", async () => {
+    const fake = new FakeExcel();
+    fake.addSheet("S", [[1], [2]]);
+    const format = fake.workbook.worksheets
+      .getItem("S")
+      .getRange("A1:A2")
+      .conditionalFormats.add("DataBar");
+    format.dataBar.positiveFormat.fillColor = "#5B9BD5";
+    expect(() => format.dataBar.positiveFormat.fillColor).toThrow(
+      expect.objectContaining({ code: "PropertyNotLoaded" })
+    );
+    expect(fake.sheet("S").conditionalFormats).toHaveLength(0);
+    await fake.sync();
+    expect(fake.sheet("S").conditionalFormats[0].dataBar.positiveFormat.fillColor).toBe("#5B9BD5");
+  });
+});
+
 describe("FakeExcel: limits", () => {
   it("refuses a row height over 409 points", async () => {
     const fake = new FakeExcel();

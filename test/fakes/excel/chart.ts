@@ -1,6 +1,7 @@
 /** Fake charts: `charts.add` records type, source range and series direction; settings stick. */
 import type { CommandQueue } from "./context";
 import { FakeOfficeError, invalidArgument, propertyNotLoaded } from "./errors";
+import { writeOnly } from "./writeOnly";
 import type { ChartModel, ChartSeriesModel, SheetModel } from "./model";
 import type { FakeRange } from "./range";
 import type { Area } from "./a1";
@@ -50,28 +51,6 @@ function everyCell(area: Area, test: (row: number, col: number) => boolean): boo
     for (let c = area.col; c < area.col + area.cols; c++) if (!test(r, c)) return false;
   }
   return true;
-}
-
-/**
- * A chart sub-object (title, legend, axes, data labels) as Office gives it: writes are queued
- * and applied at sync, reads throw PropertyNotLoaded (nothing is ever loaded on it here).
- */
-function writeOnly<T extends object>(queue: CommandQueue, label: string, target: T): T {
-  return new Proxy(target, {
-    get(obj, key) {
-      const value = (obj as Record<string | symbol, unknown>)[key];
-      if (typeof value === "object" && value !== null) {
-        return writeOnly(queue, `${label}.${String(key)}`, value);
-      }
-      throw propertyNotLoaded(`${label}.${String(key)}`);
-    },
-    set(obj, key, value) {
-      queue.enqueue(`${label}.${String(key)} =`, () => {
-        (obj as Record<string | symbol, unknown>)[key] = value;
-      });
-      return true;
-    },
-  });
 }
 
 /** Series whose values were never set, or set to blank cells, cannot take formatting. */

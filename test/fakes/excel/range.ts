@@ -6,6 +6,7 @@
  */
 import type { Area } from "./a1";
 import { beforeWrite } from "./calculatedColumns";
+import { writeOnly } from "./writeOnly";
 import { checkCellText, checkNumberFormat, checkRowHeight } from "./excelRules";
 import { type CommandQueue, FakeClientObject } from "./context";
 import { FakeOfficeError, invalidArgument, propertyNotLoaded } from "./errors";
@@ -362,7 +363,7 @@ class FakeConditionalFormats implements HostConditionalFormatCollection {
       });
       sheet.conditionalFormats.push(Object.assign(format, { sheet }) as ConditionalFormatModel);
     });
-    return format;
+    return writeOnly(this.queue, `conditionalFormat ${type}`, format);
   }
 }
 
