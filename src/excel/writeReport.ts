@@ -17,7 +17,13 @@
 import type { SheetKey, ReportModel } from "../report/model";
 import { findTable } from "../report/ranges";
 import { type ExcelError, toExcelError } from "./excelError";
-import type { ExcelHost, HostTable, HostTableCollection, HostWorksheet } from "./host";
+import type {
+  ExcelHost,
+  HostTable,
+  HostTableCollection,
+  HostWorksheet,
+  HostWorksheetCollection,
+} from "./host";
 import { type BuildNames, type ListedSheet, planBuildNames, planFinalNames } from "./namePlan";
 import { markSheet, surveySheets } from "./ownership";
 import { TARGET_BYTES_PER_SYNC } from "./payloadSize";
@@ -66,6 +72,8 @@ export type WriteReportResult =
 const STRUCTURE_BYTES = 1000;
 /** Bytes a chart's commands are counted for (more for long titles and bands: renderChart). */
 const CHART_BYTES = 500;
+/** Bytes of a load of the sheets' ids. */
+const LISTING_BYTES = 100;
 
 /** Step 2, first sync: the new sheets, empty, under temporary names, with their ids. */
 async function createSheets(
@@ -146,16 +154,20 @@ async function buildSheets(
 
 /**
  * Step 3: the workbook as it is now (every sheet with its tables) and handles on the old
- * report's tables, in two syncs (the first rides on the last build commands).
+ * report's tables, in two syncs (the first rides on the last build commands), the sheet names
+ * read in the second, the last before the swap.
  */
 async function listWorkbook(
   context: ExcelHost,
   batcher: SyncBatcher,
   oldSheets: HostWorksheet[]
 ): Promise<{ listed: ListedSheet[]; oldTables: HostTable[][] }> {
-  const first = context.workbook.worksheets.load("items/id");
+  let first: HostWorksheetCollection | undefined;
+  await batcher.add(LISTING_BYTES, () => {
+    first = context.workbook.worksheets.load("items/id");
+  });
   await batcher.flush();
-  await context.sync();
+  if (!first) throw new Error("the workbook listing was not queued");
   const tables = new Map<string, HostTableCollection>(
     first.items.map((s) => [s.id, s.tables.load("items/name")])
   );
