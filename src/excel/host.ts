@@ -74,7 +74,7 @@ export interface HostWorksheetCollection {
 
 export interface HostWorksheet extends Pick<
   Excel.Worksheet,
-  "id" | "name" | "position" | "isNullObject" | "tabColor"
+  "id" | "name" | "position" | "isNullObject" | "tabColor" | "visibility"
 > {
   readonly tables: HostTableCollection;
   readonly charts: HostChartCollection;

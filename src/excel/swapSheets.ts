@@ -9,7 +9,7 @@
  * 2. the old report's sheets and tables step aside to parked names;
  * 3. the new sheets and tables take their final names (a sheet the user has just added with one
  *    of those names makes this fail: nothing is deleted yet);
- * 4. the first new sheet is shown;
+ * 4. the first new sheet is shown, a VeryHidden old sheet made Hidden (else it cannot go);
  * 5. the old sheets are deleted (their tables go with them), then ownership is recorded.
  * A failure before the first deletion is undone by `undoSwap`; a failure after it leaves the new
  * report complete, and `finishSwap` deletes the old sheets still there and records ownership.
@@ -20,7 +20,8 @@ import { recordOwnedSheets } from "./ownership";
 
 /** The old report: its sheets and tables, with the names they had. */
 export interface OldReport {
-  sheets: { handle: HostWorksheet; id: string; name: string }[];
+  /** `veryHidden`: Excel refuses to delete a VeryHidden sheet, so it is first made Hidden. */
+  sheets: { handle: HostWorksheet; id: string; name: string; veryHidden?: boolean }[];
   tables: { handle: HostTable; name: string }[];
 }
 
@@ -50,6 +51,8 @@ export function queueSwap(
     handle.name = finals.tables.get(modelName) ?? modelName;
   }
   built.sheets[0]?.activate();
+  // Worksheet.delete fails on a VeryHidden sheet (learn.microsoft.com, Excel.Worksheet.delete).
+  old.sheets.filter((s) => s.veryHidden).forEach((s) => (s.handle.visibility = "Hidden"));
   old.sheets.forEach((s) => s.handle.delete());
   recordOwnedSheets(context, built.ids);
 }
@@ -78,6 +81,7 @@ export async function undoSwap(
   );
   ours.forEach((s) => s.delete());
   old.sheets.forEach((s) => (s.handle.name = s.name));
+  old.sheets.filter((s) => s.veryHidden).forEach((s) => (s.handle.visibility = "VeryHidden"));
   old.tables.forEach((t) => (t.handle.name = t.name));
   if (ours.length > 0 || old.sheets.length > 0) await context.sync();
 }

@@ -172,6 +172,7 @@ async function listWorkbook(
     first.items.map((s) => [s.id, s.tables.load("items/name")])
   );
   const oldTables = oldSheets.map((s) => s.tables.load("items/name"));
+  oldSheets.forEach((s) => s.load("visibility"));
   // Names again in this last sync before the swap: a sheet added or renamed meanwhile counts.
   const sheets = context.workbook.worksheets.load("items/name,items/id");
   await context.sync();
@@ -219,6 +220,7 @@ export async function writeReport(
       old.sheets.map((s) => s.handle)
     );
     old.tables = oldTables.flat().map((handle) => ({ handle, name: handle.name }));
+    old.sheets.forEach((s) => (s.veryHidden = s.handle.visibility === "VeryHidden"));
     const built: NewReport = { sheets: handles, ids: handles.map((h) => h.id), tables };
     const finals = planFinalNames(model, listed, { newIds: new Set(built.ids), oldIds });
 

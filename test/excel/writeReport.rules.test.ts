@@ -164,6 +164,46 @@ describe("writeReport with names Excel refuses or misreads", () => {
   });
 });
 
+describe("writeReport over a previous report the user made very hidden", () => {
+  it("replaces it (Excel deletes no VeryHidden sheet, so it is made Hidden first)", async () => {
+    const fake = userWorkbook();
+    await write(fake, sampleModel());
+    fake.sheet("Segments & actions").visibility = "VeryHidden";
+    const result = await write(fake, sampleModel());
+    expect(result).toMatchObject({ ok: true, replaced: ["Dashboard", "Segments & actions"] });
+    expect(fake.sheetNames()).toEqual(["Data", "Dashboard", "Segments & actions"]);
+  });
+
+  it("leaves it very hidden when the write fails at its first deletion", async () => {
+    const fake = userWorkbook();
+    await write(fake, sampleModel());
+    fake.sheet("Dashboard").visibility = "VeryHidden";
+    const before = fake.model.sheets.map((s) => [s.name, s.visibility, s.fingerprint()]);
+    const labels: string[] = [];
+    const enqueue = fake.queue.enqueue.bind(fake.queue);
+    fake.queue.enqueue = (label, run, payload) => {
+      labels.push(label);
+      enqueue(label, run, payload);
+    };
+    const start = fake.commandsApplied;
+    const probe = userWorkbook();
+    await write(probe, sampleModel());
+    probe.sheet("Dashboard").visibility = "VeryHidden";
+    const probeLabels: string[] = [];
+    const probeEnqueue = probe.queue.enqueue.bind(probe.queue);
+    probe.queue.enqueue = (label, run, payload) => {
+      probeLabels.push(label);
+      probeEnqueue(label, run, payload);
+    };
+    await write(probe, sampleModel());
+    fake.injectFailure({ atCommand: start + probeLabels.indexOf("worksheet.delete") + 1 });
+    const result = await write(fake, sampleModel());
+    expect(result).toMatchObject({ ok: false, error: { code: "pane:excel.writeFailed" } });
+    expect(fake.model.sheets.map((s) => [s.name, s.visibility, s.fingerprint()])).toEqual(before);
+    expect(labels).toContain("visibility");
+  });
+});
+
 describe("writeReport within Excel's limits", () => {
   it("cuts text past 32,767 characters with a visible marker, and caps row heights at 409", async () => {
     const fake = userWorkbook();

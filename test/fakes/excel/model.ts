@@ -201,6 +201,17 @@ export class WorkbookModel {
     table.name = name;
   }
 
+  /** Hides or shows a sheet; the last visible sheet cannot be hidden (InvalidOperation). */
+  setVisibility(sheet: SheetModel, visibility: SheetModel["visibility"]): void {
+    if (
+      visibility !== "Visible" &&
+      !this.sheets.some((s) => s !== sheet && s.visibility === "Visible")
+    ) {
+      throw new FakeOfficeError("InvalidOperation", "a workbook must keep one visible sheet");
+    }
+    sheet.visibility = visibility;
+  }
+
   tables(): TableModel[] {
     return this.sheets.flatMap((s) => s.tables);
   }

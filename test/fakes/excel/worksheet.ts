@@ -310,6 +310,7 @@ export class FakeWorksheet extends FakeClientObject implements HostWorksheet {
       case "name":
       case "id":
       case "tabColor":
+      case "visibility":
         return sheet[property];
       case "position":
         return this.env.workbook.sheets.indexOf(sheet);
@@ -341,6 +342,12 @@ export class FakeWorksheet extends FakeClientObject implements HostWorksheet {
   }
   set tabColor(v: string) {
     this.env.queue.enqueue("tabColor", () => void (this.model().tabColor = v));
+  }
+  get visibility(): HostWorksheet["visibility"] {
+    return this.loadedValue("visibility");
+  }
+  set visibility(v: HostWorksheet["visibility"]) {
+    this.env.queue.enqueue("visibility", () => this.env.workbook.setVisibility(this.model(), v));
   }
   delete(): void {
     this.env.queue.enqueue("worksheet.delete", () => this.env.workbook.deleteSheet(this.model()));
