@@ -9,6 +9,7 @@
  */
 import type { TableCell, TableColumn } from "../report/model";
 import { excelSerialFromInstant } from "../report/ranges";
+import { capCellText } from "../report/cellText";
 import { rowJsonBytes } from "./payloadSize";
 
 /** Days between the 1900 and 1904 date systems' day zero. */
@@ -17,9 +18,12 @@ const DAYS_1900_TO_1904 = 1462;
 /** A value ready for `range.values`: strings already protected, dates as serial numbers. */
 export type OfficeInput = string | number | boolean;
 
-/** A string as text, whatever it looks like: "=HYPERLINK(...)" -> "'=HYPERLINK(...)". */
+/**
+ * A string as text, whatever it looks like: "=HYPERLINK(...)" -> "'=HYPERLINK(...)". Text past
+ * Excel's 32,767 characters a cell is cut, ending with a visible " […]" (cellText.ts).
+ */
 export function asText(value: string): string {
-  return value === "" ? "" : `'${value}`;
+  return value === "" ? "" : `'${capCellText(value)}`;
 }
 
 /** Serial date of an Instant in the workbook's date system. */
@@ -29,8 +33,10 @@ export function serialDate(instant: number, date1904: boolean): number {
 }
 
 /**
- * One cell of a table as Office input. A FormulaCell is written as "" here (its formula follows
- * later); a number in a date column becomes a serial date; null an empty cell.
+ * One cell of a table as Office input. A FormulaCell is written as its computed value here, 0
+ * when it has none (its formula follows once the table exists: the stand-in keeps the column
+ * from being empty, see writeBlocks.ts); a number in a date column becomes a serial date; null
+ * an empty cell.
  */
 export function toOfficeInput(
   cell: TableCell,
@@ -44,7 +50,11 @@ export function toOfficeInput(
     return column.type === "date" ? serialDate(cell, date1904) : cell;
   }
   if (typeof cell === "boolean") return cell;
-  return "";
+  const standIn = cell.value;
+  if (typeof standIn === "number" && Number.isFinite(standIn)) return standIn;
+  if (typeof standIn === "string" && standIn !== "") return asText(standIn);
+  if (typeof standIn === "boolean") return standIn;
+  return 0;
 }
 
 /** A block of table rows: [start, end) over the table's rows, with its values and formats. */

@@ -25,8 +25,13 @@ import type { RequirementCheck } from "./requirements";
 /** Runs a batch on a request context: `Excel.run` in the add-in, the fake in tests. */
 export type ExcelRunner = <T>(batch: (context: ExcelHost) => Promise<T>) => Promise<T>;
 
-/** The real runner. */
-export const excelRun: ExcelRunner = (batch) => Excel.run((context) => batch(context));
+/**
+ * The real runner. `delayForCellEdit`: a batch sent while the user is typing in a cell waits
+ * until they leave it, instead of failing with InvalidOperationInCellEditMode
+ * (learn.microsoft.com, Excel.RunOptions).
+ */
+export const excelRun: ExcelRunner = (batch) =>
+  Excel.run({ delayForCellEdit: true }, (context) => batch(context));
 
 export interface ExcelSourceOptions {
   supports: RequirementCheck;

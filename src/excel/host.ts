@@ -36,7 +36,7 @@ export interface HostWorkbook {
 
 export interface HostApplication extends Pick<
   Excel.Application,
-  "suspendApiCalculationUntilNextSync" | "suspendScreenUpdatingUntilNextSync"
+  "suspendApiCalculationUntilNextSync" | "suspendScreenUpdatingUntilNextSync" | "calculate"
 > {
   /** ExcelApi 1.11: check `isSetSupported` before touching it. */
   readonly cultureInfo: HostCultureInfo;
@@ -89,7 +89,7 @@ export interface HostWorksheetCollection {
 
 export interface HostWorksheet extends Pick<
   Excel.Worksheet,
-  "id" | "name" | "position" | "isNullObject" | "tabColor"
+  "id" | "name" | "position" | "isNullObject" | "tabColor" | "visibility"
 > {
   readonly tables: HostTableCollection;
   readonly charts: HostChartCollection;

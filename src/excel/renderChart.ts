@@ -1,9 +1,13 @@
 /**
- * A ChartBlock as a native Excel chart bound to its table's cells. `charts.add` always gets an
- * explicit series direction ("Columns": one series a column); further series are added one by
- * one so value columns need not be adjacent. Error bars cannot take custom amounts in
- * Office.js, so a series' interval is drawn as two extra series (value - minus, value + plus),
- * whose numbers sit in the cells under the chart.
+ * A ChartBlock as a native Excel chart bound to its table's cells. Charts are added once their
+ * data and formulas are in the cells: Excel makes no series of blank cells, and a series left
+ * without values cannot be named, coloured or given categories (Excel.ErrorCodes
+ * emptyChartSeries). So `charts.add` gets the first series column that holds data, with an
+ * explicit direction ("Columns"), and every series then gets its values and categories set
+ * explicitly (`setValues`, `setXAxisValues`); a series whose column is blank in every row is
+ * left out, and a chart with no such series is not added. Error bars cannot take custom amounts
+ * in Office.js, so a series' interval is drawn as two extra series (value - minus, value +
+ * plus), whose numbers sit in the cells under the chart.
  */
 import type { ChartBlock, ChartType, TableBlock } from "../report/model";
 import { cellA1, columnBodyA1, tableColumnIndex } from "../report/ranges";
@@ -42,6 +46,12 @@ export function bandValues(
   });
 }
 
+/** True when some body cell of the column holds a value or a formula (blank: null or ""). */
+function hasData(table: TableBlock, column: string): boolean {
+  const j = tableColumnIndex(table, column);
+  return table.rows.some((row) => row[j] !== null && row[j] !== "" && row[j] !== undefined);
+}
+
 /**
  * Queues the chart. `tableSheet` is the sheet the table is written on (maybe another one).
  * Returns the number of commands-worth of bytes queued, for the caller's batching.
@@ -55,7 +65,8 @@ export function queueChart(
   const type = CHART_TYPES[block.type];
   const columnRange = (id: string) => tableSheet.getRange(columnBodyA1(table, id));
   const categories = columnRange(block.categoryColumn);
-  const [first, ...others] = block.series;
+  const plotted = block.series.filter((s) => hasData(table, s.column));
+  const [first, ...others] = plotted;
   if (!first) return 0;
   const chart = sheet.charts.add(type, columnRange(first.column), "Columns");
   chart.title.text = block.title;
@@ -67,6 +78,7 @@ export function queueChart(
   };
   const head = chart.series.getItemAt(0);
   head.name = first.name;
+  head.setValues(columnRange(first.column));
   head.setXAxisValues(categories);
   style(head, first.color);
   for (const s of others) {
@@ -118,6 +130,8 @@ function queueBands(
     banded.errorBars.plusColumn
   );
   if (rows.length === 0 || rows.length > block.size.rows || block.size.cols < 2) return 0;
+  // Bands with no number at all would be empty series (EmptyChartSeries): none then.
+  if (rows.every((r) => r[0] === "")) return 0;
   const { row, col } = block.anchor;
   sheet.getRangeByIndexes(row, col, rows.length, 2).values = rows;
   const bandType: ChartTypeName = block.type === "bar" ? "BarClustered" : "Line";

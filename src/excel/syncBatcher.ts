@@ -25,7 +25,11 @@ export class SyncBatcher {
     this.pendingCommands++;
   }
 
-  /** Syncs what is queued (if anything), with Excel's recalculation suspended for that sync. */
+  /**
+   * Syncs what is queued (if anything), with Excel's recalculation suspended for that sync. The
+   * add-in then owes Excel a recalculation (learn.microsoft.com, Application.
+   * suspendApiCalculationUntilNextSync): the writer's swap starts with `calculate("Full")`.
+   */
   async flush(): Promise<void> {
     if (this.pendingCommands === 0) return;
     this.context.workbook.application.suspendApiCalculationUntilNextSync();

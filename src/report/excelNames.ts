@@ -17,7 +17,9 @@ export function excelSheetName(label: string): string {
     .trim()
     .replace(/^'+|'+$/g, "")
     .slice(0, MAX_SHEET_NAME)
-    .trim();
+    .trim()
+    // Cutting at 31 can leave an apostrophe (or a space before one) at the end.
+    .replace(/[\s']+$/, "");
   if (name === "") name = "Sheet";
   if (name.toLowerCase() === "history") name = "History_";
   return name;

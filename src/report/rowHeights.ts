@@ -9,6 +9,9 @@ import { tableColumnIndex } from "./ranges";
 /** Height of one line of 11-point Calibri, in points (Excel's default row height). */
 export const LINE_HEIGHT = 15;
 
+/** Excel's highest row height, in points ("Excel specifications and limits"). */
+export const MAX_ROW_HEIGHT = 409;
+
 /** Lines a text takes in a column `width` characters wide (a little slack for proportional fonts). */
 export function wrappedLines(text: string, width: number): number {
   const usable = Math.max(1, width - 1);
@@ -22,7 +25,8 @@ export function wrappedLines(text: string, width: number): number {
 
 /**
  * Zero-based sheet row -> height in points, for the body rows of `table` that need more than
- * one line in a wrapping column. Rows that fit on one line are left out (default height).
+ * one line in a wrapping column, at most Excel's 409 points. Rows that fit on one line are left
+ * out (default height).
  */
 export function tableRowHeights(table: TableBlock): Map<number, number> {
   const heights = new Map<number, number>();
@@ -36,7 +40,9 @@ export function tableRowHeights(table: TableBlock): Map<number, number> {
         ? Math.max(max, wrappedLines(value, fittedColumnWidth(table, j)))
         : max;
     }, 1);
-    if (lines > 1) heights.set(table.anchor.row + 1 + i, lines * LINE_HEIGHT);
+    if (lines > 1) {
+      heights.set(table.anchor.row + 1 + i, Math.min(lines * LINE_HEIGHT, MAX_ROW_HEIGHT));
+    }
   });
   return heights;
 }

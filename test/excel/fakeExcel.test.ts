@@ -135,7 +135,7 @@ describe("FakeExcel", () => {
     fake.workbook.worksheets.getItem("Only").delete();
     await rejectsWith(fake.sync(), "InvalidOperation");
     fake.addSheet("Other", [["h"], [1]]);
-    fake.addTable("Other", "A1:A2", "T1");
+    fake.addTable("Other", "A1:A2", "Sales1");
     fake.workbook.worksheets.getItem("Other").delete();
     await fake.sync();
     expect(fake.sheetNames()).toEqual(["Only"]);

@@ -1,5 +1,6 @@
 import {
   excelReportSink,
+  excelRun,
   ExcelHostError,
   writeReportInExcel,
   type ExcelHost,
@@ -49,5 +50,26 @@ describe("excelReportSink", () => {
     await expect(write).rejects.toMatchObject({ error: { code: "pane:excel.writeFailed" } });
     expect(fake.sheetNames()).toEqual(["Data"]);
     expect(fake.sheet("Data").fingerprint()).toBe(before);
+  });
+});
+
+describe("excelRun", () => {
+  it("asks Excel to hold a batch while the user edits a cell (delayForCellEdit)", async () => {
+    const fake = new FakeExcel();
+    fake.addSheet("Data", [["x"]]);
+    // Excel.run as Office.js has it, over the fake (which honours the option like Excel).
+    const run = jest.fn(
+      (options: { delayForCellEdit?: boolean }, batch: (c: ExcelHost) => Promise<unknown>) =>
+        fake.run(options, batch)
+    );
+    (globalThis as unknown as { Excel: { run: typeof run } }).Excel = { run };
+    try {
+      fake.injectFault({ kind: "cellEditMode" }, 1);
+      const result = await writeReportInExcel(sampleModel(), { supports: () => true }, excelRun);
+      expect(run).toHaveBeenCalledWith({ delayForCellEdit: true }, expect.any(Function));
+      expect(result).toMatchObject({ ok: true });
+    } finally {
+      delete (globalThis as unknown as { Excel?: unknown }).Excel;
+    }
   });
 });

@@ -143,7 +143,7 @@ describe("createExcelHost().readSheets, any workbook", () => {
           fake.addSheet(`S${i}`, rows, `A${spec.top + 1}`);
           if (spec.asTable && spec.rows > 0) {
             const last = String.fromCharCode(64 + spec.cols);
-            fake.addTable(`S${i}`, `A${spec.top + 1}:${last}${spec.top + spec.rows}`, `T${i}`);
+            fake.addTable(`S${i}`, `A${spec.top + 1}:${last}${spec.top + spec.rows}`, `Data_${i}`);
           }
         });
         const host = createExcelHost({

@@ -72,15 +72,16 @@ describe("the fake's payload rule (5 MB each way, UTF-8 JSON)", () => {
     const fake = new FakeExcel();
     fake.addSheet("S");
     const sheet = fake.workbook.worksheets.getItem("S");
-    sheet.getRange("A1:B1").values = [[wide, wide]];
+    // Cells hold at most 32,767 characters: a wide request is many full cells.
+    const full = "é".repeat(30_000); // 60,000 bytes in UTF-8
+    const row = (n: number) => [Array.from({ length: n }, () => full)];
+    sheet.getRange("A1:AN1").values = row(40); // 2.4 MB
     await fake.sync();
-    // Two actions (resolve the sheet, write) and the data's JSON: [["é…","é…"]].
-    expect(fake.syncs[0].requestBytes).toBe(
-      2 * ACTION_REQUEST_OVERHEAD_BYTES + utf8Json([[wide, wide]])
-    );
-    sheet.getRange("A1:C1").values = [[wide, wide, wide]];
+    // Two actions (resolve the sheet, write) and the data's JSON: [["é…",…]].
+    expect(fake.syncs[0].requestBytes).toBe(2 * ACTION_REQUEST_OVERHEAD_BYTES + utf8Json(row(40)));
+    sheet.getRange("A2:CV2").values = row(100); // 6 MB
     await expect(fake.sync()).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
-    expect(fake.sheet("S").cell("C1").value).toBe(""); // a refused request applies nothing
+    expect(fake.sheet("S").cell("A2").value).toBe(""); // a refused request applies nothing
   });
 
   it("counts many small actions by their envelopes: 35,000 one-cell writes are refused", async () => {

@@ -122,8 +122,14 @@ globals.Office = {
 };
 
 globals.Excel = {
-  async run<T>(batch: (context: ExcelHost) => Promise<T>): Promise<T> {
-    const result = await batch(fake);
+  /** Excel.run(batch) or Excel.run(options, batch), options honoured as FakeExcel.run does. */
+  async run<T>(
+    first: { delayForCellEdit?: boolean } | ((context: ExcelHost) => Promise<T>),
+    second?: (context: ExcelHost) => Promise<T>
+  ): Promise<T> {
+    const [options, batch] =
+      typeof first === "function" ? [{}, first] : [first, second as (c: ExcelHost) => Promise<T>];
+    const result = await fake.run(options, batch);
     // src/excel's writeReport returns its failure (with Office's cause) instead of throwing.
     const failed = result as { ok?: boolean; error?: unknown } | undefined;
     if (failed?.ok === false) failures.push(`write failed: ${JSON.stringify(failed.error)}`);

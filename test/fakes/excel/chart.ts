@@ -1,8 +1,10 @@
 /** Fake charts: `charts.add` records type, source range and series direction; settings stick. */
 import type { CommandQueue } from "./context";
-import { invalidArgument } from "./errors";
+import { FakeOfficeError, invalidArgument, propertyNotLoaded } from "./errors";
+import { writeOnly } from "./writeOnly";
 import type { ChartModel, ChartSeriesModel, SheetModel } from "./model";
 import type { FakeRange } from "./range";
+import type { Area } from "./a1";
 import type {
   ChartSeriesByName,
   ChartTypeName,
@@ -38,19 +40,40 @@ export function bindAddress(target: object, property: string, range: HostRange):
   });
 }
 
+/** True when every cell of the range is blank (no value, no formula). */
+function allBlank(range: HostRange): boolean {
+  const { sheet, area } = (range as FakeRange).area();
+  return everyCell(area, (r, c) => sheet.grid.get(r, c) === "" && !sheet.grid.formula(r, c));
+}
+
+function everyCell(area: Area, test: (row: number, col: number) => boolean): boolean {
+  for (let r = area.row; r < area.row + area.rows; r++) {
+    for (let c = area.col; c < area.col + area.cols; c++) if (!test(r, c)) return false;
+  }
+  return true;
+}
+
+/** Series whose values were never set, or set to blank cells, cannot take formatting. */
+function emptySeries(series: ChartSeriesModel): FakeOfficeError {
+  return new FakeOfficeError(
+    "EmptyChartSeries",
+    `the chart series "${series.name}" is empty (no values, or only blank cells)`
+  );
+}
+
 class FakeChartSeries implements HostChartSeries {
   constructor(
     private readonly queue: CommandQueue,
     private readonly model: () => ChartSeriesModel
   ) {}
   get name(): string {
-    return this.model().name;
+    throw propertyNotLoaded("name");
   }
   set name(v: string) {
     this.queue.enqueue("series.name", () => void (this.model().name = v));
   }
   get chartType(): HostChartSeries["chartType"] {
-    return this.model().chartType;
+    throw propertyNotLoaded("chartType");
   }
   set chartType(v: HostChartSeries["chartType"]) {
     this.queue.enqueue("series.chartType", () => void (this.model().chartType = v));
@@ -58,39 +81,57 @@ class FakeChartSeries implements HostChartSeries {
   /** Format writes are queued like every other command: the series may not exist before sync. */
   get format(): HostChartSeries["format"] {
     const queue = this.queue;
-    const model = this.model;
+    const formattable = () => {
+      const series = this.model();
+      if (series.empty !== false) throw emptySeries(series);
+      return series;
+    };
     return {
       line: {
-        get color() {
-          return model().format.line.color;
+        get color(): string {
+          throw propertyNotLoaded("format.line.color");
         },
         set color(v: string) {
-          queue.enqueue("series.format.line.color", () => void (model().format.line.color = v));
+          queue.enqueue(
+            "series.format.line.color",
+            () => void (formattable().format.line.color = v)
+          );
         },
-        get lineStyle() {
-          return model().format.line.lineStyle;
+        get lineStyle(): HostChartSeries["format"]["line"]["lineStyle"] {
+          throw propertyNotLoaded("format.line.lineStyle");
         },
         set lineStyle(v: HostChartSeries["format"]["line"]["lineStyle"]) {
           queue.enqueue("series.format.line.lineStyle", () => {
-            model().format.line.lineStyle = v;
+            formattable().format.line.lineStyle = v;
           });
         },
       },
       fill: {
         setSolidColor: (color: string) =>
           queue.enqueue("series.format.fill.setSolidColor", () =>
-            model().format.fill.setSolidColor(color)
+            formattable().format.fill.setSolidColor(color)
           ),
       },
     };
   }
   setValues(sourceData: HostRange): void {
-    this.queue.enqueue("series.setValues", () => bindAddress(this.model(), "values", sourceData));
+    this.queue.enqueue("series.setValues", () => {
+      const series = this.model();
+      bindAddress(series, "values", sourceData);
+      series.empty = allBlank(sourceData);
+    });
   }
+  /**
+   * Excel.ErrorCodes.emptyChartSeries ("EmptyChartSeries": the attempted operation failed
+   * because the chart series is empty): the fake raises it when a series without values, or
+   * with blank values only, is given its categories.
+   */
   setXAxisValues(sourceData: HostRange): void {
-    this.queue.enqueue("series.setXAxisValues", () =>
-      bindAddress(this.model(), "xValues", sourceData)
-    );
+    this.queue.enqueue("series.setXAxisValues", () => {
+      const series = this.model();
+      if (series.empty !== false) throw emptySeries(series);
+      bindAddress(series, "xValues", sourceData);
+    });
   }
 }
 
@@ -127,22 +168,22 @@ class FakeChart implements HostChart {
     this.series = new FakeChartSeriesCollection(queue, model);
   }
   get name(): string {
-    return this.model.name;
+    throw propertyNotLoaded("name");
   }
   set name(v: string) {
     this.queue.enqueue("chart.name", () => void (this.model.name = v));
   }
   get title(): HostChart["title"] {
-    return this.model.title;
+    return writeOnly(this.queue, "title", this.model.title);
   }
   get legend(): HostChart["legend"] {
-    return this.model.legend;
+    return writeOnly(this.queue, "legend", this.model.legend);
   }
   get dataLabels(): HostChart["dataLabels"] {
-    return this.model.dataLabels;
+    return writeOnly(this.queue, "dataLabels", this.model.dataLabels);
   }
   get axes(): HostChart["axes"] {
-    return this.model.axes;
+    return writeOnly(this.queue, "axes", this.model.axes);
   }
   setPosition(startCell: string, endCell: string): void {
     this.queue.enqueue(
@@ -176,11 +217,24 @@ export class FakeChartCollection implements HostChartCollection {
     this.queue.enqueue(`charts.add ${type}`, () => {
       model.sheet = this.sheet();
       bindAddress(model, "source", sourceData);
-      // The source range, read by columns, gives one series per column.
-      const { area } = (sourceData as FakeRange).area();
+      // The source range, read by columns, gives one series per column; a column of blank
+      // cells gives none (Excel plots nothing for all-blank data: no series to take a name,
+      // categories or colour; office-js charts.add over blank data, see EmptyChartSeries).
+      const { sheet, area } = (sourceData as FakeRange).area();
       const count = seriesBy === "Rows" ? area.rows : area.cols;
       for (let i = 0; i < count; i++) {
-        model.series.push(newSeries(`Series${i + 1}`, type));
+        const line =
+          seriesBy === "Rows"
+            ? { ...area, row: area.row + i, rows: 1 }
+            : { ...area, col: area.col + i, cols: 1 };
+        const blank = everyCell(
+          line,
+          (r, c) => sheet.grid.get(r, c) === "" && !sheet.grid.formula(r, c)
+        );
+        if (blank) continue;
+        const series = newSeries(`Series${i + 1}`, type);
+        series.empty = false;
+        model.series.push(series);
       }
       model.sheet.charts.push(model);
       this.onAdd(model);

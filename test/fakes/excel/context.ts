@@ -43,6 +43,8 @@ export class CommandQueue {
   screenUpdatingSuspended = false;
   /** Fails at sync below an API level (set by FakeExcel: objects without the environment use it). */
   requireApi: (version: string, what: string) => void = () => undefined;
+  /** Called as each sync starts, before its batch is applied (faults.ts injects faults here). */
+  beforeSync?: (record: SyncRecord) => void;
 
   enqueue(label: string, run: () => number | void, payload?: unknown): void {
     const requestBytes =
@@ -65,6 +67,7 @@ export class CommandQueue {
     this.screenUpdatingSuspended = false;
     this.syncs.push(record);
     await Promise.resolve();
+    this.beforeSync?.(record);
     if (record.requestBytes > PAYLOAD_LIMIT_BYTES) {
       throw new FakeOfficeError(
         "RequestPayloadSizeLimitExceeded",

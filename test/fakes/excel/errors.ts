@@ -11,7 +11,11 @@ export type FakeErrorCode =
   | "RequestPayloadSizeLimitExceeded"
   | "ResponsePayloadSizeLimitExceeded"
   | "ApiNotFound"
-  | "GeneralException";
+  | "GeneralException"
+  | "FormulaLengthExceedsLimit"
+  | "EmptyChartSeries"
+  | "InvalidOperationInCellEditMode"
+  | "InactiveWorkbook";
 
 export class FakeOfficeError extends Error {
   constructor(

@@ -12,6 +12,7 @@
  * calculation / screen updating were suspended), every table and chart added, formats per sheet.
  * What it does not do: calculate formulas (a formula cell reads back as ""), render anything.
  */
+import { armFault, type Fault } from "./faults";
 import { FakeClientObject, CommandQueue, type InjectedFailure, type SyncRecord } from "./context";
 import { FakeOfficeError, invalidArgument, propertyNotLoaded } from "./errors";
 import type { CellGenerator, Stored } from "./grid";
@@ -149,6 +150,10 @@ export class FakeExcel implements ExcelHost {
   readonly chartsAdded: ChartModel[] = [];
   readonly workbook: HostWorkbook;
   readonly options: Required<FakeExcelOptions>;
+  /** Set by `run({ delayForCellEdit: true }, ...)`: a cell-edit fault then only delays. */
+  delayForCellEdit = false;
+  /** Every application.calculate(type) applied, in order. */
+  readonly calculations: string[] = [];
 
   constructor(options: FakeExcelOptions = {}) {
     this.options = {
@@ -178,6 +183,9 @@ export class FakeExcel implements ExcelHost {
     const application: HostApplication = {
       suspendApiCalculationUntilNextSync: () => void (queue.calculationSuspended = true),
       suspendScreenUpdatingUntilNextSync: () => void (queue.screenUpdatingSuspended = true),
+      calculate: (type: Excel.CalculationType | "Recalculate" | "Full" | "FullRebuild") => {
+        queue.enqueue(`calculate ${type}`, () => void this.calculations.push(type));
+      },
       get cultureInfo(): HostCultureInfo {
         env.requireApi("1.11", "application.cultureInfo");
         return new FakeCultureInfo(
@@ -250,6 +258,26 @@ export class FakeExcel implements ExcelHost {
 
   injectFailure(failure: InjectedFailure): void {
     this.queue.failure = failure;
+  }
+
+  /** Arms `fault` (faults.ts) for the `syncsFromNow`-th sync from now (1 = the next one). */
+  injectFault(fault: Fault, syncsFromNow: number): void {
+    armFault(this.queue, this.model, fault, this.syncs.length + syncsFromNow, () => {
+      return this.delayForCellEdit;
+    });
+  }
+
+  /** Excel.run(options, batch) on this fake: the options hold while the batch runs. */
+  async run<T>(
+    options: { delayForCellEdit?: boolean },
+    batch: (context: FakeExcel) => Promise<T>
+  ): Promise<T> {
+    this.delayForCellEdit = options.delayForCellEdit ?? false;
+    try {
+      return await batch(this);
+    } finally {
+      this.delayForCellEdit = false;
+    }
   }
 
   get commandsApplied(): number {

@@ -64,6 +64,11 @@ export class Grid {
     }
   }
 
+  /** Rewrites every formula of the sheet (a renamed table's references follow it). */
+  rewriteFormulas(rewrite: (formula: string) => string): void {
+    for (const [key, formula] of this.formulaCells) this.formulaCells.set(key, rewrite(formula));
+  }
+
   setFormats(area: Area, formats: string[][]): void {
     this.formatWrites.push({ area, formats });
   }

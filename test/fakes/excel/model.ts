@@ -6,6 +6,7 @@ import type { Hash } from "node:crypto";
 import { createHash } from "node:crypto";
 import { type Area, formatA1, parseA1 } from "./a1";
 import { FakeOfficeError, invalidArgument } from "./errors";
+import { checkTableNameForm } from "./excelRules";
 import { type CellGenerator, ErrorCell, Grid, type Stored } from "./grid";
 import type { NameModel } from "./names";
 import type {
@@ -22,6 +23,8 @@ export interface TableModel {
   area: Area;
   style: string;
   showTotals: boolean;
+  /** Calculated columns (column offset -> formula of its first body row): calculatedColumns.ts. */
+  calculatedColumns?: Map<number, string>;
 }
 
 export interface ChartSeriesModel {
@@ -31,6 +34,8 @@ export interface ChartSeriesModel {
   xValues?: string;
   format: HostChartSeries["format"];
   color?: string;
+  /** No values yet, or only blank cells (chart.ts: EmptyChartSeries). */
+  empty?: boolean;
 }
 
 export interface ChartModel {
@@ -80,6 +85,7 @@ export class SheetModel {
   readonly pageLayout: Record<string, unknown> = {};
   frozenRows = 0;
   tabColor = "";
+  visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
 
   constructor(
     public name: string,
@@ -131,9 +137,12 @@ export class SheetModel {
   }
 }
 
-/** Excel's sheet-name rules: 1-31 characters, none of []:*?/\, no apostrophe at either end. */
+/**
+ * Excel's sheet-name rules (support.microsoft.com "Rename a worksheet"): not blank, at most 31
+ * characters, none of [ ] : * ? / \, no apostrophe at either end, not "History" (reserved).
+ */
 export function checkSheetName(name: string): void {
-  if (name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name)) {
+  if (name.trim().length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name)) {
     throw invalidArgument(`invalid sheet name "${name}"`);
   }
   if (name.startsWith("'") || name.endsWith("'") || name.toLowerCase() === "history") {
@@ -145,6 +154,8 @@ export class WorkbookModel {
   readonly sheets: SheetModel[] = [];
   readonly settings = new Map<string, { key: string; value: unknown }>();
   activeSheet?: SheetModel;
+  /** Workbook-scoped defined names (name -> formula); tests add them directly. */
+  readonly definedNames = new Map<string, string>();
 
   sheet(name: string): SheetModel | undefined {
     const lower = name.toLowerCase();
@@ -176,21 +187,61 @@ export class WorkbookModel {
     if (this.sheets.length === 1) {
       throw new FakeOfficeError("InvalidOperation", "a workbook must keep at least one sheet");
     }
+    // Worksheet.delete (learn.microsoft.com, Excel.Worksheet): "if the worksheet's visibility
+    // is set to VeryHidden, the delete operation will fail with an InvalidOperation exception".
+    if (sheet.visibility === "VeryHidden") {
+      throw new FakeOfficeError("InvalidOperation", `sheet "${sheet.name}" is very hidden`);
+    }
+    // A workbook must keep at least one visible sheet (Excel refuses to delete or hide the last).
+    if (
+      sheet.visibility === "Visible" &&
+      !this.sheets.some((s) => s !== sheet && s.visibility === "Visible")
+    ) {
+      throw new FakeOfficeError("InvalidOperation", "a workbook must keep one visible sheet");
+    }
     this.sheets.splice(index, 1);
     if (this.activeSheet === sheet) this.activeSheet = this.sheets[0];
+  }
+
+  /**
+   * Renames a table; Excel rewrites every structured reference to it ("Rename an Excel table",
+   * support.microsoft.com: formulas that use the name are updated), on every sheet.
+   */
+  renameTable(table: TableModel, name: string): void {
+    this.checkTableName(name, table);
+    const old = table.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const pattern = new RegExp(`(^|[^A-Za-z0-9_.\\\\])${old}\\[`, "gi");
+    for (const sheet of this.sheets) {
+      sheet.grid.rewriteFormulas((f) => f.replace(pattern, `$1${name}[`));
+    }
+    table.name = name;
+  }
+
+  /** Hides or shows a sheet; the last visible sheet cannot be hidden (InvalidOperation). */
+  setVisibility(sheet: SheetModel, visibility: SheetModel["visibility"]): void {
+    if (
+      visibility !== "Visible" &&
+      !this.sheets.some((s) => s !== sheet && s.visibility === "Visible")
+    ) {
+      throw new FakeOfficeError("InvalidOperation", "a workbook must keep one visible sheet");
+    }
+    sheet.visibility = visibility;
   }
 
   tables(): TableModel[] {
     return this.sheets.flatMap((s) => s.tables);
   }
 
-  /** Table names are unique in the workbook, case-insensitively, and look like defined names. */
+  /**
+   * Table names follow the defined-name rules (excelRules.ts) and are unique in the workbook,
+   * case-insensitively, among tables AND defined names (they share one namespace).
+   */
   checkTableName(name: string, table?: TableModel): void {
-    if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name) || name.length > 255) {
-      throw invalidArgument(`invalid table name "${name}"`);
-    }
+    checkTableNameForm(name);
     const lower = name.toLowerCase();
-    const clash = this.tables().find((t) => t !== table && t.name.toLowerCase() === lower);
+    const clash =
+      this.tables().find((t) => t !== table && t.name.toLowerCase() === lower) ??
+      [...this.definedNames.keys()].find((n) => n.toLowerCase() === lower);
     if (clash) {
       throw new FakeOfficeError("ItemAlreadyExists", `a table named "${name}" already exists`);
     }

@@ -5,6 +5,9 @@
  * text becomes a number, a leading apostrophe or a "@" (Text) cell format keeps text as text.
  */
 import type { Area } from "./a1";
+import { beforeWrite } from "./calculatedColumns";
+import { writeOnly } from "./writeOnly";
+import { checkCellText, checkNumberFormat, checkRowHeight } from "./excelRules";
 import { type CommandQueue, FakeClientObject } from "./context";
 import { FakeOfficeError, invalidArgument, propertyNotLoaded } from "./errors";
 import { numberFormatCategory } from "./culture";
@@ -39,6 +42,7 @@ function store(sheet: SheetModel, row: number, col: number, input: unknown): voi
     return;
   }
   if (typeof input !== "string") throw invalidArgument(`unsupported cell value ${String(input)}`);
+  checkCellText(input, input.startsWith("=") && grid.numberFormat(row, col) !== "@");
   if (input === "") grid.set(row, col, "");
   else if (grid.numberFormat(row, col) === "@") grid.set(row, col, input);
   else if (input.startsWith("'")) grid.set(row, col, input.slice(1));
@@ -205,6 +209,7 @@ export class FakeRange extends FakeClientObject implements HostRange {
       if (!formats.every((row) => row.every((f) => typeof f === "string"))) {
         throw invalidArgument("numberFormat: every format must be a string");
       }
+      formats.forEach((row) => row.forEach((f) => checkNumberFormat(f as string)));
       sheet.grid.setFormats(area, formats as string[][]);
     });
   }
@@ -231,9 +236,11 @@ export class FakeRange extends FakeClientObject implements HostRange {
 
 /** Applies a values or formulas write: each cell read as Excel reads what an add-in writes. */
 function storeAll(sheet: SheetModel, area: Area, rows: unknown[][]): void {
+  const autofill = beforeWrite(sheet, area, rows);
   for (let r = 0; r < area.rows; r++) {
     for (let c = 0; c < area.cols; c++) store(sheet, area.row + r, area.col + c, rows[r][c]);
   }
+  autofill.after();
 }
 
 type AreaOf = () => { sheet: SheetModel; area: Area };
@@ -301,7 +308,10 @@ class FakeRangeFormat implements HostRangeFormat {
   readonly font: FakeFont;
   readonly fill: FakeFill;
 
-  constructor(queue: CommandQueue, areaOf: AreaOf) {
+  constructor(
+    private readonly queue: CommandQueue,
+    areaOf: AreaOf
+  ) {
     this.record = recorder(queue, areaOf, "");
     this.font = new FakeFont(recorder(queue, areaOf, "font."));
     this.fill = new FakeFill(recorder(queue, areaOf, "fill."));
@@ -316,6 +326,7 @@ class FakeRangeFormat implements HostRangeFormat {
     throw propertyNotLoaded("rowHeight");
   }
   set rowHeight(v: number) {
+    this.queue.enqueue("rowHeight check", () => checkRowHeight(v));
     this.record("rowHeight", v);
   }
   get wrapText(): boolean {
@@ -362,7 +373,7 @@ class FakeConditionalFormats implements HostConditionalFormatCollection {
       });
       sheet.conditionalFormats.push(Object.assign(format, { sheet }) as ConditionalFormatModel);
     });
-    return format;
+    return writeOnly(this.queue, `conditionalFormat ${type}`, format);
   }
 }
 

@@ -54,11 +54,7 @@ class FakeTable extends FakeClientObject implements HostTable {
     return this.loadedValue("name");
   }
   set name(v: string) {
-    this.env.queue.enqueue("table.name", () => {
-      const t = this.model();
-      this.env.workbook.checkTableName(v, t);
-      t.name = v;
-    });
+    this.env.queue.enqueue("table.name", () => this.env.workbook.renameTable(this.model(), v));
   }
   get style(): string {
     return this.loadedValue("style");
@@ -317,6 +313,7 @@ export class FakeWorksheet extends FakeClientObject implements HostWorksheet {
       case "name":
       case "id":
       case "tabColor":
+      case "visibility":
         return sheet[property];
       case "position":
         return this.env.workbook.sheets.indexOf(sheet);
@@ -348,6 +345,12 @@ export class FakeWorksheet extends FakeClientObject implements HostWorksheet {
   }
   set tabColor(v: string) {
     this.env.queue.enqueue("tabColor", () => void (this.model().tabColor = v));
+  }
+  get visibility(): HostWorksheet["visibility"] {
+    return this.loadedValue("visibility");
+  }
+  set visibility(v: HostWorksheet["visibility"]) {
+    this.env.queue.enqueue("visibility", () => this.env.workbook.setVisibility(this.model(), v));
   }
   delete(): void {
     this.env.queue.enqueue("worksheet.delete", () => this.env.workbook.deleteSheet(this.model()));

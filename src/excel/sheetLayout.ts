@@ -1,0 +1,133 @@
+/**
+ * The layout of a report sheet once its cells are written: the Excel Tables over the written
+ * ranges (with wrapping, row heights and conditional formats), column widths, frozen rows and
+ * print settings. Everything here is queued; the caller syncs.
+ */
+import type { ReportSheet, TableBlock } from "../report/model";
+import {
+  columnBodyA1,
+  columnLetters,
+  columnsBodyA1,
+  hasTotalsRow,
+  tableBodyRowCount,
+} from "../report/ranges";
+import { sheetColumnWidths } from "../report/columnWidths";
+import { tableRowHeights } from "../report/rowHeights";
+import type { HostTable, HostWorksheet } from "./host";
+
+/**
+ * Queues wrapping of the table's wrap columns and the row heights src/report computed for them
+ * (Excel does not grow rows for text written through the API either). Runs of equal heights are
+ * set in one command.
+ */
+function queueWrapping(sheet: HostWorksheet, table: TableBlock): void {
+  for (const column of table.columns.filter((c) => c.wrap)) {
+    sheet.getRange(columnBodyA1(table, column.id)).format.wrapText = true;
+  }
+  const heights = [...tableRowHeights(table)].sort((a, b) => a[0] - b[0]);
+  for (let i = 0; i < heights.length;) {
+    let j = i + 1;
+    while (
+      j < heights.length &&
+      heights[j][0] === heights[j - 1][0] + 1 &&
+      heights[j][1] === heights[i][1]
+    ) {
+      j++;
+    }
+    sheet.getRangeByIndexes(heights[i][0], table.anchor.col, j - i, 1).format.rowHeight =
+      heights[i][1];
+    i = j;
+  }
+}
+
+/** Queues the Excel Table over a written table, and its conditional formats. */
+export function queueTableStructure(
+  sheet: HostWorksheet,
+  table: TableBlock,
+  tempName: string
+): HostTable {
+  const { row, col } = table.anchor;
+  const rows = 1 + tableBodyRowCount(table);
+  const created = sheet.tables.add(
+    sheet.getRangeByIndexes(row, col, rows, table.columns.length),
+    true
+  );
+  created.name = tempName;
+  created.style = table.style;
+  if (hasTotalsRow(table)) created.showTotals = true;
+  queueWrapping(sheet, table);
+  for (const cf of table.conditionalFormats ?? []) {
+    const range = sheet.getRange(columnsBodyA1(table, cf.columns));
+    switch (cf.kind) {
+      case "dataBar": {
+        const format = range.conditionalFormats.add("DataBar");
+        format.dataBar.positiveFormat.fillColor = `#${cf.color}`;
+        break;
+      }
+      case "colorScale": {
+        const [low, mid, high] =
+          cf.colors.length === 3 ? cf.colors : [cf.colors[0], undefined, cf.colors[1]];
+        const format = range.conditionalFormats.add("ColorScale");
+        format.colorScale.criteria = {
+          minimum: { type: "LowestValue", color: `#${low}` },
+          ...(mid === undefined
+            ? {}
+            : { midpoint: { type: "Percentile", formula: "50", color: `#${mid}` } }),
+          maximum: { type: "HighestValue", color: `#${high}` },
+        };
+        break;
+      }
+      case "iconSet": {
+        const format = range.conditionalFormats.add("IconSet");
+        const styles = {
+          "3Arrows": "ThreeArrows",
+          "3TrafficLights1": "ThreeTrafficLights1",
+          "3Symbols": "ThreeSymbols",
+          "3Flags": "ThreeFlags",
+        } as const;
+        format.iconSet.style = styles[cf.iconSet];
+        format.iconSet.showIconOnly = !cf.showValue;
+        // The first criterion is implied (from the lowest value); Excel ignores its content.
+        format.iconSet.criteria = [
+          { type: "Number", operator: "GreaterThanOrEqual", formula: "=0" },
+          ...cf.thresholds.map((t) => ({
+            type: "Number" as const,
+            operator: "GreaterThanOrEqual" as const,
+            formula: `=${t}`,
+          })),
+        ];
+        break;
+      }
+    }
+  }
+  return created;
+}
+
+/** Column widths in Excel character units to points (Calibri 11: 7 px a character + 5 px padding). */
+export function widthInPoints(characters: number): number {
+  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
+}
+
+/** Queues widths, frozen rows and print settings of a sheet. */
+export function queueSheetSettings(sheet: HostWorksheet, model: ReportSheet): void {
+  sheetColumnWidths(model).forEach((width, c) => {
+    if (width > 0) {
+      const letters = columnLetters(c);
+      sheet.getRange(`${letters}:${letters}`).format.columnWidth = widthInPoints(width);
+    }
+  });
+  if (model.freezeRows) sheet.freezePanes.freezeRows(model.freezeRows);
+  const page = sheet.pageLayout;
+  page.orientation = model.print.orientation === "landscape" ? "Landscape" : "Portrait";
+  page.paperSize = "A4";
+  const { wide, tall } = model.print.fitToPage;
+  // Both fits always set: a fit left out keeps whatever Excel had (1 page on some hosts). 0 is
+  // "automatic", as many pages as needed (fitToWidth/fitToHeight="0" in the file format).
+  page.zoom =
+    wide || tall
+      ? { horizontalFitToPages: wide ? 1 : 0, verticalFitToPages: tall ? 1 : 0 }
+      : { scale: 100 };
+  if (model.print.area) page.setPrintArea(model.print.area);
+  // The frozen header rows repeat on every printed page, as they stay on screen.
+  if (model.freezeRows) page.setPrintTitleRows(`$1:$${model.freezeRows}`);
+}
