@@ -11,10 +11,13 @@ export const exclusionReasons = [
   "errorCell",
   "unknownGroup",
   "unreadableRow",
+  "implausibleDate",
   // Cleaning rules on typed records.
   "returnOrCancellation",
   "nonPositivePrice",
-  "zeroAmountLine",
+  "zeroQuantityLine",
+  "implausibleAmount",
+  "valueTooLong",
   "duplicateRow",
   "afterAnalysisDate",
   "duplicateCustomerId",
@@ -24,7 +27,7 @@ export const exclusionReasons = [
 export type ExclusionReason = (typeof exclusionReasons)[number];
 
 /** Rows kept in the analyses but worth a line on the Data quality sheet. */
-export const flagReasons = ["returnNetted"] as const;
+export const flagReasons = ["returnNetted", "zeroAmount", "possibleDuplicate"] as const;
 export type FlagReason = (typeof flagReasons)[number];
 
 /**
@@ -43,6 +46,7 @@ export const reasonOfRejection: Readonly<Record<string, ExclusionReason>> = {
   errorCell: "errorCell",
   badGroup: "unknownGroup",
   missingCampaign: "missingCampaign",
+  implausibleDate: "implausibleDate",
 };
 
 export function isExclusionReason(code: string): code is ExclusionReason {
