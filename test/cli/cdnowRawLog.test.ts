@@ -22,7 +22,10 @@ function cdnowCsv(): { csv: string; lines: number; zeroLines: number } {
     .split("\n")
     .filter((l) => l.trim() !== "")
     .map((l) => l.trim().split(/\s+/));
-  const csv = ["Customer ID,Date,Amount", ...rows.map(([id, , ymd, , usd]) => `${id},${ymd},${usd}`)];
+  const csv = [
+    "Customer ID,Date,Amount",
+    ...rows.map(([id, , ymd, , usd]) => `${id},${ymd},${usd}`),
+  ];
   return {
     csv: `${csv.join("\n")}\n`,
     lines: rows.length,
@@ -51,7 +54,16 @@ describe("the raw CDNOW log through the CLI", () => {
       stderr: (line) => err.push(line),
     };
     const code = await run(
-      ["analyze", file, "--calibration-end", "1997-09-30", "--time-unit", "week", "--json", "s.json"],
+      [
+        "analyze",
+        file,
+        "--calibration-end",
+        "1997-09-30",
+        "--time-unit",
+        "week",
+        "--json",
+        "s.json",
+      ],
       io
     );
     expect(err).toEqual([]);

@@ -4,7 +4,11 @@
  * are those of the data without it. The data: 60 customers buying in the first half of 2024.
  */
 import type { CellValue } from "../../../src/analytics/domain";
-import { loadAndClean, type CleanData, type PipelineOptions } from "../../../src/analytics/pipeline";
+import {
+  loadAndClean,
+  type CleanData,
+  type PipelineOptions,
+} from "../../../src/analytics/pipeline";
 import { runAnalyses, type AnalysisResults } from "../../../src/analytics/runAnalyses";
 import { buildSummaryJson } from "../../../src/cli/summaryJson";
 import { translator } from "../../../src/i18n";
@@ -28,10 +32,13 @@ function purchases(): CellValue[][] {
 
 async function analyse(extra: CellValue[][], options: PipelineOptions = {}) {
   const rows = [HEADER, ...purchases(), ...extra];
-  const result = await loadAndClean(memorySource({ Sales: rows }, { date1904: false, culture: "en-US" }), {
-    clock,
-    ...options,
-  });
+  const result = await loadAndClean(
+    memorySource({ Sales: rows }, { date1904: false, culture: "en-US" }),
+    {
+      clock,
+      ...options,
+    }
+  );
   if (!result.ok) throw new Error(result.error.code);
   const data: CleanData = result.data;
   const results: AnalysisResults = runAnalyses(data, { asOf: options.asOf });
@@ -64,7 +71,11 @@ describe("implausible values in a transactions sheet", () => {
   });
 
   it("sentinel and out-of-range dates are excluded as implausibleDate, the analysis unchanged", async () => {
-    const { data, results, firstExtraRow: r } = await analyse([
+    const {
+      data,
+      results,
+      firstExtraRow: r,
+    } = await analyse([
       ["C1", "9999-12-31", 50, "Web"],
       ["C2", 99991231, 50, "Web"], // yyyymmdd
       ["C3", 2958465, 50, "Web"], // Excel serial of 9999-12-31
@@ -100,7 +111,11 @@ describe("implausible values in a transactions sheet", () => {
   });
 
   it("absurd amounts are excluded as implausibleAmount: no NaN or Infinity in the JSON or the report", async () => {
-    const { data, results, firstExtraRow: r } = await analyse([
+    const {
+      data,
+      results,
+      firstExtraRow: r,
+    } = await analyse([
       ["C1", new Date(Date.UTC(2024, 2, 3)), 1e308, "Web"],
       ["C2", new Date(Date.UTC(2024, 2, 3)), 1e308, "Web"], // the two would sum to Infinity
       ["C3", new Date(Date.UTC(2024, 2, 3)), "-1e308", "Web"],
@@ -125,7 +140,11 @@ describe("implausible values in a transactions sheet", () => {
   });
 
   it("a 32,768-character customer id or channel is excluded as valueTooLong", async () => {
-    const { data, results, firstExtraRow: r } = await analyse([
+    const {
+      data,
+      results,
+      firstExtraRow: r,
+    } = await analyse([
       ["x".repeat(32_768), new Date(Date.UTC(2024, 2, 3)), 12, "Web"],
       ["C7", new Date(Date.UTC(2024, 2, 3)), 12, "w".repeat(256)],
     ]);

@@ -117,9 +117,7 @@ describe("cleanTransactions", () => {
   it("lists the first 20 row numbers ascending, whatever the order rows come in", () => {
     // 40 zero-quantity lines arriving in reverse row order, 100 down to 61: the listed rows are
     // the 20 smallest, 61..80, ascending.
-    const zeroPrice = Array.from({ length: 40 }, (_, i) =>
-      tx(100 - i, { quantity: 0, amount: 0 })
-    );
+    const zeroPrice = Array.from({ length: 40 }, (_, i) => tx(100 - i, { quantity: 0, amount: 0 }));
     const out = cleanTransactions(parsed("T", zeroPrice), { returns: "net" });
     expect(out.excluded[0].count).toBe(40);
     expect(out.excluded[0].rows).toEqual(

@@ -15,8 +15,7 @@ import {
 } from "../../../src/analytics/quality";
 import { contact, customer, DAY, JAN_1, parsed, tx } from "./records";
 
-const reasons = (tallies: ExclusionSummary[]) =>
-  tallies.map((e) => [e.reason, e.count, e.rows]);
+const reasons = (tallies: ExclusionSummary[]) => tallies.map((e) => [e.reason, e.count, e.rows]);
 const RUN_DATE = Date.UTC(2024, 5, 15);
 
 describe("implausible dates", () => {
@@ -72,7 +71,11 @@ describe("implausible amounts", () => {
 
   it("exclude contacts whose cost or revenue is absurd", () => {
     const out = cleanContacts(
-      parsed("C", [contact(2, { revenue: 12 }), contact(3, { revenue: 1e308 }), contact(4, { costPerContact: -Infinity })]),
+      parsed("C", [
+        contact(2, { revenue: 12 }),
+        contact(3, { revenue: 1e308 }),
+        contact(4, { costPerContact: -Infinity }),
+      ]),
       { returns: "net" },
       {}
     );

@@ -46,5 +46,7 @@ export function instantToExcelSerial(t: Instant, date1904: boolean): number {
  * reported as an implausible date.
  */
 export function isPastExcelLastDay(serial: number, date1904: boolean): boolean {
-  return Number.isFinite(serial) && serial >= (date1904 ? LAST_SERIAL_1900 - 1462 : LAST_SERIAL_1900) + 1;
+  return (
+    Number.isFinite(serial) && serial >= (date1904 ? LAST_SERIAL_1900 - 1462 : LAST_SERIAL_1900) + 1
+  );
 }
