@@ -67,6 +67,7 @@ const pane = {
     fieldRequired: "{{field}} (required)",
     match: "Match {{percent}}",
     yourChoice: "Your choice",
+    alsoPossible: "{{match}}. Also possible: {{columns}}",
     notMapped: "No column",
     columnOption: "{{letter}}: {{header}}",
     qualityHeading: "Data quality",

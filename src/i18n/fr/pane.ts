@@ -67,6 +67,7 @@ const pane = {
     fieldRequired: "{{field}} (obligatoire)",
     match: "Correspondance {{percent}}",
     yourChoice: "Votre choix",
+    alsoPossible: "{{match}}. Possible aussi : {{columns}}",
     notMapped: "Aucune colonne",
     columnOption: "{{letter}} : {{header}}",
     qualityHeading: "Qualité des données",
