@@ -219,7 +219,7 @@ export function analyzeLtvSummary(
       }))
     : [];
 
-  const check =
+  const holdout =
     bgnbd && summary.holdout
       ? holdoutCheck(bgnbd.params, {
           ...summary,
@@ -227,10 +227,6 @@ export function analyzeLtvSummary(
           duration: summary.holdout.duration,
         })
       : null;
-  // A degenerate fit (r and alpha in the millions: no spread between customers) can make the
-  // holdout predictions overflow to NaN; a check that cannot be computed is not shown at all
-  // rather than as NaN cells (the total is NaN or Infinity exactly when one prediction is).
-  const holdout = check && Number.isFinite(check.predictedTotal) ? check : null;
 
   return {
     settings,
