@@ -9,6 +9,7 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { rewriteManifest } = require("./scripts/manifestUrls");
+const { contentSecurityPolicyMeta } = require("./scripts/contentSecurityPolicy");
 
 const devServerPort = Number(process.env.npm_package_config_dev_server_port || 3000);
 
@@ -55,8 +56,9 @@ module.exports = async (env, argv) => {
 
   return {
     mode: production ? "production" : "development",
-    devtool: "source-map",
-    entry: { taskpane: "./src/taskpane/index.tsx" },
+    // Source maps only in development: production ships no .map (they would publish the sources).
+    devtool: production ? false : "source-map",
+    entry: { taskpane: "./src/taskpane/index.tsx", commands: "./src/taskpane/commands.ts" },
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: production ? "[name].[contenthash:8].js" : "[name].js",
@@ -89,11 +91,14 @@ module.exports = async (env, argv) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
+        // Read by the template (<%= htmlWebpackPlugin.options.csp %>), first in <head>.
+        csp: contentSecurityPolicyMeta(production),
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",
         template: "./src/taskpane/commands.html",
-        chunks: [],
+        chunks: ["commands"],
+        csp: contentSecurityPolicyMeta(production),
       }),
       new CopyWebpackPlugin({
         patterns: [

@@ -1,5 +1,5 @@
 import type { Problem } from "../analytics/domain";
-import type { CleanData } from "../analytics/pipeline";
+import { mappingReport, type CleanData } from "../analytics/pipeline";
 import type { Language } from "../i18n";
 
 type Translate = (key: string, params?: Record<string, unknown>) => string;
@@ -36,6 +36,7 @@ export function humanSummary(
 ): string[] {
   const n = new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-US");
   const lines = [t("common:cli.title", { files: files.join(", ") }), t("common:cli.sheetsUsed")];
+  const mapping = mappingReport(data.sheets);
   for (const use of data.sheets) {
     lines.push(
       t("common:cli.sheetUsed", {
@@ -45,6 +46,19 @@ export function humanSummary(
         dateOrder: t(`common:dateOrder.${use.dateOrder}`),
       })
     );
+    // A field other columns could feed: say which was used, so the choice is never silent.
+    for (const [field, used] of Object.entries(mapping[use.sheet]?.fields ?? {})) {
+      if (used.alternatives.length === 0) continue;
+      lines.push(
+        t("common:cli.mappingChoice", {
+          field: t(`common:field.${field}`),
+          used: t("common:cli.mappingColumn", { column: used.column, header: used.header }),
+          alternatives: used.alternatives
+            .map((a) => t("common:cli.mappingColumn", { column: a.column, header: a.header }))
+            .join(", "),
+        })
+      );
+    }
   }
   if (data.asOf !== undefined)
     lines.push(t("common:cli.asOf", { date: new Date(data.asOf).toISOString().slice(0, 10) }));

@@ -6,6 +6,7 @@ import { RfmOptionsError } from "../analytics/rfm";
 import { languageFromLocale, translator, type Language } from "../i18n";
 import { analysisSettings, dayInstant } from "./analysisSettings";
 import { parseCliOptions, type CliOptions, type CliUsageError } from "./cliOptions";
+import { errorLine } from "./errorLine";
 import { humanSummary } from "./humanSummary";
 import { outputNamingInput } from "./outputNamesInput";
 import { openWorkbookSource, readError, type FileReader } from "./openWorkbookSource";
@@ -206,8 +207,7 @@ async function runQuietly(argv: readonly string[], io: CliIo): Promise<number> {
     }
     return EXIT_OK;
   } catch (error) {
-    const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    io.stderr(t("common:cli.internalError", { message }));
+    io.stderr(t("common:cli.internalError", { message: errorLine(error) }));
     return EXIT_INTERNAL;
   }
 }

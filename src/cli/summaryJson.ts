@@ -1,6 +1,12 @@
 import { campaignsJson, type CampaignsJson } from "../analytics/campaigns/campaignsJson";
 import { ltvJson, type LtvJson } from "../analytics/ltv";
-import { dataQualityJson, type CleanData, type DataQualityJson } from "../analytics/pipeline";
+import {
+  dataQualityJson,
+  mappingReport,
+  type CleanData,
+  type DataQualityJson,
+  type SheetMappingReport,
+} from "../analytics/pipeline";
 import { rfmJson, type RfmJson } from "../analytics/rfm";
 import type { AnalysisResults } from "../analytics/runAnalyses";
 import { upliftJson, type UpliftJsonRow } from "../analytics/uplift/upliftJson";
@@ -17,6 +23,11 @@ import { isoDay } from "../analytics/rfm";
 export interface SummaryJson {
   version: 1;
   dataQuality: DataQualityJson;
+  /**
+   * Per sheet used: each field's column (header and letter, `byUser` when chosen rather than
+   * proposed) and the unused columns that could also feed it (two "amount" columns...).
+   */
+  mapping: Record<string, SheetMappingReport>;
   rfm: RfmJson | null;
   ltv: LtvJson | null;
   uplift: UpliftJsonRow[] | null;
@@ -37,6 +48,7 @@ export function buildSummaryJson(
   return {
     version: 1,
     dataQuality: dataQualityJson(data.dataQuality),
+    mapping: mappingReport(data.sheets),
     rfm: results.rfm
       ? rfmJson(results.rfm, { segmentName: (s) => t(s.nameKey, s.params ?? {}) })
       : null,

@@ -5,6 +5,7 @@
  */
 import type { ReportBlock, ReportModel, ReportSheet, TableBlock } from "./model";
 import { MAX_SHEET_NAME } from "./excelNames";
+import { MAX_COLUMN_HEADER } from "./sheets/campaigns/uniqueHeaders";
 import { blockEnd, columnsBodyA1, findTable, tableColumnIndex } from "./ranges";
 
 /** Excel's limit on the characters of one cell. */
@@ -44,6 +45,8 @@ function tableIssues(table: TableBlock): string[] {
   const headers = table.columns.map((c) => c.header.toLowerCase());
   if (table.columns.length === 0) issues.push(`table ${table.name} has no column`);
   if (headers.some((h) => h.trim() === "")) issues.push(`table ${table.name} has an empty header`);
+  if (headers.some((h) => h.length > MAX_COLUMN_HEADER))
+    issues.push(`table ${table.name} has a header longer than ${MAX_COLUMN_HEADER} characters`);
   if (new Set(headers).size !== headers.length) issues.push(`table ${table.name} repeats a header`);
   const first = table.columns[0]?.total;
   if (first !== undefined && "fn" in first) {
@@ -132,12 +135,17 @@ export function validateModel(model: ReportModel): ModelIssue[] {
   return issues;
 }
 
-/** Throws one error listing every issue, or returns when the model is valid. */
+/**
+ * Throws one error listing every issue, or returns when the model is valid. The first line names
+ * the first issue, so a one-line report of the error (the CLI's stderr) always carries a reason.
+ */
 export function assertValidModel(model: ReportModel): void {
   const issues = validateModel(model);
   if (issues.length > 0) {
+    const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : "";
     throw new Error(
-      `invalid report model:\n${issues.map((i) => `- ${i.sheet}: ${i.message}`).join("\n")}`
+      `invalid report model: ${issues[0].sheet}: ${issues[0].message}${more}\n` +
+        issues.map((i) => `- ${i.sheet}: ${i.message}`).join("\n")
     );
   }
 }

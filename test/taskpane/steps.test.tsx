@@ -33,6 +33,8 @@ async function openData(options: PaneTestOptions = {}, files = [csv("orders.csv"
   await user.upload(screen.getByLabelText(/Workbook or CSV files|Classeur ou fichiers CSV/), files);
   await screen.findByRole("region", { name: /Data quality|Qualité des données/ });
   await waitFor(() => expect(pane.engine.check).toHaveBeenCalled());
+  // Run waits for the data check (runBlocker): a test runs once it is done.
+  await waitFor(() => expect(document.body.dataset.check).toBe("done"), { timeout: 20_000 });
   return { user, ...pane };
 }
 
@@ -326,6 +328,7 @@ describe("the flow in Excel", () => {
     const pane = renderPane({ mode: "excel", host });
     await user.click(screen.getByRole("button", { name: "Find my data" }));
     await screen.findByRole("region", { name: "Data quality" });
+    await waitFor(() => expect(document.body.dataset.check).toBe("done"), { timeout: 20_000 });
     await user.click(tab("Run"));
     await user.click(screen.getByRole("button", { name: "Run the analysis" }));
     await screen.findByText("results shown");

@@ -22,6 +22,8 @@ export type RejectReason =
   | "missingCustomerId"
   | "missingDate"
   | "badDate"
+  /** A number past Excel's last day (9999-12-31) in a date column: a sentinel, not a date. */
+  | "implausibleDate"
   | "missingAmount"
   | "badAmount"
   | "badQuantity"
@@ -38,6 +40,7 @@ export const REJECT_REASONS: readonly RejectReason[] = [
   "missingCustomerId",
   "missingDate",
   "badDate",
+  "implausibleDate",
   "missingAmount",
   "badAmount",
   "badQuantity",

@@ -5,7 +5,7 @@ import type { ParseOptions, ParsedSheet, RejectReason, RejectedRow } from "./par
 import { ProblemLog } from "./problemLog";
 import { parseBoolean } from "./values/booleanText";
 import { cellText, isBlankCell } from "./values/cellText";
-import { parseDateCell } from "./values/dateCell";
+import { isDateCellPastLastDay, parseDateCell } from "./values/dateCell";
 import { decideDateOrder, type DateOrderDecision } from "./values/dateOrder";
 import type { DateOrder } from "./values/dateText";
 import { cellErrorCode } from "./values/errorValue";
@@ -123,7 +123,10 @@ export class SheetReader<K extends SheetKind> {
       date1904: this.options.date1904,
       order: this.orderOf(column),
     });
-    if (instant === null) throw new RowRejection("badDate", name);
+    if (instant === null) {
+      const past = isDateCellPastLastDay(value, this.options.date1904);
+      throw new RowRejection(past ? "implausibleDate" : "badDate", name);
+    }
     return instant;
   }
 

@@ -6,3 +6,10 @@ export { pipelineError, describePipelineError, type PipelineError } from "./pipe
 export { chooseSheets, type SheetCandidate, type ChosenSheet } from "./chooseSheets";
 export { mapColumns, columnLetter } from "./mapColumns";
 export { dataQualityJson, type DataQualityJson, type RuleTallyJson } from "./dataQualityJson";
+export {
+  mappingReport,
+  unusedAlternatives,
+  type MappedColumn,
+  type FieldMappingReport,
+  type SheetMappingReport,
+} from "./mappingReport";

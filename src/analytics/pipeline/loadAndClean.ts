@@ -84,9 +84,14 @@ export async function loadAndClean(
     });
   }
 
+  const runDate = (options.clock ?? Date.now)();
   const cleaned = cleanParsedSheets(
     parsed,
-    { returns: options.returns ?? "net", analysisDate: options.asOf },
+    {
+      returns: options.returns ?? "net",
+      analysisDate: options.asOf,
+      referenceDate: Math.max(runDate, options.asOf ?? runDate),
+    },
     problems
   );
   // With contacts, uplift still runs; without, an empty transactions sheet is the one problem.

@@ -10,6 +10,12 @@ export interface PipelineOptions {
   mappings?: { [K in SheetKind]?: ColumnMapping<K> };
   /** The analysis date: rows dated on a later day are excluded. Default: none excluded. */
   asOf?: Instant;
+  /**
+   * The clock giving the run date (default: the system clock). Dates more than a year after the
+   * later of the run date and `asOf` are implausible (CleaningPolicy.referenceDate); tests pass a
+   * fixed clock so their results do not depend on the day they run.
+   */
+  clock?: () => Instant;
   /** Returns netted (default) or excluded: see CleaningPolicy. */
   returns?: CleaningPolicy["returns"];
   /** Overrides the workbook's culture ("fr-FR") for dd/mm vs mm/dd and decimal commas. */

@@ -5,8 +5,11 @@ import type { ParsedRows } from "./parsedRows";
 import type { ExclusionReason } from "./reasons";
 import { RowTally } from "./rowTally";
 import { contactKey, findDuplicates } from "./rules/findDuplicates";
+import { hasImplausibleContactAmount } from "./rules/hasImplausibleAmount";
 import { hasMissingCampaign } from "./rules/hasMissingCampaign";
+import { contactHasOverlongValue } from "./rules/hasOverlongValue";
 import { isAfterAnalysisDate } from "./rules/isAfterAnalysisDate";
+import { isImplausibleDate } from "./rules/isImplausibleDate";
 
 /** What contacts are checked against. */
 export interface ContactReferences {
@@ -18,8 +21,9 @@ export interface ContactReferences {
 
 /**
  * Applies the cleaning rules to a contacts sheet. A row is excluded for the first rule it breaks:
- * rejected by the input layer > dated after the analysis date > no campaign ("missingCampaign")
- * > exact duplicate of an earlier contact > customer not on the Customers sheet
+ * rejected by the input layer > implausible date (see isImplausibleDate) > dated after the
+ * analysis date > implausible cost or revenue > an id, campaign or channel over 255 characters
+ * > no campaign ("missingCampaign") > exact duplicate of an earlier contact > customer not on the Customers sheet
  * ("unknownCustomer", only when there is a Customers sheet).
  * Without a Customers sheet, unknown customers cannot be told from prospects who never bought:
  * nothing is excluded and a warning gives the number of contacted customers with no
@@ -59,7 +63,10 @@ function exclusionReason(
   policy: CleaningPolicy,
   customerIds: ReadonlySet<string> | undefined
 ): ExclusionReason | null {
+  if (isImplausibleDate(c.contactDate, policy.referenceDate)) return "implausibleDate";
   if (isAfterAnalysisDate(c.contactDate, policy.analysisDate)) return "afterAnalysisDate";
+  if (hasImplausibleContactAmount(c)) return "implausibleAmount";
+  if (contactHasOverlongValue(c)) return "valueTooLong";
   if (hasMissingCampaign(c)) return "missingCampaign";
   if (isDuplicate) return "duplicateRow";
   if (customerIds && !customerIds.has(c.customerId)) return "unknownCustomer";

@@ -3,10 +3,11 @@ import { tallyRejected, type CleanedSheet } from "./cleanedSheet";
 import type { ParsedRows } from "./parsedRows";
 import { RowTally } from "./rowTally";
 import { findDuplicates } from "./rules/findDuplicates";
+import { customerHasOverlongValue } from "./rules/hasOverlongValue";
 
 /**
- * Applies the cleaning rules to a customers sheet: rows the input layer rejected, and customer
- * ids seen on an earlier row ("duplicateCustomerId": the first row is kept, so attributes never
+ * Applies the cleaning rules to a customers sheet: rows the input layer rejected, an id or
+ * attribute value over 255 characters ("valueTooLong"), and customer ids seen on an earlier row ("duplicateCustomerId": the first row is kept, so attributes never
  * depend on which copy a lookup happens to hit).
  */
 export function cleanCustomers(parsed: ParsedRows<Customer>): CleanedSheet<Customer> {
@@ -14,8 +15,13 @@ export function cleanCustomers(parsed: ParsedRows<Customer>): CleanedSheet<Custo
   tallyRejected(parsed.sheet, parsed.rejected, excluded);
   const duplicate = findDuplicates(parsed.records, (c) => c.id);
   const records = parsed.records.filter((c, i) => {
-    if (duplicate[i]) excluded.add(parsed.sheet, "duplicateCustomerId", c.source.row);
-    return !duplicate[i];
+    const reason = customerHasOverlongValue(c)
+      ? "valueTooLong"
+      : duplicate[i]
+        ? "duplicateCustomerId"
+        : null;
+    if (reason) excluded.add(parsed.sheet, reason, c.source.row);
+    return reason === null;
   });
   return {
     sheet: parsed.sheet,

@@ -2,21 +2,29 @@ import type { Transaction } from "../domain";
 import type { CleaningPolicy } from "./cleaningPolicy";
 import { tallyRejected, type CleanedSheet } from "./cleanedSheet";
 import type { ParsedRows } from "./parsedRows";
-import type { ExclusionReason } from "./reasons";
+import type { ExclusionReason, FlagReason } from "./reasons";
 import { RowTally } from "./rowTally";
-import { findDuplicates, transactionKey } from "./rules/findDuplicates";
+import { findDuplicates, isIdentifiableLine, transactionKey } from "./rules/findDuplicates";
+import { hasImplausibleAmount } from "./rules/hasImplausibleAmount";
 import { hasNonPositivePrice } from "./rules/hasNonPositivePrice";
+import { transactionHasOverlongValue } from "./rules/hasOverlongValue";
 import { isAfterAnalysisDate } from "./rules/isAfterAnalysisDate";
+import { isImplausibleDate } from "./rules/isImplausibleDate";
 import { isReturnLine } from "./rules/isReturnLine";
-import { isZeroAmountLine } from "./rules/isZeroAmountLine";
+import { isZeroAmountLine, isZeroQuantityLine } from "./rules/isZeroAmountLine";
 
 /**
  * Applies the cleaning rules to a transactions sheet. A row is excluded for the first rule it
  * breaks, in this order, so each row is counted once:
- * rejected by the input layer (its reason) > dated after the analysis date > exact duplicate of
- * an earlier line (the first is kept) > return or cancellation (only with `returns: "exclude"`)
- * > zero or negative unit price > zero quantity / amount.
- * With `returns: "net"`, returns stay in the records and are flagged "returnNetted".
+ * rejected by the input layer (its reason) > implausible date (before 1900, the 9999-12-31
+ * sentinel, over a year after the reference date) > dated after the analysis date > implausible
+ * amount (not finite or past 10^12) > an id or channel over 255 characters > exact duplicate of
+ * an earlier line with an invoice id or a time of day (the first is kept) > return or
+ * cancellation (only with `returns: "exclude"`) > negative unit price (or zero, with
+ * `returns: "exclude"`, the UCI exercise) > zero quantity.
+ * Kept and flagged: returns with `returns: "net"` ("returnNetted"), purchases with no spend
+ * ("zeroAmount"), and equal lines of a log without invoice id or time ("possibleDuplicate"); a
+ * row is flagged once, under the first of returnNetted > possibleDuplicate > zeroAmount.
  */
 export function cleanTransactions(
   parsed: ParsedRows<Transaction>,
@@ -30,12 +38,14 @@ export function cleanTransactions(
   const records: Transaction[] = [];
   parsed.records.forEach((t, i) => {
     const isReturn = isReturnLine(t);
-    const reason = exclusionReason(t, duplicate[i], isReturn, policy);
+    const isCopy = duplicate[i] && isIdentifiableLine(t);
+    const reason = exclusionReason(t, isCopy, isReturn, policy);
     if (reason) {
       excluded.add(parsed.sheet, reason, t.source.row);
       return;
     }
-    if (isReturn) flagged.add(parsed.sheet, "returnNetted", t.source.row);
+    const flag = flagOf(t, duplicate[i], isReturn);
+    if (flag) flagged.add(parsed.sheet, flag, t.source.row);
     records.push(t);
   });
 
@@ -52,14 +62,25 @@ export function cleanTransactions(
 
 function exclusionReason(
   t: Transaction,
-  isDuplicate: boolean,
+  isCopy: boolean,
   isReturn: boolean,
   policy: CleaningPolicy
 ): ExclusionReason | null {
+  if (isImplausibleDate(t.date, policy.referenceDate)) return "implausibleDate";
   if (isAfterAnalysisDate(t.date, policy.analysisDate)) return "afterAnalysisDate";
-  if (isDuplicate) return "duplicateRow";
+  if (hasImplausibleAmount(t)) return "implausibleAmount";
+  if (transactionHasOverlongValue(t)) return "valueTooLong";
+  if (isCopy) return "duplicateRow";
   if (isReturn && policy.returns === "exclude") return "returnOrCancellation";
-  if (hasNonPositivePrice(t)) return "nonPositivePrice";
-  if (isZeroAmountLine(t)) return "zeroAmountLine";
+  if (hasNonPositivePrice(t, policy.returns === "net")) return "nonPositivePrice";
+  if (isZeroQuantityLine(t)) return "zeroQuantityLine";
+  return null;
+}
+
+/** The flag of a kept line: its first of these, so a row is counted once in rowsFlagged. */
+function flagOf(t: Transaction, isDuplicate: boolean, isReturn: boolean): FlagReason | null {
+  if (isReturn) return "returnNetted";
+  if (isDuplicate) return "possibleDuplicate";
+  if (isZeroAmountLine(t)) return "zeroAmount";
   return null;
 }

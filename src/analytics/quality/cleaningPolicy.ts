@@ -10,10 +10,14 @@ import type { Instant } from "../domain";
  *   rows with zero or negative quantity or price: 4,338 customers remain).
  * - `analysisDate`: rows dated on a later day are excluded ("afterAnalysisDate"); when not given,
  *   no row is excluded by date.
+ * - `referenceDate`: the run date (or the analysis date when later). Rows dated more than a year
+ *   after it are excluded as "implausibleDate", like rows before 1900 or on the 9999-12-31
+ *   sentinel (those two whatever the reference). The pipeline always sets it from its clock.
  */
 export interface CleaningPolicy {
   returns: "net" | "exclude";
   analysisDate?: Instant;
+  referenceDate?: Instant;
 }
 
 /** The product's default: returns netted, nothing excluded by date. */

@@ -11,7 +11,31 @@ export { cleanParsedSheets, type ParsedWorkbook, type CleanedWorkbook } from "./
 export { buildDataQualityReport } from "./buildDataQualityReport";
 export { isReturnLine } from "./rules/isReturnLine";
 export { hasNonPositivePrice } from "./rules/hasNonPositivePrice";
-export { isZeroAmountLine } from "./rules/isZeroAmountLine";
+export { isZeroAmountLine, isZeroQuantityLine } from "./rules/isZeroAmountLine";
 export { isAfterAnalysisDate } from "./rules/isAfterAnalysisDate";
-export { findDuplicates, transactionKey, contactKey } from "./rules/findDuplicates";
+export {
+  isImplausibleDate,
+  latestPlausibleDate,
+  EARLIEST_PLAUSIBLE_DATE,
+  SENTINEL_LAST_DAY,
+} from "./rules/isImplausibleDate";
+export {
+  MAX_PLAUSIBLE_AMOUNT,
+  isImplausibleNumber,
+  hasImplausibleAmount,
+  hasImplausibleContactAmount,
+} from "./rules/hasImplausibleAmount";
+export {
+  MAX_VALUE_LENGTH,
+  transactionHasOverlongValue,
+  contactHasOverlongValue,
+  customerHasOverlongValue,
+} from "./rules/hasOverlongValue";
+export {
+  findDuplicates,
+  transactionKey,
+  contactKey,
+  recordKey,
+  isIdentifiableLine,
+} from "./rules/findDuplicates";
 export { hasMissingCampaign } from "./rules/hasMissingCampaign";

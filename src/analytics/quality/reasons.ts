@@ -12,10 +12,13 @@ export const exclusionReasons = [
   "unknownGroup",
   "unreadableRow",
   "malformedCsvRow",
+  "implausibleDate",
   // Cleaning rules on typed records.
   "returnOrCancellation",
   "nonPositivePrice",
-  "zeroAmountLine",
+  "zeroQuantityLine",
+  "implausibleAmount",
+  "valueTooLong",
   "duplicateRow",
   "afterAnalysisDate",
   "duplicateCustomerId",
@@ -25,7 +28,7 @@ export const exclusionReasons = [
 export type ExclusionReason = (typeof exclusionReasons)[number];
 
 /** Rows kept in the analyses but worth a line on the Data quality sheet. */
-export const flagReasons = ["returnNetted"] as const;
+export const flagReasons = ["returnNetted", "zeroAmount", "possibleDuplicate"] as const;
 export type FlagReason = (typeof flagReasons)[number];
 
 /**
@@ -45,6 +48,7 @@ export const reasonOfRejection: Readonly<Record<string, ExclusionReason>> = {
   badGroup: "unknownGroup",
   missingCampaign: "missingCampaign",
   malformedCsvRow: "malformedCsvRow",
+  implausibleDate: "implausibleDate",
 };
 
 export function isExclusionReason(code: string): code is ExclusionReason {

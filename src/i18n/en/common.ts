@@ -51,6 +51,8 @@ const common = {
     asOf: "Analysis date: {{date}}",
     rows: "Rows read: {{read}}, used: {{used}}, excluded: {{excluded}}",
     excludedLine: "  {{label}} ({{sheet}}): {{count}}, rows {{rows}}",
+    mappingChoice: "    {{field}}: column {{used}} used; also possible: {{alternatives}}",
+    mappingColumn: '{{column}} "{{header}}"',
     flaggedLine: "  {{label}} ({{sheet}}): {{count}} (kept)",
     warnings: "Warnings:",
     warningLine: "  {{message}}",

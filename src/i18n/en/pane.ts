@@ -67,6 +67,7 @@ const pane = {
     fieldRequired: "{{field}} (required)",
     match: "Match {{percent}}",
     yourChoice: "Your choice",
+    alsoPossible: "{{match}}. Also possible: {{columns}}",
     notMapped: "No column",
     columnOption: "{{letter}}: {{header}}",
     qualityHeading: "Data quality",
@@ -158,6 +159,11 @@ const pane = {
     skipped: "Not computed",
     settingsInvalid: "Fix the settings first: {{count}} cannot be used.",
     failedTitle: "The analysis could not run",
+    blocked: {
+      checking: "Checking the data…",
+      noRows: "No row of the data can be analysed: see Data quality in the Data step.",
+      problem: "This data cannot be analysed: {{problem}} Fix it in the Data step.",
+    },
   },
   results: {
     heading: "Results",

@@ -4,6 +4,7 @@ const problems = {
     missingCustomerId: "No customer id",
     missingDate: "No date",
     badDate: "Date not readable",
+    implausibleDate: "Date past Excel's last day (9999-12-31)",
     missingAmount: "No amount (and no quantity and unit price)",
     badAmount: "Amount not readable",
     badQuantity: "Quantity missing or not readable",

@@ -43,9 +43,34 @@ const quality = {
     label: "Zero or negative unit price",
     explanation: "Free items and accounting adjustments are not sales.",
   },
-  zeroAmountLine: {
-    label: "Zero quantity or amount",
-    explanation: "The line moves nothing and would count as a purchase without any spend.",
+  zeroQuantityLine: {
+    label: "Zero quantity",
+    explanation: "The line sells nothing, so it is not a purchase.",
+  },
+  zeroAmount: {
+    label: "Purchase with no spend",
+    explanation:
+      "An amount of zero (a free item): kept for frequency and recency, counted as zero in spend.",
+  },
+  possibleDuplicate: {
+    label: "Possible duplicate, kept",
+    explanation:
+      "Same customer, day and amount as an earlier line, with no order id or time to tell them apart: kept as a second purchase.",
+  },
+  implausibleDate: {
+    label: "Implausible date",
+    explanation:
+      "Before 1900, a 9999-12-31 style placeholder, past Excel's last day, or more than a year after the run date.",
+  },
+  implausibleAmount: {
+    label: "Implausible amount",
+    explanation:
+      "An amount, quantity, price, cost or revenue that is not a finite number or exceeds 1,000,000,000,000 in size.",
+  },
+  valueTooLong: {
+    label: "Value over 255 characters",
+    explanation:
+      "A customer id, campaign, channel or customer attribute longer than 255 characters (Excel's limit for names and headers).",
   },
   duplicateRow: {
     label: "Exact duplicate",

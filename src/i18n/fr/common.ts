@@ -51,6 +51,8 @@ const common = {
     asOf: "Date d'analyse : {{date}}",
     rows: "Lignes lues : {{read}}, utilisées : {{used}}, exclues : {{excluded}}",
     excludedLine: "  {{label}} ({{sheet}}) : {{count}}, lignes {{rows}}",
+    mappingChoice: "    {{field}} : colonne {{used}} utilisée ; possible aussi : {{alternatives}}",
+    mappingColumn: "{{column}} « {{header}} »",
     flaggedLine: "  {{label}} ({{sheet}}) : {{count}} (conservées)",
     warnings: "Avertissements :",
     warningLine: "  {{message}}",

@@ -67,6 +67,7 @@ const pane = {
     fieldRequired: "{{field}} (obligatoire)",
     match: "Correspondance {{percent}}",
     yourChoice: "Votre choix",
+    alsoPossible: "{{match}}. Possible aussi : {{columns}}",
     notMapped: "Aucune colonne",
     columnOption: "{{letter}} : {{header}}",
     qualityHeading: "Qualité des données",
@@ -160,6 +161,13 @@ const pane = {
     skipped: "Non calculé",
     settingsInvalid: "Corrigez d'abord les paramètres : {{count}} ne peuvent pas être utilisés.",
     failedTitle: "L'analyse n'a pas pu s'exécuter",
+    blocked: {
+      checking: "Vérification des données…",
+      noRows:
+        "Aucune ligne des données ne peut être analysée : voir Qualité des données à l'étape Données.",
+      problem:
+        "Ces données ne peuvent pas être analysées : {{problem}} Corrigez-le à l'étape Données.",
+    },
   },
   results: {
     heading: "Résultats",

@@ -4,6 +4,7 @@ const problems = {
     missingCustomerId: "Pas d'identifiant client",
     missingDate: "Pas de date",
     badDate: "Date illisible",
+    implausibleDate: "Date au-delà du dernier jour d'Excel (31/12/9999)",
     missingAmount: "Pas de montant (ni quantité et prix unitaire)",
     badAmount: "Montant illisible",
     badQuantity: "Quantité absente ou illisible",

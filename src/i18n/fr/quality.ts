@@ -43,9 +43,34 @@ const quality = {
     label: "Prix unitaire nul ou négatif",
     explanation: "Les articles gratuits et les écritures de régularisation ne sont pas des ventes.",
   },
-  zeroAmountLine: {
-    label: "Quantité ou montant nul",
-    explanation: "La ligne ne vend rien et compterait comme un achat sans dépense.",
+  zeroQuantityLine: {
+    label: "Quantité nulle",
+    explanation: "La ligne ne vend rien : ce n'est pas un achat.",
+  },
+  zeroAmount: {
+    label: "Achat sans dépense",
+    explanation:
+      "Un montant nul (article gratuit) : gardé pour la fréquence et la récence, compté zéro en dépense.",
+  },
+  possibleDuplicate: {
+    label: "Doublon possible, gardé",
+    explanation:
+      "Même client, même jour et même montant qu'une ligne précédente, sans numéro de commande ni heure pour les distinguer : gardé comme un second achat.",
+  },
+  implausibleDate: {
+    label: "Date invraisemblable",
+    explanation:
+      "Avant 1900, une date de remplissage du type 31/12/9999, au-delà du dernier jour d'Excel, ou plus d'un an après la date d'exécution.",
+  },
+  implausibleAmount: {
+    label: "Montant invraisemblable",
+    explanation:
+      "Un montant, une quantité, un prix, un coût ou un revenu qui n'est pas un nombre fini ou dépasse 1 000 000 000 000 en valeur absolue.",
+  },
+  valueTooLong: {
+    label: "Valeur de plus de 255 caractères",
+    explanation:
+      "Un identifiant client, une campagne, un canal ou un attribut client de plus de 255 caractères (limite d'Excel pour les noms et les en-têtes).",
   },
   duplicateRow: {
     label: "Doublon exact",

@@ -18,6 +18,7 @@ import type { FlowActions, FlowState, PaneFlow } from "./flowState";
 import { hostProblem } from "./hostProblem";
 import type { PaneDeps } from "./paneDeps";
 import { reportFileName } from "./reportFileName";
+import { runBlocker } from "./runBlocker";
 import { selectReportSheets } from "./selectReportSheets";
 
 const SAMPLE_FILE = "crm-sample.xlsx";
@@ -251,7 +252,7 @@ export function usePaneFlow(deps: PaneDeps, language: Language): PaneFlow {
       },
       run() {
         const { state: s, language: lang, deps: d } = latest.current;
-        if (s.source.status !== "open" || s.settingProblems.length > 0) return;
+        if (runBlocker(s) !== null || s.settingProblems.length > 0) return;
         const id = bump("run");
         bump("write");
         update(() => ({

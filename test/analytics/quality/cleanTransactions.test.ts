@@ -16,8 +16,9 @@ describe("cleanTransactions", () => {
   // Eight rows, one of each case, worked by hand:
   // row 2 a sale (used); row 3 a return by negative quantity (net: used + flagged);
   // row 4 a cancellation by invoice "C..." (same); row 5 an exact copy of row 2 (duplicate);
-  // row 6 price 0 (excluded); row 7 quantity 0 (excluded); row 8 dated the day after the
-  // analysis date; row 9 rejected by the input layer for a missing customer id.
+  // row 6 price 0 (a free item: kept, flagged "zeroAmount"; excluded by the UCI exercise's
+  // 'exclude' policy); row 7 quantity 0 (excluded); row 8 dated the day after the analysis
+  // date; row 9 rejected by the input layer for a missing customer id.
   const rows: Transaction[] = [
     tx(2),
     tx(3, { quantity: -1, amount: -10, isReturn: true }),
@@ -32,14 +33,13 @@ describe("cleanTransactions", () => {
 
   it("nets returns by default: kept, flagged, not excluded", () => {
     const out = cleanTransactions(input, { returns: "net", analysisDate: asOf });
-    expect(out.records.map((t) => t.source.row)).toEqual([2, 3, 4]);
-    expect(counts(out.flagged)).toEqual({ returnNetted: 2 });
+    expect(out.records.map((t) => t.source.row)).toEqual([2, 3, 4, 6]);
+    expect(counts(out.flagged)).toEqual({ returnNetted: 2, zeroAmount: 1 });
     expect(out.flagged[0].rows).toEqual([3, 4]);
     expect(counts(out.excluded)).toEqual({
       missingCustomerId: 1,
       duplicateRow: 1,
-      nonPositivePrice: 1,
-      zeroAmountLine: 1,
+      zeroQuantityLine: 1,
       afterAnalysisDate: 1,
     });
     expect(out.rowsRead).toBe(8);
@@ -50,6 +50,7 @@ describe("cleanTransactions", () => {
     const out = cleanTransactions(input, { returns: "exclude", analysisDate: asOf });
     expect(out.records.map((t) => t.source.row)).toEqual([2]);
     expect(out.flagged).toEqual([]);
+    expect(counts(out.excluded).nonPositivePrice).toBe(1);
     const returns = out.excluded.find((e) => e.reason === "returnOrCancellation");
     expect(returns).toEqual({
       sheet: "Transactions",
@@ -61,7 +62,7 @@ describe("cleanTransactions", () => {
 
   it("excludes nothing by date when no analysis date is given", () => {
     const out = cleanTransactions(input, { returns: "net" });
-    expect(out.records.map((t) => t.source.row)).toEqual([2, 3, 4, 8]);
+    expect(out.records.map((t) => t.source.row)).toEqual([2, 3, 4, 6, 8]);
     expect(counts(out.excluded).afterAnalysisDate).toBeUndefined();
   });
 
@@ -114,11 +115,9 @@ describe("cleanTransactions", () => {
   });
 
   it("lists the first 20 row numbers ascending, whatever the order rows come in", () => {
-    // 40 zero-price lines arriving in reverse row order, 100 down to 61: the listed rows are the
-    // 20 smallest, 61..80, ascending.
-    const zeroPrice = Array.from({ length: 40 }, (_, i) =>
-      tx(100 - i, { unitPrice: 0, amount: 0 })
-    );
+    // 40 zero-quantity lines arriving in reverse row order, 100 down to 61: the listed rows are
+    // the 20 smallest, 61..80, ascending.
+    const zeroPrice = Array.from({ length: 40 }, (_, i) => tx(100 - i, { quantity: 0, amount: 0 }));
     const out = cleanTransactions(parsed("T", zeroPrice), { returns: "net" });
     expect(out.excluded[0].count).toBe(40);
     expect(out.excluded[0].rows).toEqual(
@@ -182,7 +181,7 @@ describe("cleanTransactions", () => {
       expect([out.rowsRead, out.records.length, out.excluded, out.flagged]).toEqual([0, 0, [], []]);
     });
 
-    it("lines without quantity or price: amount 0 is excluded, a negative amount is a return", () => {
+    it("lines without quantity or price: amount 0 is a purchase with no spend, a negative amount is a return", () => {
       const out = cleanTransactions(
         parsed("T", [
           tx(2, { quantity: undefined, unitPrice: undefined, amount: 0 }),
@@ -190,8 +189,9 @@ describe("cleanTransactions", () => {
         ]),
         { returns: "net" }
       );
-      expect(counts(out.excluded)).toEqual({ zeroAmountLine: 1 });
-      expect(counts(out.flagged)).toEqual({ returnNetted: 1 });
+      expect(out.excluded).toEqual([]);
+      expect(out.records.map((t) => t.source.row)).toEqual([2, 3]);
+      expect(counts(out.flagged)).toEqual({ returnNetted: 1, zeroAmount: 1 });
     });
 
     it("two purchases differing only in invoice are not duplicates", () => {

@@ -1,5 +1,5 @@
 import type { CellValue, Instant } from "../../domain";
-import { excelSerialToInstant } from "./excelSerialDate";
+import { excelSerialToInstant, isPastExcelLastDay } from "./excelSerialDate";
 import { instantOf, parseDateText, type DateOrder } from "./dateText";
 
 /**
@@ -36,4 +36,17 @@ export function parseDateCell(
     return compactDate(n) ?? excelSerialToInstant(n, options.date1904);
   }
   return parseDateText(text, options.order);
+}
+
+/**
+ * Whether a date cell that could not be read is a number (or numeric text) past Excel's last day:
+ * a sentinel such as 99999999 or 3000000, reported as "implausibleDate" rather than unreadable.
+ */
+export function isDateCellPastLastDay(value: CellValue, date1904: boolean): boolean {
+  let n: number;
+  if (typeof value === "number") n = value;
+  else if (typeof value === "string" && /^\d+([.,]\d+)?$/.test(value.trim()))
+    n = Number(value.trim().replace(",", "."));
+  else return false;
+  return isPastExcelLastDay(n, date1904);
 }

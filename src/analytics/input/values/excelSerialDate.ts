@@ -7,7 +7,7 @@ const EPOCH_1904 = Date.UTC(1904, 0, 1);
 /** Serial of 1900-02-29 in the 1900 system: a day that never existed (Lotus 1-2-3's leap-year bug). */
 export const FICTITIOUS_1900_02_29 = 60;
 /** Serial of 9999-12-31, the last day Excel can show (1900 system). */
-const LAST_SERIAL_1900 = 2_958_465;
+export const LAST_SERIAL_1900 = 2_958_465;
 
 /**
  * The instant (wall clock read as UTC) of an Excel serial date-time. In the 1900 system serial 1
@@ -38,4 +38,15 @@ export function instantToExcelSerial(t: Instant, date1904: boolean): number {
   const days = (t - EPOCH_1900) / MS_PER_DAY;
   // Days up to 1900-02-28 (61 days after the epoch) sit before the fictitious day.
   return days < FICTITIOUS_1900_02_29 + 1 ? days - 1 : days;
+}
+
+/**
+ * Whether a number is past the last day Excel can show (9999-12-31) in the workbook's date
+ * system: in a date column it is a sentinel or a corrupt value, not an unreadable text, and is
+ * reported as an implausible date.
+ */
+export function isPastExcelLastDay(serial: number, date1904: boolean): boolean {
+  return (
+    Number.isFinite(serial) && serial >= (date1904 ? LAST_SERIAL_1900 - 1462 : LAST_SERIAL_1900) + 1
+  );
 }

@@ -4,6 +4,7 @@ import type { SheetKind } from "../../../analytics/domain";
 import { fieldsOf, requiredFieldsOf } from "../../../analytics/input/fields";
 import type { ColumnChoice } from "../../../analytics/input/proposeMapping";
 import { columnLetter } from "../../../analytics/pipeline/mapColumns";
+import { unusedAlternatives } from "../../../analytics/pipeline/mappingReport";
 import { languageFromLocale } from "../../../i18n";
 import type { FlowActions } from "../../flow/flowState";
 import { formatPercent } from "../shared/formatters";
@@ -89,6 +90,11 @@ function MappingEditor({ kind, sheet, overrides, onChoose }: MappingEditorProps)
   const proposal = sheet.proposals[kind];
   const proposed = (proposal?.fields ?? {}) as Partial<Record<string, ColumnChoice>>;
   const required = requiredFieldsOf[kind] as readonly string[];
+  // The mapping in force: the proposal with the user's choices over it.
+  const mapping: Record<string, number> = { ...overrides };
+  for (const [field, choice] of Object.entries(proposed)) {
+    if (choice && mapping[field] === undefined) mapping[field] = choice.column;
+  }
   // Required fields without a column, or matched only loosely, need the user's eye: open.
   const toCheck = required.filter(
     (field) => overrides[field] === undefined && !((proposed[field]?.confidence ?? 0) >= 0.9)
@@ -118,12 +124,23 @@ function MappingEditor({ kind, sheet, overrides, onChoose }: MappingEditorProps)
             field: t(`common:field.${field}`),
           }
         );
+        const match = suggestion
+          ? t("pane:data.match", { percent: formatPercent(suggestion.confidence, language) })
+          : undefined;
+        // Other columns that could feed the field and feed nothing (two "Amount" columns, an
+        // order and a delivery date): the proposal took one, the user is told which others.
+        const others =
+          override === undefined && proposal
+            ? unusedAlternatives(proposal, field, mapping).map((c) =>
+                t("pane:data.columnOption", { letter: columnLetter(c.column), header: c.header })
+              )
+            : [];
         const hint =
           override !== undefined
             ? t("pane:data.yourChoice")
-            : suggestion
-              ? t("pane:data.match", { percent: formatPercent(suggestion.confidence, language) })
-              : undefined;
+            : others.length > 0
+              ? t("pane:data.alsoPossible", { match, columns: others.join(", ") })
+              : match;
         return (
           <Field key={field} label={label} hint={hint} className={styles.field}>
             <Select

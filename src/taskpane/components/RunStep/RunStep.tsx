@@ -10,6 +10,8 @@ import {
 import { useTranslation } from "react-i18next";
 import { languageFromLocale } from "../../../i18n";
 import type { PaneFlow } from "../../flow/flowState";
+import { problemText } from "../../flow/problemText";
+import { runBlocker, type RunBlocker } from "../../flow/runBlocker";
 import { runStages, type RunProgress } from "../../worker/engineTypes";
 import { formatDay, formatPercent } from "../shared/formatters";
 import { ProblemMessage } from "../shared/ProblemMessage";
@@ -30,6 +32,20 @@ export function overallFraction(progress: RunProgress): number {
   return (index + within) / runStages.length;
 }
 
+/** Why Run is disabled, in the user's language (see runBlocker). */
+function blockerText(blocker: RunBlocker, t: ReturnType<typeof useTranslation>["t"]): string {
+  switch (blocker.kind) {
+    case "noData":
+      return t("pane:run.empty");
+    case "checking":
+      return t("pane:run.blocked.checking");
+    case "noRows":
+      return t("pane:run.blocked.noRows");
+    case "problem":
+      return t("pane:run.blocked.problem", { problem: problemText(blocker.problem, t) });
+  }
+}
+
 /**
  * Runs the analysis: a progress bar with the stage under way (reading x %, cleaning, scoring,
  * fitting, uplift, building the report) and a Cancel button; the work happens in the worker,
@@ -46,6 +62,8 @@ export function RunStep({ flow, onSeeResults }: RunStepProps): React.JSX.Element
   const { run } = state;
   const invalid = state.settingProblems.length;
   const running = run.status === "running";
+  const blocker = runBlocker(state);
+  const why = blocker && blockerText(blocker, t);
   return (
     <section className={styles.root}>
       <Text as="h2" size={400} weight="semibold" className={styles.heading}>
@@ -64,10 +82,16 @@ export function RunStep({ flow, onSeeResults }: RunStepProps): React.JSX.Element
           appearance="primary"
           className={styles.wrapButton}
           onClick={actions.run}
-          disabled={running || invalid > 0}
+          disabled={running || invalid > 0 || blocker !== null}
+          aria-describedby={why ? "run-blocked" : undefined}
         >
           {t(run.status === "done" ? "pane:run.again" : "pane:run.start")}
         </Button>
+        {why && (
+          <Text id="run-blocked" size={200} className={styles.wrapButton}>
+            {why}
+          </Text>
+        )}
         {running && (
           <Button className={styles.wrapButton} onClick={actions.cancel}>
             {t("pane:run.cancel")}
