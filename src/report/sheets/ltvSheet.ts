@@ -12,7 +12,8 @@ import type { LtvResult } from "../../analytics/ltv";
 import type { ReportInput } from "../buildReport";
 import { layoutRows, sectionHeading, type LayoutRow } from "../layout";
 import type { MethodContribution } from "../methodContribution";
-import { ownedSheet, type ReportContext } from "../reportContext";
+import { aboveTable, sheetExtentA1 } from "../ranges";
+import { landscapeA4, ownedSheet, type ReportContext } from "../reportContext";
 import type { SectionOutput } from "../sectionOutput";
 import {
   distributionBlocks,
@@ -169,7 +170,11 @@ export function buildLtvSheet(input: ReportInput, ctx: ReportContext): SectionOu
     sectionHeading(t("report:ltvSheet.customersHeading")),
     [customersTable(ltv, ctx, segmentName)],
   ];
-  const sheet = ownedSheet(ctx, "ltv", resolveRowFormulas(layoutRows(rows)));
+  const blocks = resolveRowFormulas(layoutRows(rows));
+  const sheet = ownedSheet(ctx, "ltv", blocks, {
+    // One row a customer is for the screen: the print area stops above its heading.
+    print: landscapeA4(false, sheetExtentA1(aboveTable(blocks, LTV_TABLES.customers))),
+  });
   return { sheets: [sheet], method: ltvMethod(ltv, ctx) };
 }
 

@@ -69,6 +69,8 @@ export class SheetModel {
   readonly formats: FormatWrite[] = [];
   readonly customProperties = new Map<string, { key: string; value: string }>();
   readonly pageLayout: Record<string, unknown> = {};
+  /** Zero-based rows with a manual page break above them. */
+  readonly pageBreaksBefore: number[] = [];
   frozenRows = 0;
   tabColor = "";
 
@@ -107,6 +109,7 @@ export class SheetModel {
         formats: this.formats,
         props: [...this.customProperties.values()],
         page: this.pageLayout,
+        breaks: this.pageBreaksBefore,
         frozen: this.frozenRows,
         tab: this.tabColor,
       })

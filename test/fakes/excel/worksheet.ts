@@ -6,6 +6,7 @@ import { FakeOfficeError, invalidArgument, propertyNotLoaded } from "./errors";
 import type { ChartModel, SheetModel, TableModel, WorkbookModel } from "./model";
 import { FakeRange } from "./range";
 import type {
+  HostHeaderFooter,
   HostPageLayout,
   HostRange,
   HostTable,
@@ -253,11 +254,45 @@ class FakePageLayout implements HostPageLayout {
     this.set("centerHorizontally", v);
   }
   setPrintArea(printArea: string): void {
-    parseA1(printArea);
+    printArea.split(",").forEach((area) => parseA1(area));
     this.set("printArea", printArea);
   }
   setPrintTitleRows(printTitleRows: string): void {
     this.set("printTitleRows", printTitleRows);
+  }
+  setPrintTitleColumns(printTitleColumns: string): void {
+    if (!/^\$[A-Z]+:\$[A-Z]+$/.test(printTitleColumns)) {
+      throw new FakeOfficeError("InvalidArgument", `not whole columns: ${printTitleColumns}`);
+    }
+    this.set("printTitleColumns", printTitleColumns);
+  }
+  readonly headersFooters = {
+    defaultForAllPages: new FakeHeaderFooter((section, v) =>
+      this.set(`headerFooter.${section}`, v)
+    ),
+  };
+}
+
+/** The default header and footer: each section written is stored as "headerFooter.<section>". */
+class FakeHeaderFooter implements HostHeaderFooter {
+  constructor(private readonly set: (section: keyof HostHeaderFooter, value: string) => void) {}
+  set leftHeader(v: string) {
+    this.set("leftHeader", v);
+  }
+  set centerHeader(v: string) {
+    this.set("centerHeader", v);
+  }
+  set rightHeader(v: string) {
+    this.set("rightHeader", v);
+  }
+  set leftFooter(v: string) {
+    this.set("leftFooter", v);
+  }
+  set centerFooter(v: string) {
+    this.set("centerFooter", v);
+  }
+  set rightFooter(v: string) {
+    this.set("rightFooter", v);
   }
 }
 
@@ -267,6 +302,7 @@ export class FakeWorksheet extends FakeClientObject implements HostWorksheet {
   readonly charts: FakeChartCollection;
   readonly customProperties: HostWorksheetCustomPropertyCollection;
   readonly pageLayout: HostPageLayout;
+  readonly horizontalPageBreaks: HostWorksheet["horizontalPageBreaks"];
   readonly freezePanes: HostWorksheet["freezePanes"];
 
   constructor(
@@ -290,6 +326,15 @@ export class FakeWorksheet extends FakeClientObject implements HostWorksheet {
     this.charts = new FakeChartCollection(env.queue, sheet, (c) => env.onChartAdded(c));
     this.customProperties = new FakeCustomProperties(env, sheet);
     this.pageLayout = new FakePageLayout(env, sheet);
+    this.horizontalPageBreaks = {
+      add: (range: string) => {
+        const { row } = parseA1(range);
+        env.queue.enqueue(
+          "horizontalPageBreaks.add",
+          () => void sheet().pageBreaksBefore.push(row)
+        );
+      },
+    };
     this.freezePanes = {
       freezeRows: (count?: number) =>
         env.queue.enqueue("freezeRows", () => void (sheet().frozenRows = count ?? 1)),
