@@ -31,7 +31,9 @@ export function tableRowHeights(table: TableBlock): Map<number, number> {
   table.rows.forEach((row, i) => {
     const lines = wrapping.reduce((max, column) => {
       const j = tableColumnIndex(table, column.id);
-      const value = row[j];
+      const cell = row[j];
+      // A formula showing text (the Uplift summary's verdicts) wraps like the text itself.
+      const value = cell !== null && typeof cell === "object" ? cell.value : cell;
       return typeof value === "string"
         ? Math.max(max, wrappedLines(value, fittedColumnWidth(table, j)))
         : max;
