@@ -207,9 +207,10 @@ const CHART_CHARS = 100;
  */
 function chartCols(tables: Unplaced<TableBlock>[]): [number, number] {
   const widths = sheetColumnWidths({
-    blocks: tables.map(
-      (t): TableBlock => ({ ...t, anchor: { row: 0, col: t.name === UPLIFT_TABLES.campaigns ? 1 : 0 } })
-    ),
+    blocks: tables.map((t): TableBlock => ({
+      ...t,
+      anchor: { row: 0, col: t.name === UPLIFT_TABLES.campaigns ? 1 : 0 },
+    })),
   });
   const first = columnsForWidth(widths, 0, CHART_CHARS);
   return [first, columnsForWidth(widths, first + 1, CHART_CHARS)];

@@ -36,7 +36,8 @@ export function summaryTable(campaigns: Unplaced<TableBlock>): Unplaced<TableBlo
   const columns = present
     .filter((j) => j >= 0)
     .map((j): TableColumn => {
-      const { total: _total, ...column } = campaigns.columns[j];
+      // No totals row: a sum of uplifts or of ROIs means nothing.
+      const column: TableColumn = { ...campaigns.columns[j], total: undefined };
       // Text cells hold formulas here: a "@" (text) format would keep "=C16" as text in Excel.
       const general = column.type === "text" ? { ...column, format: "General" } : column;
       return column.id === "verdictText"
