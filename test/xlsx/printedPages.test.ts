@@ -137,7 +137,7 @@ function pagesBySheet(texts: string[], model: ReportModel): Map<string, number> 
         expect(text).toContain("2025-01-01");
         expect(text).toMatch(new RegExp(`${pageWord} \\d+ ${of} \\d+`));
       }
-      // Numbering is per sheet (&P of &N counts the sheet's pages in LibreOffice and Excel).
+      // "&P of &N": the first page is page 1 (of the whole printed workbook here).
       expect(texts[0]).toMatch(new RegExp(`${pageWord} 1 ${of} \\d+`));
     }
   );
@@ -146,14 +146,17 @@ function pagesBySheet(texts: string[], model: ReportModel): Map<string, number> 
     "%s: no customer of the per-customer tables is printed",
     (language) => {
       const { workbook, texts } = printed[language]!;
-      const customers = workbook.model.sheets
-        .flatMap((s) => s.blocks)
-        .find((b) => b.kind === "table" && b.name === "RfmCustomers");
-      if (customers?.kind !== "table") throw new Error("no RFM customers table");
-      // The first ids of the customers table appear nowhere on paper.
-      const ids = customers.rows.slice(0, 5).map((r) => String(r[0]));
-      for (const id of ids)
-        expect(texts.some((t) => new RegExp(`\\b${id}\\b`).test(t))).toBe(false);
+      const blocks = workbook.model.sheets.flatMap((s) => s.blocks);
+      for (const name of ["RfmCustomers", "LtvCustomers"]) {
+        const customers = blocks.find((b) => b.kind === "table" && b.name === name);
+        if (customers?.kind !== "table") throw new Error(`no ${name} table`);
+        // The last customers of each table (the Method sheet's worked example names the first).
+        const ids = customers.rows.slice(-5).map((r) => String(r[0]));
+        for (const id of ids) {
+          const printed = texts.some((t) => new RegExp(`\\b${id}\\b`).test(t));
+          expect({ name, id, printed }).toEqual({ name, id, printed: false });
+        }
+      }
     }
   );
 });

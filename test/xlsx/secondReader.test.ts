@@ -35,7 +35,7 @@ let workbooks: WrittenWorkbook[];
 
 beforeAll(async () => {
   workbooks = await writeEveryReportVariant("second-reader");
-}, 180_000);
+}, 900_000);
 
 describe("the schema rules catch what openpyxl refused", () => {
   it("a tableColumn's dxfId is outside CT_TableColumn, dataDxfId is in it", () => {
