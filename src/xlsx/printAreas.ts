@@ -22,7 +22,11 @@ export function printAreaFormula(sheetName: string, area: string): string {
 }
 
 function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/'/g, "&apos;");
 }
 
 /** The Print_Titles formula: the repeated columns, then the repeated rows ("'S'!$A:$D,'S'!$1:$6"). */
