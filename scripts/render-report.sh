@@ -2,7 +2,8 @@
 # Renders a report workbook the way a reader without Excel sees it: LibreOffice converts it to
 # PDF (charts drawn from the file's own parts), pdftoppm turns each page into a PNG.
 # Usage: scripts/render-report.sh [report.xlsx] [out-dir]   (npm run render-report)
-# Needs: soffice (apt-get install libreoffice-calc) and pdftoppm (apt-get install poppler-utils).
+# Needs: soffice (apt-get install libreoffice-calc), pdftoppm (apt-get install poppler-utils) and
+# the Carlito font (fonts-crosextra-carlito: Calibri's metric twin, or columns print wider).
 set -euo pipefail
 
 input="${1:-report.xlsx}"

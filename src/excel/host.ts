@@ -100,6 +100,8 @@ export interface HostWorksheet extends Pick<
   readonly pageLayout: HostPageLayout;
   /** Names scoped to the sheet (ExcelApi 1.4). */
   readonly names: HostNamedItemCollection;
+  /** ExcelApi 1.9: manual breaks above rows. */
+  readonly horizontalPageBreaks: { add(pageBreakRange: string): unknown };
   load(propertyNames: PropertyNames): HostWorksheet;
   delete(): void;
   activate(): void;
@@ -146,7 +148,14 @@ export interface HostPageLayout extends Pick<
 > {
   setPrintArea(printArea: string): void;
   setPrintTitleRows(printTitleRows: string): void;
+  setPrintTitleColumns(printTitleColumns: string): void;
+  readonly headersFooters: { readonly defaultForAllPages: HostHeaderFooter };
 }
+
+export type HostHeaderFooter = Pick<
+  Excel.HeaderFooter,
+  "leftHeader" | "centerHeader" | "rightHeader" | "leftFooter" | "centerFooter" | "rightFooter"
+>;
 
 export interface HostRange extends Pick<
   Excel.Range,

@@ -12,7 +12,7 @@ import {
   tableBodyRowCount,
 } from "../report/ranges";
 import { sheetColumnWidths } from "../report/columnWidths";
-import { tableRowHeights } from "../report/rowHeights";
+import { tableHeaderHeight, tableRowHeights } from "../report/rowHeights";
 import type { HostTable, HostWorksheet } from "./host";
 
 /**
@@ -23,6 +23,16 @@ import type { HostTable, HostWorksheet } from "./host";
 function queueWrapping(sheet: HostWorksheet, table: TableBlock): void {
   for (const column of table.columns.filter((c) => c.wrap)) {
     sheet.getRange(columnBodyA1(table, column.id)).format.wrapText = true;
+  }
+  if (table.wrapHeaders) {
+    const header = sheet.getRangeByIndexes(
+      table.anchor.row,
+      table.anchor.col,
+      1,
+      table.columns.length
+    );
+    header.format.wrapText = true;
+    header.format.rowHeight = tableHeaderHeight(table);
   }
   const heights = [...tableRowHeights(table)].sort((a, b) => a[0] - b[0]);
   for (let i = 0; i < heights.length;) {
@@ -117,17 +127,47 @@ export function queueSheetSettings(sheet: HostWorksheet, model: ReportSheet): vo
     }
   });
   if (model.freezeRows) sheet.freezePanes.freezeRows(model.freezeRows);
+  queuePageSetup(sheet, model);
+}
+
+/**
+ * The model's print setup through Excel.PageLayout (ExcelApi 1.9), the same settings the .xlsx
+ * writer puts in the file: https://learn.microsoft.com/en-us/javascript/api/excel/excel.pagelayout
+ * Manual breaks: `horizontalPageBreaks.add` puts a break above the range
+ * (https://learn.microsoft.com/en-gb/office/dev/Add-ins/excel/excel-add-ins-worksheet-display).
+ * Header and footer codes (&P, &N, &A) are Excel's, as in the file
+ * (https://learn.microsoft.com/en-us/javascript/api/excel/excel.headerfooter).
+ */
+function queuePageSetup(sheet: HostWorksheet, model: ReportSheet): void {
+  const { print } = model;
   const page = sheet.pageLayout;
-  page.orientation = model.print.orientation === "landscape" ? "Landscape" : "Portrait";
+  page.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
   page.paperSize = "A4";
-  const { wide, tall } = model.print.fitToPage;
+  const wide = print.fitToPage.wide === true ? 1 : print.fitToPage.wide || 0;
+  const tall = print.fitToPage.tall;
   // Both fits always set: a fit left out keeps whatever Excel had (1 page on some hosts). 0 is
   // "automatic", as many pages as needed (fitToWidth/fitToHeight="0" in the file format).
   page.zoom =
-    wide || tall
-      ? { horizontalFitToPages: wide ? 1 : 0, verticalFitToPages: tall ? 1 : 0 }
-      : { scale: 100 };
-  if (model.print.area) page.setPrintArea(model.print.area);
+    wide > 0 || tall
+      ? { horizontalFitToPages: wide, verticalFitToPages: tall ? 1 : 0 }
+      : { scale: print.scale ?? 100 };
+  if (print.area) page.setPrintArea(print.area);
   // The frozen header rows repeat on every printed page, as they stay on screen.
   if (model.freezeRows) page.setPrintTitleRows(`$1:$${model.freezeRows}`);
+  if (print.titleColumns) {
+    page.setPrintTitleColumns(print.titleColumns.replace(/([A-Z]+)/g, "$$$1"));
+  }
+  for (const row of print.breaksBefore ?? []) {
+    if (row > 0) sheet.horizontalPageBreaks.add(`A${row + 1}`);
+  }
+  if (print.pageFrame) {
+    const frame = page.headersFooters.defaultForAllPages;
+    const { header, footer } = print.pageFrame;
+    frame.leftHeader = header.left ?? "";
+    frame.centerHeader = header.center ?? "";
+    frame.rightHeader = header.right ?? "";
+    frame.leftFooter = footer.left ?? "";
+    frame.centerFooter = footer.center ?? "";
+    frame.rightFooter = footer.right ?? "";
+  }
 }

@@ -16,6 +16,7 @@ import type { DataQualityReport } from "../analytics/quality/dataQualityReport";
 import type { AnalysisResults } from "../analytics/runAnalyses";
 import type { ReportModel } from "./model";
 import { createReportContext, type ReportContext, type ReportOptions } from "./reportContext";
+import { pageFrame, planPrint } from "./printPlan";
 import type { SectionOutput } from "./sectionOutput";
 import { buildCampaignsSheet } from "./sheets/campaignsSheet";
 import { buildDashboardSheet } from "./sheets/dashboardSheet";
@@ -58,6 +59,7 @@ const sections: Section[] = [
  */
 export function buildReport(input: ReportInput, options: ReportOptions): ReportModel {
   const ctx = createReportContext(options);
+  const frame = pageFrame(ctx, input.asOf ?? null);
   const sectionOutputs = sections
     .map((section) => section(input, ctx))
     .filter((o): o is SectionOutput => o !== undefined);
@@ -77,6 +79,7 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportM
     language: options.language,
     generatedAt: options.generatedAt,
     version: options.version,
-    sheets: [...outputs.flatMap((o) => o.sheets), method],
+    // Every sheet prints as part of one board pack: same header and footer, planned pages.
+    sheets: [...outputs.flatMap((o) => o.sheets), method].map((sheet) => planPrint(sheet, frame)),
   };
 }

@@ -25,13 +25,23 @@ function displayedLength(value: unknown, column: TableColumn): number {
   return digits + groups + (decimals > 0 ? decimals + 1 : 0) + extra + (value < 0 ? 1 : 0);
 }
 
+/** Characters a header needs: all of it on one line, or three lines when the table wraps them. */
+function headerNeed(table: Pick<TableBlock, "wrapHeaders">, header: string): number {
+  if (!table.wrapHeaders) return header.length + FILTER_BUTTON;
+  const longestWord = Math.max(...header.split(/\s+/).map((w) => w.length));
+  return Math.max(longestWord, Math.ceil(header.length / HEADER_LINES)) + FILTER_BUTTON;
+}
+
+/** Lines a wrapped header may take. */
+export const HEADER_LINES = 3;
+
 /** Width that fits a table column's header and values, within [8, 50]. */
 export function fittedColumnWidth(table: TableBlock, index: number): number {
   const column = table.columns[index];
   if (column.width !== undefined) return column.width;
   const longest = table.rows.reduce(
     (max, row) => Math.max(max, displayedLength(row[index], column)),
-    column.header.length + FILTER_BUTTON
+    headerNeed(table, column.header)
   );
   return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Math.ceil(longest * 1.1) + 1));
 }

@@ -52,15 +52,41 @@ export interface CellSize {
 export interface PrintSetup {
   orientation: "landscape" | "portrait";
   /**
-   * `wide`: fit to one page wide (false: print at 100 %, across as many pages as the columns
-   * need - a 45-column table fitted to one page is too small to read); `tall` true also fits to
-   * one page tall (the Dashboard).
+   * `wide`: fit to that many pages wide (true: one; false: print at `scale` %, across as many
+   * pages as the columns need); `tall` true also fits to one page tall (the Dashboard).
    */
-  fitToPage: { wide: boolean; tall: boolean };
-  /** Print area as an A1 range without sheet name ("A1:N40"); whole used range when absent. */
+  fitToPage: { wide: boolean | number; tall: boolean };
+  /** Zoom in % when nothing is fitted [100]. */
+  scale?: number;
+  /**
+   * Print area as A1 ranges without sheet name ("A1:N40"; "A1:H20,A40:AS300" prints each range
+   * from a new page); whole used range when absent.
+   */
   area?: string;
+  /** Columns repeated at the left of every printed page ("A:D"): the labels of a wide table. */
+  titleColumns?: string;
+  /** Zero-based rows that start a new printed page (a manual break above each), e.g. a chart's top. */
+  breaksBefore?: number[];
+  /** Running header and footer of every page. */
+  pageFrame?: PageFrame;
   /** Paper size; A4 for every sheet we write. */
   paper: "A4";
+}
+
+/**
+ * Header and footer texts, left/centre/right, with Excel's page codes: "&P" the page number,
+ * "&N" the number of pages, "&A" the sheet name, "&&" a literal "&" (ECMA-376 Part 1, 18.3.1.46
+ * oddHeader; the same codes in Office.js HeaderFooter). Renderers pass them through unchanged.
+ */
+export interface PageFrame {
+  header: PageFrameLine;
+  footer: PageFrameLine;
+}
+
+export interface PageFrameLine {
+  left?: string;
+  center?: string;
+  right?: string;
 }
 
 export interface ReportSheet {
@@ -180,6 +206,11 @@ export interface TableBlock extends Anchored {
   style: string;
   /** A totals row is written when any column has a `total`. */
   conditionalFormats?: ConditionalFormat[];
+  /**
+   * Headers wrap on up to three lines and columns are as wide as their values and the header's
+   * longest word (a 45-column table that prints on a few pages, not a dozen across).
+   */
+  wrapHeaders?: boolean;
 }
 
 /** A format on the data body of one or more adjacent columns of its table. */

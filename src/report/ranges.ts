@@ -246,3 +246,26 @@ export function sheetExtentA1(blocks: ReportBlock[]): string {
   );
   return rangeA1({ row: 0, col: 0 }, end);
 }
+
+/**
+ * The blocks that end above the table named `name` and the section heading right above it (a
+ * sheet's printed part when a long per-customer table closes it); every block when it is absent.
+ */
+export function aboveTable(blocks: ReportBlock[], name: string): ReportBlock[] {
+  const table = blocks.find((b) => b.kind === "table" && b.name === name);
+  if (table === undefined) return blocks;
+  const heading = blocks.find(
+    (b) => b.kind === "note" && b.heading !== undefined && blockEnd(b).row === table.anchor.row - 1
+  );
+  const top = heading?.anchor.row ?? table.anchor.row;
+  return blocks.filter((b) => blockEnd(b).row < top);
+}
+
+/** The A1 range that bounds `blocks` (not from A1: from their top-left block). */
+export function blocksRangeA1(blocks: ReportBlock[]): string {
+  const top = Math.min(...blocks.map((b) => b.anchor.row));
+  const left = Math.min(...blocks.map((b) => b.anchor.col));
+  const bottom = Math.max(...blocks.map((b) => blockEnd(b).row));
+  const right = Math.max(...blocks.map((b) => blockEnd(b).col));
+  return rangeA1({ row: top, col: left }, { row: bottom, col: right });
+}

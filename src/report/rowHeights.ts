@@ -3,7 +3,7 @@
  * reliably grow such rows when opening a file, so both renderers set the height computed here.
  */
 import type { TableBlock } from "./model";
-import { fittedColumnWidth } from "./columnWidths";
+import { fittedColumnWidth, HEADER_LINES } from "./columnWidths";
 import { tableColumnIndex } from "./ranges";
 
 /** Height of one line of 11-point Calibri, in points (Excel's default row height). */
@@ -35,7 +35,9 @@ export function tableRowHeights(table: TableBlock): Map<number, number> {
   table.rows.forEach((row, i) => {
     const lines = wrapping.reduce((max, column) => {
       const j = tableColumnIndex(table, column.id);
-      const value = row[j];
+      const cell = row[j];
+      // A formula showing text (the Uplift summary's verdicts) wraps like the text itself.
+      const value = cell !== null && typeof cell === "object" ? cell.value : cell;
       return typeof value === "string"
         ? Math.max(max, wrappedLines(value, fittedColumnWidth(table, j)))
         : max;
@@ -45,4 +47,15 @@ export function tableRowHeights(table: TableBlock): Map<number, number> {
     }
   });
   return heights;
+}
+
+/** Height of a table's header row: one line, or as many as its widest wrapped header needs. */
+export function tableHeaderHeight(table: TableBlock): number {
+  if (!table.wrapHeaders) return LINE_HEIGHT;
+  // The filter button takes the right of the cell: wrap within the rest.
+  const lines = table.columns.reduce(
+    (max, column, j) => Math.max(max, wrappedLines(column.header, fittedColumnWidth(table, j) - 3)),
+    1
+  );
+  return Math.min(lines, HEADER_LINES + 1) * LINE_HEIGHT;
 }

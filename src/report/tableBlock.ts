@@ -10,5 +10,6 @@ export type TableContent = Pick<TableBlock, "columns" | "rows" | "conditionalFor
 
 /** A table named `name` (an identifier, the same in every language) in TABLE_STYLE. */
 export function tableBlock(name: string, content: TableContent): Omit<TableBlock, "anchor"> {
-  return { kind: "table", name, style: TABLE_STYLE, ...content };
+  // Wrapped headers keep columns as narrow as their values: the report prints on fewer pages.
+  return { kind: "table", name, style: TABLE_STYLE, wrapHeaders: true, ...content };
 }

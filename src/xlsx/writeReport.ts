@@ -7,10 +7,13 @@
  * cached values so readers that do not recalculate still draw them.
  */
 import ExcelJS from "exceljs";
-import type { ReportBlock, ReportModel, ReportSheet } from "../report/model";
+import JSZip from "jszip";
+import type { PageFrameLine, ReportBlock, ReportModel, ReportSheet } from "../report/model";
 import { sheetColumnWidths } from "../report/columnWidths";
 import { assertValidModel } from "../report/validateModel";
-import { addCharts } from "./chart/addCharts";
+import { addChartsToPackage } from "./chart/addCharts";
+import { fixPrintAreas, printRanges } from "./printAreas";
+import { fixTableParts } from "./tableParts";
 import { writeKpiTiles, writeNote, writeTitle } from "./writeReportBlocks";
 import { writeTable } from "./writeReportTable";
 import { argb } from "./writeReportStyle";
@@ -31,8 +34,11 @@ export async function writeReportXlsx(model: ReportModel): Promise<Uint8Array> {
   workbook.created = new Date(model.generatedAt);
   workbook.modified = workbook.created;
   for (const sheet of model.sheets) writeSheet(workbook, sheet);
-  const buffer = await workbook.xlsx.writeBuffer();
-  return addCharts(new Uint8Array(buffer as ArrayBuffer), model);
+  const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
+  await fixTableParts(zip);
+  await fixPrintAreas(zip, model);
+  await addChartsToPackage(zip, model);
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
 /**
@@ -51,25 +57,47 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: ReportSheet): void {
         ? { state: "frozen", ySplit: sheet.freezeRows, showGridLines: false }
         : { state: "normal", showGridLines: false },
     ],
-    pageSetup: {
-      paperSize: PAPER_A4,
-      orientation: sheet.print.orientation,
-      ...(sheet.print.fitToPage.wide || sheet.print.fitToPage.tall
-        ? {
-            fitToPage: true,
-            fitToWidth: sheet.print.fitToPage.wide ? 1 : 0,
-            fitToHeight: sheet.print.fitToPage.tall ? 1 : 0,
-          }
-        : { fitToPage: false, scale: 100 }),
-      ...(sheet.print.area ? { printArea: absoluteRows(sheet.print.area) } : {}),
-      // The frozen header rows repeat on every printed page, as they stay on screen.
-      ...(sheet.freezeRows ? { printTitlesRow: `1:${sheet.freezeRows}` } : {}),
-    },
+    pageSetup: pageSetup(sheet),
   });
+  if (sheet.print.pageFrame) {
+    ws.headerFooter = {
+      oddHeader: headerFooterText(sheet.print.pageFrame.header),
+      oddFooter: headerFooterText(sheet.print.pageFrame.footer),
+    };
+  }
   sheetColumnWidths(sheet).forEach((width, i) => {
     if (width > 0) ws.getColumn(i + 1).width = width;
   });
   for (const block of sheet.blocks) writeBlock(ws, block);
+  // A manual break above a zero-based row is ExcelJS's break after the (one-based) row before it.
+  for (const row of sheet.print.breaksBefore ?? []) if (row > 0) ws.getRow(row).addPageBreak();
+}
+
+/** The model's print setup as ExcelJS page setup (fit, scale, area, repeated rows and columns). */
+export function pageSetup(sheet: ReportSheet): Partial<ExcelJS.PageSetup> {
+  const { print } = sheet;
+  const wide = print.fitToPage.wide === true ? 1 : print.fitToPage.wide || 0;
+  return {
+    paperSize: PAPER_A4,
+    orientation: print.orientation,
+    ...(wide > 0 || print.fitToPage.tall
+      ? { fitToPage: true, fitToWidth: wide, fitToHeight: print.fitToPage.tall ? 1 : 0 }
+      : { fitToPage: false, scale: print.scale ?? 100 }),
+    // Several ranges: ExcelJS gets the first, fixPrintAreas writes them all.
+    ...(print.area ? { printArea: absoluteRows(printRanges(print.area)[0]) } : {}),
+    // The frozen header rows repeat on every printed page, as they stay on screen.
+    ...(sheet.freezeRows ? { printTitlesRow: `1:${sheet.freezeRows}` } : {}),
+    ...(print.titleColumns ? { printTitlesColumn: print.titleColumns } : {}),
+  };
+}
+
+/** "&L...&C...&R..." of a header or footer line (ECMA-376 Part 1, 18.3.1.46). */
+export function headerFooterText(line: PageFrameLine): string {
+  return (
+    (line.left ? `&L${line.left}` : "") +
+    (line.center ? `&C${line.center}` : "") +
+    (line.right ? `&R${line.right}` : "")
+  );
 }
 
 function writeBlock(ws: ExcelJS.Worksheet, block: ReportBlock): void {

@@ -19,7 +19,7 @@ import {
   subtotalFormula,
   tableBodyRowCount,
 } from "../report/ranges";
-import { tableRowHeights } from "../report/rowHeights";
+import { tableHeaderHeight, tableRowHeights } from "../report/rowHeights";
 import { argb, fonts, headerFill } from "./writeReportStyle";
 
 type ExcelValue = ExcelJS.CellValue;
@@ -120,7 +120,9 @@ export function writeTable(ws: ExcelJS.Worksheet, table: TableBlock): void {
     const header = ws.getCell(table.anchor.row + 1, table.anchor.col + j + 1);
     header.font = fonts.header;
     header.fill = headerFill;
+    if (table.wrapHeaders) header.alignment = { wrapText: true, vertical: "top" };
   });
+  if (table.wrapHeaders) ws.getRow(table.anchor.row + 1).height = tableHeaderHeight(table);
   if (withTotals) {
     const totalsRow = table.anchor.row + 1 + tableBodyRowCount(table) + 1;
     table.columns.forEach((column, j) => {

@@ -9,7 +9,7 @@ import { analyzeLtv, type LtvResult } from "../../src/analytics/ltv";
 import { analyzeRfm } from "../../src/analytics/rfm";
 import type { ReportInput } from "../../src/report/buildReport";
 import type { ChartBlock, NoteBlock, ReportSheet, TableBlock } from "../../src/report/model";
-import { cellA1, columnBodyA1 } from "../../src/report/ranges";
+import { blockEnd, cellA1, columnBodyA1 } from "../../src/report/ranges";
 import { createReportContext } from "../../src/report/reportContext";
 import { clvBins, niceStep } from "../../src/report/sheets/ltv/clvBins";
 import { buildLtvSheet, isoDate, LTV_TABLES } from "../../src/report/sheets/ltvSheet";
@@ -277,7 +277,7 @@ describe("buildLtvSheet on CDNOW (calibration to 1997-09-30, holdout to 1998-06-
       series: [{ column: "actual" }, { column: "predicted" }],
     });
     // the chart sits right of its table, on the same rows
-    expect(chart.anchor).toEqual({ row: holdout.anchor.row, col: holdout.anchor.col + 5 });
+    expect(chart.anchor).toEqual({ row: blockEnd(holdout).row + 2, col: holdout.anchor.col });
     const summary = notes(sheet).find((n) => n.paragraphs[0]?.startsWith("Holdout of"))!;
     expect(summary.paragraphs[0]).toMatch(
       /^Holdout of 39 weeks: 1,882 repeat purchases made, 1,65\d(\.\d)? predicted; mean absolute error 0\.\d+ a customer\.$/
@@ -313,7 +313,7 @@ describe("buildLtvSheet on CDNOW (calibration to 1997-09-30, holdout to 1998-06-
     expect(relative(value("clv"), 36.278496)).toBeLessThan(5e-3);
   });
 
-  it("charts the average CLV by segment beside the segment table", () => {
+  it("charts the average CLV by segment below the segment table (the page stays narrow)", () => {
     const segments = table(sheet, LTV_TABLES.segments);
     const chart = charts(sheet).find((c) => c.table === LTV_TABLES.segments)!;
     expect(chart).toMatchObject({
@@ -322,7 +322,7 @@ describe("buildLtvSheet on CDNOW (calibration to 1997-09-30, holdout to 1998-06-
       series: [{ column: "avgClv", name: "Average CLV" }],
       valueAxisFormat: '"$"#,##0;-"$"#,##0',
     });
-    expect(chart.anchor).toEqual({ row: segments.anchor.row, col: segments.columns.length + 1 });
+    expect(chart.anchor).toEqual({ row: blockEnd(segments).row + 2, col: segments.anchor.col });
   });
 
   it("holds no NaN or infinite number in any cell (a blank or a text instead)", () => {

@@ -135,18 +135,18 @@ describe.each(["en", "fr"] as const)(
       const campaigns = tableOf(model, UPLIFT_TABLES.campaigns);
       const ws = workbook.getWorksheet(upliftName)!;
       const row = campaigns.anchor.row + 2;
-      // columns: A comparison, B campaign, C arm, D n treated, E conversions, F rate, G n control,
-      // H conversions, I rate, J uplift (points)
+      // the table starts in column B: B comparison, C campaign, D arm, E n treated,
+      // F conversions, G rate, H n control, I conversions, J rate, K uplift (points)
       const engine = results.uplift!.campaigns[0].results[0];
-      expect(ws.getCell(`F${row}`).value).toEqual({
-        formula: `E${row}/D${row}`,
+      expect(ws.getCell(`G${row}`).value).toEqual({
+        formula: `F${row}/E${row}`,
         result: engine.treated.rate,
       });
-      const uplift = ws.getCell(`J${row}`);
-      expect(uplift.value).toMatchObject({ formula: `(F${row}-I${row})*100` });
+      const uplift = ws.getCell(`K${row}`);
+      expect(uplift.value).toMatchObject({ formula: `(G${row}-J${row})*100` });
       expect((uplift.value as { result: number }).result).toBeCloseTo(engine.upliftAbs * 100, 12);
       expect(uplift.numFmt).toBe("+0.00;-0.00;0.00");
-      expect(ws.getCell(`F${row}`).numFmt).toBe("0.00%");
+      expect(ws.getCell(`G${row}`).numFmt).toBe("0.00%");
     });
 
     it("binds each chart part to its table's columns", async () => {
@@ -223,7 +223,7 @@ describe("the LTV and Uplift sheets written through Office.js (typed fake Excel)
     expect(tableNames(uplift)).toEqual(modelTables("uplift"));
     const campaigns = tableOf(model, UPLIFT_TABLES.campaigns);
     const row = campaigns.anchor.row + 2;
-    expect(uplift.cell(`J${row}`).formula).toBe(`=(F${row}-I${row})*100`);
+    expect(uplift.cell(`K${row}`).formula).toBe(`=(G${row}-J${row})*100`);
     const charts = fake.chartsAdded.map((c) => [c.sheet.name, c.series.map((s) => s.name)]);
     expect(charts).toContainEqual(["Uplift", ["Treated rate", "Control rate"]]);
     expect(charts).toContainEqual([

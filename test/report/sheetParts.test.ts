@@ -77,11 +77,12 @@ describe("ownedSheet", () => {
 describe("tableBlock", () => {
   const columns = [{ id: "a", header: "A", type: "integer" as const, format: "#,##0" }];
 
-  it("gives a table its kind and the report's one table style", () => {
+  it("gives a table its kind, the report's one table style and wrapped headers", () => {
     expect(tableBlock("Counts", { columns, rows: [[1], [2]] })).toStrictEqual({
       kind: "table",
       name: "Counts",
       style: "TableStyleMedium2",
+      wrapHeaders: true,
       columns,
       rows: [[1], [2]],
     });
@@ -102,6 +103,7 @@ describe("tableBlock", () => {
         "name",
         "rows",
         "style",
+        "wrapHeaders",
       ]);
     });
   });

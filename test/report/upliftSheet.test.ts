@@ -118,8 +118,9 @@ describe("buildUpliftSheet on a hand-worked campaign", () => {
       `(${at(campaigns, 0, "rateTreated")}-${at(campaigns, 0, "rateControl")})*100`
     );
     expect(uplift.value).toBeCloseTo(10, 12);
-    // the table starts in column A: the formula reads F (treated rate) and I (control rate)
-    expect(uplift.formula).toMatch(/^\(F\d+-I\d+\)\*100$/);
+    // the table starts in column B (its value columns under the breakdowns'): the formula reads
+    // G (treated rate) and J (control rate)
+    expect(uplift.formula).toMatch(/^\(G\d+-J\d+\)\*100$/);
     // Relative uplift 0.2 / 0.1 - 1 = +100 %
     expect(valueOf(cell(campaigns, 0, "upliftRel"))).toBeCloseTo(1, 12);
   });
@@ -312,7 +313,7 @@ describe("comparisonCells", () => {
       ...table(buildUpliftSheet({ uplift: analysis }, ctxEn)!.sheets[0], UPLIFT_TABLES.campaigns),
     };
     expect(resolveRowFormula(t, 1, "{nTreated}+{nControl:all}")).toBe(
-      `${at(t, 1, "nTreated")}+$G$${t.anchor.row + 2}:$G$${t.anchor.row + 4}`
+      `${at(t, 1, "nTreated")}+$H$${t.anchor.row + 2}:$H$${t.anchor.row + 4}`
     );
   });
 });

@@ -5,6 +5,7 @@ import ltvSheet from "./reportSheets/ltv";
 import upliftSheet from "./reportSheets/uplift";
 import campaignsSheet from "./reportSheets/campaigns";
 import dashboardSheet from "./reportSheets/dashboard";
+import print from "./reportSheets/print";
 /** report strings (fr). Keys must match the other language: test/i18n.test.ts checks it. */
 const report = {
   sheet: {
@@ -108,5 +109,6 @@ const report = {
   upliftSheet,
   campaignsSheet,
   dashboardSheet,
+  print,
 } as const;
 export default report;

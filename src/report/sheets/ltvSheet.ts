@@ -12,7 +12,8 @@ import type { LtvResult } from "../../analytics/ltv";
 import type { ReportInput } from "../buildReport";
 import { layoutRows, sectionHeading, type LayoutRow } from "../layout";
 import type { MethodContribution } from "../methodContribution";
-import { ownedSheet, type ReportContext } from "../reportContext";
+import { aboveTable, blockEnd, rangeA1 } from "../ranges";
+import { landscapeA4, ownedSheet, type ReportContext } from "../reportContext";
 import type { SectionOutput } from "../sectionOutput";
 import {
   distributionBlocks,
@@ -21,6 +22,7 @@ import {
   segmentClvChart,
 } from "./ltv/ltvChartBlocks";
 import { formulaScopes, formulaTables } from "./ltv/ltvFormulaBlocks";
+import type { ReportBlock, UnplacedBlock } from "../model";
 import { customersTable, LTV_TABLES, modelsTable, segmentsTable } from "./ltv/ltvTables";
 import {
   messageText,
@@ -136,6 +138,27 @@ function formulaRows(
 }
 
 /**
+ * From A1 to the last row of `blocks` and the last column of their tables and charts: a note's
+ * width is where its text may run, and would shrink the page to fit columns nothing fills.
+ */
+function printedExtent(blocks: ReportBlock[]): string {
+  const bottom = Math.max(...blocks.map((b) => blockEnd(b).row));
+  const right = Math.max(
+    0,
+    ...blocks.filter((b) => b.kind === "table" || b.kind === "chart").map((b) => blockEnd(b).col)
+  );
+  return rangeA1({ row: 0, col: 0 }, { row: bottom, col: right });
+}
+
+/**
+ * Each block of a row on a row of its own (a chart below its table, not beside it): the printed
+ * pages stay as narrow as the tables, so they print at a readable size.
+ */
+function stacked(blocks: readonly UnplacedBlock[]): LayoutRow[] {
+  return blocks.map((block) => [block]);
+}
+
+/**
  * The LTV sheet and its Method entries; undefined when the LTV analysis did not run.
  */
 export function buildLtvSheet(input: ReportInput, ctx: ReportContext): SectionOutput | undefined {
@@ -155,21 +178,28 @@ export function buildLtvSheet(input: ReportInput, ctx: ReportContext): SectionOu
     sectionHeading(t("report:ltvSheet.modelsHeading")),
     [modelsTable(ltv, ctx)],
     sectionHeading(t("report:ltvSheet.segmentsHeading")),
-    [segments, ...(segmentChart ? [segmentChart] : [])],
+    // The chart below its table, not beside it: the printed page stays as narrow as the tables.
+    ...stacked(segmentChart ? [segments, segmentChart] : [segments]),
     sectionHeading(t("report:ltvSheet.holdoutHeading")),
     {
       blocks: [{ kind: "note", paragraphs: [holdoutSummary(ltv, ctx)], widthCols: 10 }],
       gapAfter: holdout ? 0 : 1,
     },
-    holdout ?? [],
+    ...stacked(holdout ?? []),
     sectionHeading(t("report:ltvSheet.distributionHeading")),
-    distribution ?? [
-      { kind: "note", paragraphs: [t("report:ltvSheet.noDistribution")], widthCols: 10 },
-    ],
+    ...stacked(
+      distribution ?? [
+        { kind: "note", paragraphs: [t("report:ltvSheet.noDistribution")], widthCols: 10 },
+      ]
+    ),
     sectionHeading(t("report:ltvSheet.customersHeading")),
     [customersTable(ltv, ctx, segmentName)],
   ];
-  const sheet = ownedSheet(ctx, "ltv", resolveRowFormulas(layoutRows(rows)));
+  const blocks = resolveRowFormulas(layoutRows(rows));
+  const sheet = ownedSheet(ctx, "ltv", blocks, {
+    // One row a customer is for the screen: the print area stops above its heading.
+    print: landscapeA4(false, printedExtent(aboveTable(blocks, LTV_TABLES.customers))),
+  });
   return { sheets: [sheet], method: ltvMethod(ltv, ctx) };
 }
 

@@ -8,7 +8,8 @@ import { layoutRows, sectionHeading, type LayoutRow } from "../layout";
 import type { ChartBlock, NoteBlock, ReportSheet, TableBlock, UnplacedBlock } from "../model";
 import { currencyFormat, FORMAT } from "../numberFormats";
 import { fittedColumnWidth } from "../columnWidths";
-import { ownedSheet, type ReportContext } from "../reportContext";
+import { blocksRangeA1 } from "../ranges";
+import { landscapeA4, ownedSheet, type ReportContext } from "../reportContext";
 import type { SectionOutput } from "../sectionOutput";
 import { customerColumns, customersTable } from "./rfm/customersTable";
 import { cutPointsTable } from "./rfm/cutPointsTable";
@@ -101,6 +102,8 @@ export function buildRfmSheet(result: RfmResult, ctx: ReportContext): ReportShee
   });
   return ownedSheet(ctx, "rfm", [title, table, ...besideTable], {
     freezeRows: table.anchor.row + 1,
+    // One row a customer is for the screen: the cut points beside it are what prints.
+    print: landscapeA4(false, blocksRangeA1(besideTable)),
   });
 }
 

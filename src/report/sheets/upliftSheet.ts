@@ -12,7 +12,10 @@ import type { ReportInput } from "../buildReport";
 import { chartBlock } from "../chartBlock";
 import { layoutRows, sectionHeading, type LayoutRow } from "../layout";
 import type { MethodContribution } from "../methodContribution";
-import type { ChartBlock, TableBlock } from "../model";
+import type { ChartBlock, PrintSetup, ReportBlock, TableBlock } from "../model";
+import { sheetColumnWidths } from "../columnWidths";
+import { blocksRangeA1 } from "../ranges";
+import { columnsForWidth } from "./rfmSheet";
 import { palette } from "../palette";
 import { landscapeA4, ownedSheet, type ReportContext } from "../reportContext";
 import type { SectionOutput } from "../sectionOutput";
@@ -35,6 +38,7 @@ import {
   upliftNames,
   type UpliftNames,
 } from "./uplift/upliftTables";
+import { linkSummary, summaryTable } from "./uplift/upliftSummary";
 
 export { UPLIFT_TABLES };
 
@@ -134,7 +138,8 @@ function noteRows(analysis: UpliftAnalysis, ctx: ReportContext, names: UpliftNam
 function charts(
   campaigns: Unplaced<TableBlock>,
   ctx: ReportContext,
-  level: string
+  level: string,
+  cols: [number, number]
 ): Unplaced<ChartBlock>[] {
   const header = (id: string) => campaigns.columns.find((c) => c.id === id)!.header;
   const rows = Math.max(16, campaigns.rows.length + 8);
@@ -150,7 +155,7 @@ function charts(
       axisTitles: { value: ctx.t("report:upliftSheet.chart.ratesAxis") },
       valueAxisFormat: "0%",
       legend: "bottom",
-      size: { rows, cols: 8 },
+      size: { rows, cols: cols[0] },
     }),
     chartBlock(UPLIFT_TABLES.campaigns, "comparison", {
       type: "column",
@@ -163,9 +168,52 @@ function charts(
       axisTitles: { value: ctx.t("report:upliftSheet.chart.upliftAxis") },
       valueAxisFormat: "0.0",
       legend: "bottom",
-      size: { rows, cols: 8 },
+      size: { rows, cols: cols[1] },
     }),
   ];
+}
+
+/**
+ * Two print ranges: the title, the summary and the charts (one page), then the appendix (the
+ * breakdowns) with the label columns of its tables (campaign, arm, breakdown, value)
+ * repeated on every page across. Zoom and page breaks: printLayout.ts.
+ */
+function upliftPrint(blocks: ReportBlock[], appendixHeading: string): PrintSetup {
+  const charts = blocks.filter((b) => b.kind === "chart");
+  const start = blocks.findIndex((b) => b.kind === "note" && b.heading === appendixHeading);
+  if (charts.length === 0 || start < 0) return landscapeA4();
+  const lastChart = blocks.lastIndexOf(charts[charts.length - 1]);
+  const firstPage = blocksRangeA1(blocks.slice(0, lastChart + 1));
+  return {
+    ...landscapeA4(false, `${firstPage},${blocksRangeA1(blocks.slice(start))}`),
+    titleColumns: "A:D",
+  };
+}
+
+/**
+ * The breakdowns print as the appendix, some 280 rows: one line a row (long texts run into the
+ * next cell or are cut there) keeps it to a few pages down instead of a dozen.
+ */
+function oneLineRows(table: Unplaced<TableBlock>): Unplaced<TableBlock> {
+  return { ...table, columns: table.columns.map((c) => (c.wrap ? { ...c, wrap: false } : c)) };
+}
+
+/** Width of each chart in characters: two side by side span the summary's page. */
+const CHART_CHARS = 100;
+
+/**
+ * Columns each of the two charts covers: they are anchored on cells, and the sheet's columns are
+ * as wide as the widest table in them (all tables start in column A).
+ */
+function chartCols(tables: Unplaced<TableBlock>[]): [number, number] {
+  const widths = sheetColumnWidths({
+    blocks: tables.map((t): TableBlock => ({
+      ...t,
+      anchor: { row: 0, col: t.name === UPLIFT_TABLES.campaigns ? 1 : 0 },
+    })),
+  });
+  const first = columnsForWidth(widths, 0, CHART_CHARS);
+  return [first, columnsForWidth(widths, first + 1, CHART_CHARS)];
 }
 
 /** The Uplift sheet and its Method entries; undefined when the uplift analysis did not run. */
@@ -194,23 +242,34 @@ export function buildUpliftSheet(
         ],
       },
     ],
-    ...noteRows(analysis, ctx, names),
   ];
-  if (analysis.campaigns.length > 0) {
-    const campaigns = campaignsTable(analysis, ctx, names);
-    const stratified = stratifiedTable(analysis, ctx, names);
-    const breakdowns = breakdownsTable(analysis, ctx, names);
+  const campaigns = analysis.campaigns.length > 0 ? campaignsTable(analysis, ctx, names) : null;
+  const stratified = campaigns ? stratifiedTable(analysis, ctx, names) : undefined;
+  const breakdowns = campaigns ? breakdownsTable(analysis, ctx, names) : undefined;
+  const checks = campaigns ? checksTable(analysis, ctx) : undefined;
+  // The printed first page: the summary and the charts; the detail follows on screen.
+  if (campaigns) {
+    const summary = summaryTable(campaigns);
+    const tables = [summary, campaigns, checks, stratified, breakdowns];
+    rows.push(
+      sectionHeading(t("report:print.upliftSummaryHeading")),
+      [summary],
+      sectionHeading(t("report:upliftSheet.chartsHeading")),
+      charts(campaigns, ctx, level, chartCols(tables.filter((b) => b !== undefined)))
+    );
+  }
+  rows.push(...noteRows(analysis, ctx, names));
+  if (campaigns && checks && breakdowns) {
     const adjustment = analysis.campaigns.flatMap((c) => c.breakdowns)[0]?.adjustment;
     rows.push(
       sectionHeading(t("report:upliftSheet.campaignsHeading")),
       [campaigns],
-      sectionHeading(t("report:upliftSheet.chartsHeading")),
-      charts(campaigns, ctx, level),
       sectionHeading(t("report:upliftSheet.checksHeading")),
-      [checksTable(analysis, ctx)]
+      [checks]
     );
-    if (stratified)
+    if (stratified) {
       rows.push(sectionHeading(t("report:upliftSheet.stratifiedHeading")), [stratified]);
+    }
     if (breakdowns.rows.length > 0) {
       rows.push(sectionHeading(t("report:upliftSheet.breakdownsHeading")));
       if (adjustment !== undefined) {
@@ -229,12 +288,19 @@ export function buildUpliftSheet(
           gapAfter: 0,
         });
       }
-      rows.push([breakdowns]);
+      rows.push([oneLineRows(breakdowns)]);
     }
   }
-  const sheet = ownedSheet(ctx, "uplift", resolveRowFormulas(layoutRows(rows)), {
-    // Some 45 columns: printed at 100 % across pages, not shrunk to one unreadable page.
-    print: { ...landscapeA4(), fitToPage: { wide: false, tall: false } },
+  // The campaigns table has one label column fewer than the breakdowns: one column to the right,
+  // their value columns share widths and the printed appendix is not widened twice.
+  const placed = layoutRows(rows).map((b) =>
+    b.kind === "table" && b.name === UPLIFT_TABLES.campaigns
+      ? { ...b, anchor: { ...b.anchor, col: b.anchor.col + 1 } }
+      : b
+  );
+  const blocks = linkSummary(resolveRowFormulas(placed), UPLIFT_TABLES.campaigns);
+  const sheet = ownedSheet(ctx, "uplift", blocks, {
+    print: upliftPrint(blocks, t("report:upliftSheet.breakdownsHeading")),
   });
   return { sheets: [sheet], method: upliftMethod(analysis, ctx, level) };
 }

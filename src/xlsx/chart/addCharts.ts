@@ -73,18 +73,24 @@ function nextPartNumber(zip: JSZip, prefix: string): number {
  * tables) before anything is changed, so a bad chart spec fails the whole write.
  */
 export async function addCharts(xlsx: Uint8Array, model: ReportModel): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(xlsx);
+  await addChartsToPackage(zip, model);
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
+
+/** addCharts on a package already open (the writer edits it once for every post-processing step). */
+export async function addChartsToPackage(zip: JSZip, model: ReportModel): Promise<void> {
   const sheetsWithCharts = model.sheets
     .map((sheet) => ({
       sheet,
       charts: sheet.blocks.filter((b): b is ChartBlock => b.kind === "chart"),
     }))
     .filter((s) => s.charts.length > 0);
-  if (sheetsWithCharts.length === 0) return xlsx;
+  if (sheetsWithCharts.length === 0) return;
   const resolved = new Map(
     sheetsWithCharts.flatMap((s) => s.charts.map((c) => [c, resolveChart(c, model)] as const))
   );
 
-  const zip = await JSZip.loadAsync(xlsx);
   const partsByName = await worksheetPartsByName(zip);
   const overrides: { partName: string; contentType: string }[] = [];
   let chartNumber = nextPartNumber(zip, "xl/charts/chart");
@@ -128,5 +134,4 @@ export async function addCharts(xlsx: Uint8Array, model: ReportModel): Promise<U
     "[Content_Types].xml",
     addContentTypeOverrides(await readText(zip, "[Content_Types].xml"), overrides)
   );
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }

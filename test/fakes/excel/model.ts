@@ -83,6 +83,8 @@ export class SheetModel {
   /** Defined names scoped to the sheet (names.ts), by lower-case name. */
   readonly names = new Map<string, NameModel>();
   readonly pageLayout: Record<string, unknown> = {};
+  /** Zero-based rows with a manual page break above them. */
+  readonly pageBreaksBefore: number[] = [];
   frozenRows = 0;
   tabColor = "";
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
@@ -129,6 +131,7 @@ export class SheetModel {
         props: [...this.customProperties.values()],
         names: [...this.names.values()],
         page: this.pageLayout,
+        breaks: this.pageBreaksBefore,
         frozen: this.frozenRows,
         tab: this.tabColor,
       })

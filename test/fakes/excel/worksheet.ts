@@ -7,6 +7,7 @@ import type { ChartModel, SheetModel, TableModel, WorkbookModel } from "./model"
 import { FakeNamedItemCollection } from "./names";
 import { FakeRange } from "./range";
 import type {
+  HostHeaderFooter,
   HostPageLayout,
   HostRange,
   HostTable,
@@ -250,11 +251,45 @@ class FakePageLayout implements HostPageLayout {
     this.set("centerHorizontally", v);
   }
   setPrintArea(printArea: string): void {
-    parseA1(printArea);
+    printArea.split(",").forEach((area) => parseA1(area));
     this.set("printArea", printArea);
   }
   setPrintTitleRows(printTitleRows: string): void {
     this.set("printTitleRows", printTitleRows);
+  }
+  setPrintTitleColumns(printTitleColumns: string): void {
+    if (!/^\$[A-Z]+:\$[A-Z]+$/.test(printTitleColumns)) {
+      throw new FakeOfficeError("InvalidArgument", `not whole columns: ${printTitleColumns}`);
+    }
+    this.set("printTitleColumns", printTitleColumns);
+  }
+  readonly headersFooters = {
+    defaultForAllPages: new FakeHeaderFooter((section, v) =>
+      this.set(`headerFooter.${section}`, v)
+    ),
+  };
+}
+
+/** The default header and footer: each section written is stored as "headerFooter.<section>". */
+class FakeHeaderFooter implements HostHeaderFooter {
+  constructor(private readonly set: (section: keyof HostHeaderFooter, value: string) => void) {}
+  set leftHeader(v: string) {
+    this.set("leftHeader", v);
+  }
+  set centerHeader(v: string) {
+    this.set("centerHeader", v);
+  }
+  set rightHeader(v: string) {
+    this.set("rightHeader", v);
+  }
+  set leftFooter(v: string) {
+    this.set("leftFooter", v);
+  }
+  set centerFooter(v: string) {
+    this.set("centerFooter", v);
+  }
+  set rightFooter(v: string) {
+    this.set("rightFooter", v);
   }
 }
 
@@ -265,6 +300,7 @@ export class FakeWorksheet extends FakeClientObject implements HostWorksheet {
   readonly customProperties: HostWorksheetCustomPropertyCollection;
   readonly pageLayout: HostPageLayout;
   readonly names: FakeNamedItemCollection;
+  readonly horizontalPageBreaks: HostWorksheet["horizontalPageBreaks"];
   readonly freezePanes: HostWorksheet["freezePanes"];
 
   constructor(
@@ -289,6 +325,15 @@ export class FakeWorksheet extends FakeClientObject implements HostWorksheet {
     this.customProperties = new FakeCustomProperties(env, sheet);
     this.pageLayout = new FakePageLayout(env, sheet);
     this.names = new FakeNamedItemCollection(env.queue, sheet);
+    this.horizontalPageBreaks = {
+      add: (range: string) => {
+        const { row } = parseA1(range);
+        env.queue.enqueue(
+          "horizontalPageBreaks.add",
+          () => void sheet().pageBreaksBefore.push(row)
+        );
+      },
+    };
     this.freezePanes = {
       freezeRows: (count?: number) =>
         env.queue.enqueue("freezeRows", () => void (sheet().frozenRows = count ?? 1)),
