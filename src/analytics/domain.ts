@@ -99,6 +99,11 @@ export interface RawSheet {
   firstRow: number;
   /** Set when the values come from an Excel Table: its header row is rows[0]. */
   tableName?: string;
+  /**
+   * Per column (as in rows), the number format of its first data cells that has one other than
+   * General, when the host can tell: where a money column's currency is read from.
+   */
+  columnFormats?: readonly (string | null)[];
 }
 
 /** What the engine knows of the workbook as a whole. */
@@ -107,4 +112,9 @@ export interface WorkbookInfo {
   date1904: boolean;
   /** Culture of the workbook, e.g. "fr-FR", "en-US": decides dd/mm vs mm/dd when the data cannot. */
   culture?: string;
+  /**
+   * The culture of the user's regional settings, from a host that knows them (Excel), never
+   * guessed from the data: the last source of the amounts' currency (resolveCurrency).
+   */
+  hostCulture?: string;
 }

@@ -5,6 +5,7 @@ import { rfmJson, type RfmJson } from "../analytics/rfm";
 import type { AnalysisResults } from "../analytics/runAnalyses";
 import { upliftJson, type UpliftJsonRow } from "../analytics/uplift/upliftJson";
 import type { TFunction } from "i18next";
+import { NO_CURRENCY, type ResolvedCurrency } from "../analytics/currency";
 import type { PeriodKpis } from "../analytics/kpis";
 
 /**
@@ -14,6 +15,8 @@ import type { PeriodKpis } from "../analytics/kpis";
  */
 export interface SummaryJson {
   version: 1;
+  /** The amounts' currency (ISO 4217, null when the data names none) and where it came from. */
+  currency: ResolvedCurrency;
   dataQuality: DataQualityJson;
   rfm: RfmJson | null;
   ltv: LtvJson | null;
@@ -32,6 +35,7 @@ export function buildSummaryJson(
 ): SummaryJson {
   return {
     version: 1,
+    currency: data.currency ?? NO_CURRENCY,
     dataQuality: dataQualityJson(data.dataQuality),
     rfm: results.rfm
       ? rfmJson(results.rfm, { segmentName: (s) => t(s.nameKey, s.params ?? {}) })

@@ -7,6 +7,7 @@
 import type { RawSheet, WorkbookInfo } from "../analytics/domain";
 import type { ReadProgress, SheetListing, WorkbookSource } from "../analytics/input/workbookSource";
 import { toCellRows, blockMayHoldErrors } from "./cellValues";
+import { firstFormatOfColumns, FORMAT_ROWS_SAMPLED } from "./columnFormats";
 import { ExcelHostError, toExcelError } from "./excelError";
 import type { ExcelHost, HostWorksheet } from "./host";
 import { surveySheets } from "./ownership";
@@ -94,7 +95,10 @@ export class ExcelWorkbookSource implements WorkbookSource {
         ? context.workbook.application.cultureInfo.load("name")
         : undefined;
       await context.sync();
-      return { date1904: probe.value === 0, ...(culture ? { culture: culture.name } : {}) };
+      return {
+        date1904: probe.value === 0,
+        ...(culture ? { culture: culture.name, hostCulture: culture.name } : {}),
+      };
     }, {});
   }
 
@@ -147,6 +151,15 @@ export class ExcelWorkbookSource implements WorkbookSource {
         const target = this.options.targetBytesPerSync ?? TARGET_BYTES_PER_SYNC;
         let bytesPerRow = area.cols * (this.options.initialBytesPerCell ?? 16);
         const rows: RawSheet["rows"] = [];
+        // The first rows' number formats ride on the first block's sync (the money's currency).
+        const formats = sheet
+          .getRangeByIndexes(
+            area.row,
+            area.col,
+            Math.min(area.rows, FORMAT_ROWS_SAMPLED),
+            area.cols
+          )
+          .load("numberFormat");
         while (rows.length < area.rows) {
           const count = nextBlockRows(bytesPerRow, area.rows - rows.length, area.cols, target);
           const range = sheet
@@ -171,6 +184,7 @@ export class ExcelWorkbookSource implements WorkbookSource {
           name,
           rows,
           firstRow: area.row + 1,
+          columnFormats: firstFormatOfColumns(formats.numberFormat),
           ...(area.tableName === undefined ? {} : { tableName: area.tableName }),
         };
       },

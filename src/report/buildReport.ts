@@ -12,6 +12,7 @@
  * Tables on other sheets are found by name (ranges.ts findTable), so a Dashboard formula or
  * chart can point at a section's table once both are in the model.
  */
+import type { ResolvedCurrency } from "../analytics/currency";
 import type { DataQualityReport } from "../analytics/quality/dataQualityReport";
 import type { AnalysisResults } from "../analytics/runAnalyses";
 import type { ReportModel } from "./model";
@@ -34,6 +35,8 @@ export type { ReportOptions } from "./reportContext";
  */
 export interface ReportInput extends Partial<AnalysisResults> {
   dataQuality?: DataQualityReport;
+  /** The amounts' currency (CleanData.currency) [none: plain numbers]. */
+  currency?: ResolvedCurrency;
 }
 
 type Section = (input: ReportInput, ctx: ReportContext) => SectionOutput | undefined;
@@ -57,7 +60,7 @@ const sections: Section[] = [
  * sheet. Pure: the generation time and version come from `options`.
  */
 export function buildReport(input: ReportInput, options: ReportOptions): ReportModel {
-  const ctx = createReportContext(options);
+  const ctx = createReportContext(options, input.currency);
   const sectionOutputs = sections
     .map((section) => section(input, ctx))
     .filter((o): o is SectionOutput => o !== undefined);

@@ -19,7 +19,12 @@ const MB = 1024 * 1024;
 describe("ExcelWorkbookSource.info", () => {
   it("tells the 1904 date system from DATE(1904,1,1) and the culture on ExcelApi 1.11+", async () => {
     const fake = new FakeExcel({ date1904: true, culture: "fr-FR" });
-    expect(await sourceOn(fake).info()).toEqual({ date1904: true, culture: "fr-FR" });
+    // The culture of Excel's regional settings is also the currency's last source (hostCulture).
+    expect(await sourceOn(fake).info()).toEqual({
+      date1904: true,
+      culture: "fr-FR",
+      hostCulture: "fr-FR",
+    });
     expect(fake.syncs).toHaveLength(1);
   });
 
@@ -91,7 +96,25 @@ describe("ExcelWorkbookSource.readSheet", () => {
         [null, "c1", 45306, true],
         [null, "c2", null, false],
       ],
+      columnFormats: [null, null, null, null],
     });
+  });
+
+  it("hands over each column's first number format other than General, in the first block's sync", async () => {
+    const fake = new FakeExcel();
+    const sheet = fake.addSheet("T", [
+      ["id", "amount", "date"],
+      ["c1", 12.5, 45306],
+      ["c2", 3, 45307],
+    ]);
+    sheet.grid.setFormats({ row: 1, col: 1, rows: 2, cols: 2 }, [
+      ['#,##0.00\\ "€"', "dd/mm/yyyy"],
+      ['#,##0.00\\ "€"', "dd/mm/yyyy"],
+    ]);
+    const read = await sourceOn(fake).readSheet("T");
+    expect(read.columnFormats).toEqual([null, '#,##0.00\\ "€"', "dd/mm/yyyy"]);
+    // sheet lookup, data area, the block (formats ride on it)
+    expect(fake.syncs).toHaveLength(3);
   });
 
   it("tells an error cell from a text that says the same, with one more sync for that block", async () => {
@@ -124,6 +147,7 @@ describe("ExcelWorkbookSource.readSheet", () => {
         ["c1", 1],
         ["c2", 2],
       ],
+      columnFormats: [null, null],
     });
   });
 

@@ -10,6 +10,7 @@
 import { transfer } from "comlink";
 import { dayNumber, MS_PER_DAY, type Contact } from "../../analytics/domain";
 import type { WorkbookSource } from "../../analytics/input";
+import { NO_CURRENCY } from "../../analytics/currency";
 import { loadAndClean, type CleanData, type PipelineOptions } from "../../analytics/pipeline";
 import { RfmOptionsError } from "../../analytics/rfm";
 import { runAnalyses, type AnalysisStage } from "../../analytics/runAnalyses";
@@ -154,7 +155,11 @@ export function createAnalysisApi() {
         return { ok: false, problem: { code: problem.code, params: problem.params } };
       }
       onProgress({ stage: "report" });
-      const input: ReportInput = { ...results, dataQuality: data.dataQuality };
+      const input: ReportInput = {
+        ...results,
+        dataQuality: data.dataQuality,
+        currency: data.currency,
+      };
       let model: ReportModel;
       try {
         model = buildReport(input, {
@@ -206,6 +211,7 @@ function checkedData(data: CleanData): CheckedData {
     warnings: data.problems.map(engineProblemOf),
     channels: channelsOf(data.contacts),
     defaultAsOf: data.asOf !== undefined ? isoDayOf(dayNumber(data.asOf) * MS_PER_DAY) : null,
+    currency: data.currency ?? NO_CURRENCY,
   };
 }
 
