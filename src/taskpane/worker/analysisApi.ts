@@ -21,7 +21,7 @@ import { APP_VERSION } from "../../version";
 import { writeReportXlsx } from "../../xlsx/writeReport";
 import { dayInstantOf, isoDayOf } from "../settings/isoDay";
 import { intendedSplitOf, toAnalysisSettings } from "../settings/toAnalysisSettings";
-import { validateSettings } from "../settings/validateSettings";
+import { settingCurrency, validateSettings } from "../settings/validateSettings";
 import { engineProblemOf, pipelineProblem, unreadableProblem } from "./engineProblems";
 import type {
   AnalyseRequest,
@@ -63,7 +63,8 @@ export function createAnalysisApi() {
   async function clean(
     choice: DataChoice,
     asOf: number | undefined,
-    onReadProgress?: PipelineOptions["onReadProgress"]
+    onReadProgress?: PipelineOptions["onReadProgress"],
+    currency?: string
   ): Promise<Outcome<CleanData>> {
     if (!session) return { ok: false, problem: noSource };
     const { source, overview } = session;
@@ -73,6 +74,7 @@ export function createAnalysisApi() {
         mappings: { ...choice.mappings },
         asOf,
         onReadProgress,
+        currency,
       });
       return result.ok
         ? { ok: true, value: result.data }
@@ -128,14 +130,19 @@ export function createAnalysisApi() {
       const finished = new Map<string, number>();
       onProgress({ stage: "reading", fraction: 0 });
       const asOf = dayInstantOf(request.settings.asOf);
-      const cleaned = await clean(request.choice, asOf, (sheet, read) => {
-        finished.set(sheet, read);
-        const done = [...finished.values()].reduce((a, b) => a + b, 0);
-        onProgress({
-          stage: "reading",
-          fraction: totalRows > 0 ? Math.min(1, done / totalRows) : 1,
-        });
-      });
+      const cleaned = await clean(
+        request.choice,
+        asOf,
+        (sheet, read) => {
+          finished.set(sheet, read);
+          const done = [...finished.values()].reduce((a, b) => a + b, 0);
+          onProgress({
+            stage: "reading",
+            fraction: totalRows > 0 ? Math.min(1, done / totalRows) : 1,
+          });
+        },
+        settingCurrency(request.settings)
+      );
       if (!cleaned.ok) return cleaned;
       onProgress({ stage: "cleaning" });
       const data = cleaned.value;
