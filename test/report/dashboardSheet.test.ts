@@ -208,7 +208,9 @@ describe("buildDashboardSheet with the other sheets' tables", () => {
     });
     // a rate changes in points: 1/7 - 1/6
     expect(tile.repeatRate.change).toMatchObject({ basis: "absolute" });
-    expect(tile.repeatRate.change?.value).toBeCloseTo(1 / 7 - 1 / 6, 12);
+    // in points: 1/7 - 1/6 of customers = -2.38 pts
+    expect(tile.repeatRate.change?.value).toBeCloseTo((1 / 7 - 1 / 6) * 100, 10);
+    expect(tile.repeatRate.change?.format).toBe(ctxEn.pointsFormat);
   });
 
   it("sums the Dashboard's monthly revenue table for revenue and AOV", () => {
@@ -269,7 +271,7 @@ describe("buildDashboardSheet with the other sheets' tables", () => {
         'IFERROR(SUM(CampaignCoverage[Active customers contacted])/SUM(CampaignCoverage[Active customers]),"")',
       value: 4 / 6,
     });
-    expect(tile.coverage.change?.value).toBeCloseTo(4 / 6 - 3 / 6, 12);
+    expect(tile.coverage.change?.value).toBeCloseTo((4 / 6 - 3 / 6) * 100, 10);
   });
 
   it("charts customers and revenue shares from the Segments table and monthly revenue from its own", () => {
@@ -425,8 +427,13 @@ describe("buildDashboardSheet without the other sheets' tables", () => {
       expect(relativeChange(5, 0).value).toBeNull();
       expect(relativeChange(null, 3).value).toBeNull();
       expect(relativeChange(6, 4).value).toBe(0.5);
-      expect(pointsChange(0.25, 0.2).value).toBeCloseTo(0.05, 12);
-      expect(pointsChange(0.25, null).value).toBeNull();
+      // a rate from 20 % to 25 % moved 5 points (not "+25%", not "+0.05")
+      expect(pointsChange(0.25, 0.2, ctxEn.pointsFormat)).toEqual({
+        value: expect.closeTo(5, 10),
+        basis: "absolute",
+        format: '+0.00" pts";-0.00" pts";0.00" pts"',
+      });
+      expect(pointsChange(0.25, null, ctxEn.pointsFormat).value).toBeNull();
     });
 
     it("uses its own table names", () => {

@@ -22,17 +22,25 @@ export const SOURCE_TABLES = {
   rfGrid: "RfmGrid",
 } as const;
 
-/** Relative change cur / prev - 1; null without a positive previous value. */
+/** Relative change cur / prev - 1 ("+4.2%"); null without a positive previous value. */
 export function relativeChange(current: number | null, previous: number | null): KpiChange {
   const value =
     current !== null && previous !== null && previous > 0 ? current / previous - 1 : null;
   return { value, basis: "relative", format: FORMAT.signedPercent };
 }
 
-/** Difference of two rates, in points (shown as a signed percentage). */
-export function pointsChange(current: number | null, previous: number | null): KpiChange {
-  const value = current !== null && previous !== null ? current - previous : null;
-  return { value, basis: "absolute", format: FORMAT.signedPercent };
+/**
+ * Difference of two rates in percentage points, (cur - prev) x 100, shown "+1.20 pts" with
+ * `format` (the report's pointsFormat): a change of a rate is never written as "%", which
+ * reads as a relative change.
+ */
+export function pointsChange(
+  current: number | null,
+  previous: number | null,
+  format: string
+): KpiChange {
+  const value = current !== null && previous !== null ? (current - previous) * 100 : null;
+  return { value, basis: "absolute", format };
 }
 
 /** A column of a table, when the table has it. */
@@ -85,7 +93,7 @@ export function dashboardTiles(
   const periodTile = (
     id: "customers" | "activeCustomers" | "revenue" | "aov" | "repeatRate",
     format: string,
-    change: typeof relativeChange = relativeChange,
+    change: (current: number | null, previous: number | null) => KpiChange = relativeChange,
     params?: Record<string, unknown>
   ): KpiTile => ({
     id,
@@ -129,7 +137,9 @@ export function dashboardTiles(
   }
   tiles.push(revenueTile, aovTile);
 
-  const repeatTile = periodTile("repeatRate", FORMAT.percent, pointsChange);
+  const points = (current: number | null, previous: number | null) =>
+    pointsChange(current, previous, ctx.pointsFormat);
+  const repeatTile = periodTile("repeatRate", FORMAT.percent, points);
   if (rfmCustomers && hasColumns(rfmCustomers, "frequency")) {
     const frequency = structuredRef(rfmCustomers, "frequency");
     repeatTile.formula = `IFERROR(COUNTIFS(${frequency},">=2")/COUNT(${frequency}),"")`;
@@ -178,7 +188,7 @@ export function dashboardTiles(
     label: label("coverage"),
     value: input.campaigns?.coverage?.share ?? cur?.coverage?.share ?? null,
     format: FORMAT.percent,
-    change: pointsChange(cur?.coverage?.share ?? null, prev?.coverage?.share ?? null),
+    change: points(cur?.coverage?.share ?? null, prev?.coverage?.share ?? null),
   };
   if (coverageTable && hasColumns(coverageTable, "contactedActive", "activeCustomers")) {
     const contacted = structuredRef(coverageTable, "contactedActive");
