@@ -6,7 +6,8 @@ import type { AnalysisResults } from "../analytics/runAnalyses";
 import { upliftJson, type UpliftJsonRow } from "../analytics/uplift/upliftJson";
 import type { TFunction } from "i18next";
 import { NO_CURRENCY, type ResolvedCurrency } from "../analytics/currency";
-import type { PeriodKpis } from "../analytics/kpis";
+import { kpiPeriods, type KpiId, type KpiPeriod, type PeriodKpis } from "../analytics/kpis";
+import { upliftChecksJson, type UpliftChecksJson } from "../analytics/uplift/upliftChecksJson";
 
 /**
  * The `--json` summary (DESIGN.md's CLI contract). Keys are stable: add, never rename. A section
@@ -22,9 +23,33 @@ export interface SummaryJson {
   ltv: LtvJson | null;
   uplift: UpliftJsonRow[] | null;
   campaigns: CampaignsJson | null;
-  /** The Dashboard's figures as of the as-of date and one month earlier, and the monthly revenue. */
-  kpis: PeriodKpis | null;
+  /**
+   * The checks the Uplift sheet shows, one entry a campaign (sample ratio, covariate balance,
+   * pooled vs post-stratified per breakdown with Simpson's flag and Cochran's Q, small cells,
+   * adjusted p-values); null like `uplift`.
+   */
+  upliftChecks: UpliftChecksJson[] | null;
+  /**
+   * The Dashboard's figures as of the as-of date and one month earlier, and the monthly revenue;
+   * each figure's period (`periods`: window or all history, first and last day) and the money's
+   * currency code.
+   */
+  kpis: KpisJson | null;
   notes: string[];
+}
+
+export interface KpisJson extends PeriodKpis {
+  /** ISO 4217 code of revenue and AOV; null when the data names no currency. */
+  currency: string | null;
+  periods: { current: Record<KpiId, KpiPeriod>; previous: Record<KpiId, KpiPeriod> };
+}
+
+function kpisJson(kpis: PeriodKpis, currency: ResolvedCurrency): KpisJson {
+  return {
+    ...kpis,
+    currency: currency.code,
+    periods: { current: kpiPeriods(kpis.current), previous: kpiPeriods(kpis.previous) },
+  };
 }
 
 /** The JSON summary of a run; segment names and notes in the language of `t`. */
@@ -42,8 +67,9 @@ export function buildSummaryJson(
       : null,
     ltv: results.ltv ? ltvJson(results.ltv) : null,
     uplift: results.uplift ? upliftJson(results.uplift) : null,
+    upliftChecks: results.uplift ? upliftChecksJson(results.uplift) : null,
     campaigns: results.campaigns ? campaignsJson(results.campaigns) : null,
-    kpis: results.kpis ?? null,
+    kpis: results.kpis ? kpisJson(results.kpis, data.currency ?? NO_CURRENCY) : null,
     notes: results.notes.map((n) => t(n.code, n.params ?? {})),
   };
 }
