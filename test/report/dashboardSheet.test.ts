@@ -181,7 +181,7 @@ describe("buildDashboardSheet with the other sheets' tables", () => {
 
   it("sums the Segments table for the customers tile, with its change", () => {
     expect(tile.customers).toMatchObject({
-      label: "Customers",
+      label: "Customers, all history to 2025-06-30",
       formula: "SUM(SegmentSummary[Customers])",
       value: 7, // 4 (a formula's computed value) + 3
       format: "#,##0",
@@ -201,6 +201,9 @@ describe("buildDashboardSheet with the other sheets' tables", () => {
       value: 6,
     });
     expect(tile.activeCustomers.change?.value).toBe(0); // 6 vs 6
+    expect(tile.activeCustomers.label).toBe("Active customers, 12 months to 2025-06-30");
+    expect(tile.repeatRate.label).toBe("Repeat rate, all history to 2025-06-30");
+    expect(tile.aov.label).toBe("Average order value, 12 months to 2025-06-30");
     expect(tile.repeatRate).toMatchObject({
       formula: 'IFERROR(COUNTIFS(RfmCustomers[Frequency],">=2")/COUNT(RfmCustomers[Frequency]),"")',
       value: 1 / 7,
@@ -215,7 +218,8 @@ describe("buildDashboardSheet with the other sheets' tables", () => {
 
   it("sums the Dashboard's monthly revenue table for revenue and AOV", () => {
     expect(tile.revenue).toMatchObject({
-      label: "Revenue, 12 months",
+      // every KPI names its period (active window 2024-07-01 .. 2025-06-30)
+      label: "Revenue, 12 months to 2025-06-30",
       formula: "SUM(DashboardMonthlyRevenue[Revenue])",
       value: 290,
       format: '"$"#,##0;-"$"#,##0',
@@ -366,7 +370,8 @@ describe("buildDashboardSheet with the other sheets' tables", () => {
   it("speaks French", () => {
     const fr = dashboard(results, others, ctxFr);
     expect(fr.name).toBe("Tableau de bord");
-    expect(tiles(fr).revenue.label).toBe("CA, 12 mois");
+    expect(tiles(fr).revenue.label).toBe("CA, 12 mois au 2025-06-30");
+    expect(tiles(fr).customers.label).toBe("Clients, tout l'historique au 2025-06-30");
     expect(tiles(fr).revenue.formula).toBe("SUM(DashboardMonthlyRevenue[Chiffre d''affaires])");
   });
 });

@@ -3,7 +3,7 @@
  * analysis' value as its computed result; when that table is not in the report (analysis skipped,
  * or a sheet not built), the tile shows the analysis' value as a plain number.
  */
-import type { PeriodKpis } from "../../../analytics/kpis";
+import { kpiPeriod, type PeriodKpis } from "../../../analytics/kpis";
 import { isoDay } from "../../../analytics/rfm/calendar";
 import type { ReportInput } from "../../buildReport";
 import type { KpiChange, KpiTile, ReportSheet, TableBlock } from "../../model";
@@ -89,15 +89,23 @@ export function dashboardTiles(
     rfm.asOfDay !== null &&
     isoDay(rfm.asOfDay) === cur.asOf;
 
-  /** A tile of one number of the period's KPIs, with its change from the previous period. */
+  /**
+   * A tile of one number of the period's KPIs, labelled with its period ("Revenue, 12 months to
+   * 2024-12-31": the one definition of kpiPeriods), with its change from the previous period.
+   */
   const periodTile = (
     id: "customers" | "activeCustomers" | "revenue" | "aov" | "repeatRate",
     format: string,
-    change: (current: number | null, previous: number | null) => KpiChange = relativeChange,
-    params?: Record<string, unknown>
+    change: (current: number | null, previous: number | null) => KpiChange = relativeChange
   ): KpiTile => ({
     id,
-    label: label(id, params),
+    label: cur
+      ? ctx.t(`report:dashboardSheet.tilePeriod.${kpiPeriod(id, cur).kind}`, {
+          label: label(id),
+          months: kpis?.activeMonths ?? 12,
+          to: kpiPeriod(id, cur).to,
+        })
+      : label(id),
     value: cur?.[id] ?? null,
     format,
     change: change(cur?.[id] ?? null, prev?.[id] ?? null),
@@ -126,9 +134,7 @@ export function dashboardTiles(
   tiles.push(activeTile);
 
   // Revenue and AOV: over the Dashboard's monthly revenue table.
-  const revenueTile = periodTile("revenue", money0, relativeChange, {
-    months: kpis?.activeMonths ?? 12,
-  });
+  const revenueTile = periodTile("revenue", money0);
   const aovTile = periodTile("aov", ctx.currencyFormat);
   if (monthly && cur) {
     const revenue = structuredRef(monthly, "revenue");
