@@ -4,8 +4,14 @@ import type { TableColumn } from "../../src/report/model";
 import { createReportContext } from "../../src/report/reportContext";
 
 // The data\'s currency (never the language\'s): dollars here, euros in French.
-const ctxEn = createReportContext({ language: "en", generatedAt: 0, version: "1" }, { code: "USD", source: "setting" });
-const ctxFr = createReportContext({ language: "fr", generatedAt: 0, version: "1" }, { code: "EUR", source: "setting" });
+const ctxEn = createReportContext(
+  { language: "en", generatedAt: 0, version: "1" },
+  { code: "USD", source: "setting" }
+);
+const ctxFr = createReportContext(
+  { language: "fr", generatedAt: 0, version: "1" },
+  { code: "EUR", source: "setting" }
+);
 
 describe("column.text, .integer, .decimal, .percent, .currency, .date", () => {
   it("give each type its default format code (numberFormats.ts FORMAT)", () => {

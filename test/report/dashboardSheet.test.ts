@@ -17,8 +17,14 @@ import { validateModel } from "../../src/report/validateModel";
 import { at, contacts, customers, transactions } from "./campaignsWorld";
 
 // The data\'s currency (never the language\'s): dollars here, euros in French.
-const ctxEn = createReportContext({ language: "en", generatedAt: 0, version: "1" }, { code: "USD", source: "setting" });
-const ctxFr = createReportContext({ language: "fr", generatedAt: 0, version: "1" }, { code: "EUR", source: "setting" });
+const ctxEn = createReportContext(
+  { language: "en", generatedAt: 0, version: "1" },
+  { code: "USD", source: "setting" }
+);
+const ctxFr = createReportContext(
+  { language: "fr", generatedAt: 0, version: "1" },
+  { code: "EUR", source: "setting" }
+);
 
 // The campaign world of campaignsWorld.ts (no invoice ids: an occasion is a purchase day), as of
 // 2025-07-01, the day after its last transaction. Worked by hand:

@@ -40,7 +40,10 @@ beforeAll(async () => {
 function ourModel(language: "en" | "fr"): ReportModel {
   // The data's currency, set per language to check where each language puts the symbol.
   const currency = { code: language === "en" ? "USD" : "EUR", source: "setting" } as const;
-  const model = buildReport({ ...results, currency }, { language, generatedAt: 0, version: "test" });
+  const model = buildReport(
+    { ...results, currency },
+    { language, generatedAt: 0, version: "test" }
+  );
   model.sheets = model.sheets.filter((s) => ["ltv", "uplift", "method"].includes(s.key));
   return model;
 }
