@@ -35,10 +35,12 @@ describe("ExcelWorkbookSource.info on office-addin-mock", () => {
     expect(await sourceOn(mockContext(0, "fr-FR"), true).info()).toEqual({
       date1904: true,
       culture: "fr-FR",
+      hostCulture: "fr-FR",
     });
     expect(await sourceOn(mockContext(1462, "en-GB"), true).info()).toEqual({
       date1904: false,
       culture: "en-GB",
+      hostCulture: "en-GB",
     });
   });
 
