@@ -1,19 +1,27 @@
 import ExcelJS from "exceljs";
 import type { SampleSheet } from "./generateSample";
 
-/** Number formats by header, French and English: dates as dd/mm/yyyy, money with 2 decimals. */
+/**
+ * Money in euros with 2 decimals, as Excel writes a euro format: after the number in the French
+ * sheets, before it in the English variant (the sample is French euro data in both; the report
+ * reads its currency from these formats).
+ */
+const EURO_FR = '#,##0.00\\ "€"';
+const EURO_EN = '"€"#,##0.00';
+
+/** Number formats by header, French and English: dates as dd/mm/yyyy, money in euros. */
 const FORMATS: Record<string, string> = {
   "Date d'inscription": "dd/mm/yyyy",
   Date: "dd/mm/yyyy",
   "Date de contact": "dd/mm/yyyy",
   "Sign-up date": "dd/mm/yyyy",
   "Contact date": "dd/mm/yyyy",
-  "Prix unitaire": "#,##0.00",
-  Montant: "#,##0.00",
-  "Coût par contact": "#,##0.00",
-  "Unit price": "#,##0.00",
-  Amount: "#,##0.00",
-  "Cost per contact": "#,##0.00",
+  "Prix unitaire": EURO_FR,
+  Montant: EURO_FR,
+  "Coût par contact": EURO_FR,
+  "Unit price": EURO_EN,
+  Amount: EURO_EN,
+  "Cost per contact": EURO_EN,
 };
 
 /** A fixed timestamp for the workbook's properties, so the same seed gives the same file. */

@@ -106,6 +106,11 @@ export interface RawSheet {
   malformedRows?: readonly number[];
   /** Indices in `rows` of CSV lines read with their unpaired quotes as plain characters. */
   quotesAsTextRows?: readonly number[];
+  /**
+   * Per column (as in rows), the number format of its first data cells that has one other than
+   * General, when the host can tell: where a money column's currency is read from.
+   */
+  columnFormats?: readonly (string | null)[];
 }
 
 /** What the engine knows of the workbook as a whole. */
@@ -118,4 +123,9 @@ export interface WorkbookInfo {
   decimalSeparator?: "." | ",";
   /** The culture's short date pattern as the host reports it ("dd/MM/yyyy", "M/d/yyyy"). */
   shortDatePattern?: string;
+  /**
+   * The culture of the user's regional settings, from a host that knows them (Excel), never
+   * guessed from the data: the last source of the amounts' currency (resolveCurrency).
+   */
+  hostCulture?: string;
 }

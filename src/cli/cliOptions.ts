@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { isIsoCurrency } from "../analytics/currency";
 import type { Language } from "../i18n";
 
 /** The segment maps of DESIGN.md. */
@@ -29,6 +30,8 @@ export interface CliOptions {
   /** The workbook culture ("fr-FR") when the file does not say: dd/mm vs mm/dd, "1,234". */
   culture?: string;
   dateOrder?: "dmy" | "mdy";
+  /** The amounts' currency, ISO 4217 ("EUR"), over what the data shows. */
+  currency?: string;
   returns: "net" | "exclude";
   out?: string;
   json?: string;
@@ -58,6 +61,7 @@ const optionSpec = {
   lang: { type: "string" },
   culture: { type: "string" },
   "date-order": { type: "string" },
+  currency: { type: "string" },
   returns: { type: "string" },
   out: { type: "string" },
   json: { type: "string" },
@@ -91,6 +95,15 @@ function isoDay(option: string, value: string | undefined): string | undefined {
   const valid =
     m && new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])).toISOString().slice(0, 10) === value;
   return valid ? value : bad(option, value, "YYYY-MM-DD");
+}
+
+/** An ISO 4217 code the runtime knows, in any case ("eur" -> "EUR"). */
+function currencyCode(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const code = value.trim().toUpperCase();
+  return isIsoCurrency(code)
+    ? code
+    : bad("currency", value, "ISO 4217 code: EUR | GBP | USD | ...");
 }
 
 function numberIn(
@@ -169,6 +182,7 @@ export function parseCliOptions(
         values["date-order"] === undefined
           ? undefined
           : oneOf("date-order", values["date-order"], ["dmy", "mdy"] as const, "dmy"),
+      currency: currencyCode(values.currency),
       returns: oneOf("returns", values.returns, ["net", "exclude"] as const, "net"),
       out: values.out,
       json: values.json,

@@ -48,6 +48,7 @@ function pipelineOptions(options: CliOptions): PipelineOptions {
     returns: options.returns,
     culture: options.culture,
     dateOrder: options.dateOrder,
+    currency: options.currency,
   };
 }
 

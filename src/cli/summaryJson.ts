@@ -7,13 +7,14 @@ import {
   type DataQualityJson,
   type SheetMappingReport,
 } from "../analytics/pipeline";
-import { rfmJson, type RfmJson } from "../analytics/rfm";
+import { isoDay, rfmJson, type RfmJson } from "../analytics/rfm";
 import type { AnalysisResults } from "../analytics/runAnalyses";
 import { upliftJson, type UpliftJsonRow } from "../analytics/uplift/upliftJson";
 import type { TFunction } from "i18next";
-import type { PeriodKpis } from "../analytics/kpis";
 import { historyJson, type HistoryJson } from "../analytics/history";
-import { isoDay } from "../analytics/rfm";
+import { NO_CURRENCY, type ResolvedCurrency } from "../analytics/currency";
+import { kpiPeriods, type KpiId, type KpiPeriod, type PeriodKpis } from "../analytics/kpis";
+import { upliftChecksJson, type UpliftChecksJson } from "../analytics/uplift/upliftChecksJson";
 
 /**
  * The `--json` summary (DESIGN.md's CLI contract). Keys are stable: add, never rename. A section
@@ -22,6 +23,8 @@ import { isoDay } from "../analytics/rfm";
  */
 export interface SummaryJson {
   version: 1;
+  /** The amounts' currency (ISO 4217, null when the data names none) and where it came from. */
+  currency: ResolvedCurrency;
   dataQuality: DataQualityJson;
   /**
    * Per sheet used: each field's column (header and letter, `byUser` when chosen rather than
@@ -32,11 +35,35 @@ export interface SummaryJson {
   ltv: LtvJson | null;
   uplift: UpliftJsonRow[] | null;
   campaigns: CampaignsJson | null;
-  /** The Dashboard's figures as of the as-of date and one month earlier, and the monthly revenue. */
-  kpis: PeriodKpis | null;
+  /**
+   * The checks the Uplift sheet shows, one entry a campaign (sample ratio, covariate balance,
+   * pooled vs post-stratified per breakdown with Simpson's flag and Cochran's Q, small cells,
+   * adjusted p-values); null like `uplift`.
+   */
+  upliftChecks: UpliftChecksJson[] | null;
+  /**
+   * The Dashboard's figures as of the as-of date and one month earlier, and the monthly revenue;
+   * each figure's period (`periods`: window or all history, first and last day) and the money's
+   * currency code.
+   */
+  kpis: KpisJson | null;
   /** The month in context: segments at the last 12 month-ends, new vs returning buyers, cohorts. */
   history: HistoryJson | null;
   notes: string[];
+}
+
+export interface KpisJson extends PeriodKpis {
+  /** ISO 4217 code of revenue and AOV; null when the data names no currency. */
+  currency: string | null;
+  periods: { current: Record<KpiId, KpiPeriod>; previous: Record<KpiId, KpiPeriod> };
+}
+
+function kpisJson(kpis: PeriodKpis, currency: ResolvedCurrency): KpisJson {
+  return {
+    ...kpis,
+    currency: currency.code,
+    periods: { current: kpiPeriods(kpis.current), previous: kpiPeriods(kpis.previous) },
+  };
 }
 
 /** The JSON summary of a run; segment names and notes in the language of `t`. */
@@ -47,6 +74,7 @@ export function buildSummaryJson(
 ): SummaryJson {
   return {
     version: 1,
+    currency: data.currency ?? NO_CURRENCY,
     dataQuality: dataQualityJson(data.dataQuality),
     mapping: mappingReport(data.sheets),
     rfm: results.rfm
@@ -54,8 +82,9 @@ export function buildSummaryJson(
       : null,
     ltv: results.ltv ? ltvJson(results.ltv) : null,
     uplift: results.uplift ? upliftJson(results.uplift) : null,
+    upliftChecks: results.uplift ? upliftChecksJson(results.uplift) : null,
     campaigns: results.campaigns ? campaignsJson(results.campaigns) : null,
-    kpis: results.kpis ?? null,
+    kpis: results.kpis ? kpisJson(results.kpis, data.currency ?? NO_CURRENCY) : null,
     history:
       results.history && results.rfm
         ? historyJson(

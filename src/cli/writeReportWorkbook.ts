@@ -26,7 +26,7 @@ export type WriteReportWorkbook = (
 /** The report built in the --lang language, generated now, written to `path` atomically. */
 export const writeReportWorkbook: WriteReportWorkbook = async (data, results, options, path) => {
   const model = buildReport(
-    { ...results, dataQuality: data.dataQuality },
+    { ...results, dataQuality: data.dataQuality, currency: data.currency },
     { language: options.lang, generatedAt: Date.now(), version: APP_VERSION }
   );
   await writeFileAtomic(path, await writeReportXlsx(model));

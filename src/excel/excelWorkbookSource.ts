@@ -11,6 +11,7 @@ import type { RawSheet, WorkbookInfo } from "../analytics/domain";
 import type { ReadProgress, SheetListing, WorkbookSource } from "../analytics/input/workbookSource";
 import { toCellRows, blockMayHoldErrors } from "./cellValues";
 import { type DateColumns, probeDateColumns, serialsToDates } from "./dateColumns";
+import { firstFormatOfColumns, FORMAT_ROWS_SAMPLED } from "./columnFormats";
 import { ExcelHostError, officeErrorCode, toExcelError } from "./excelError";
 import type { ExcelHost, HostWorksheet } from "./host";
 import { surveySheets } from "./ownership";
@@ -125,7 +126,7 @@ export class ExcelWorkbookSource implements WorkbookSource {
       const decimal = numbers?.numberDecimalSeparator;
       return {
         date1904: probe.value === 0,
-        ...(culture ? { culture: culture.name } : {}),
+        ...(culture ? { culture: culture.name, hostCulture: culture.name } : {}),
         ...(decimal === "." || decimal === "," ? { decimalSeparator: decimal } : {}),
         ...(dates?.shortDatePattern ? { shortDatePattern: dates.shortDatePattern } : {}),
       };
@@ -185,6 +186,15 @@ export class ExcelWorkbookSource implements WorkbookSource {
         let dates: DateColumns | undefined;
         let bytesPerRow = 0;
         const rows: RawSheet["rows"] = [];
+        // The first rows' number formats ride on the first block's sync (the money's currency).
+        const formats = sheet
+          .getRangeByIndexes(
+            area.row,
+            area.col,
+            Math.min(area.rows, FORMAT_ROWS_SAMPLED),
+            area.cols
+          )
+          .load("numberFormat");
         while (rows.length < area.rows) {
           const remaining = area.rows - rows.length;
           const count =
@@ -210,6 +220,7 @@ export class ExcelWorkbookSource implements WorkbookSource {
           name,
           rows,
           firstRow: area.row + 1,
+          columnFormats: firstFormatOfColumns(formats.numberFormat),
           ...(area.tableName === undefined ? {} : { tableName: area.tableName }),
         };
       },

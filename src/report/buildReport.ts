@@ -12,6 +12,7 @@
  * Tables on other sheets are found by name (ranges.ts findTable), so a Dashboard formula or
  * chart can point at a section's table once both are in the model.
  */
+import type { ResolvedCurrency } from "../analytics/currency";
 import type { DataQualityReport } from "../analytics/quality/dataQualityReport";
 import type { AnalysisResults } from "../analytics/runAnalyses";
 import type { ReportModel } from "./model";
@@ -35,6 +36,8 @@ export type { ReportOptions } from "./reportContext";
  */
 export interface ReportInput extends Partial<AnalysisResults> {
   dataQuality?: DataQualityReport;
+  /** The amounts' currency (CleanData.currency) [none: plain numbers]. */
+  currency?: ResolvedCurrency;
 }
 
 type Section = (input: ReportInput, ctx: ReportContext) => SectionOutput | undefined;
@@ -58,7 +61,7 @@ const sections: Section[] = [
  * sheet. Pure: the generation time and version come from `options`.
  */
 export function buildReport(input: ReportInput, options: ReportOptions): ReportModel {
-  const ctx = createReportContext(options);
+  const ctx = createReportContext(options, input.currency);
   const frame = pageFrame(ctx, input.asOf ?? null);
   const sectionOutputs = sections
     .map((section) => section(input, ctx))

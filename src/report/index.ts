@@ -14,7 +14,13 @@ export { layoutRows, type LayoutRow, type LayoutOptions } from "./layout";
 export * from "./ranges";
 export { sheetColumnWidths, fittedColumnWidth } from "./columnWidths";
 export { tableRowHeights, wrappedLines, LINE_HEIGHT } from "./rowHeights";
-export { FORMAT, currencyFormat, defaultFormat, prefixedFormat } from "./numberFormats";
+export {
+  FORMAT,
+  currencyFormat,
+  defaultFormat,
+  pointsFormat,
+  prefixedFormat,
+} from "./numberFormats";
 export { palette, seriesColor, TABLE_STYLE } from "./palette";
 export { excelSheetName, excelTableName, MAX_SHEET_NAME } from "./excelNames";
 export { validateModel, assertValidModel, MAX_CELL_TEXT, type ModelIssue } from "./validateModel";

@@ -40,6 +40,19 @@ export function currencyFormat(symbol: string, language: Language, decimals = 2)
   return `${positive};${negative}`;
 }
 
+/**
+ * Percentage points, signed, with the unit: "+0.68 pts". Uplift and every change of a rate are
+ * points everywhere in the report, so the cells hold points (0.68 = 0.68 percentage points =
+ * a rate difference of 0.0068): a format cannot multiply by 100 without a "%" sign, which would
+ * read as a relative change. Formulas and the JSON keep rates as fractions; the report's point
+ * cells are `(a - b) * 100` over them. `unit` is the language's ("pts").
+ */
+export function pointsFormat(unit: string, decimals = 2): string {
+  const number = decimals > 0 ? `0.${"0".repeat(decimals)}` : "0";
+  const quoted = `" ${unit.replace(/"/g, "")}"`;
+  return `+${number}${quoted};-${number}${quoted};${number}${quoted}`;
+}
+
 /** The default format code of a column type (currency takes the report's symbol). */
 export function defaultFormat(type: ColumnType, currency: string): string {
   switch (type) {

@@ -1,13 +1,15 @@
 /**
  * What every sheet builder needs besides its analysis: the translate function, the language,
- * the currency format, the generation time and version. Built once by buildReport.
+ * the amounts' currency and its format, the generation time and version. Built once by
+ * buildReport.
  */
 import type { TFunction } from "i18next";
+import { currencySymbol, NO_CURRENCY, type ResolvedCurrency } from "../analytics/currency";
 import type { Instant } from "../analytics/domain";
 import { translator, type Language } from "../i18n";
 import type { PrintSetup, ReportBlock, ReportSheet, SheetKey } from "./model";
 import { excelSheetName } from "./excelNames";
-import { currencyFormat } from "./numberFormats";
+import { currencyFormat, pointsFormat } from "./numberFormats";
 import { palette } from "./palette";
 
 export interface ReportOptions {
@@ -16,8 +18,6 @@ export interface ReportOptions {
   generatedAt: Instant;
   /** Version of the add-in, recorded on the Method sheet. */
   version: string;
-  /** Currency symbol of the amounts [the language's default from i18n: "$" en, "€" fr]. */
-  currencySymbol?: string;
 }
 
 export interface ReportContext {
@@ -25,21 +25,31 @@ export interface ReportContext {
   language: Language;
   generatedAt: Instant;
   version: string;
+  /** The amounts' currency (the data's, never the language's) and where it came from. */
+  currency: ResolvedCurrency;
+  /** Its symbol ("€"), "" when the data names no currency (plain numbers, two decimals). */
   currencySymbol: string;
   /** Format code of amounts (symbol placed as the language writes it; code invariant). */
   currencyFormat: string;
+  /** Format code of percentage points, "+0.68 pts": uplifts and changes of rates (x100). */
+  pointsFormat: string;
 }
 
-export function createReportContext(options: ReportOptions): ReportContext {
+export function createReportContext(
+  options: ReportOptions,
+  currency: ResolvedCurrency = NO_CURRENCY
+): ReportContext {
   const t = translator(options.language);
-  const currencySymbol = options.currencySymbol ?? t("report:format.currencySymbol");
+  const symbol = currency.code === null ? "" : currencySymbol(currency.code);
   return {
     t,
     language: options.language,
     generatedAt: options.generatedAt,
     version: options.version,
-    currencySymbol,
-    currencyFormat: currencyFormat(currencySymbol, options.language),
+    currency,
+    currencySymbol: symbol,
+    currencyFormat: currencyFormat(symbol, options.language),
+    pointsFormat: pointsFormat(t("report:common.pointsUnit")),
   };
 }
 

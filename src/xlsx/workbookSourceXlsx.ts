@@ -100,17 +100,41 @@ export class XlsxWorkbookSource implements WorkbookSource {
       : null;
     if (table && tableRange) {
       const bottom = tableRange.bottom - (table.table?.totalsRow ? 1 : 0);
-      const rows = readRange(sheet, { ...tableRange, bottom }, onProgress);
-      return { name, rows, firstRow: tableRange.top, tableName: table.name };
+      const area = { ...tableRange, bottom };
+      const rows = readRange(sheet, area, onProgress);
+      const columnFormats = formatsOfColumns(sheet, area);
+      return { name, rows, firstRow: tableRange.top, tableName: table.name, columnFormats };
     }
     if (sheet.rowCount === 0) return { name, rows: [], firstRow: 1 };
     const used = { top: 1, left: 1, bottom: sheet.rowCount, right: sheet.columnCount };
-    return { name, rows: readRange(sheet, used, onProgress), firstRow: 1 };
+    const columnFormats = formatsOfColumns(sheet, used);
+    return { name, rows: readRange(sheet, used, onProgress), firstRow: 1, columnFormats };
   }
 }
 
 function tablesOf(sheet: ExcelJS.Worksheet): LoadedTable[] {
   return sheet.getTables() as unknown as LoadedTable[];
+}
+
+/**
+ * Per column of the range, the first number format other than General in its first rows
+ * (FORMAT_ROWS_SAMPLED): the header row has none, the data rows show the column's currency.
+ */
+function formatsOfColumns(
+  sheet: ExcelJS.Worksheet,
+  range: { top: number; left: number; bottom: number; right: number }
+): (string | null)[] {
+  const formats: (string | null)[] = [];
+  const last = Math.min(range.bottom, range.top + FORMAT_ROWS_SAMPLED);
+  for (let c = range.left; c <= range.right; c++) {
+    let found: string | null = null;
+    for (let r = range.top; r <= last && found === null; r++) {
+      const format = sheet.getRow(r).getCell(c).numFmt;
+      if (format && format !== "General") found = format;
+    }
+    formats.push(found);
+  }
+  return formats;
 }
 
 function readRange(

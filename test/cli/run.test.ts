@@ -72,6 +72,18 @@ describe("run (crm-analytics analyze)", () => {
     expect(out).toContain("Lignes lues : 6, utilisées : 3, exclues : 3");
     expect(out).toContain("  Transactions : ventes_fr (en-tête ligne 3, dates lues en jj/mm/aaaa)");
     expect(out).toContain("Résumé JSON écrit dans q.json");
+    // The currency is the data's: "1 234,56 €" in the amount column.
+    expect(json("q.json").currency).toEqual({ code: "EUR", source: "text" });
+  });
+
+  it("states no currency when the data names none, and the one set by --currency", async () => {
+    const plain = captureIo();
+    const slice = fixture("online_retail_slice.csv");
+    expect(await run(["analyze", slice, "--json", "s.json"], plain.io)).toBe(0);
+    expect(plain.json("s.json").currency).toEqual({ code: null, source: "none" });
+    const set = captureIo();
+    expect(await run(["analyze", slice, "--currency", "gbp", "--json", "s.json"], set.io)).toBe(0);
+    expect(set.json("s.json").currency).toEqual({ code: "GBP", source: "setting" });
   });
 
   it("reads the Online Retail slice: rowsRead = rowsUsed + excluded, 533 without customer id", async () => {
@@ -186,6 +198,11 @@ describe("run (crm-analytics analyze)", () => {
       return err[0];
     }
 
+    it("a currency that is no ISO 4217 code", async () => {
+      const line = await failure(["analyze", fixture("ventes_fr.csv"), "--currency", "EURO"]);
+      expect(line).toContain("--currency");
+      expect(line).toContain("EURO");
+    });
     it("a missing file", async () => {
       expect(await failure(["analyze", "nope.csv"])).toBe("Error: File not found: nope.csv");
     });

@@ -24,6 +24,7 @@ describe("ExcelWorkbookSource.info", () => {
       culture: "fr-FR",
       decimalSeparator: ",",
       shortDatePattern: "dd/MM/yyyy",
+      hostCulture: "fr-FR",
     });
     expect(fake.syncs).toHaveLength(1);
   });
@@ -114,7 +115,25 @@ describe("ExcelWorkbookSource.readSheet", () => {
         [null, "c1", 45306, true],
         [null, "c2", null, false],
       ],
+      columnFormats: [null, null, null, null],
     });
+  });
+
+  it("hands over each column's first number format other than General, in the first block's sync", async () => {
+    const fake = new FakeExcel();
+    const sheet = fake.addSheet("T", [
+      ["id", "amount", "date"],
+      ["c1", 12.5, 45306],
+      ["c2", 3, 45307],
+    ]);
+    sheet.grid.setFormats({ row: 1, col: 1, rows: 2, cols: 2 }, [
+      ['#,##0.00\\ "€"', "dd/mm/yyyy"],
+      ['#,##0.00\\ "€"', "dd/mm/yyyy"],
+    ]);
+    const read = await sourceOn(fake).readSheet("T");
+    expect(read.columnFormats).toEqual([null, '#,##0.00\\ "€"', "dd/mm/yyyy"]);
+    // sheet lookup, data area, the block (formats ride on it)
+    expect(fake.syncs).toHaveLength(3);
   });
 
   it("tells an error cell from a text that says the same, with one more sync for that block", async () => {
@@ -147,6 +166,7 @@ describe("ExcelWorkbookSource.readSheet", () => {
         ["c1", 1],
         ["c2", 2],
       ],
+      columnFormats: [null, null],
     });
   });
 

@@ -43,12 +43,14 @@ describe("ExcelWorkbookSource.info on office-addin-mock", () => {
       culture: "fr-FR",
       decimalSeparator: ",",
       shortDatePattern: "dd/MM/yyyy",
+      hostCulture: "fr-FR",
     });
     expect(await sourceOn(mockContext(1462, "en-GB"), true).info()).toEqual({
       date1904: false,
       culture: "en-GB",
       decimalSeparator: ".",
       shortDatePattern: "dd/MM/yyyy",
+      hostCulture: "en-GB",
     });
   });
 

@@ -60,6 +60,7 @@ describe("createExcelHost().readSheets", () => {
           // Written by addSheet as a plain string, so it reads back as text.
           ["c2", '=HYPERLINK("http://evil")'],
         ],
+        columnFormats: [null, null],
       },
       {
         name: "Sales",
@@ -72,6 +73,7 @@ describe("createExcelHost().readSheets", () => {
           [null, "c1", 45306, 12.5],
           [null, "c2", 45307, { error: "#N/A" }],
         ],
+        columnFormats: [null, null, null, null],
       },
       { name: "Blank", rows: [], firstRow: 1 },
     ]);

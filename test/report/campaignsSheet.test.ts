@@ -176,10 +176,14 @@ describe("buildCampaignsSheet", () => {
     const daily = table(sheet, CAMPAIGN_TABLES.daily);
     expect(daily.columns.map((c) => c.header)).toEqual(["Day", "Uplift Spring"]);
     expect(daily.rows).toHaveLength(30);
-    expect(daily.rows[0]).toEqual([0, 1 / 3]);
-    expect(daily.rows[19][1]).toBeCloseTo(2 / 3 - 1 / 2, 12);
+    // In percentage points, like every uplift of the report: a rate gap of 1/3 is 33.33 pts.
+    expect(daily.rows[0][0]).toBe(0);
+    expect(daily.rows[0][1]).toBeCloseTo(100 / 3, 10);
+    expect(daily.rows[19][1]).toBeCloseTo((2 / 3 - 1 / 2) * 100, 10);
+    expect(daily.columns[1].format).toBe('+0.00" pts";-0.00" pts";0.00" pts"');
     const chart = charts(sheet).find((c) => c.table === CAMPAIGN_TABLES.daily)!;
     expect(chart).toMatchObject({ type: "line", categoryColumn: "day" });
+    expect(chart.valueAxisFormat).toBe(ctxEn.pointsFormat);
     expect(chart.series.map((s) => s.column)).toEqual(["u0"]);
   });
 

@@ -3,8 +3,15 @@ import * as column from "../../src/report/columns";
 import type { TableColumn } from "../../src/report/model";
 import { createReportContext } from "../../src/report/reportContext";
 
-const ctxEn = createReportContext({ language: "en", generatedAt: 0, version: "1" });
-const ctxFr = createReportContext({ language: "fr", generatedAt: 0, version: "1" });
+// The data\'s currency (never the language\'s): dollars here, euros in French.
+const ctxEn = createReportContext(
+  { language: "en", generatedAt: 0, version: "1" },
+  { code: "USD", source: "setting" }
+);
+const ctxFr = createReportContext(
+  { language: "fr", generatedAt: 0, version: "1" },
+  { code: "EUR", source: "setting" }
+);
 
 describe("column.text, .integer, .decimal, .percent, .currency, .date", () => {
   it("give each type its default format code (numberFormats.ts FORMAT)", () => {
@@ -91,13 +98,8 @@ describe("column.text, .integer, .decimal, .percent, .currency, .date", () => {
       expect(Object.keys(text)).toEqual(["id", "header", "type", "format"]);
     });
 
-    it("keep an empty header and an empty currency symbol's format as they are", () => {
-      const plain = createReportContext({
-        language: "en",
-        generatedAt: 0,
-        version: "1",
-        currencySymbol: "",
-      });
+    it("keep an empty header, and plain numbers when the data names no currency", () => {
+      const plain = createReportContext({ language: "en", generatedAt: 0, version: "1" });
       expect(column.currency("x", "", plain)).toStrictEqual({
         id: "x",
         header: "",

@@ -16,8 +16,15 @@ import { pointsChange, relativeChange } from "../../src/report/sheets/dashboard/
 import { validateModel } from "../../src/report/validateModel";
 import { at, contacts, customers, transactions } from "./campaignsWorld";
 
-const ctxEn = createReportContext({ language: "en", generatedAt: 0, version: "1" });
-const ctxFr = createReportContext({ language: "fr", generatedAt: 0, version: "1" });
+// The data\'s currency (never the language\'s): dollars here, euros in French.
+const ctxEn = createReportContext(
+  { language: "en", generatedAt: 0, version: "1" },
+  { code: "USD", source: "setting" }
+);
+const ctxFr = createReportContext(
+  { language: "fr", generatedAt: 0, version: "1" },
+  { code: "EUR", source: "setting" }
+);
 
 // The campaign world of campaignsWorld.ts (no invoice ids: an occasion is a purchase day), as of
 // 2025-07-01, the day after its last transaction. Worked by hand:
@@ -180,7 +187,7 @@ describe("buildDashboardSheet with the other sheets' tables", () => {
 
   it("sums the Segments table for the customers tile, with its change", () => {
     expect(tile.customers).toMatchObject({
-      label: "Customers",
+      label: "Customers, all history to 2025-06-30",
       formula: "SUM(SegmentSummary[Customers])",
       value: 7, // 4 (a formula's computed value) + 3
       format: "#,##0",
@@ -200,6 +207,9 @@ describe("buildDashboardSheet with the other sheets' tables", () => {
       value: 6,
     });
     expect(tile.activeCustomers.change?.value).toBe(0); // 6 vs 6
+    expect(tile.activeCustomers.label).toBe("Active customers, 12 months to 2025-06-30");
+    expect(tile.repeatRate.label).toBe("Repeat rate, all history to 2025-06-30");
+    expect(tile.aov.label).toBe("Average order value, 12 months to 2025-06-30");
     expect(tile.repeatRate).toMatchObject({
       formula: 'IFERROR(COUNTIFS(RfmCustomers[Frequency],">=2")/COUNT(RfmCustomers[Frequency]),"")',
       value: 1 / 7,
@@ -207,12 +217,15 @@ describe("buildDashboardSheet with the other sheets' tables", () => {
     });
     // a rate changes in points: 1/7 - 1/6
     expect(tile.repeatRate.change).toMatchObject({ basis: "absolute" });
-    expect(tile.repeatRate.change?.value).toBeCloseTo(1 / 7 - 1 / 6, 12);
+    // in points: 1/7 - 1/6 of customers = -2.38 pts
+    expect(tile.repeatRate.change?.value).toBeCloseTo((1 / 7 - 1 / 6) * 100, 10);
+    expect(tile.repeatRate.change?.format).toBe(ctxEn.pointsFormat);
   });
 
   it("sums the Dashboard's monthly revenue table for revenue and AOV", () => {
     expect(tile.revenue).toMatchObject({
-      label: "Revenue, 12 months",
+      // every KPI names its period (active window 2024-07-01 .. 2025-06-30)
+      label: "Revenue, 12 months to 2025-06-30",
       formula: "SUM(DashboardMonthlyRevenue[Revenue])",
       value: 290,
       format: '"$"#,##0;-"$"#,##0',
@@ -268,7 +281,7 @@ describe("buildDashboardSheet with the other sheets' tables", () => {
         'IFERROR(SUM(CampaignCoverage[Active customers contacted])/SUM(CampaignCoverage[Active customers]),"")',
       value: 4 / 6,
     });
-    expect(tile.coverage.change?.value).toBeCloseTo(4 / 6 - 3 / 6, 12);
+    expect(tile.coverage.change?.value).toBeCloseTo((4 / 6 - 3 / 6) * 100, 10);
   });
 
   it("charts customers and revenue shares from the Segments table and monthly revenue from its own", () => {
@@ -363,7 +376,8 @@ describe("buildDashboardSheet with the other sheets' tables", () => {
   it("speaks French", () => {
     const fr = dashboard(results, others, ctxFr);
     expect(fr.name).toBe("Tableau de bord");
-    expect(tiles(fr).revenue.label).toBe("CA, 12 mois");
+    expect(tiles(fr).revenue.label).toBe("CA, 12 mois au 2025-06-30");
+    expect(tiles(fr).customers.label).toBe("Clients, tout l'historique au 2025-06-30");
     expect(tiles(fr).revenue.formula).toBe("SUM(DashboardMonthlyRevenue[Chiffre d''affaires])");
   });
 });
@@ -424,8 +438,13 @@ describe("buildDashboardSheet without the other sheets' tables", () => {
       expect(relativeChange(5, 0).value).toBeNull();
       expect(relativeChange(null, 3).value).toBeNull();
       expect(relativeChange(6, 4).value).toBe(0.5);
-      expect(pointsChange(0.25, 0.2).value).toBeCloseTo(0.05, 12);
-      expect(pointsChange(0.25, null).value).toBeNull();
+      // a rate from 20 % to 25 % moved 5 points (not "+25%", not "+0.05")
+      expect(pointsChange(0.25, 0.2, ctxEn.pointsFormat)).toEqual({
+        value: expect.closeTo(5, 10),
+        basis: "absolute",
+        format: '+0.00" pts";-0.00" pts";0.00" pts"',
+      });
+      expect(pointsChange(0.25, null, ctxEn.pointsFormat).value).toBeNull();
     });
 
     it("uses its own table names", () => {

@@ -48,8 +48,10 @@ let dataQuality: DataQualityReport;
 const written: Partial<Record<"en" | "fr", Written>> = {};
 
 async function write(language: "en" | "fr"): Promise<Written> {
+  // The currency is the data's, set here per language to check where each language puts it.
+  const currency = { code: language === "en" ? "USD" : "EUR", source: "setting" } as const;
   const model = buildReport(
-    { ...results, dataQuality },
+    { ...results, dataQuality, currency },
     { language, generatedAt: Date.UTC(2025, 0, 2, 9), version: "test" }
   );
   const bytes = await writeReportXlsx(model);
@@ -273,23 +275,20 @@ describe("the Dashboard's uplift by segment on the sample fixture", () => {
     table.rows.forEach((row, i) => {
       const r = expected[i];
       const excelRow = table.anchor.row + 2 + i;
-      expect(row.slice(1, 6)).toEqual([
-        r.treated.n,
-        r.control.n,
-        r.upliftAbs,
-        r.newcombe.low,
-        r.newcombe.high,
-      ]);
+      // in percentage points, as on the Uplift sheet (a rate gap of 0.0123 is +1.23 pts)
+      expect(row.slice(1, 3)).toEqual([r.treated.n, r.control.n]);
+      expect(row[3]).toBeCloseTo(r.upliftAbs * 100, 10);
+      expect(row[4]).toBeCloseTo(r.newcombe.low * 100, 10);
+      expect(row[5]).toBeCloseTo(r.newcombe.high * 100, 10);
+      expect(table.columns[3].format).toBe('+0.00" pts";-0.00" pts";0.00" pts"');
       // the error bars: distances from the uplift to the interval's ends, as formulas (the
       // table sits at H, beside the 6-column monthly table: uplift K, low L, high M)
-      expect(row[6]).toEqual({
-        formula: `K${excelRow}-L${excelRow}`,
-        value: r.upliftAbs - r.newcombe.low,
-      });
-      expect(row[7]).toEqual({
-        formula: `M${excelRow}-K${excelRow}`,
-        value: r.newcombe.high - r.upliftAbs,
-      });
+      const minus = row[6] as { formula: string; value: number };
+      const plus = row[7] as { formula: string; value: number };
+      expect(minus.formula).toBe(`K${excelRow}-L${excelRow}`);
+      expect(minus.value).toBeCloseTo((r.upliftAbs - r.newcombe.low) * 100, 10);
+      expect(plus.formula).toBe(`M${excelRow}-K${excelRow}`);
+      expect(plus.value).toBeCloseTo((r.newcombe.high - r.upliftAbs) * 100, 10);
     });
   });
 });

@@ -273,8 +273,8 @@ describe("buildReport", () => {
 
   it("records generation time, version, language and sources on the Method sheet", () => {
     const model = buildReport(
-      { dataQuality: sampleReport() },
-      { language: "fr", generatedAt, version: "1.2.3", currencySymbol: "CHF" }
+      { dataQuality: sampleReport(), currency: { code: "CHF", source: "setting" } },
+      { language: "fr", generatedAt, version: "1.2.3" }
     );
     const method = model.sheets[1];
     expect(method.name).toBe("Méthode");
@@ -282,7 +282,7 @@ describe("buildReport", () => {
       ["Généré le", "2024-05-01 09:30 UTC"],
       ["Version", "1.2.3"],
       ["Langue", "Français"],
-      ["Symbole monétaire", "CHF"],
+      ["Devise", "CHF (CHF), d'après le paramètre Devise"],
     ]);
     expect(table(method, "MethodSources").rows).toEqual([
       ["Transactions", "Transactions", 100, 88],

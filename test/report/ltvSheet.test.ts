@@ -15,8 +15,15 @@ import { clvBins, niceStep } from "../../src/report/sheets/ltv/clvBins";
 import { buildLtvSheet, isoDate, LTV_TABLES } from "../../src/report/sheets/ltvSheet";
 import { CDNOW_CALIBRATION_END, CDNOW_HOLDOUT_END, readCdnowTransactions } from "../support/cdnow";
 
-const ctxEn = createReportContext({ language: "en", generatedAt: 0, version: "1" });
-const ctxFr = createReportContext({ language: "fr", generatedAt: 0, version: "1" });
+// The data\'s currency (never the language\'s): dollars here, euros in French.
+const ctxEn = createReportContext(
+  { language: "en", generatedAt: 0, version: "1" },
+  { code: "USD", source: "setting" }
+);
+const ctxFr = createReportContext(
+  { language: "fr", generatedAt: 0, version: "1" },
+  { code: "EUR", source: "setting" }
+);
 
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 function tx(customerId: string, iso: string, amount: number, invoiceId: string): Transaction {

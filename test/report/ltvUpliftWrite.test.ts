@@ -38,7 +38,12 @@ beforeAll(async () => {
 
 /** The report with only the LTV, Uplift and Method sheets. */
 function ourModel(language: "en" | "fr"): ReportModel {
-  const model = buildReport(results, { language, generatedAt: 0, version: "test" });
+  // The data's currency, set per language to check where each language puts the symbol.
+  const currency = { code: language === "en" ? "USD" : "EUR", source: "setting" } as const;
+  const model = buildReport(
+    { ...results, currency },
+    { language, generatedAt: 0, version: "test" }
+  );
   model.sheets = model.sheets.filter((s) => ["ltv", "uplift", "method"].includes(s.key));
   return model;
 }
@@ -82,7 +87,7 @@ describe.each(["en", "fr"] as const)(
       workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
       zip = await JSZip.loadAsync(bytes);
-    });
+    }, 60_000);
 
     it("has the sheets with their localised names", () => {
       expect(workbook.worksheets.map((w) => w.name)).toEqual([
@@ -145,7 +150,7 @@ describe.each(["en", "fr"] as const)(
       const uplift = ws.getCell(`K${row}`);
       expect(uplift.value).toMatchObject({ formula: `(G${row}-J${row})*100` });
       expect((uplift.value as { result: number }).result).toBeCloseTo(engine.upliftAbs * 100, 12);
-      expect(uplift.numFmt).toBe("+0.00;-0.00;0.00");
+      expect(uplift.numFmt).toBe('+0.00" pts";-0.00" pts";0.00" pts"');
       expect(ws.getCell(`G${row}`).numFmt).toBe("0.00%");
     });
 

@@ -32,8 +32,15 @@ import { thisRowRef } from "../../src/report/sheets/rfm/structuredRefs";
 import { at, buy, daysBefore, giveBack } from "../analytics/rfm/builders";
 
 const generatedAt = Date.UTC(2024, 4, 1, 9, 30);
-const ctxEn = createReportContext({ language: "en", generatedAt, version: "1.0.0" });
-const ctxFr = createReportContext({ language: "fr", generatedAt, version: "1.0.0" });
+// The data\'s currency (never the language\'s): dollars here, euros in French.
+const ctxEn = createReportContext(
+  { language: "en", generatedAt, version: "1.0.0" },
+  { code: "USD", source: "setting" }
+);
+const ctxFr = createReportContext(
+  { language: "fr", generatedAt, version: "1.0.0" },
+  { code: "EUR", source: "setting" }
+);
 
 const AS_OF = "2024-03-01";
 

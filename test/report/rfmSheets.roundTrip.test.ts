@@ -31,7 +31,12 @@ const MY_SHEETS: string[] = ["rfm", "segments", "migration"];
 /** Only this area's results: the other sections are tested by their own files. */
 function model(language: Language): ReportModel {
   const { asOf, rfm, migration } = results;
-  return buildReport({ asOf, rfm, migration }, { language, generatedAt, version: "test" });
+  // The data's currency, set per language to check where each language puts the symbol.
+  const currency = { code: language === "en" ? "USD" : "EUR", source: "setting" } as const;
+  return buildReport(
+    { asOf, rfm, migration, currency },
+    { language, generatedAt, version: "test" }
+  );
 }
 
 interface Written {

@@ -35,10 +35,13 @@ jest.mock("../../src/taskpane/components/ResultsStep/SegmentsSection/SegmentChar
 const FIXTURE = path.resolve(__dirname, "../fixtures/sample-en/crm-sample-en.xlsx");
 
 let results: AnalysisResults;
+/** The data's currency: the fixture's amount cells are formatted in euros. */
+let currency: string | null;
 beforeAll(async () => {
   const loaded = await loadAndClean(await XlsxWorkbookSource.load(readFileSync(FIXTURE)));
   if (!loaded.ok) throw new Error(`sample fixture did not load: ${loaded.error.code}`);
   results = runAnalyses(loaded.data);
+  currency = loaded.data.currency?.code ?? null;
 }, 60_000);
 
 async function renderResults(
@@ -54,7 +57,7 @@ async function renderResults(
       <I18nextProvider i18n={instance}>
         <FluentProvider theme={webLightTheme}>
           <div style={{ width: `${options.width ?? 320}px` }}>
-            <ResultsStep results={value} language={language} />
+            <ResultsStep results={value} language={language} currency={currency} />
           </div>
         </FluentProvider>
       </I18nextProvider>
@@ -63,7 +66,7 @@ async function renderResults(
   return rendered!;
 }
 
-const en = createFormatters("en", "USD");
+const en = createFormatters("en", "EUR");
 const region = (name: string) => screen.getByRole("region", { name });
 const card = (label: string) => within(region("Key figures")).getByText(label).closest("li")!;
 
@@ -101,7 +104,7 @@ describe("ResultsStep: KPI cards", () => {
     ]);
     const best = card("Best campaign, incremental revenue");
     expect(best.textContent).toContain("Rentrée 2024");
-    expect(best.textContent).toContain("$11,295");
+    expect(best.textContent).toContain("€11,295");
   });
 
   it("averages CLV over the customers the models could value", async () => {
@@ -248,8 +251,8 @@ describe("ResultsStep: explain this customer", () => {
       "412: score 2 of 5between 275 (excluded) and 479.8 (included)Cut points: 61; 136.2; 275; 479.8"
     );
     expect(status.querySelector('[data-metric="monetary"]')!.textContent).toBe(
-      "$367.11: score 3 of 5between $336.18 (excluded) and $644.88 (included)" +
-        "Cut points: $151.23; $336.18; $644.88; $1,305.48"
+      "€367.11: score 3 of 5between €336.18 (excluded) and €644.88 (included)" +
+        "Cut points: €151.23; €336.18; €644.88; €1,305.48"
     );
     expect(status.querySelector('[data-part="segment"]')!.textContent).toBe("Hibernating");
     // R 2, F 2: the classic map's rule "R 2, F 1-2" (hibernating).

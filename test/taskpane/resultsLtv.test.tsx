@@ -44,7 +44,8 @@ async function renderResults(results: AnalysisResults) {
     rendered = render(
       <I18nextProvider i18n={createI18n("en")}>
         <FluentProvider theme={webLightTheme}>
-          <ResultsStep results={results} language="en" />
+          {/* CDNOW and the hand-made shop are in dollars: the currency a user would set. */}
+          <ResultsStep results={results} language="en" currency="USD" />
         </FluentProvider>
       </I18nextProvider>
     );

@@ -16,7 +16,7 @@ import {
   intendedSplitOf,
   toAnalysisSettings,
 } from "../../src/taskpane/settings/toAnalysisSettings";
-import { validateSettings } from "../../src/taskpane/settings/validateSettings";
+import { settingCurrency, validateSettings } from "../../src/taskpane/settings/validateSettings";
 
 const settings = (patch: Partial<PaneSettings>): PaneSettings => ({
   ...DEFAULT_SETTINGS,
@@ -35,6 +35,7 @@ describe("DEFAULT_SETTINGS", () => {
       margin: 1,
       conversionWindowDays: 30,
       controlShare: null,
+      currency: "",
     });
     expect(validateSettings(DEFAULT_SETTINGS)).toEqual([]);
   });
@@ -53,6 +54,8 @@ describe("validateSettings", () => {
     [{ controlShare: 1 }, "controlShare", "pane:settings.problems.controlShare", 100],
     [{ controlShare: 0 }, "controlShare", "pane:settings.problems.controlShare", 0],
     [{ asOf: "2024-02-30" }, "asOf", "pane:settings.problems.asOf", "2024-02-30"],
+    [{ currency: "EURO" }, "currency", "pane:settings.problems.currency", "EURO"],
+    [{ currency: "XYZ" }, "currency", "pane:settings.problems.currency", "XYZ"],
   ])("%j is refused on its field, with the value the user typed", (patch, field, code, value) => {
     expect(validateSettings(settings(patch))).toEqual([{ field, code, params: { value } }]);
   });
@@ -97,6 +100,15 @@ describe("validateSettings", () => {
           validateSettings(settings({ horizonMonths, margin })).length === 0
       )
     );
+  });
+});
+
+describe("settingCurrency", () => {
+  it("is the ISO code the user typed, in any case, or undefined to read it from the data", () => {
+    expect(settingCurrency({ currency: " gbp " })).toBe("GBP");
+    expect(settingCurrency({ currency: "" })).toBeUndefined();
+    expect(settingCurrency({ currency: "XYZ" })).toBeUndefined();
+    expect(validateSettings(settings({ currency: "chf" }))).toEqual([]);
   });
 });
 

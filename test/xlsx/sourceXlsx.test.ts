@@ -82,7 +82,19 @@ describe("XlsxWorkbookSource", () => {
       ],
       firstRow: 3,
       tableName: "T_Clients",
+      columnFormats: [null, null],
     });
+  });
+
+  it("hands over each column's number format, where the money's currency is read", async () => {
+    const bytes = await workbookBytes((wb) => {
+      const ws = wb.addWorksheet("Sales");
+      ws.addRow(["Customer", "Amount"]);
+      ws.addRow(["K1", 12.5]);
+      ws.getCell("B2").numFmt = "[$£-809]#,##0.00";
+    });
+    const source = await XlsxWorkbookSource.load(bytes);
+    expect((await source.readSheet("Sales")).columnFormats).toEqual([null, "[$£-809]#,##0.00"]);
   });
 
   it("reports the 1904 date system, reads date-formatted cells in it, and takes the caller's culture", async () => {

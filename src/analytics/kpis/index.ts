@@ -4,3 +4,5 @@ export { kpiSnapshot } from "./kpiSnapshot";
 export { monthlyRevenue } from "./monthlyRevenue";
 export { activeWindowStart } from "./activeWindow";
 export type { KpiOptions, KpiSnapshot, MonthlyRevenue, PeriodKpis } from "./types";
+export { KPI_IDS, KPI_PERIOD_KIND, kpiPeriod, kpiPeriods } from "./kpiPeriods";
+export type { KpiId, KpiPeriod } from "./kpiPeriods";

@@ -1,3 +1,4 @@
+import type { ResolvedCurrency } from "../currency";
 import type { Contact, Customer, Instant, Problem, SheetKind, Transaction } from "../domain";
 import type { HeaderRow, MappingProposal } from "../input";
 import type { DataQualityReport } from "../quality";
@@ -28,4 +29,6 @@ export interface CleanData {
    * RFM default), at midnight; undefined without transactions.
    */
   asOf?: Instant;
+  /** The amounts' currency and where it came from (resolveCurrency); optional for older callers. */
+  currency?: ResolvedCurrency;
 }

@@ -10,10 +10,12 @@ import {
   type WorkbookSource,
 } from "../input";
 import { cleanParsedSheets, type ParsedWorkbook } from "../quality";
+import { resolveCurrency } from "../currency";
 import { chooseSheets, type ChosenSheet, type SheetCandidate } from "./chooseSheets";
 import type { CleanData, SheetUse } from "./cleanData";
 import { emptyTransactionsError } from "./emptyTransactions";
 import { mapColumns } from "./mapColumns";
+import { moneyEvidence } from "./moneyColumns";
 import { pipelineError, type PipelineError } from "./pipelineError";
 import type { PipelineOptions } from "./pipelineOptions";
 
@@ -24,7 +26,9 @@ export type PipelineResult = { ok: true; data: CleanData } | { ok: false; error:
  * Reads a workbook and hands back clean, typed data: lists and reads the sheets, finds their
  * header rows, decides which sheet holds transactions, customers and contacts (or uses the ones
  * the user forced), proposes column mappings (with the user's overrides), parses the values and
- * applies the cleaning rules (src/analytics/quality), with the data-quality report.
+ * applies the cleaning rules (src/analytics/quality), with the data-quality report, and resolves
+ * the amounts' currency (the setting, else the money columns' formats or text, else the host's
+ * culture: src/analytics/currency).
  * Fatal problems (no transactions and no contacts sheet, a forced sheet missing, a required
  * column missing, a transactions sheet alone with no rows or none before the analysis date) come back as `{ ok: false, error }`, never thrown; a failure of the host
  * itself (the workbook cannot be read) is thrown as is.
@@ -64,6 +68,8 @@ export async function loadAndClean(
   const parsed: ParsedWorkbook = {};
   const uses: SheetUse[] = [];
   const problems: Problem[] = [...choice.warnings];
+  const moneyFormats: string[] = [];
+  const moneyTexts: string[] = [];
   for (const chosen of choice.chosen) {
     const mapped = mapColumns(
       chosen.raw.name,
@@ -74,6 +80,14 @@ export async function loadAndClean(
     if ("error" in mapped) return failure(mapped.error);
     const sheet = parseSheet(chosen, mapped.mapping, parseOptions, parsed);
     problems.push(...sheet.problems);
+    const money = moneyEvidence(
+      chosen.raw,
+      chosen.kind,
+      mapped.mapping as Record<string, number>,
+      chosen.header.index
+    );
+    moneyFormats.push(...money.formats);
+    moneyTexts.push(...money.texts);
     uses.push({
       kind: chosen.kind,
       sheet: chosen.raw.name,
@@ -111,6 +125,12 @@ export async function loadAndClean(
       problems: cleaned.dataQuality.warnings,
       sheets: uses,
       asOf: options.asOf ?? dayAfterLast(cleaned.transactions),
+      currency: resolveCurrency({
+        setting: options.currency,
+        formats: moneyFormats,
+        texts: moneyTexts,
+        hostCulture: info.hostCulture,
+      }),
     },
   };
 }

@@ -22,6 +22,8 @@ export interface PipelineOptions {
   culture?: string;
   /** The user's date order for ambiguous text dates; the data still wins when it settles it. */
   dateOrder?: DateOrder;
+  /** The amounts' currency (ISO 4217, validated by the caller), over what the workbook shows. */
+  currency?: string | null;
   /** Called as sheets are read, for a progress bar: the sheet, rows read so far, rows to read. */
   onReadProgress?: (sheet: string, rowsRead: number, rowsTotal: number) => void;
 }

@@ -96,6 +96,9 @@ const pane = {
     asOf: "Analysis date",
     asOfHint: "Empty: the day after the last sale ({{date}}).",
     asOfHintNoData: "Empty: the day after the last sale.",
+    currency: "Currency of the amounts",
+    currencyHint:
+      "ISO code such as EUR, GBP, USD. Empty: read from the data (the amount cells' format, currency signs, Excel's regional settings).",
     rfmBins: "Score levels",
     rfmBinsOption: "{{count}} levels (1 to {{count}})",
     segmentMap: "Segment map",
@@ -128,6 +131,8 @@ const pane = {
     invalidSummary: "{{count}} settings cannot be used: see the messages below each.",
     problems: {
       asOf: "{{value}} is not a date: use the date picker, or leave it empty.",
+      currency:
+        "{{value}} is not a currency code: type an ISO code such as EUR, GBP or USD, or leave it empty.",
       horizon: "{{value}} months: choose a whole number of months from 1 to 120.",
       discount: "{{value}} %: choose a rate from 0 to 50 % a month.",
       margin: "{{value}} %: choose a margin above 0 and up to 100 %.",

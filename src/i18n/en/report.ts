@@ -19,11 +19,9 @@ const report = {
     dataQuality: "Data quality",
     method: "Method",
   },
-  format: {
-    /** Default currency symbol; the caller may pass the workbook's own. */
-    currencySymbol: "$",
-  },
   common: {
+    /** Unit of percentage points in number formats ("+0.68 pts"). */
+    pointsUnit: "pts",
     total: "Total",
     changeVsPrevious: "vs previous period",
     generated: "Generated {{date}} by CRM Analytics for Excel {{version}}",
@@ -75,9 +73,16 @@ const report = {
       generatedAt: "Generated at",
       version: "Version",
       language: "Language",
-      currency: "Currency symbol",
+      currency: "Currency",
     },
     languageName: "English",
+    currency: {
+      setting: "{{code}} ({{symbol}}), from the Currency setting",
+      cellFormat: "{{code}} ({{symbol}}), from the number format of the amount cells",
+      text: "{{code}} ({{symbol}}), from the currency signs in the amount cells",
+      culture: "{{code}} ({{symbol}}), from the workbook's regional settings",
+      none: "None: the data names no currency; amounts are plain numbers",
+    },
     definition: {
       rowsRead: {
         term: "Rows read",

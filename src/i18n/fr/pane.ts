@@ -96,6 +96,9 @@ const pane = {
     asOf: "Date d'analyse",
     asOfHint: "Vide : le lendemain de la dernière vente ({{date}}).",
     asOfHintNoData: "Vide : le lendemain de la dernière vente.",
+    currency: "Devise des montants",
+    currencyHint:
+      "Code ISO comme EUR, GBP, USD. Vide : lue dans les données (format des cellules de montant, symboles monétaires, paramètres régionaux d'Excel).",
     rfmBins: "Niveaux de score",
     rfmBinsOption: "{{count}} niveaux (1 à {{count}})",
     segmentMap: "Carte des segments",
@@ -129,6 +132,8 @@ const pane = {
       "{{count}} paramètres ne peuvent pas être utilisés : voyez le message sous chacun.",
     problems: {
       asOf: "{{value}} n'est pas une date : utilisez le calendrier, ou laissez vide.",
+      currency:
+        "{{value}} n'est pas un code de devise : saisissez un code ISO comme EUR, GBP ou USD, ou laissez vide.",
       horizon: "{{value}} mois : choisissez un nombre entier de mois de 1 à 120.",
       discount: "{{value}} % : choisissez un taux de 0 à 50 % par mois.",
       margin: "{{value}} % : choisissez une marge supérieure à 0 et jusqu'à 100 %.",

@@ -19,11 +19,9 @@ const report = {
     dataQuality: "Qualité des données",
     method: "Méthode",
   },
-  format: {
-    /** Symbole monétaire par défaut ; l'appelant peut passer celui du classeur. */
-    currencySymbol: "€",
-  },
   common: {
+    /** Unit of percentage points in number formats ("+0.68 pts"). */
+    pointsUnit: "pts",
     total: "Total",
     changeVsPrevious: "vs période précédente",
     generated: "Généré le {{date}} par CRM Analytics pour Excel {{version}}",
@@ -76,9 +74,16 @@ const report = {
       generatedAt: "Généré le",
       version: "Version",
       language: "Langue",
-      currency: "Symbole monétaire",
+      currency: "Devise",
     },
     languageName: "Français",
+    currency: {
+      setting: "{{code}} ({{symbol}}), d'après le paramètre Devise",
+      cellFormat: "{{code}} ({{symbol}}), d'après le format des cellules de montant",
+      text: "{{code}} ({{symbol}}), d'après les symboles monétaires des cellules de montant",
+      culture: "{{code}} ({{symbol}}), d'après les paramètres régionaux du classeur",
+      none: "Aucune : les données ne nomment pas de devise ; montants en nombres simples",
+    },
     definition: {
       rowsRead: {
         term: "Lignes lues",

@@ -261,7 +261,7 @@ export function buildCampaignsSheet(
           categoryColumn: "day",
           columns: daily.columns.slice(1).map((c) => c.id),
           axisTitles: { category: k("axis.days"), value: k("axis.uplift") },
-          valueAxisFormat: FORMAT.percent,
+          valueAxisFormat: ctx.pointsFormat,
           legend: "bottom",
         }),
       ]

@@ -130,7 +130,7 @@ export function buildDashboardSheet(
             },
           ],
           axisTitles: { value: d("chart.upliftAxis") },
-          valueAxisFormat: FORMAT.percent,
+          valueAxisFormat: ctx.pointsFormat,
           legend: "none",
           // beside the heat map (10 score bins leave it 8 columns: the page grows, still fits)
           size: {

@@ -25,7 +25,7 @@ function baseParameters(ctx: ReportContext): MethodContribution {
       { label: p("generatedAt"), value: formatInstant(ctx.generatedAt) },
       { label: p("version"), value: ctx.version },
       { label: p("language"), value: ctx.t("report:method.languageName") },
-      { label: p("currency"), value: ctx.currencySymbol },
+      { label: p("currency"), value: currencyStatement(ctx) },
     ],
     definitions: [
       {
@@ -34,6 +34,12 @@ function baseParameters(ctx: ReportContext): MethodContribution {
       },
     ],
   };
+}
+
+/** The currency in force and where it came from: "EUR (€), from the number format of ...". */
+function currencyStatement(ctx: ReportContext): string {
+  const { code, source } = ctx.currency;
+  return ctx.t(`report:method.currency.${source}`, { code, symbol: ctx.currencySymbol });
 }
 
 /**

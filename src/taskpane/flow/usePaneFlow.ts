@@ -275,8 +275,8 @@ export function usePaneFlow(deps: PaneDeps, language: Language): PaneFlow {
           .then((outcome) => {
             if (!isCurrent("run", id)) return;
             if (outcome.ok) {
-              const { dataQuality, warnings, channels, defaultAsOf } = outcome.value;
-              const checked = { dataQuality, warnings, channels, defaultAsOf };
+              const { dataQuality, warnings, channels, defaultAsOf, currency } = outcome.value;
+              const checked = { dataQuality, warnings, channels, defaultAsOf, currency };
               update(() => ({
                 run: { status: "done", output: outcome.value },
                 check: { status: "done", data: checked },

@@ -29,6 +29,8 @@ export interface PaneSettings {
   readonly costPerContact: Readonly<Record<string, number>>;
   /** Intended share of the control group (0.1 = 10 %), the treated arms sharing the rest; null = equal groups. */
   readonly controlShare: number | null;
+  /** The amounts' currency, ISO 4217 ("EUR"); "" to read it from the data (src/analytics/currency). */
+  readonly currency: string;
 }
 
 /** DESIGN.md's defaults. */
@@ -44,6 +46,7 @@ export const DEFAULT_SETTINGS: PaneSettings = {
   conversionWindowDays: 30,
   costPerContact: {},
   controlShare: null,
+  currency: "",
 };
 
 /**
@@ -85,5 +88,6 @@ export function settingsFromStored(stored: unknown): PaneSettings {
     costPerContact: costs,
     controlShare:
       typeof s.controlShare === "number" && Number.isFinite(s.controlShare) ? s.controlShare : null,
+    currency: typeof s.currency === "string" ? s.currency : DEFAULT_SETTINGS.currency,
   };
 }

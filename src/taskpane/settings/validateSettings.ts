@@ -1,3 +1,4 @@
+import { isIsoCurrency } from "../../analytics/currency";
 import { validateRfmOptions } from "../../analytics/rfm";
 import { dayInstantOf } from "./isoDay";
 import type { PaneSettings } from "./paneSettings";
@@ -18,7 +19,7 @@ const isIntegerIn = (v: number, min: number, max: number) =>
  * bands and the date go through the engine's own `validateRfmOptions`; the other ranges are the
  * pane's: a horizon of 1-120 months, a monthly discount rate in [0, 50 %], a margin in (0, 100 %],
  * a conversion window of 1-365 days, costs of zero or more, a control share strictly between
- * 0 and 100 %.
+ * 0 and 100 %, a currency that is empty or an ISO 4217 code.
  */
 export function validateSettings(settings: PaneSettings): SettingProblem[] {
   const problems: SettingProblem[] = [];
@@ -61,11 +62,20 @@ export function validateSettings(settings: PaneSettings): SettingProblem[] {
       });
     }
   }
+  if (settings.currency.trim() !== "" && settingCurrency(settings) === undefined) {
+    problems.push(problem("currency", "currency", settings.currency));
+  }
   const share = settings.controlShare;
   if (share !== null && !(share > 0 && share < 1)) {
     problems.push(problem("controlShare", "controlShare", percent(share)));
   }
   return problems;
+}
+
+/** The currency setting as an ISO 4217 code ("eur" -> "EUR"); undefined when empty or unknown. */
+export function settingCurrency(settings: Pick<PaneSettings, "currency">): string | undefined {
+  const code = settings.currency.trim().toUpperCase();
+  return code !== "" && isIsoCurrency(code) ? code : undefined;
 }
 
 function problem(field: keyof PaneSettings, code: string, value: string | number): SettingProblem {

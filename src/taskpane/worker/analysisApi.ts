@@ -10,6 +10,7 @@
 import { transfer } from "comlink";
 import { dayNumber, MS_PER_DAY, type Contact } from "../../analytics/domain";
 import type { WorkbookSource } from "../../analytics/input";
+import { NO_CURRENCY } from "../../analytics/currency";
 import { loadAndClean, type CleanData, type PipelineOptions } from "../../analytics/pipeline";
 import { RfmOptionsError } from "../../analytics/rfm";
 import { runAnalyses, type AnalysisStage } from "../../analytics/runAnalyses";
@@ -20,7 +21,7 @@ import { APP_VERSION } from "../../version";
 import { writeReportXlsx } from "../../xlsx/writeReport";
 import { dayInstantOf, isoDayOf } from "../settings/isoDay";
 import { intendedSplitOf, toAnalysisSettings } from "../settings/toAnalysisSettings";
-import { validateSettings } from "../settings/validateSettings";
+import { settingCurrency, validateSettings } from "../settings/validateSettings";
 import { engineProblemOf, pipelineProblem, unreadableProblem } from "./engineProblems";
 import type {
   AnalyseRequest,
@@ -63,7 +64,8 @@ export function createAnalysisApi() {
   async function clean(
     choice: DataChoice,
     asOf: number | undefined,
-    onReadProgress?: PipelineOptions["onReadProgress"]
+    onReadProgress?: PipelineOptions["onReadProgress"],
+    currency?: string
   ): Promise<Outcome<CleanData>> {
     if (!session) return { ok: false, problem: noSource };
     const { source, overview } = session;
@@ -73,6 +75,7 @@ export function createAnalysisApi() {
         mappings: { ...choice.mappings },
         asOf,
         onReadProgress,
+        currency,
       });
       return result.ok
         ? { ok: true, value: result.data }
@@ -128,14 +131,19 @@ export function createAnalysisApi() {
       const finished = new Map<string, number>();
       onProgress({ stage: "reading", fraction: 0 });
       const asOf = dayInstantOf(request.settings.asOf);
-      const cleaned = await clean(request.choice, asOf, (sheet, read) => {
-        finished.set(sheet, read);
-        const done = [...finished.values()].reduce((a, b) => a + b, 0);
-        onProgress({
-          stage: "reading",
-          fraction: totalRows > 0 ? Math.min(1, done / totalRows) : 1,
-        });
-      });
+      const cleaned = await clean(
+        request.choice,
+        asOf,
+        (sheet, read) => {
+          finished.set(sheet, read);
+          const done = [...finished.values()].reduce((a, b) => a + b, 0);
+          onProgress({
+            stage: "reading",
+            fraction: totalRows > 0 ? Math.min(1, done / totalRows) : 1,
+          });
+        },
+        settingCurrency(request.settings)
+      );
       if (!cleaned.ok) return cleaned;
       onProgress({ stage: "cleaning" });
       const data = cleaned.value;
@@ -155,7 +163,11 @@ export function createAnalysisApi() {
         return { ok: false, problem: { code: problem.code, params: problem.params } };
       }
       onProgress({ stage: "report" });
-      const input: ReportInput = { ...results, dataQuality: data.dataQuality };
+      const input: ReportInput = {
+        ...results,
+        dataQuality: data.dataQuality,
+        currency: data.currency,
+      };
       let model: ReportModel;
       try {
         model = buildReport(input, {
@@ -207,6 +219,7 @@ function checkedData(data: CleanData): CheckedData {
     warnings: data.problems.map(engineProblemOf),
     channels: channelsOf(data.contacts),
     defaultAsOf: data.asOf !== undefined ? isoDayOf(dayNumber(data.asOf) * MS_PER_DAY) : null,
+    currency: data.currency ?? NO_CURRENCY,
   };
 }
 

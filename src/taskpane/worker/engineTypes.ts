@@ -3,6 +3,7 @@
  * data only (no classes, no functions). Problems are i18n codes with parameters, translated on
  * the pane's side so a language switch applies to them too.
  */
+import type { ResolvedCurrency } from "../../analytics/currency";
 import type { RawSheet, SheetKind, WorkbookInfo } from "../../analytics/domain";
 import type { ColumnMapping, MappingProposal } from "../../analytics/input";
 import type { DataQualityReport } from "../../analytics/quality";
@@ -69,6 +70,8 @@ export interface CheckedData {
   readonly channels: readonly string[];
   /** The default analysis date (the day after the last transaction), "YYYY-MM-DD". */
   readonly defaultAsOf: string | null;
+  /** The amounts' currency and where it came from (the setting, the cells, the culture). */
+  readonly currency: ResolvedCurrency;
 }
 
 /** The stages of a run, in order; the Run step names them. */

@@ -8,10 +8,15 @@ const dashboard = {
     window:
       "Active customers bought in the {{months}} months before the as-of date ({{from}} to {{to}}); revenue and AOV are over those months.",
   },
+  /** A tile's label with its period (src/analytics/kpis/kpiPeriods.ts). */
+  tilePeriod: {
+    window: "{{label}}, {{months}} months to {{to}}",
+    allHistory: "{{label}}, all history to {{to}}",
+  },
   tile: {
     customers: "Customers",
     activeCustomers: "Active customers",
-    revenue: "Revenue, {{months}} months",
+    revenue: "Revenue",
     aov: "Average order value",
     repeatRate: "Repeat rate",
     averageClv: "Average CLV",

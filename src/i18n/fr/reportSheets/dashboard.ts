@@ -8,10 +8,14 @@ const dashboard = {
     window:
       "Clients actifs : un achat dans les {{months}} mois précédant la date d'analyse (du {{from}} au {{to}}) ; CA et panier moyen sur ces mois.",
   },
+  tilePeriod: {
+    window: "{{label}}, {{months}} mois au {{to}}",
+    allHistory: "{{label}}, tout l'historique au {{to}}",
+  },
   tile: {
     customers: "Clients",
     activeCustomers: "Clients actifs",
-    revenue: "CA, {{months}} mois",
+    revenue: "CA",
     aov: "Panier moyen",
     repeatRate: "Taux de réachat",
     averageClv: "CLV moyenne",

@@ -238,11 +238,15 @@ export function dailyTable(
   return tableBlock(CAMPAIGN_TABLE_NAMES.daily, {
     columns: [
       column.integer("day", headers[0]),
-      ...daily.map((_, i) => column.percent(`u${i}`, headers[i + 1], { format: FORMAT.percent2 })),
+      // Points (x100), like every uplift of the report.
+      ...daily.map((_, i) => column.decimal(`u${i}`, headers[i + 1], { format: ctx.pointsFormat })),
     ],
     rows: Array.from({ length: days }, (_, day) => [
       day,
-      ...daily.map((d) => d.points[day]?.uplift ?? null),
+      ...daily.map((d) => {
+        const uplift = d.points[day]?.uplift;
+        return uplift === undefined || uplift === null ? null : uplift * 100;
+      }),
     ]),
   });
 }

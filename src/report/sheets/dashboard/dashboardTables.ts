@@ -8,7 +8,7 @@ import type { RfmResult } from "../../../analytics/rfm";
 import type { Breakdown, CampaignUplift, UpliftAnalysis } from "../../../analytics/uplift/types";
 import * as column from "../../columns";
 import type { TableBlock, Unplaced } from "../../model";
-import { currencyFormat, FORMAT } from "../../numberFormats";
+import { currencyFormat } from "../../numberFormats";
 import { structuredRef } from "../../ranges";
 import type { ReportContext } from "../../reportContext";
 import { tableBlock } from "../../tableBlock";
@@ -131,27 +131,28 @@ export function upliftBySegmentTable(
   const rows = [...breakdown.rows]
     .filter((r) => r.breakdown !== null && r.breakdown.value !== "")
     .sort((a, b) => position(a.breakdown!.value) - position(b.breakdown!.value));
-  const pct = (id: string) => column.percent(id, col(ctx, id), { format: FORMAT.percent2 });
+  // Points (x100) like the Uplift sheet: the chart's axis reads "+0.68 pts", not "0.68%".
+  const pts = (id: string) => column.decimal(id, col(ctx, id), { format: ctx.pointsFormat });
   return tableBlock(DASHBOARD_TABLES.upliftBySegment, {
     columns: [
       column.text("segment", col(ctx, "segment"), { width: 20 }),
       column.integer("nTreated", col(ctx, "nTreated")),
       column.integer("nControl", col(ctx, "nControl")),
-      pct("uplift"),
-      pct("ciLow"),
-      pct("ciHigh"),
-      pct("minus"),
-      pct("plus"),
+      pts("uplift"),
+      pts("ciLow"),
+      pts("ciHigh"),
+      pts("minus"),
+      pts("plus"),
     ],
     rows: rows.map((r) => [
       nameOf(r.breakdown!.value),
       r.treated.n,
       r.control.n,
-      r.upliftAbs,
-      r.newcombe.low,
-      r.newcombe.high,
-      r.upliftAbs - r.newcombe.low,
-      r.newcombe.high - r.upliftAbs,
+      r.upliftAbs * 100,
+      r.newcombe.low * 100,
+      r.newcombe.high * 100,
+      (r.upliftAbs - r.newcombe.low) * 100,
+      (r.newcombe.high - r.upliftAbs) * 100,
     ]),
   });
 }

@@ -3,7 +3,7 @@
  * analysis' value as its computed result; when that table is not in the report (analysis skipped,
  * or a sheet not built), the tile shows the analysis' value as a plain number.
  */
-import type { PeriodKpis } from "../../../analytics/kpis";
+import { kpiPeriod, type PeriodKpis } from "../../../analytics/kpis";
 import { isoDay } from "../../../analytics/rfm/calendar";
 import type { ReportInput } from "../../buildReport";
 import type { KpiChange, KpiTile, ReportSheet, TableBlock } from "../../model";
@@ -22,17 +22,25 @@ export const SOURCE_TABLES = {
   rfGrid: "RfmGrid",
 } as const;
 
-/** Relative change cur / prev - 1; null without a positive previous value. */
+/** Relative change cur / prev - 1 ("+4.2%"); null without a positive previous value. */
 export function relativeChange(current: number | null, previous: number | null): KpiChange {
   const value =
     current !== null && previous !== null && previous > 0 ? current / previous - 1 : null;
   return { value, basis: "relative", format: FORMAT.signedPercent };
 }
 
-/** Difference of two rates, in points (shown as a signed percentage). */
-export function pointsChange(current: number | null, previous: number | null): KpiChange {
-  const value = current !== null && previous !== null ? current - previous : null;
-  return { value, basis: "absolute", format: FORMAT.signedPercent };
+/**
+ * Difference of two rates in percentage points, (cur - prev) x 100, shown "+1.20 pts" with
+ * `format` (the report's pointsFormat): a change of a rate is never written as "%", which
+ * reads as a relative change.
+ */
+export function pointsChange(
+  current: number | null,
+  previous: number | null,
+  format: string
+): KpiChange {
+  const value = current !== null && previous !== null ? (current - previous) * 100 : null;
+  return { value, basis: "absolute", format };
 }
 
 /** A column of a table, when the table has it. */
@@ -81,15 +89,23 @@ export function dashboardTiles(
     rfm.asOfDay !== null &&
     isoDay(rfm.asOfDay) === cur.asOf;
 
-  /** A tile of one number of the period's KPIs, with its change from the previous period. */
+  /**
+   * A tile of one number of the period's KPIs, labelled with its period ("Revenue, 12 months to
+   * 2024-12-31": the one definition of kpiPeriods), with its change from the previous period.
+   */
   const periodTile = (
     id: "customers" | "activeCustomers" | "revenue" | "aov" | "repeatRate",
     format: string,
-    change: typeof relativeChange = relativeChange,
-    params?: Record<string, unknown>
+    change: (current: number | null, previous: number | null) => KpiChange = relativeChange
   ): KpiTile => ({
     id,
-    label: label(id, params),
+    label: cur
+      ? ctx.t(`report:dashboardSheet.tilePeriod.${kpiPeriod(id, cur).kind}`, {
+          label: label(id),
+          months: kpis?.activeMonths ?? 12,
+          to: kpiPeriod(id, cur).to,
+        })
+      : label(id),
     value: cur?.[id] ?? null,
     format,
     change: change(cur?.[id] ?? null, prev?.[id] ?? null),
@@ -118,9 +134,7 @@ export function dashboardTiles(
   tiles.push(activeTile);
 
   // Revenue and AOV: over the Dashboard's monthly revenue table.
-  const revenueTile = periodTile("revenue", money0, relativeChange, {
-    months: kpis?.activeMonths ?? 12,
-  });
+  const revenueTile = periodTile("revenue", money0);
   const aovTile = periodTile("aov", ctx.currencyFormat);
   if (monthly && cur) {
     const revenue = structuredRef(monthly, "revenue");
@@ -129,7 +143,9 @@ export function dashboardTiles(
   }
   tiles.push(revenueTile, aovTile);
 
-  const repeatTile = periodTile("repeatRate", FORMAT.percent, pointsChange);
+  const points = (current: number | null, previous: number | null) =>
+    pointsChange(current, previous, ctx.pointsFormat);
+  const repeatTile = periodTile("repeatRate", FORMAT.percent, points);
   if (rfmCustomers && hasColumns(rfmCustomers, "frequency")) {
     const frequency = structuredRef(rfmCustomers, "frequency");
     repeatTile.formula = `IFERROR(COUNTIFS(${frequency},">=2")/COUNT(${frequency}),"")`;
@@ -178,7 +194,7 @@ export function dashboardTiles(
     label: label("coverage"),
     value: input.campaigns?.coverage?.share ?? cur?.coverage?.share ?? null,
     format: FORMAT.percent,
-    change: pointsChange(cur?.coverage?.share ?? null, prev?.coverage?.share ?? null),
+    change: points(cur?.coverage?.share ?? null, prev?.coverage?.share ?? null),
   };
   if (coverageTable && hasColumns(coverageTable, "contactedActive", "activeCustomers")) {
     const contacted = structuredRef(coverageTable, "contactedActive");

@@ -14,8 +14,6 @@ import { palette } from "../../palette";
 import type { ReportContext } from "../../reportContext";
 import { messageText, readableNumber, rowFormula } from "../ltv/sheetHelpers";
 
-/** Uplift in points: +0.68, -1.20. */
-export const POINTS_FORMAT = "+0.00;-0.00;0.00";
 export const P_VALUE_FORMAT = "0.0000";
 const RATE_FORMAT = FORMAT.percent2;
 const SIGNED_PERCENT = FORMAT.signedPercent;
@@ -55,7 +53,8 @@ export function comparisonColumns(ctx: ReportContext, layout: ComparisonLayout):
   const h = (key: string) => ctx.t(`report:upliftSheet.column.${key}`, { level: layout.level });
   const count = (id: string) => column.integer(id, h(id));
   const rate = (id: string) => column.percent(id, h(id), { format: RATE_FORMAT });
-  const points = (id: string) => column.decimal(id, h(id), { format: POINTS_FORMAT });
+  // Uplift in points: +0.68 pts, -1.20 pts.
+  const points = (id: string) => column.decimal(id, h(id), { format: ctx.pointsFormat });
   const relative = (id: string) => column.percent(id, h(id), { format: SIGNED_PERCENT });
   const pValue = (id: string) => column.decimal(id, h(id), { format: P_VALUE_FORMAT });
   const conversions = (id: string) => column.decimal(id, h(id), { format: FORMAT.decimal1 });

@@ -20,7 +20,6 @@ import {
   comparisonFormats,
   type ComparisonLayout,
   P_VALUE_FORMAT,
-  POINTS_FORMAT,
 } from "./comparisonColumns";
 
 /** Table names and column ids other sheets (the Dashboard) rely on. Add, never rename. */
@@ -222,10 +221,12 @@ export function stratifiedTable(
   return tableBlock(UPLIFT_TABLES.stratified, {
     columns: [
       ...identityColumns(ctx, "campaign", "arm", "dimension"),
-      column.decimal("pooled", h(ctx, "pooled"), { format: POINTS_FORMAT }),
-      column.decimal("stratified", h(ctx, "stratified"), { format: POINTS_FORMAT }),
-      column.decimal("stratifiedLow", h(ctx, "stratifiedLow", level), { format: POINTS_FORMAT }),
-      column.decimal("stratifiedHigh", h(ctx, "stratifiedHigh", level), { format: POINTS_FORMAT }),
+      column.decimal("pooled", h(ctx, "pooled"), { format: ctx.pointsFormat }),
+      column.decimal("stratified", h(ctx, "stratified"), { format: ctx.pointsFormat }),
+      column.decimal("stratifiedLow", h(ctx, "stratifiedLow", level), { format: ctx.pointsFormat }),
+      column.decimal("stratifiedHigh", h(ctx, "stratifiedHigh", level), {
+        format: ctx.pointsFormat,
+      }),
       column.text("simpson", h(ctx, "simpson")),
       column.decimal("cochranQ", h(ctx, "cochranQ")),
       column.integer("cochranDf", h(ctx, "cochranDf")),

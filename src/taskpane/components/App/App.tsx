@@ -47,8 +47,12 @@ import { stepIds, type AppProps, type StepId } from "./App.types";
 import { useApp } from "./useApp";
 import { useAppStyles } from "./useAppStyles.styles";
 
-/** The Results step's contract: the results of the last run, in the pane's language. */
-type ResultsStepComponent = React.ComponentType<{ results: AnalysisResults; language: Language }>;
+/** The Results step's contract: the results of the last run, in the pane's language and the data's currency. */
+type ResultsStepComponent = React.ComponentType<{
+  results: AnalysisResults;
+  language: Language;
+  currency: string | null;
+}>;
 
 // Charts live there: keep them out of the first load.
 const ResultsStep = React.lazy<ResultsStepComponent>(() => import("../ResultsStep/ResultsStep"));
@@ -126,7 +130,11 @@ function StepContent({ step, mode, flow, language, goTo }: StepContentProps): Re
     case "results":
       return flow.state.run.status === "done" ? (
         <React.Suspense fallback={<Spinner size="small" label={t("pane:app.loading")} />}>
-          <ResultsStep results={flow.state.run.output.results} language={language} />
+          <ResultsStep
+            results={flow.state.run.output.results}
+            language={language}
+            currency={flow.state.run.output.currency.code}
+          />
         </React.Suspense>
       ) : (
         <StepPlaceholder heading={t("pane:results.heading")} message={t("pane:results.empty")} />

@@ -6,6 +6,6 @@ export type ResultsStepProps = {
   readonly results?: AnalysisResults | null;
   /** The pane language, for numbers and dates (Intl) [the i18n instance's language]. */
   readonly language?: Language;
-  /** ISO 4217 code of the amounts [USD in English, EUR in French: formatters.ts DEFAULT_CURRENCY_OF]. */
-  readonly currency?: string;
+  /** ISO 4217 code of the amounts, the data's (CleanData.currency) [none: plain numbers]. */
+  readonly currency?: string | null;
 };

@@ -21,39 +21,42 @@ export interface ResultsFormatters {
 export const LOCALE_OF: Record<Language, string> = { en: "en-US", fr: "fr-FR" };
 
 /**
- * Currency of the amounts when the caller names none (ISO 4217), the report's default symbol
- * per language (report:format.currencySymbol: $ in English, € in French). The engine's amounts
- * carry no currency; the workbook's own can be passed in.
+ * The code itself when Intl knows it, else null: amounts are then plain numbers with two
+ * decimals. The currency is the data's (src/analytics/currency), never the pane language's.
  */
-export const DEFAULT_CURRENCY_OF: Record<Language, string> = { en: "USD", fr: "EUR" };
-
-/** The code itself when Intl knows it, else the language's default (a typo never breaks the pane). */
-function usableCurrency(code: string | undefined, language: Language): string {
-  if (code === undefined) return DEFAULT_CURRENCY_OF[language];
+function usableCurrency(code: string | null | undefined): string | null {
+  if (code === undefined || code === null) return null;
   try {
     new Intl.NumberFormat("en", { style: "currency", currency: code });
     return code;
   } catch {
-    return DEFAULT_CURRENCY_OF[language];
+    return null;
   }
 }
 
 /**
- * The formatters of one language and currency (an ISO 4217 code such as "EUR" [the language's
- * default]). Built once per render of the Results view: Intl.NumberFormat objects are costly to
+ * The formatters of one language and currency (an ISO 4217 code such as "EUR" [none: plain
+ * numbers]). Built once per render of the Results view: Intl.NumberFormat objects are costly to
  * create and cheap to reuse.
  */
-export function createFormatters(language: Language, currencyCode?: string): ResultsFormatters {
+export function createFormatters(
+  language: Language,
+  currencyCode?: string | null
+): ResultsFormatters {
   const locale = LOCALE_OF[language];
-  const currency = usableCurrency(currencyCode, language);
+  const currency = usableCurrency(currencyCode);
   const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const decimals = [0, 1, 2, 3, 4].map(
     (digits) => new Intl.NumberFormat(locale, { maximumFractionDigits: digits })
   );
-  const money = new Intl.NumberFormat(locale, { style: "currency", currency });
+  const moneyStyle: Intl.NumberFormatOptions =
+    currency === null
+      ? { minimumFractionDigits: 2, maximumFractionDigits: 2 }
+      : { style: "currency", currency };
+  const money = new Intl.NumberFormat(locale, moneyStyle);
   const roundMoney = new Intl.NumberFormat(locale, {
-    style: "currency",
-    currency,
+    ...moneyStyle,
+    minimumFractionDigits: 0,
     maximumFractionDigits: 0,
   });
   const percent = new Intl.NumberFormat(locale, {

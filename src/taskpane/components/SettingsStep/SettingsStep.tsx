@@ -87,6 +87,18 @@ export function SettingsStep({ flow }: SettingsStepProps): React.JSX.Element {
             onChange={(_, data) => update({ asOf: data.value })}
           />
         </Field>
+        <Field
+          label={t("pane:settings.currency")}
+          hint={t("pane:settings.currencyHint")}
+          validationMessage={problemOf("currency")}
+          validationState={problemOf("currency") ? "error" : "none"}
+        >
+          <Input
+            value={settings.currency}
+            maxLength={3}
+            onChange={(_, data) => update({ currency: data.value })}
+          />
+        </Field>
         <Field label={t("pane:settings.rfmBins")} validationMessage={problemOf("rfmBins")}>
           <Select
             className={styles.select}
