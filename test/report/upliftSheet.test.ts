@@ -159,6 +159,40 @@ describe("buildUpliftSheet on a hand-worked campaign", () => {
     });
   });
 
+  it("words the revenue verdict in revenue, not conversions (en and fr)", () => {
+    // Email: ARPU 2 vs 1, Welch's interval on revenue above 0 -> positive on revenue too.
+    const email = analysis.campaigns[0].results[0];
+    expect(email.revenueVerdict).toBe("positive");
+    expect(cell(campaigns, 0, "revenueVerdict")).toBe("Positive: the campaign added revenue");
+    const fr = table(
+      buildUpliftSheet({ uplift: analysis }, ctxFr)!.sheets[0],
+      UPLIFT_TABLES.campaigns
+    );
+    expect(cell(fr, 0, "revenueVerdict")).toBe(
+      "Positif : la campagne a ajouté du chiffre d'affaires"
+    );
+    expect(cell(fr, 0, "verdictText")).toBe("Positif : la campagne a ajouté des conversions");
+    for (const t of [campaigns, fr]) {
+      for (let r = 0; r < t.rows.length; r++)
+        expect(String(cell(t, r, "revenueVerdict"))).not.toMatch(/conversion/i);
+    }
+  });
+
+  it("words a negative and a not-proven revenue verdict in revenue", () => {
+    const negative = { ...analysis.campaigns[0].results[0], revenueVerdict: "negative" as const };
+    const unsure = { ...negative, revenueVerdict: "not-proven" as const };
+    const layout = { adjusted: false, target: false, level: "95%" };
+    const ids = comparisonColumns(ctxEn, layout).map((c) => c.id);
+    const rv = (cmp: UpliftComparison, ctx = ctxEn) =>
+      comparisonCells(cmp, ctx, layout)[ids.indexOf("revenueVerdict")];
+    expect(rv(negative)).toBe("Negative: the campaign lost revenue (cannibalisation)");
+    expect(rv(unsure)).toBe("Not proven: the revenue interval spans zero");
+    expect(rv(negative, ctxFr)).toBe(
+      "Négatif : la campagne a fait perdre du chiffre d'affaires (cannibalisation)"
+    );
+    expect(rv({ ...negative, revenueVerdict: null })).toBeNull();
+  });
+
   it("names the test behind each p-value", () => {
     expect(cell(campaigns, 0, "test")).toBe("Pooled two-proportion z-test");
     const header = campaigns.columns.find((c) => c.id === "revenuePValue")!.header;

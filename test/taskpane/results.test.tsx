@@ -162,6 +162,12 @@ describe("ResultsStep: uplift", () => {
     expect(sms.verdict).toBe("positive");
     const row = within(upliftTable("Rentrée 2024")).getByRole("row", { name: /^SMS/ });
     expect(within(row).getByRole("rowheader").textContent).toBe("SMS▲Positive");
+    // The verdict column names the metric it judges: conversions.
+    expect(
+      within(upliftTable("Rentrée 2024")).getByRole("columnheader", {
+        name: "Arm and verdict on conversions",
+      })
+    ).toBeTruthy();
     const [rates, uplift] = within(row).getAllByRole("cell");
     expect(rates.textContent).toBe("16.8% vs 4.7%");
     expect(uplift.textContent).toBe(
@@ -374,9 +380,15 @@ describe("ResultsStep: language and fit", () => {
       .getByText("Chiffre d’affaires net")
       .closest("li")!;
     expect(cardFr.textContent).toContain("421\u202f747\u00a0€");
-    const rentree = screen.getByRole("table", { name: "Rentrée 2024 : uplift par bras" });
+    const rentree = screen.getByRole("table", { name: "Rentrée 2024 : uplift par groupe ciblé" });
     expect(rentree.textContent).toContain("16,8\u00a0% vs 4,7\u00a0%");
     expect(rentree.textContent).toContain("▲Positif");
+    // The verdict column says which metric it judges (conversions), in plain French (no "Bras").
+    expect(
+      within(rentree).getByRole("columnheader", {
+        name: "Groupe ciblé et verdict sur les conversions",
+      })
+    ).toBeTruthy();
   });
 
   it("takes every label from i18n (stretched pseudo-locale)", async () => {

@@ -7,6 +7,12 @@ const uplift = {
     notProvenSample:
       "Not proven: about {{nTreated}} treated and {{nControl}} control customers would settle it",
   },
+  /** The same verdict read on revenue per contacted customer (Welch's interval), in revenue words. */
+  revenueVerdicts: {
+    positive: "Positive: the campaign added revenue",
+    "not-proven": "Not proven: the revenue interval spans zero",
+    negative: "Negative: the campaign lost revenue (cannibalisation)",
+  },
   tests: {
     "z-test": "Pooled two-proportion z-test",
     "fisher-exact": "Fisher's exact test (an expected count is under 5)",

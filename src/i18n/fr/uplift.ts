@@ -7,6 +7,12 @@ const uplift = {
     notProvenSample:
       "Non démontré : environ {{nTreated}} clients ciblés et {{nControl}} témoins permettraient de trancher",
   },
+  /** Le même verdict lu sur le chiffre d'affaires par client contacté (intervalle de Welch). */
+  revenueVerdicts: {
+    positive: "Positif : la campagne a ajouté du chiffre d'affaires",
+    "not-proven": "Non démontré : l'intervalle du chiffre d'affaires contient zéro",
+    negative: "Négatif : la campagne a fait perdre du chiffre d'affaires (cannibalisation)",
+  },
   tests: {
     "z-test": "Test z de deux proportions (variance commune)",
     "fisher-exact": "Test exact de Fisher (un effectif attendu est inférieur à 5)",

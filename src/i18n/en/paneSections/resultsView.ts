@@ -38,7 +38,7 @@ const resultsView = {
     intro:
       "Conversion of the contacted (treated) customers against the control group; uplift in percentage points with its 95 % interval.",
     caption: "{{campaign}}: uplift by arm",
-    arm: "Arm and verdict",
+    arm: "Arm and verdict on conversions",
     rates: "Treated vs control",
     ratesValue: "{{treated}} vs {{control}}",
     uplift: "Uplift, points (95 % interval)",

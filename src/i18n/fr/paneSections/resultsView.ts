@@ -38,8 +38,8 @@ const resultsView = {
     heading: "Uplift des campagnes",
     intro:
       "Conversion des clients contactés (ciblés) face au groupe témoin ; uplift en points de pourcentage avec son intervalle à 95 %.",
-    caption: "{{campaign}} : uplift par bras",
-    arm: "Bras et verdict",
+    caption: "{{campaign}} : uplift par groupe ciblé",
+    arm: "Groupe ciblé et verdict sur les conversions",
     rates: "Ciblés vs témoins",
     ratesValue: "{{treated}} vs {{control}}",
     uplift: "Uplift, points (intervalle à 95 %)",

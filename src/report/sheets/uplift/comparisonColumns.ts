@@ -36,6 +36,11 @@ export function verdictText(cmp: UpliftComparison, ctx: ReportContext): string {
   return ctx.t(`uplift:verdicts.${cmp.verdict}`);
 }
 
+/** The revenue verdict in revenue words (never "conversions"); null without a revenue test. */
+export function revenueVerdictText(cmp: UpliftComparison, ctx: ReportContext): string | null {
+  return cmp.revenueVerdict === null ? null : ctx.t(`uplift:revenueVerdicts.${cmp.revenueVerdict}`);
+}
+
 const finite = (v: number | null | undefined): number | null =>
   v !== null && v !== undefined && Number.isFinite(v) ? v : null;
 
@@ -166,7 +171,7 @@ export function comparisonCells(
     finite(t.aovAmongBuyers),
     finite(c.aovAmongBuyers),
     finite(cmp.revenueTest?.pValue),
-    cmp.revenueVerdict === null ? null : ctx.t(`uplift:verdicts.${cmp.revenueVerdict}`),
+    revenueVerdictText(cmp, ctx),
     withFormula(
       "({rateTreated}-{rateControl})*{nTreated}",
       finite(cmp.incrementalConversions.value)
