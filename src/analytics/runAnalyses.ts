@@ -179,6 +179,7 @@ export function runAnalyses(
       segmentAsOf: hasTransactions ? segmentAsOfContactDay(data, rfmOptions) : undefined,
       attributes,
       attributeOf: (id, name) => customersById.get(id)?.attributes[name],
+      customerBase: Math.max(data.customers.length, rfm?.customers.length ?? 0),
     });
 
     onStage("campaigns");

@@ -25,8 +25,25 @@ export function verdictCode(verdict: Verdict): number {
   return verdict === "positive" ? 1 : verdict === "negative" ? -1 : 0;
 }
 
-/** The verdict in words; "not proven" says how many customers per group would settle it. */
+/**
+ * The verdict in words; "not proven" says how many customers per group would settle it, or,
+ * past realistic reach, that the uplift is too small to matter and what this test could detect.
+ */
 export function verdictText(cmp: UpliftComparison, ctx: ReportContext): string {
+  if (cmp.verdict === "not-proven" && cmp.beyondReach) {
+    const mde = cmp.minimumDetectableEffect;
+    if (mde === null) return ctx.t("uplift:verdicts.tooSmallNoMde");
+    return ctx.t("uplift:verdicts.tooSmall", {
+      mde: (mde * 100).toLocaleString(ctx.language, {
+        minimumFractionDigits: 2,
+        maximumFractionDigits: 2,
+      }),
+      alpha: (1 - cmp.newcombe.level).toLocaleString(ctx.language, {
+        style: "percent",
+        maximumFractionDigits: 1,
+      }),
+    });
+  }
   if (cmp.verdict === "not-proven" && cmp.settlingSample !== null) {
     return ctx.t("uplift:verdicts.notProvenSample", {
       nTreated: readableNumber(cmp.settlingSample.nTreated, ctx),
