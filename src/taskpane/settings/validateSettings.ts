@@ -18,7 +18,8 @@ const isIntegerIn = (v: number, min: number, max: number) =>
  * bands and the date go through the engine's own `validateRfmOptions`; the other ranges are the
  * pane's: a horizon of 1-120 months, a monthly discount rate in [0, 50 %], a margin in (0, 100 %],
  * a conversion window of 1-365 days, costs of zero or more, a control share strictly between
- * 0 and 100 %.
+ * 0 and 100 %; a calibration end that is a date before the analysis date, a lifetime of more
+ * than 0 and up to 100 years, a retention rate strictly between 0 and 100 %.
  */
 export function validateSettings(settings: PaneSettings): SettingProblem[] {
   const problems: SettingProblem[] = [];
@@ -49,6 +50,7 @@ export function validateSettings(settings: PaneSettings): SettingProblem[] {
   if (!(settings.margin > 0 && settings.margin <= 1)) {
     problems.push(problem("margin", "margin", percent(settings.margin)));
   }
+  problems.push(...ltvProblems(settings, asOf));
   if (!isIntegerIn(settings.conversionWindowDays, 1, 365)) {
     problems.push(problem("conversionWindowDays", "window", settings.conversionWindowDays));
   }
@@ -65,6 +67,25 @@ export function validateSettings(settings: PaneSettings): SettingProblem[] {
   if (share !== null && !(share > 0 && share < 1)) {
     problems.push(problem("controlShare", "controlShare", percent(share)));
   }
+  return problems;
+}
+
+/** The calibration end, the expected lifetime and the retention rate of the LTV formulas. */
+function ltvProblems(settings: PaneSettings, asOf: number | undefined): SettingProblem[] {
+  const problems: SettingProblem[] = [];
+  if (settings.calibrationEnd !== "") {
+    const end = dayInstantOf(settings.calibrationEnd);
+    if (end === undefined)
+      problems.push(problem("calibrationEnd", "calibrationEnd", settings.calibrationEnd));
+    else if (asOf !== undefined && end >= asOf)
+      problems.push(problem("calibrationEnd", "calibrationEndAfterAsOf", settings.calibrationEnd));
+  }
+  const years = settings.lifetimeYears;
+  if (years !== null && !(years > 0 && years <= 100))
+    problems.push(problem("lifetimeYears", "lifetime", years));
+  const retention = settings.retentionRate;
+  if (retention !== null && !(retention > 0 && retention < 1))
+    problems.push(problem("retentionRate", "retention", percent(retention)));
   return problems;
 }
 

@@ -50,6 +50,9 @@ const resultsView = {
     },
     settleHeading: "What would settle it",
     settle: "{{arm}}: about {{nTreated}} treated and {{nControl}} control customers.",
+    tooSmall:
+      "{{arm}}: too small to matter at any realistic sample; this test could detect an uplift of {{mde}} points or more (80 % power).",
+    tooSmallNoMde: "{{arm}}: too small to matter at any realistic sample.",
     checks: "Checks for {{campaign}}",
     none: "No campaign could be analysed.",
   },
@@ -66,8 +69,12 @@ const resultsView = {
     averageClv: "Average CLV",
     averagePAlive: "Average probability alive",
     modelCheck: "Model check",
-    bgnbdParams: "r = {{r}}, α = {{alpha}}, a = {{a}}, b = {{b}}",
-    gammaGammaParams: "p = {{p}}, q = {{q}}, v = {{v}}",
+    purchaseModel: "Purchase model (BG/NBD)",
+    spendModel: "Spend model (Gamma-Gamma)",
+    bgnbdParams: "Fitted; parameters r = {{r}}, α = {{alpha}}, a = {{a}}, b = {{b}} (Method sheet)",
+    gammaGammaParams: "Fitted; parameters p = {{p}}, q = {{q}}, v = {{v}} (Method sheet)",
+    gammaGammaLimit:
+      "No difference between customers' average spends beyond chance: each customer's expected spend is the average spend per repeat purchase (Method sheet)",
     logLikelihood: "log-likelihood {{value}}",
     notFitted: "Not fitted",
     holdout: "Holdout of {{duration}} {{unit}}",
@@ -78,7 +85,7 @@ const resultsView = {
     holdoutActual: "Actual",
     holdoutPredicted: "Predicted",
     noHoldout:
-      "No holdout check: it needs a fitted BG/NBD model and a calibration period that ends before the last purchase (Settings), so that predictions can be compared with what customers then did.",
+      "No holdout check: it needs a fitted BG/NBD model and a calibration period that ends before the last purchase (Settings, End of the calibration period), so that predictions can be compared with what customers then did.",
     warnings: "Model warnings",
   },
   explain: {
