@@ -171,7 +171,7 @@ describe("ResultsStep: uplift", () => {
     const [rates, uplift] = within(row).getAllByRole("cell");
     expect(rates.textContent).toBe("16.8% vs 4.7%");
     expect(uplift.textContent).toBe(
-      `+12.19${en.points(sms.newcombe.low)} to ${en.points(sms.newcombe.high)}`
+      `+12.19 pts${en.points(sms.newcombe.low)} to ${en.points(sms.newcombe.high)}`
     );
     // Noël 2024 lowered conversion in both arms: negative (cannibalisation).
     const noel = within(upliftTable("Noël 2024")).getAllByRole("rowheader");
@@ -197,7 +197,7 @@ describe("ResultsStep: uplift", () => {
     expect(sms.beyondReach).toBe(true);
     expect(sms.settlingSample).toBeNull();
     expect(within(lists[0]).getAllByRole("listitem")[0].textContent).toBe(
-      `SMS: too small to matter at any realistic sample; this test could detect an uplift of ${en.points(sms.minimumDetectableEffect!)} points or more (80 % power).`
+      `SMS: too small to matter at any realistic sample; this test could detect an uplift of ${en.points(sms.minimumDetectableEffect!)} or more (80 % power).`
     );
     for (const campaign of results.uplift!.campaigns) {
       for (const row of campaign.results) {
@@ -395,12 +395,13 @@ describe("ResultsStep: language and fit", () => {
     await renderResults({ language: "fr" });
     const fr = createFormatters("fr", "EUR");
     const revenue = results.ltv!.historical.overall.netRevenue;
-    // 421 747 € (narrow no-break space between thousands, no-break space before the euro sign).
-    expect(fr.currency(revenue)).toBe("421\u202f747\u00a0€");
+    // 421 747,13 € (narrow no-break space between thousands, no-break space before the euro
+    // sign): two decimals, as every amount in the pane.
+    expect(fr.currency(revenue)).toBe("421\u202f747,13\u00a0€");
     const cardFr = within(screen.getByRole("region", { name: "Chiffres clés" }))
       .getByText("Chiffre d’affaires net")
       .closest("li")!;
-    expect(cardFr.textContent).toContain("421\u202f747\u00a0€");
+    expect(cardFr.textContent).toContain("421\u202f747,13\u00a0€");
     const rentree = screen.getByRole("table", { name: "Rentrée 2024 : uplift par groupe ciblé" });
     expect(rentree.textContent).toContain("16,8\u00a0% vs 4,7\u00a0%");
     expect(rentree.textContent).toContain("▲Positif");

@@ -2,6 +2,7 @@
 const resultsView = {
   format: {
     notAvailable: "n/a",
+    points: "{{value}} pts",
   },
   asOf: "As of {{date}}: only purchases before this day count.",
   sections: "Results sections",
@@ -41,7 +42,7 @@ const resultsView = {
     arm: "Arm and verdict on conversions",
     rates: "Treated vs control",
     ratesValue: "{{treated}} vs {{control}}",
-    uplift: "Uplift, points (95 % interval)",
+    uplift: "Uplift (95 % interval)",
     interval: "{{low}} to {{high}}",
     verdicts: {
       positive: "Positive",
@@ -51,7 +52,7 @@ const resultsView = {
     settleHeading: "What would settle it",
     settle: "{{arm}}: about {{nTreated}} treated and {{nControl}} control customers.",
     tooSmall:
-      "{{arm}}: too small to matter at any realistic sample; this test could detect an uplift of {{mde}} points or more (80 % power).",
+      "{{arm}}: too small to matter at any realistic sample; this test could detect an uplift of {{mde}} or more (80 % power).",
     tooSmallNoMde: "{{arm}}: too small to matter at any realistic sample.",
     checks: "Checks for {{campaign}}",
     none: "No campaign could be analysed.",

@@ -2,6 +2,7 @@
 const resultsView = {
   format: {
     notAvailable: "n.d.",
+    points: "{{value}} pts",
   },
   asOf: "Au {{date}} : seuls les achats antérieurs à ce jour comptent.",
   sections: "Sections des résultats",
@@ -42,7 +43,7 @@ const resultsView = {
     arm: "Groupe ciblé et verdict sur les conversions",
     rates: "Ciblés vs témoins",
     ratesValue: "{{treated}} vs {{control}}",
-    uplift: "Uplift, points (intervalle à 95 %)",
+    uplift: "Uplift (intervalle à 95 %)",
     interval: "de {{low}} à {{high}}",
     verdicts: {
       positive: "Positif",
@@ -52,7 +53,7 @@ const resultsView = {
     settleHeading: "Ce qui permettrait de trancher",
     settle: "{{arm}} : environ {{nTreated}} clients ciblés et {{nControl}} témoins.",
     tooSmall:
-      "{{arm}} : trop faible pour compter quelle que soit la taille réaliste de l’échantillon ; ce test pouvait détecter un uplift de {{mde}} points ou plus (puissance 80 %).",
+      "{{arm}} : trop faible pour compter quelle que soit la taille réaliste de l’échantillon ; ce test pouvait détecter un uplift de {{mde}} ou plus (puissance 80 %).",
     tooSmallNoMde:
       "{{arm}} : trop faible pour compter quelle que soit la taille réaliste de l’échantillon.",
     checks: "Contrôles pour {{campaign}}",

@@ -25,7 +25,14 @@ export const useAppStyles = makeStyles({
   title: { margin: 0, overflowWrap: "anywhere" },
   tagline: { margin: 0, color: tokens.colorNeutralForeground2 },
   mode: { color: tokens.colorNeutralForeground3 },
-  // Five tabs do not fit on one line at 320 px in French: let them wrap.
-  tabs: { flexWrap: "wrap" },
+  main: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    minWidth: 0,
+  },
+  // One row of small tabs at 320 px in both languages; should a longer label ever not fit, the
+  // row scrolls sideways instead of wrapping under itself.
+  tabs: { flexWrap: "nowrap", overflowX: "auto", minWidth: 0 },
   panel: { minWidth: 0 },
 });

@@ -1,19 +1,26 @@
-import type { Language } from "../../../i18n";
+import { translator, type Language } from "../../../i18n";
+import { countFormatters } from "../../format/count";
+import { moneyFormatter } from "../../format/money";
+import { pointsFormatter } from "../../format/points";
+import { rateFormatter } from "../../format/rate";
 
-/** Number formatters of the Results view, in the pane's language (Intl: "1 234,5 €" in French). */
+export { DEFAULT_CURRENCY_OF } from "../../format/money";
+
+/**
+ * Number formatters of the Results view, in the pane's language: one format per kind of number
+ * (src/taskpane/format: money, rates, uplift points, counts), so a kind always reads the same.
+ */
 export interface ResultsFormatters {
   /** Locale tag given to Intl ("en-US", "fr-FR"), also handed to the charts. */
   readonly locale: string;
   integer(value: number): string;
   /** Up to `digits` decimals (2 by default), no trailing zeros. */
   decimal(value: number, digits?: number): string;
-  /** Amount in the report currency, no decimals at or above 1,000 (KPI cards read at a glance). */
+  /** Amount in the report currency, always two decimals. */
   currency(value: number): string;
-  /** Amount in the report currency, always to the cent (a customer's spend, a cut point). */
-  exactCurrency(value: number): string;
-  /** A fraction as a percentage: 0.125 -> "12.5 %" (one decimal). */
+  /** A fraction as a percentage: 0.125 -> "12.5%" (one decimal). */
   percent(value: number): string;
-  /** A rate difference in percentage points, signed: 0.0284 -> "+2.84". */
+  /** A rate difference in percentage points, signed, with its unit: 0.0284 -> "+2.84 pts". */
   points(value: number): string;
 }
 
@@ -21,58 +28,18 @@ export interface ResultsFormatters {
 export const LOCALE_OF: Record<Language, string> = { en: "en-US", fr: "fr-FR" };
 
 /**
- * Currency of the amounts when the caller names none (ISO 4217), the report's default symbol
- * per language (report:format.currencySymbol: $ in English, € in French). The engine's amounts
- * carry no currency; the workbook's own can be passed in.
- */
-export const DEFAULT_CURRENCY_OF: Record<Language, string> = { en: "USD", fr: "EUR" };
-
-/** The code itself when Intl knows it, else the language's default (a typo never breaks the pane). */
-function usableCurrency(code: string | undefined, language: Language): string {
-  if (code === undefined) return DEFAULT_CURRENCY_OF[language];
-  try {
-    new Intl.NumberFormat("en", { style: "currency", currency: code });
-    return code;
-  } catch {
-    return DEFAULT_CURRENCY_OF[language];
-  }
-}
-
-/**
  * The formatters of one language and currency (an ISO 4217 code such as "EUR" [the language's
- * default]). Built once per render of the Results view: Intl.NumberFormat objects are costly to
- * create and cheap to reuse.
+ * default until the data's currency is passed]). Built once per render of the Results view:
+ * Intl.NumberFormat objects are costly to create and cheap to reuse.
  */
 export function createFormatters(language: Language, currencyCode?: string): ResultsFormatters {
   const locale = LOCALE_OF[language];
-  const currency = usableCurrency(currencyCode, language);
-  const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-  const decimals = [0, 1, 2, 3, 4].map(
-    (digits) => new Intl.NumberFormat(locale, { maximumFractionDigits: digits })
-  );
-  const money = new Intl.NumberFormat(locale, { style: "currency", currency });
-  const roundMoney = new Intl.NumberFormat(locale, {
-    style: "currency",
-    currency,
-    maximumFractionDigits: 0,
-  });
-  const percent = new Intl.NumberFormat(locale, {
-    style: "percent",
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-  });
-  const points = new Intl.NumberFormat(locale, {
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-    signDisplay: "exceptZero",
-  });
+  const t = translator(language);
   return {
     locale,
-    integer: (value) => integer.format(value),
-    decimal: (value, digits = 2) => decimals[Math.max(0, Math.min(4, digits))].format(value),
-    currency: (value) => (Math.abs(value) >= 1000 ? roundMoney : money).format(value),
-    exactCurrency: (value) => money.format(value),
-    percent: (value) => percent.format(value),
-    points: (value) => points.format(value * 100),
+    ...countFormatters(locale),
+    currency: moneyFormatter(locale, language, currencyCode),
+    percent: rateFormatter(locale),
+    points: pointsFormatter(locale, (value) => t("pane:resultsView.format.points", { value })),
   };
 }
