@@ -101,7 +101,13 @@ export function App(props: AppProps): React.JSX.Element {
           onTabSelect={(_, data) => setStep(data.value as StepId)}
         >
           {stepIds.map((id) => (
-            <Tab key={id} value={id} id={tabId(id)} aria-controls={panelId(id)}>
+            <Tab
+              key={id}
+              value={id}
+              id={tabId(id)}
+              aria-controls={panelId(id)}
+              className={styles.tab}
+            >
               {t(`pane:steps.${id}`)}
             </Tab>
           ))}

@@ -33,6 +33,15 @@ export const useAppStyles = makeStyles({
   },
   // One row of small tabs at 320 px in both languages; should a longer label ever not fit, the
   // row scrolls sideways instead of wrapping under itself.
-  tabs: { flexWrap: "nowrap", overflowX: "auto", minWidth: 0 },
+  tabs: { flexWrap: "nowrap", overflowX: "auto", minWidth: 0, justifyContent: "space-between" },
+  // Five French labels (the longest) fit 320 px on one row only with narrow padding and, under
+  // 360 px, the caption size: measured on the e2e screenshots (test-output/e2e/pane-fr-320.png).
+  tab: {
+    paddingLeft: tokens.spacingHorizontalXS,
+    paddingRight: tokens.spacingHorizontalXS,
+    "@media (max-width: 359px)": {
+      "& .fui-Tab__content": { fontSize: tokens.fontSizeBase200 },
+    },
+  },
   panel: { minWidth: 0 },
 });
