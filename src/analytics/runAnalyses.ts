@@ -185,6 +185,7 @@ export function runAnalyses(
         : undefined,
       attributes,
       attributeOf: (id, name) => customersById.get(id)?.attributes[name],
+      customerBase: Math.max(data.customers.length, rfm?.customers.length ?? 0),
     });
 
     onStage("campaigns");

@@ -160,6 +160,69 @@ describe("buildUpliftSheet on a hand-worked campaign", () => {
     });
   });
 
+  it("words the revenue verdict in revenue, not conversions (en and fr)", () => {
+    // Email: ARPU 2 vs 1, Welch's interval on revenue above 0 -> positive on revenue too.
+    const email = analysis.campaigns[0].results[0];
+    expect(email.revenueVerdict).toBe("positive");
+    expect(cell(campaigns, 0, "revenueVerdict")).toBe("Positive: the campaign added revenue");
+    const fr = table(
+      buildUpliftSheet({ uplift: analysis }, ctxFr)!.sheets[0],
+      UPLIFT_TABLES.campaigns
+    );
+    expect(cell(fr, 0, "revenueVerdict")).toBe(
+      "Positif : la campagne a ajouté du chiffre d'affaires"
+    );
+    expect(cell(fr, 0, "verdictText")).toBe("Positif : la campagne a ajouté des conversions");
+    for (const t of [campaigns, fr]) {
+      for (let r = 0; r < t.rows.length; r++)
+        expect(String(cell(t, r, "revenueVerdict"))).not.toMatch(/conversion/i);
+    }
+  });
+
+  it("words a negative and a not-proven revenue verdict in revenue", () => {
+    const negative = { ...analysis.campaigns[0].results[0], revenueVerdict: "negative" as const };
+    const unsure = { ...negative, revenueVerdict: "not-proven" as const };
+    const layout = { adjusted: false, target: false, level: "95%" };
+    const ids = comparisonColumns(ctxEn, layout).map((c) => c.id);
+    const rv = (cmp: UpliftComparison, ctx = ctxEn) =>
+      comparisonCells(cmp, ctx, layout)[ids.indexOf("revenueVerdict")];
+    expect(rv(negative)).toBe("Negative: the campaign lost revenue (cannibalisation)");
+    expect(rv(unsure)).toBe("Not proven: the revenue interval spans zero");
+    expect(rv(negative, ctxFr)).toBe(
+      "Négatif : la campagne a fait perdre du chiffre d'affaires (cannibalisation)"
+    );
+    expect(rv({ ...negative, revenueVerdict: null })).toBeNull();
+  });
+
+  it("says 'too small to matter' with the MDE instead of an absurd head count (en and fr)", () => {
+    // The pooled row with its settling sample declared beyond reach; its MDE in points.
+    const pooled = analysis.campaigns[0].results[2];
+    const far = { ...pooled, settlingSample: null, beyondReach: true };
+    const mde = (pooled.minimumDetectableEffect! * 100).toFixed(2);
+    const layout = { adjusted: false, target: false, level: "95%" };
+    const ids = comparisonColumns(ctxEn, layout).map((c) => c.id);
+    const at = (ctx: typeof ctxEn, id: string) =>
+      comparisonCells(far, ctx, layout)[ids.indexOf(id)];
+    expect(at(ctxEn, "verdictText")).toBe(
+      `Not proven, and too small to matter at any realistic sample: this test could detect an uplift of ${mde} points or more (80 % power, 5% two-sided)`
+    );
+    expect(at(ctxFr, "verdictText")).toBe(
+      `Non démontré, et trop faible pour compter quelle que soit la taille réaliste de l'échantillon : ce test pouvait détecter un uplift de ${mde.replace(".", ",")} points ou plus (puissance 80 %, 5\u00a0% bilatéral)`
+    );
+    expect([at(ctxEn, "settleTreated"), at(ctxEn, "settleControl")]).toEqual([null, null]);
+    expect(
+      comparisonCells({ ...far, minimumDetectableEffect: null }, ctxEn, layout)[
+        ids.indexOf("verdictText")
+      ]
+    ).toBe("Not proven, and too small to matter at any realistic sample");
+  });
+
+  it("states the too-small rule on the Method sheet", () => {
+    const { method: m } = buildUpliftSheet({ uplift: analysis }, ctxEn)!;
+    const rule = m.definitions.find((d) => d.term === "Too small to matter")!;
+    expect(rule.text).toContain("ten times the campaign's own test");
+  });
+
   it("names the test behind each p-value", () => {
     expect(cell(campaigns, 0, "test")).toBe("Pooled two-proportion z-test");
     const header = campaigns.columns.find((c) => c.id === "revenuePValue")!.header;
@@ -257,13 +320,13 @@ describe("buildUpliftSheet on a hand-worked campaign", () => {
       ["Conversion window (days, day of contact included)", "30"],
       ["Multiple-comparison adjustment", "Holm (family-wise error rate)"],
     ]);
-    expect(method.definitions).toHaveLength(12);
+    expect(method.definitions).toHaveLength(13);
   });
 
   it("is French in a French report", () => {
     const fr = buildUpliftSheet({ uplift: analysis }, ctxFr)!.sheets[0];
     const t = table(fr, UPLIFT_TABLES.campaigns);
-    expect(t.rows[2][2]).toBe("Tous les bras réunis");
+    expect(t.rows[2][2]).toBe("Tous les groupes ciblés réunis");
     expect(t.columns.find((c) => c.id === "uplift")!.header).toBe("Uplift (points)");
     expect(t.columns.find((c) => c.id === "rateTreated")!.header).toBe("Taux ciblés");
   });
@@ -354,7 +417,7 @@ describe("upliftWarnings", () => {
     const checks = notes(sheet).find((n) => n.heading === "Checks to read before the results")!;
     expect(checks.paragraphs).toEqual([
       "Spring: group sizes do not match the intended split (p = 0.0000). Check the assignment before trusting the results.",
-      "Spring: treated and control differ on Spend before the campaign (standardised difference 0.4).",
+      "Spring: treated and control were not alike before the campaign on Spend before the campaign (standardised difference 0.4, beyond ±0.1: see the Method sheet).",
       "Spring: the uplift by RFM segment (as of contact date) and the pooled uplift point in opposite directions (Simpson's paradox).",
     ]);
     const fr = buildUpliftSheet({ uplift: withWarnings }, ctxFr)!.sheets[0];

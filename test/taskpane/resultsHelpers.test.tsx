@@ -25,23 +25,41 @@ const NBSP = "\u00a0";
 describe("createFormatters", () => {
   it("writes French numbers the French way: 1 234,5 €", () => {
     const fr = createFormatters("fr", "EUR");
-    expect(fr.currency(1234.5)).toBe(`1${NNBSP}235${NBSP}€`); // >= 1,000: no cents
+    expect(fr.currency(1234.5)).toBe(`1${NNBSP}234,50${NBSP}€`);
     expect(fr.currency(234.5)).toBe(`234,50${NBSP}€`);
     expect(fr.decimal(1234.5, 1)).toBe(`1${NNBSP}234,5`);
     expect(fr.percent(0.125)).toBe(`12,5${NBSP}%`);
-    expect(fr.points(0.0284)).toBe("+2,84");
+    expect(fr.points(0.0284)).toBe(`+2,84${NBSP}pts`);
   });
 
   it("writes English numbers the US way", () => {
     const en = createFormatters("en", "USD");
-    expect(en.currency(421747.13)).toBe("$421,747");
+    expect(en.currency(421747.13)).toBe("$421,747.13");
     expect(en.currency(36.273978)).toBe("$36.27");
-    expect(en.exactCurrency(1305.476)).toBe("$1,305.48"); // a cut point keeps its cents
+    expect(en.currency(1305.476)).toBe("$1,305.48");
     expect(en.integer(10638)).toBe("10,638");
     expect(en.percent(0.2207)).toBe("22.1%");
-    // Points: a rate difference x 100, signed; zero has no sign.
-    expect(en.points(-0.2039)).toBe("-20.39");
-    expect(en.points(0)).toBe("0.00");
+    // Points: a rate difference x 100, signed, with its unit; zero has no sign.
+    expect(en.points(-0.2039)).toBe("-20.39 pts");
+    expect(en.points(0)).toBe("0.00 pts");
+  });
+
+  it("gives one format per kind: every amount two decimals, every rate one, every uplift in pts", () => {
+    const shapes = {
+      en: { money: /\.\d{2}$/, rate: /\.\d%$/, points: /\.\d{2} pts$/ },
+      fr: { money: /,\d{2}\u00a0€$/, rate: /,\d\u00a0%$/, points: /,\d{2}\u00a0pts$/ },
+    };
+    for (const language of ["en", "fr"] as const) {
+      const f = createFormatters(language, "EUR");
+      const shape = shapes[language];
+      fc.assert(
+        fc.property(fc.double({ min: -1e9, max: 1e9, noNaN: true }), (v) => {
+          expect(f.currency(v)).toMatch(shape.money);
+          expect(f.percent(v / 1e9)).toMatch(shape.rate);
+          expect(f.points(v / 1e9)).toMatch(shape.points);
+        })
+      );
+    }
   });
 });
 

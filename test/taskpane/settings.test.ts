@@ -17,6 +17,7 @@ import {
   toAnalysisSettings,
 } from "../../src/taskpane/settings/toAnalysisSettings";
 import { settingCurrency, validateSettings } from "../../src/taskpane/settings/validateSettings";
+import { analyzeLtv } from "../../src/analytics/ltv/analyzeLtv";
 
 const settings = (patch: Partial<PaneSettings>): PaneSettings => ({
   ...DEFAULT_SETTINGS,
@@ -56,6 +57,22 @@ describe("validateSettings", () => {
     [{ asOf: "2024-02-30" }, "asOf", "pane:settings.problems.asOf", "2024-02-30"],
     [{ currency: "EURO" }, "currency", "pane:settings.problems.currency", "EURO"],
     [{ currency: "XYZ" }, "currency", "pane:settings.problems.currency", "XYZ"],
+    [
+      { calibrationEnd: "2024-02-30" },
+      "calibrationEnd",
+      "pane:settings.problems.calibrationEnd",
+      "2024-02-30",
+    ],
+    [
+      { asOf: "2024-07-01", calibrationEnd: "2024-07-01" },
+      "calibrationEnd",
+      "pane:settings.problems.calibrationEndAfterAsOf",
+      "2024-07-01",
+    ],
+    [{ lifetimeYears: 0 }, "lifetimeYears", "pane:settings.problems.lifetime", 0],
+    [{ lifetimeYears: 101 }, "lifetimeYears", "pane:settings.problems.lifetime", 101],
+    [{ retentionRate: 1 }, "retentionRate", "pane:settings.problems.retention", 100],
+    [{ retentionRate: 0 }, "retentionRate", "pane:settings.problems.retention", 0],
   ])("%j is refused on its field, with the value the user typed", (patch, field, code, value) => {
     expect(validateSettings(settings(patch))).toEqual([{ field, code, params: { value } }]);
   });
@@ -121,12 +138,17 @@ describe("settingsFromStored", () => {
         horizonMonths: "24",
         costPerContact: { Email: 0.12, SMS: "free" },
         controlShare: 0.1,
+        calibrationEnd: "2024-03-31",
+        lifetimeYears: 3,
+        retentionRate: "60",
       })
     ).toEqual({
       ...DEFAULT_SETTINGS,
       rfmBins: 4,
       costPerContact: { Email: 0.12 },
       controlShare: 0.1,
+      calibrationEnd: "2024-03-31",
+      lifetimeYears: 3,
     });
   });
 
@@ -166,6 +188,45 @@ describe("toAnalysisSettings", () => {
 
   it("leaves the analysis date to the engine when it is empty", () => {
     expect("asOf" in toAnalysisSettings(DEFAULT_SETTINGS)).toBe(false);
+  });
+
+  it("hands the engine the calibration end, the expected lifetime and the retention rate", () => {
+    const ltv = toAnalysisSettings(
+      settings({ calibrationEnd: "2024-03-31", lifetimeYears: 3, retentionRate: 0.6 })
+    ).ltv;
+    expect(ltv).toMatchObject({
+      calibrationEnd: Date.UTC(2024, 2, 31),
+      expectedLifetimeYears: 3,
+      retentionRate: 0.6,
+    });
+    // Empty, they stay the engine's defaults (the last day of data, observed retention).
+    const none = toAnalysisSettings(DEFAULT_SETTINGS).ltv!;
+    for (const key of ["calibrationEnd", "expectedLifetimeYears", "retentionRate"])
+      expect(key in none).toBe(false);
+  });
+
+  it("answers the LTV warning that asks for a lifetime: the simple formula then uses it", () => {
+    // Two customers over three months (under two years: no retention rate can be observed).
+    const sale = (customerId: string, day: number, amount: number) => ({
+      customerId,
+      date: Date.UTC(2024, 0, 1) + day * 86_400_000,
+      amount,
+      isReturn: false,
+      source: { sheet: "Sales", row: day + 2 },
+    });
+    const transactions = [sale("a", 0, 100), sale("a", 30, 100), sale("b", 60, 50)];
+    const run = (patch: Partial<PaneSettings>) =>
+      analyzeLtv(transactions, { timeUnit: "week", ...toAnalysisSettings(settings(patch)).ltv });
+    const codes = (r: ReturnType<typeof run>) => r.warnings.map((w) => w.code);
+    expect(codes(run({}))).toContain("ltv:warnings.lifetimeUnknown");
+    const withLifetime = run({ lifetimeYears: 3 });
+    expect(codes(withLifetime)).not.toContain("ltv:warnings.lifetimeUnknown");
+    expect(withLifetime.historical.overall.simple!.lifetimeYears).toBe(3);
+    // A 60 % retention rate: lifetime 1 / (1 - 0.6) = 2.5 years.
+    expect(run({ retentionRate: 0.6 }).historical.overall.simple!.lifetimeYears).toBeCloseTo(
+      2.5,
+      12
+    );
   });
 });
 

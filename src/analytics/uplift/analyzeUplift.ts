@@ -7,6 +7,7 @@ import { contactedAnyway, indexTreatedDays, type TreatedDays } from "./contamina
 import { CovariateBalance } from "./covariateBalance";
 import { addToTally, emptyTally, mergeTally, type GroupTally } from "./groupTally";
 import { postStratify } from "./postStratify";
+import { realisticReach } from "./realisticSample";
 import { sampleRatioCheck } from "./sampleRatioCheck";
 import {
   indexTransactions,
@@ -122,6 +123,7 @@ function analyseCampaign(
   { contacts, columns, transactions, treatedDays }: Prepared,
   options: UpliftOptions
 ): CampaignUplift | UpliftMessage {
+  const customerBase = Math.max(options.customerBase ?? 0, columns.customerCount);
   const windowDays = options.conversionWindowDays ?? DEFAULT_CONVERSION_WINDOW_DAYS;
   const level = options.level ?? 0.95;
   const outcomes = resolveOutcomes(design, contacts, columns, transactions, windowDays);
@@ -132,6 +134,7 @@ function analyseCampaign(
     power: options.power ?? 0.8,
     targetUplift: options.targetUplift,
     revenueKnown: outcomes.revenueKnown,
+    reach: realisticReach(units.count, customerBase),
   };
   const dims = dimensionsOf(options, contacts);
   const whole = newCell(arms.length);
@@ -209,7 +212,15 @@ function analyseCampaign(
         dimension: dim.name,
         adjustment,
         rows,
-        stratified: postStratify(strata, results[k].upliftAbs, level),
+        stratified: postStratify(
+          strata,
+          {
+            value: results[k].upliftAbs,
+            low: results[k].newcombe.low,
+            high: results[k].newcombe.high,
+          },
+          level
+        ),
       });
     });
   });

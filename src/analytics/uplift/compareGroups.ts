@@ -6,6 +6,7 @@ import { fisherExactTest } from "../stats/fisherExactTest";
 import { welchTTest } from "../stats/welchTTest";
 import { minimumDetectableEffect, twoProportionSampleSize } from "../stats/twoProportionPower";
 import { summariseTally, type GroupTally } from "./groupTally";
+import { withinReach } from "./realisticSample";
 import { verdictOf } from "./verdict";
 import type {
   ConversionTest,
@@ -21,6 +22,8 @@ export interface CompareSettings {
   power: number;
   targetUplift?: number;
   revenueKnown: boolean;
+  /** The most customers a test of this campaign could realistically hold (`realisticReach`). */
+  reach: number;
 }
 
 /** Small control: under 30 customers or under 5 conversions (the usual rule for normal approximations). */
@@ -110,7 +113,7 @@ export function compareGroups(
 
   const verdict = verdictOf(newcombe);
   const share = nt / (nt + nc);
-  const settlingSample =
+  const needed =
     verdict === "not-proven"
       ? twoProportionSampleSize({
           baselineRate: control.rate,
@@ -120,6 +123,7 @@ export function compareGroups(
           treatedShare: share,
         })
       : null;
+  const settlingSample = withinReach(needed, settings.reach) ? needed : null;
   const warnings: UpliftMessage[] = [];
   if (nc < MIN_CONTROL_CUSTOMERS || xc < MIN_CONTROL_CONVERSIONS) {
     warnings.push({ code: "uplift:warnings.smallControl", params: { n: nc, conversions: xc } });
@@ -152,6 +156,7 @@ export function compareGroups(
     verdict,
     revenueVerdict: revenueTest ? verdictOf(revenueTest.interval) : null,
     settlingSample,
+    beyondReach: verdict === "not-proven" && settlingSample === null,
     minimumDetectableEffect: minimumDetectableEffect(control.rate, nt, nc, power, 1 - level),
     sampleForTarget:
       settings.targetUplift !== undefined

@@ -1,18 +1,20 @@
 import { cochranQ } from "../stats/cochranQ";
 import { twoSidedCriticalZ } from "../stats/normal";
 import type { GroupTally } from "./groupTally";
-import type { StratifiedTotal } from "./types";
+import { isSimpsonReversal } from "./simpsonRule";
+import type { Estimate, StratifiedTotal } from "./types";
 
 /**
  * Post-stratified uplift: Σ w_s (p_ts - p_cs) with w_s the share of customers in stratum s,
  * variance Σ w_s² (p_ts q_ts / n_ts + p_cs q_cs / n_cs) (the standard post-stratification
  * estimator, e.g. Miratrix, Sekhon & Yu 2013). Strata missing a group are left out and counted.
- * Compared with the pooled uplift: opposite signs flag Simpson's paradox, and Cochran's Q over
+ * Compared with the pooled uplift (with its interval): a reversal that matters flags Simpson's
+ * paradox (`isSimpsonReversal`), and Cochran's Q over
  * the strata with a non-zero variance says whether the uplift differs between strata.
  */
 export function postStratify(
   strata: readonly { treated: GroupTally; control: GroupTally }[],
-  pooled: number,
+  pooled: Estimate,
   level: number
 ): StratifiedTotal | null {
   const usable = strata.filter((s) => s.treated.n > 0 && s.control.n > 0);
@@ -35,11 +37,12 @@ export function postStratify(
     }
   }
   const half = twoSidedCriticalZ(1 - level) * Math.sqrt(variance);
+  const interval = { low: estimate - half, high: estimate + half, level };
   return {
     estimate,
-    interval: { low: estimate - half, high: estimate + half, level },
-    pooled,
-    simpson: estimate * pooled < 0,
+    interval,
+    pooled: pooled.value,
+    simpson: isSimpsonReversal(pooled, { value: estimate, low: interval.low, high: interval.high }),
     heterogeneity: cochranQ(effects, variances),
     strataWithoutBothGroups: strata.length - usable.length,
   };

@@ -54,6 +54,11 @@ export interface UpliftOptions {
   adjustment?: PAdjustMethod;
   /** A campaign whose control contacts are a global holdout, used by campaigns without their own control. */
   globalControlCampaign?: string;
+  /**
+   * Customers the business knows (customers sheet, buyers): bounds the sample a "not proven"
+   * verdict may call for [the customers in the contacts].
+   */
+  customerBase?: number;
 }
 
 /** Counts and revenue of one group (treated arm, all arms, or control). */
@@ -135,8 +140,16 @@ export interface UpliftComparison {
   verdict: Verdict;
   /** The same rule on the revenue-per-customer interval. */
   revenueVerdict: Verdict | null;
-  /** For "not proven": customers per group (current split) that would detect the observed uplift. */
+  /**
+   * For "not proven": customers per group (current split) that would detect the observed uplift,
+   * when within realistic reach (see `realisticSample.ts`); else null and `beyondReach` is true.
+   */
   settlingSample: SampleSize | null;
+  /**
+   * "Not proven" and no realistic sample would settle it (more customers than `realisticReach`,
+   * or an uplift of exactly 0): too small to matter; read `minimumDetectableEffect` instead.
+   */
+  beyondReach: boolean;
   /** Smallest uplift over the control rate detectable at the analysis power with these sizes. */
   minimumDetectableEffect: number | null;
   /** Customers per group (current split) needed for options.targetUplift. */
@@ -150,7 +163,10 @@ export interface StratifiedTotal {
   interval: Interval;
   /** The unstratified (pooled) uplift of the same arm, for comparison. */
   pooled: number;
-  /** True when the stratified and pooled uplifts have opposite signs (Simpson's paradox). */
+  /**
+   * True when the stratified and pooled uplifts reverse each other in a way that matters
+   * (Simpson's paradox; the rule is `isSimpsonReversal`).
+   */
   simpson: boolean;
   /** Cochran's Q across strata with a usable variance. */
   heterogeneity: Heterogeneity | null;

@@ -10,13 +10,13 @@ const ltv = {
     parameterAtBoundary:
       "The {{model}} parameter {{parameter}} ran to the edge of its range: the data cannot pin it down, treat the predictions with care.",
     spendModelUnusable:
-      "The spend model found no finite average spend (q = {{q}} is not above 1): CLV is not shown.",
+      "The spend model could not give an average spend per purchase, so CLV is not shown (its parameter q, {{q}}, must be above 1: see the Method sheet, Gamma-Gamma).",
     spendHomogeneous:
-      "Customers' average spends differ no more than chance alone makes them differ ({{dispersion}} times the chance spread): the Gamma-Gamma model's best fit is its limit with no difference between customers (q and v infinite). Every customer's expected spend per purchase is the average spend per repeat purchase, {{meanSpend}}.",
+      "Customers' average spends differ no more than chance alone makes them differ ({{dispersion}} times the chance spread), so every customer's expected spend per purchase is the average spend per repeat purchase, {{meanSpend}} (the spend model, Gamma-Gamma, at its limit with no difference between customers: see the Method sheet).",
     spendFrequencyCorrelated:
-      "Spend per purchase and purchase frequency are correlated ({{correlation}}): the Gamma-Gamma model assumes they are not, so spend predictions are less reliable.",
+      "Spend per purchase and purchase frequency are correlated ({{correlation}}): the spend model (Gamma-Gamma) assumes they are not, so spend predictions are less reliable (see the Method sheet).",
     lifetimeUnknown:
-      "Give an expected customer lifetime or a retention rate to compute the simple LTV formula (the data spans less than two years, so no retention rate could be observed).",
+      "Give an expected customer lifetime or a yearly retention rate (Settings, Lifetime value) to compute the simple LTV formula: the data spans less than two years, so no retention rate could be observed.",
     nonFiniteValues: "{{count}} predicted values could not be computed and are left blank.",
   },
   formula: {

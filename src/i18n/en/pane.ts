@@ -119,6 +119,14 @@ const pane = {
       week: "Weeks",
       month: "Months",
     },
+    calibrationEnd: "End of the calibration period",
+    calibrationEndHint:
+      "Empty: the last day of data. An earlier day keeps the later purchases to check the predictions against (holdout check).",
+    lifetime: "Expected customer lifetime (years)",
+    lifetimeHint: "For the simple LTV formula. Empty: 1 / (1 − retention rate).",
+    retention: "Yearly retention rate (%)",
+    retentionHint:
+      "Share of customers still buying a year later, for the retention LTV formula. Empty: observed in the data when it spans two years.",
     window: "Conversion window (days)",
     windowHint: "A purchase within this many days of the contact, the contact day included.",
     costsHeading: "Cost per contact, by channel",
@@ -137,6 +145,12 @@ const pane = {
       discount: "{{value}} %: choose a rate from 0 to 50 % a month.",
       margin: "{{value}} %: choose a margin above 0 and up to 100 %.",
       window: "{{value}} days: choose a whole number of days from 1 to 365.",
+      calibrationEnd: "{{value}} is not a date: use the date picker, or leave it empty.",
+      calibrationEndAfterAsOf:
+        "{{value}}: the calibration period must end before the analysis date, or leave it empty.",
+      lifetime:
+        "{{value}} years: choose a lifetime above 0 and up to 100 years, or leave it empty.",
+      retention: "{{value}} %: choose a rate above 0 and below 100 %, or leave it empty.",
       cost: "{{channel}}: {{value}} is not a cost; enter 0 or more.",
       controlShare: "{{value}} %: choose a share above 0 and below 100 %, or leave it empty.",
       number: "Enter a number.",

@@ -6,6 +6,15 @@ const uplift = {
     negative: "Negative: the campaign cost conversions (cannibalisation)",
     notProvenSample:
       "Not proven: about {{nTreated}} treated and {{nControl}} control customers would settle it",
+    tooSmall:
+      "Not proven, and too small to matter at any realistic sample: this test could detect an uplift of {{mde}} points or more (80 % power, {{alpha}} two-sided)",
+    tooSmallNoMde: "Not proven, and too small to matter at any realistic sample",
+  },
+  /** The same verdict read on revenue per contacted customer (Welch's interval), in revenue words. */
+  revenueVerdicts: {
+    positive: "Positive: the campaign added revenue",
+    "not-proven": "Not proven: the revenue interval spans zero",
+    negative: "Negative: the campaign lost revenue (cannibalisation)",
   },
   tests: {
     "z-test": "Pooled two-proportion z-test",
@@ -76,7 +85,7 @@ const uplift = {
     contaminatedControl:
       "{{campaign}}: {{customers}} control customers were contacted by another campaign during the window.",
     imbalance:
-      "{{campaign}}: treated and control differ on {{covariate}} (standardised difference {{smd}}).",
+      "{{campaign}}: treated and control were not alike before the campaign on {{covariate}} (standardised difference {{smd}}, beyond ±0.1: see the Method sheet).",
     simpson:
       "{{campaign}}: the uplift by {{dimension}} and the pooled uplift point in opposite directions (Simpson's paradox).",
     smallControl:

@@ -10,13 +10,13 @@ const ltv = {
     parameterAtBoundary:
       "Le paramètre {{parameter}} du modèle {{model}} est parti en limite de son domaine : les données ne suffisent pas à le fixer, prudence avec les prévisions.",
     spendModelUnusable:
-      "Le modèle de panier ne donne pas de panier moyen fini (q = {{q}} n'est pas supérieur à 1) : la CLV n'est pas affichée.",
+      "Le modèle de panier n'a pas pu donner de panier moyen par achat, la CLV n'est donc pas affichée (son paramètre q, {{q}}, doit être supérieur à 1 : voir la feuille Méthode, Gamma-Gamma).",
     spendHomogeneous:
-      "Les paniers moyens des clients ne diffèrent pas plus que le seul hasard ne les fait différer ({{dispersion}} fois la dispersion due au hasard) : le meilleur ajustement du modèle Gamma-Gamma est sa limite sans différence entre clients (q et v infinis). Le panier attendu par achat de chaque client est le panier moyen des achats répétés, {{meanSpend}}.",
+      "Les paniers moyens des clients ne diffèrent pas plus que le seul hasard ne les fait différer ({{dispersion}} fois la dispersion due au hasard) : le panier attendu par achat de chaque client est donc le panier moyen des achats répétés, {{meanSpend}} (le modèle de panier, Gamma-Gamma, à sa limite sans différence entre clients : voir la feuille Méthode).",
     spendFrequencyCorrelated:
-      "Le panier par achat et la fréquence d'achat sont corrélés ({{correlation}}) : le modèle Gamma-Gamma suppose qu'ils ne le sont pas, ses prévisions de panier sont donc moins fiables.",
+      "Le panier par achat et la fréquence d'achat sont corrélés ({{correlation}}) : le modèle de panier (Gamma-Gamma) suppose qu'ils ne le sont pas, ses prévisions de panier sont donc moins fiables (voir la feuille Méthode).",
     lifetimeUnknown:
-      "Indiquez une durée de vie client attendue ou un taux de rétention pour calculer la formule simple de LTV (les données couvrent moins de deux ans, aucun taux de rétention n'a pu être observé).",
+      "Indiquez une durée de vie client attendue ou un taux de rétention annuel (Paramètres, Valeur client) pour calculer la formule simple de LTV : les données couvrent moins de deux ans, aucun taux de rétention n'a pu être observé.",
     nonFiniteValues:
       "{{count}} valeurs prévues n'ont pas pu être calculées et sont laissées vides.",
   },

@@ -119,6 +119,14 @@ const pane = {
       week: "Semaines",
       month: "Mois",
     },
+    calibrationEnd: "Fin de la période de calibrage",
+    calibrationEndHint:
+      "Vide : le dernier jour des données. Une date plus ancienne garde les achats suivants pour vérifier les prévisions (contrôle sur période de test).",
+    lifetime: "Durée de vie client attendue (années)",
+    lifetimeHint: "Pour la formule simple de la valeur client. Vide : 1 / (1 − taux de rétention).",
+    retention: "Taux de rétention annuel (%)",
+    retentionHint:
+      "Part des clients qui achètent encore un an plus tard, pour la formule par la rétention. Vide : observé dans les données quand elles couvrent deux ans.",
     window: "Fenêtre de conversion (jours)",
     windowHint: "Un achat dans ce nombre de jours après le contact, jour du contact compris.",
     costsHeading: "Coût par contact, par canal",
@@ -138,6 +146,13 @@ const pane = {
       discount: "{{value}} % : choisissez un taux de 0 à 50 % par mois.",
       margin: "{{value}} % : choisissez une marge supérieure à 0 et jusqu'à 100 %.",
       window: "{{value}} jours : choisissez un nombre entier de jours de 1 à 365.",
+      calibrationEnd: "{{value}} n'est pas une date : utilisez le calendrier, ou laissez vide.",
+      calibrationEndAfterAsOf:
+        "{{value}} : la période de calibrage doit finir avant la date d'analyse, ou laissez vide.",
+      lifetime:
+        "{{value}} ans : choisissez une durée supérieure à 0 et jusqu'à 100 ans, ou laissez vide.",
+      retention:
+        "{{value}} % : choisissez un taux supérieur à 0 et inférieur à 100 %, ou laissez vide.",
       cost: "{{channel}} : {{value}} n'est pas un coût ; saisissez 0 ou plus.",
       controlShare:
         "{{value}} % : choisissez une part supérieure à 0 et inférieure à 100 %, ou laissez vide.",

@@ -6,6 +6,16 @@ const uplift = {
     negative: "Négatif : la campagne a fait perdre des conversions (cannibalisation)",
     notProvenSample:
       "Non démontré : environ {{nTreated}} clients ciblés et {{nControl}} témoins permettraient de trancher",
+    tooSmall:
+      "Non démontré, et trop faible pour compter quelle que soit la taille réaliste de l'échantillon : ce test pouvait détecter un uplift de {{mde}} points ou plus (puissance 80 %, {{alpha}} bilatéral)",
+    tooSmallNoMde:
+      "Non démontré, et trop faible pour compter quelle que soit la taille réaliste de l'échantillon",
+  },
+  /** Le même verdict lu sur le chiffre d'affaires par client contacté (intervalle de Welch). */
+  revenueVerdicts: {
+    positive: "Positif : la campagne a ajouté du chiffre d'affaires",
+    "not-proven": "Non démontré : l'intervalle du chiffre d'affaires contient zéro",
+    negative: "Négatif : la campagne a fait perdre du chiffre d'affaires (cannibalisation)",
   },
   tests: {
     "z-test": "Test z de deux proportions (variance commune)",
@@ -17,7 +27,7 @@ const uplift = {
     bh: "Benjamini-Hochberg (taux de fausses découvertes)",
   },
   labels: {
-    all: "Tous les bras réunis",
+    all: "Tous les groupes ciblés réunis",
     noValue: "(aucun)",
     treated: "Ciblés",
     control: "Témoins",
@@ -79,7 +89,7 @@ const uplift = {
     contaminatedControl:
       "{{campaign}} : {{customers}} témoins ont été contactés par une autre campagne pendant la période.",
     imbalance:
-      "{{campaign}} : ciblés et témoins diffèrent sur {{covariate}} (différence standardisée {{smd}}).",
+      "{{campaign}} : ciblés et témoins n'étaient pas comparables avant la campagne sur {{covariate}} (différence standardisée {{smd}}, au-delà de ±0,1 : voir la feuille Méthode).",
     simpson:
       "{{campaign}} : l'uplift par {{dimension}} et l'uplift global vont en sens contraires (paradoxe de Simpson).",
     smallControl:

@@ -337,6 +337,7 @@ function upliftMethod(
       def("incremental"),
       def("economics"),
       def("verdict"),
+      def("beyondReach"),
       def("srm"),
       def("mde"),
       def("stratified"),

@@ -24,6 +24,15 @@ export interface PaneSettings {
   /** Gross margin as a fraction of revenue (1 = CLV in revenue). */
   readonly margin: number;
   readonly timeUnit: TimeUnit;
+  /**
+   * Last day of the LTV models' calibration period, "YYYY-MM-DD"; "" for the last day of data.
+   * An earlier day keeps the later purchases for the holdout check.
+   */
+  readonly calibrationEnd: string;
+  /** Expected customer lifetime in years for the simple LTV formula; null = 1 / (1 - retention). */
+  readonly lifetimeYears: number | null;
+  /** Yearly retention rate as a fraction (0.6 = 60 %); null = observed when the data spans two years. */
+  readonly retentionRate: number | null;
   readonly conversionWindowDays: number;
   /** Cost of one contact by channel, used when the contacts sheet has no cost column. */
   readonly costPerContact: Readonly<Record<string, number>>;
@@ -43,6 +52,9 @@ export const DEFAULT_SETTINGS: PaneSettings = {
   monthlyDiscount: 0.01,
   margin: 1,
   timeUnit: "week",
+  calibrationEnd: "",
+  lifetimeYears: null,
+  retentionRate: null,
   conversionWindowDays: 30,
   costPerContact: {},
   controlShare: null,
@@ -58,6 +70,7 @@ export function settingsFromStored(stored: unknown): PaneSettings {
   const s = stored as Record<string, unknown>;
   const number = (v: unknown, fallback: number) =>
     typeof v === "number" && Number.isFinite(v) ? v : fallback;
+  const optional = (v: unknown) => (typeof v === "number" && Number.isFinite(v) ? v : null);
   const costs =
     typeof s.costPerContact === "object" && s.costPerContact !== null
       ? Object.fromEntries(
@@ -84,10 +97,13 @@ export function settingsFromStored(stored: unknown): PaneSettings {
     timeUnit: TIME_UNITS.includes(s.timeUnit as TimeUnit)
       ? (s.timeUnit as TimeUnit)
       : DEFAULT_SETTINGS.timeUnit,
+    calibrationEnd:
+      typeof s.calibrationEnd === "string" ? s.calibrationEnd : DEFAULT_SETTINGS.calibrationEnd,
+    lifetimeYears: optional(s.lifetimeYears),
+    retentionRate: optional(s.retentionRate),
     conversionWindowDays: number(s.conversionWindowDays, DEFAULT_SETTINGS.conversionWindowDays),
     costPerContact: costs,
-    controlShare:
-      typeof s.controlShare === "number" && Number.isFinite(s.controlShare) ? s.controlShare : null,
+    controlShare: optional(s.controlShare),
     currency: typeof s.currency === "string" ? s.currency : DEFAULT_SETTINGS.currency,
   };
 }

@@ -12,6 +12,8 @@ export function toAnalysisSettings(
   intendedSplit?: Record<string, Record<string, number>>
 ): AnalysisSettings {
   const asOf = settings.asOf === "" ? undefined : dayInstantOf(settings.asOf);
+  const calibrationEnd =
+    settings.calibrationEnd === "" ? undefined : dayInstantOf(settings.calibrationEnd);
   const costs =
     Object.keys(settings.costPerContact).length > 0 ? settings.costPerContact : undefined;
   return {
@@ -26,6 +28,9 @@ export function toAnalysisSettings(
       horizonMonths: settings.horizonMonths,
       monthlyDiscount: settings.monthlyDiscount,
       margin: settings.margin,
+      ...(calibrationEnd !== undefined ? { calibrationEnd } : {}),
+      ...(settings.lifetimeYears !== null ? { expectedLifetimeYears: settings.lifetimeYears } : {}),
+      ...(settings.retentionRate !== null ? { retentionRate: settings.retentionRate } : {}),
     },
     uplift: {
       conversionWindowDays: settings.conversionWindowDays,

@@ -19,7 +19,8 @@ const isIntegerIn = (v: number, min: number, max: number) =>
  * bands and the date go through the engine's own `validateRfmOptions`; the other ranges are the
  * pane's: a horizon of 1-120 months, a monthly discount rate in [0, 50 %], a margin in (0, 100 %],
  * a conversion window of 1-365 days, costs of zero or more, a control share strictly between
- * 0 and 100 %, a currency that is empty or an ISO 4217 code.
+ * 0 and 100 %; a calibration end that is a date before the analysis date, a lifetime of more
+ * than 0 and up to 100 years, a retention rate strictly between 0 and 100 %; a currency that is empty or an ISO 4217 code.
  */
 export function validateSettings(settings: PaneSettings): SettingProblem[] {
   const problems: SettingProblem[] = [];
@@ -50,6 +51,7 @@ export function validateSettings(settings: PaneSettings): SettingProblem[] {
   if (!(settings.margin > 0 && settings.margin <= 1)) {
     problems.push(problem("margin", "margin", percent(settings.margin)));
   }
+  problems.push(...ltvProblems(settings, asOf));
   if (!isIntegerIn(settings.conversionWindowDays, 1, 365)) {
     problems.push(problem("conversionWindowDays", "window", settings.conversionWindowDays));
   }
@@ -76,6 +78,25 @@ export function validateSettings(settings: PaneSettings): SettingProblem[] {
 export function settingCurrency(settings: Pick<PaneSettings, "currency">): string | undefined {
   const code = settings.currency.trim().toUpperCase();
   return code !== "" && isIsoCurrency(code) ? code : undefined;
+}
+
+/** The calibration end, the expected lifetime and the retention rate of the LTV formulas. */
+function ltvProblems(settings: PaneSettings, asOf: number | undefined): SettingProblem[] {
+  const problems: SettingProblem[] = [];
+  if (settings.calibrationEnd !== "") {
+    const end = dayInstantOf(settings.calibrationEnd);
+    if (end === undefined)
+      problems.push(problem("calibrationEnd", "calibrationEnd", settings.calibrationEnd));
+    else if (asOf !== undefined && end >= asOf)
+      problems.push(problem("calibrationEnd", "calibrationEndAfterAsOf", settings.calibrationEnd));
+  }
+  const years = settings.lifetimeYears;
+  if (years !== null && !(years > 0 && years <= 100))
+    problems.push(problem("lifetimeYears", "lifetime", years));
+  const retention = settings.retentionRate;
+  if (retention !== null && !(retention > 0 && retention < 1))
+    problems.push(problem("retentionRate", "retention", percent(retention)));
+  return problems;
 }
 
 function problem(field: keyof PaneSettings, code: string, value: string | number): SettingProblem {

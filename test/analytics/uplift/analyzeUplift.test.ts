@@ -94,18 +94,48 @@ describe("analyzeUplift: hand-worked cases", () => {
 
   describe("verdicts", () => {
     it("is positive, negative or not proven from the Newcombe interval", () => {
-      const verdict = (xt: number, xc: number) =>
-        only([
-          ...group("V", "treated", "t", 1000, xt, { channel: "Email" }),
-          ...group("V", "control", "c", 1000, xc),
-        ]).results[0];
+      const verdict = (xt: number, xc: number, options: UpliftOptions = {}) =>
+        only(
+          [
+            ...group("V", "treated", "t", 1000, xt, { channel: "Email" }),
+            ...group("V", "control", "c", 1000, xc),
+          ],
+          options
+        ).results[0];
       expect(verdict(150, 100).verdict).toBe("positive");
       expect(verdict(100, 150).verdict).toBe("negative");
-      const unsure = verdict(110, 100);
+      expect(verdict(150, 100).beyondReach).toBe(false);
+      // A customer base of 50,000 puts 29,502 customers within reach.
+      const unsure = verdict(110, 100, { customerBase: 50_000 });
       expect(unsure.verdict).toBe("not-proven");
       // the sample that would settle it: the observed 1-point uplift over 10 % at 80 % power, 50/50,
       // R power.prop.test(p1 = .10, p2 = .11, power = .8): n = 14750.79 per group (scipy closed form, same formula)
       expect(unsure.settlingSample).toMatchObject({ nTreated: 14751, nControl: 14751 });
+      expect(unsure.beyondReach).toBe(false);
+    });
+
+    it("calls a not-proven uplift too small to matter past realistic reach, with the test's MDE", () => {
+      const unsure = only([
+        ...group("V", "treated", "t", 1000, 110, { channel: "Email" }),
+        ...group("V", "control", "c", 1000, 100),
+      ]).results[0];
+      // 29,502 customers would settle it; the base is the 2,000 contacted customers and ten times
+      // the test is 20,000: beyond reach.
+      expect(unsure.verdict).toBe("not-proven");
+      expect(unsure.settlingSample).toBeNull();
+      expect(unsure.beyondReach).toBe(true);
+      // MDE at 80 % power, 5 % two-sided, 1,000 vs 1,000 over 10 %: 4.0745 points (bisection on
+      // the power.prop.test power function, worked in Python).
+      expect(unsure.minimumDetectableEffect! * 100).toBeCloseTo(4.0745, 3);
+      // The reach is the larger bound: a base of 29,501 still falls one customer short.
+      const justShort = only(
+        [
+          ...group("V", "treated", "t", 1000, 110, { channel: "Email" }),
+          ...group("V", "control", "c", 1000, 100),
+        ],
+        { customerBase: 29_501 }
+      ).results[0];
+      expect(justShort.beyondReach).toBe(true);
     });
   });
 

@@ -2,6 +2,7 @@
 const resultsView = {
   format: {
     notAvailable: "n/a",
+    points: "{{value}} pts",
   },
   asOf: "As of {{date}}: only purchases before this day count.",
   sections: "Results sections",
@@ -38,10 +39,10 @@ const resultsView = {
     intro:
       "Conversion of the contacted (treated) customers against the control group; uplift in percentage points with its 95 % interval.",
     caption: "{{campaign}}: uplift by arm",
-    arm: "Arm and verdict",
+    arm: "Arm and verdict on conversions",
     rates: "Treated vs control",
     ratesValue: "{{treated}} vs {{control}}",
-    uplift: "Uplift, points (95 % interval)",
+    uplift: "Uplift (95 % interval)",
     interval: "{{low}} to {{high}}",
     verdicts: {
       positive: "Positive",
@@ -50,6 +51,9 @@ const resultsView = {
     },
     settleHeading: "What would settle it",
     settle: "{{arm}}: about {{nTreated}} treated and {{nControl}} control customers.",
+    tooSmall:
+      "{{arm}}: too small to matter at any realistic sample; this test could detect an uplift of {{mde}} or more (80 % power).",
+    tooSmallNoMde: "{{arm}}: too small to matter at any realistic sample.",
     checks: "Checks for {{campaign}}",
     none: "No campaign could be analysed.",
   },
@@ -66,8 +70,12 @@ const resultsView = {
     averageClv: "Average CLV",
     averagePAlive: "Average probability alive",
     modelCheck: "Model check",
-    bgnbdParams: "r = {{r}}, α = {{alpha}}, a = {{a}}, b = {{b}}",
-    gammaGammaParams: "p = {{p}}, q = {{q}}, v = {{v}}",
+    purchaseModel: "Purchase model (BG/NBD)",
+    spendModel: "Spend model (Gamma-Gamma)",
+    bgnbdParams: "Fitted; parameters r = {{r}}, α = {{alpha}}, a = {{a}}, b = {{b}} (Method sheet)",
+    gammaGammaParams: "Fitted; parameters p = {{p}}, q = {{q}}, v = {{v}} (Method sheet)",
+    gammaGammaLimit:
+      "No difference between customers' average spends beyond chance: each customer's expected spend is the average spend per repeat purchase (Method sheet)",
     logLikelihood: "log-likelihood {{value}}",
     notFitted: "Not fitted",
     holdout: "Holdout of {{duration}} {{unit}}",
@@ -78,7 +86,7 @@ const resultsView = {
     holdoutActual: "Actual",
     holdoutPredicted: "Predicted",
     noHoldout:
-      "No holdout check: it needs a fitted BG/NBD model and a calibration period that ends before the last purchase (Settings), so that predictions can be compared with what customers then did.",
+      "No holdout check: it needs a fitted BG/NBD model and a calibration period that ends before the last purchase (Settings, End of the calibration period), so that predictions can be compared with what customers then did.",
     warnings: "Model warnings",
   },
   explain: {

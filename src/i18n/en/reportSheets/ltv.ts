@@ -141,7 +141,7 @@ const ltv = {
       },
       gammaGamma: {
         term: "Gamma-Gamma model",
-        text: "Fader & Hardie (2013): spend per purchase ~ Gamma(p, ν), ν ~ Gamma(q, v) across customers, fitted on repeat customers; assumes spend is independent of frequency (the correlation check).",
+        text: "Fader & Hardie (2013): spend per purchase ~ Gamma(p, ν), ν ~ Gamma(q, v) across customers, fitted on repeat customers; assumes spend is independent of frequency (the correlation check). The average spend per purchase exists only when q is above 1. When customers' average spends differ no more than chance alone makes them differ, the best fit is the model's limit with q and v infinite (no difference between customers): every customer's expected spend is then the average spend per repeat purchase.",
       },
       clv: {
         term: "CLV",

@@ -151,7 +151,11 @@ const uplift = {
       },
       verdict: {
         term: "Verdict",
-        text: "Positive when the 95 % interval of the uplift lies above zero, negative (the campaign cost conversions) when it lies below, not proven when it spans zero; then the customers per group that would detect the observed uplift at 80 % power are given.",
+        text: "Positive when the 95 % interval of the uplift lies above zero, negative (the campaign cost conversions) when it lies below, not proven when it spans zero; then the customers per group that would detect the observed uplift at 80 % power are given. The revenue verdict applies the same rule to Welch's interval of revenue per contacted customer.",
+      },
+      beyondReach: {
+        term: "Too small to matter",
+        text: 'A "not proven" uplift is called too small to matter at any realistic sample when settling it would take more customers than the larger of the customer base and ten times the campaign\'s own test (treated and control), or when the observed uplift is exactly zero. Instead of a head count, the verdict then gives the minimum detectable uplift of the test as run (80 % power, two-sided at the confidence level).',
       },
       srm: {
         term: "Sample-ratio check",
@@ -163,7 +167,7 @@ const uplift = {
       },
       stratified: {
         term: "Post-stratified uplift, Simpson, Cochran's Q",
-        text: "Σ (share of customers in the stratum × uplift in the stratum); when it and the pooled uplift have opposite signs the breakdown reverses the conclusion (Simpson's paradox). Cochran's Q tests whether the strata's uplifts differ; I² is the share of their variation beyond chance.",
+        text: "Σ (share of customers in the stratum × uplift in the stratum); when it and the pooled uplift point in opposite directions in a way that matters, the breakdown reverses the conclusion (Simpson's paradox). Rule: opposite signs, both at least 0.1 point from zero, and at least one of the two 95 % intervals excludes zero; a gap of +0.003 vs −0.12 point is never flagged. Cochran's Q tests whether the strata's uplifts differ; I² is the share of their variation beyond chance.",
       },
       balance: {
         term: "Covariate balance (SMD)",

@@ -2,6 +2,7 @@
 const resultsView = {
   format: {
     notAvailable: "n.d.",
+    points: "{{value}} pts",
   },
   asOf: "Au {{date}} : seuls les achats antérieurs à ce jour comptent.",
   sections: "Sections des résultats",
@@ -38,11 +39,11 @@ const resultsView = {
     heading: "Uplift des campagnes",
     intro:
       "Conversion des clients contactés (ciblés) face au groupe témoin ; uplift en points de pourcentage avec son intervalle à 95 %.",
-    caption: "{{campaign}} : uplift par bras",
-    arm: "Bras et verdict",
+    caption: "{{campaign}} : uplift par groupe ciblé",
+    arm: "Groupe ciblé et verdict sur les conversions",
     rates: "Ciblés vs témoins",
     ratesValue: "{{treated}} vs {{control}}",
-    uplift: "Uplift, points (intervalle à 95 %)",
+    uplift: "Uplift (intervalle à 95 %)",
     interval: "de {{low}} à {{high}}",
     verdicts: {
       positive: "Positif",
@@ -51,6 +52,10 @@ const resultsView = {
     },
     settleHeading: "Ce qui permettrait de trancher",
     settle: "{{arm}} : environ {{nTreated}} clients ciblés et {{nControl}} témoins.",
+    tooSmall:
+      "{{arm}} : trop faible pour compter quelle que soit la taille réaliste de l’échantillon ; ce test pouvait détecter un uplift de {{mde}} ou plus (puissance 80 %).",
+    tooSmallNoMde:
+      "{{arm}} : trop faible pour compter quelle que soit la taille réaliste de l’échantillon.",
     checks: "Contrôles pour {{campaign}}",
     none: "Aucune campagne n’a pu être analysée.",
   },
@@ -67,8 +72,13 @@ const resultsView = {
     averageClv: "CLV moyenne",
     averagePAlive: "Probabilité d’être actif, en moyenne",
     modelCheck: "Contrôle des modèles",
-    bgnbdParams: "r = {{r}}, α = {{alpha}}, a = {{a}}, b = {{b}}",
-    gammaGammaParams: "p = {{p}}, q = {{q}}, v = {{v}}",
+    purchaseModel: "Modèle d’achats (BG/NBD)",
+    spendModel: "Modèle de panier (Gamma-Gamma)",
+    gammaGammaLimit:
+      "Pas de différence entre les paniers moyens des clients au-delà du hasard : le panier attendu de chaque client est le panier moyen des achats répétés (feuille Méthode)",
+    bgnbdParams:
+      "Ajusté ; paramètres r = {{r}}, α = {{alpha}}, a = {{a}}, b = {{b}} (feuille Méthode)",
+    gammaGammaParams: "Ajusté ; paramètres p = {{p}}, q = {{q}}, v = {{v}} (feuille Méthode)",
     logLikelihood: "log-vraisemblance {{value}}",
     notFitted: "Non ajusté",
     holdout: "Période de contrôle de {{duration}} {{unit}}",
@@ -79,7 +89,7 @@ const resultsView = {
     holdoutActual: "Réels",
     holdoutPredicted: "Prévus",
     noHoldout:
-      "Pas de contrôle sur une période réservée : il faut un modèle BG/NBD ajusté et une calibration qui s’arrête avant le dernier achat (Paramètres), pour comparer les prévisions à ce que les clients ont fait ensuite.",
+      "Pas de contrôle sur une période réservée : il faut un modèle BG/NBD ajusté et une calibration qui s’arrête avant le dernier achat (Paramètres, Fin de la période de calibrage), pour comparer les prévisions à ce que les clients ont fait ensuite.",
     warnings: "Avertissements des modèles",
   },
   explain: {

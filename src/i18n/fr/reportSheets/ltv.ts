@@ -142,7 +142,7 @@ const ltv = {
       },
       gammaGamma: {
         term: "Modèle Gamma-Gamma",
-        text: "Fader & Hardie (2013) : dépense par achat ~ Gamma(p, ν), ν ~ Gamma(q, v) entre clients, ajusté sur les clients à achats répétés ; suppose la dépense indépendante de la fréquence (contrôle par la corrélation).",
+        text: "Fader & Hardie (2013) : dépense par achat ~ Gamma(p, ν), ν ~ Gamma(q, v) entre clients, ajusté sur les clients à achats répétés ; suppose la dépense indépendante de la fréquence (contrôle par la corrélation). Le panier moyen par achat n'existe que si q est supérieur à 1. Quand les paniers moyens des clients ne diffèrent pas plus que le seul hasard ne les fait différer, le meilleur ajustement est la limite du modèle où q et v sont infinis (aucune différence entre clients) : le panier attendu de chaque client est alors le panier moyen des achats répétés.",
       },
       clv: {
         term: "CLV",

@@ -151,7 +151,11 @@ const uplift = {
       },
       verdict: {
         term: "Verdict",
-        text: "Positif quand l'intervalle à 95 % de l'uplift est au-dessus de zéro, négatif (la campagne a coûté des conversions) quand il est en dessous, non prouvé quand il contient zéro ; on donne alors le nombre de clients par groupe qui détecterait l'uplift observé avec une puissance de 80 %.",
+        text: "Positif quand l'intervalle à 95 % de l'uplift est au-dessus de zéro, négatif (la campagne a coûté des conversions) quand il est en dessous, non prouvé quand il contient zéro ; on donne alors le nombre de clients par groupe qui détecterait l'uplift observé avec une puissance de 80 %. Le verdict sur le chiffre d'affaires applique la même règle à l'intervalle de Welch du chiffre d'affaires par client contacté.",
+      },
+      beyondReach: {
+        term: "Trop faible pour compter",
+        text: "Un uplift « non démontré » est dit trop faible pour compter quelle que soit la taille réaliste de l'échantillon quand il faudrait pour trancher plus de clients que le plus grand de ces deux nombres : la base clients, dix fois le test de la campagne (ciblés et témoins) ; ou quand l'uplift observé vaut exactement zéro. Le verdict donne alors, au lieu d'un effectif, l'uplift minimal détectable du test tel qu'il a été mené (puissance 80 %, bilatéral au niveau de confiance).",
       },
       srm: {
         term: "Contrôle de répartition",
@@ -163,7 +167,7 @@ const uplift = {
       },
       stratified: {
         term: "Uplift post-stratifié, Simpson, Q de Cochran",
-        text: "Σ (part des clients de la strate × uplift de la strate) ; quand il est de signe opposé à l'uplift global, la ventilation renverse la conclusion (paradoxe de Simpson). Le Q de Cochran teste si les uplifts des strates diffèrent ; I² est la part de leur variation qui dépasse le hasard.",
+        text: "Σ (part des clients de la strate × uplift de la strate) ; quand il est de signe opposé à l'uplift global d'une façon qui compte, la ventilation renverse la conclusion (paradoxe de Simpson). Règle : les deux uplifts sont de signes opposés, chacun est à au moins 0,1 point de zéro, et au moins l'un des deux intervalles à 95 % exclut zéro ; un écart de +0,003 contre −0,12 point n'est donc jamais signalé. Le Q de Cochran teste si les uplifts des strates diffèrent ; I² est la part de leur variation qui dépasse le hasard.",
       },
       balance: {
         term: "Équilibre des covariables (DMS)",

@@ -23,8 +23,25 @@ export function verdictCode(verdict: Verdict): number {
   return verdict === "positive" ? 1 : verdict === "negative" ? -1 : 0;
 }
 
-/** The verdict in words; "not proven" says how many customers per group would settle it. */
+/**
+ * The verdict in words; "not proven" says how many customers per group would settle it, or,
+ * past realistic reach, that the uplift is too small to matter and what this test could detect.
+ */
 export function verdictText(cmp: UpliftComparison, ctx: ReportContext): string {
+  if (cmp.verdict === "not-proven" && cmp.beyondReach) {
+    const mde = cmp.minimumDetectableEffect;
+    if (mde === null) return ctx.t("uplift:verdicts.tooSmallNoMde");
+    return ctx.t("uplift:verdicts.tooSmall", {
+      mde: (mde * 100).toLocaleString(ctx.language, {
+        minimumFractionDigits: 2,
+        maximumFractionDigits: 2,
+      }),
+      alpha: (1 - cmp.newcombe.level).toLocaleString(ctx.language, {
+        style: "percent",
+        maximumFractionDigits: 1,
+      }),
+    });
+  }
   if (cmp.verdict === "not-proven" && cmp.settlingSample !== null) {
     return ctx.t("uplift:verdicts.notProvenSample", {
       nTreated: readableNumber(cmp.settlingSample.nTreated, ctx),
@@ -32,6 +49,11 @@ export function verdictText(cmp: UpliftComparison, ctx: ReportContext): string {
     });
   }
   return ctx.t(`uplift:verdicts.${cmp.verdict}`);
+}
+
+/** The revenue verdict in revenue words (never "conversions"); null without a revenue test. */
+export function revenueVerdictText(cmp: UpliftComparison, ctx: ReportContext): string | null {
+  return cmp.revenueVerdict === null ? null : ctx.t(`uplift:revenueVerdicts.${cmp.revenueVerdict}`);
 }
 
 const finite = (v: number | null | undefined): number | null =>
@@ -165,7 +187,7 @@ export function comparisonCells(
     finite(t.aovAmongBuyers),
     finite(c.aovAmongBuyers),
     finite(cmp.revenueTest?.pValue),
-    cmp.revenueVerdict === null ? null : ctx.t(`uplift:verdicts.${cmp.revenueVerdict}`),
+    revenueVerdictText(cmp, ctx),
     withFormula(
       "({rateTreated}-{rateControl})*{nTreated}",
       finite(cmp.incrementalConversions.value)

@@ -45,6 +45,7 @@ import type { PaneFlow } from "../../flow/flowState";
 import type { HostMode } from "../../startup/detectHost";
 import { stepIds, type AppProps, type StepId } from "./App.types";
 import { useApp } from "./useApp";
+import { useStepHeadingFocus } from "./useStepHeadingFocus";
 import { useAppStyles } from "./useAppStyles.styles";
 
 /** The Results step's contract: the results of the last run, in the pane's language and the data's currency. */
@@ -68,6 +69,17 @@ export function App(props: AppProps): React.JSX.Element {
   const { t } = useTranslation();
   const mode = props.deps.mode;
   useBodyStatus(flow);
+  const panel = React.useRef<HTMLDivElement>(null);
+  const focusHeading = useStepHeadingFocus(panel);
+  useFocusAfterActions(flow, step, focusHeading);
+  // A step opened by an action (next, see the results) takes the focus to its heading.
+  const goTo = React.useCallback(
+    (next: StepId) => {
+      setStep(next);
+      focusHeading();
+    },
+    [setStep, focusHeading]
+  );
   return (
     <div className={styles.root}>
       <header className={styles.header}>
@@ -84,28 +96,38 @@ export function App(props: AppProps): React.JSX.Element {
           {t(`pane:mode.${mode}`)}
         </Text>
       </header>
-      <TabList
-        className={styles.tabs}
-        aria-label={t("pane:steps.label")}
-        selectedValue={step}
-        onTabSelect={(_, data) => setStep(data.value as StepId)}
-      >
-        {stepIds.map((id) => (
-          <Tab key={id} value={id} id={tabId(id)} aria-controls={panelId(id)}>
-            {t(`pane:steps.${id}`)}
-          </Tab>
-        ))}
-      </TabList>
-      <div
-        role="tabpanel"
-        id={panelId(step)}
-        aria-labelledby={tabId(step)}
-        className={styles.panel}
-      >
-        <ErrorBoundary resetKey={step}>
-          <StepContent step={step} mode={mode} flow={flow} language={language} goTo={setStep} />
-        </ErrorBoundary>
-      </div>
+      <main className={styles.main}>
+        <TabList
+          className={styles.tabs}
+          size="small"
+          aria-label={t("pane:steps.label")}
+          selectedValue={step}
+          onTabSelect={(_, data) => setStep(data.value as StepId)}
+        >
+          {stepIds.map((id) => (
+            <Tab
+              key={id}
+              value={id}
+              id={tabId(id)}
+              aria-controls={panelId(id)}
+              className={styles.tab}
+            >
+              {t(`pane:steps.${id}`)}
+            </Tab>
+          ))}
+        </TabList>
+        <div
+          ref={panel}
+          role="tabpanel"
+          id={panelId(step)}
+          aria-labelledby={tabId(step)}
+          className={styles.panel}
+        >
+          <ErrorBoundary resetKey={step}>
+            <StepContent step={step} mode={mode} flow={flow} language={language} goTo={goTo} />
+          </ErrorBoundary>
+        </div>
+      </main>
     </div>
   );
 }
@@ -142,6 +164,27 @@ function StepContent({ step, mode, flow, language, goTo }: StepContentProps): Re
     case "write":
       return <WriteStep mode={mode} flow={flow} />;
   }
+}
+
+/**
+ * Focus to the step's heading when data has loaded (Data step), when a run ends on the Run or
+ * Results step (the Results step opens by itself), and when a report is downloaded or written.
+ */
+function useFocusAfterActions(flow: PaneFlow, step: StepId, focusHeading: () => void): void {
+  const { source, run, write } = flow.state;
+  const previous = React.useRef({ source: source.status, run: run.status, write: write.status });
+  React.useEffect(() => {
+    const before = previous.current;
+    previous.current = { source: source.status, run: run.status, write: write.status };
+    const loaded = before.source !== "open" && source.status === "open" && step === "data";
+    const ran =
+      before.run === "running" && run.status === "done" && (step === "run" || step === "results");
+    const wrote =
+      before.write === "writing" &&
+      (write.status === "downloaded" || write.status === "written") &&
+      step === "write";
+    if (loaded || ran || wrote) focusHeading();
+  }, [source.status, run.status, write.status, step, focusHeading]);
 }
 
 /**

@@ -25,7 +25,23 @@ export const useAppStyles = makeStyles({
   title: { margin: 0, overflowWrap: "anywhere" },
   tagline: { margin: 0, color: tokens.colorNeutralForeground2 },
   mode: { color: tokens.colorNeutralForeground3 },
-  // Five tabs do not fit on one line at 320 px in French: let them wrap.
-  tabs: { flexWrap: "wrap" },
+  main: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    minWidth: 0,
+  },
+  // One row of small tabs at 320 px in both languages; should a longer label ever not fit, the
+  // row scrolls sideways instead of wrapping under itself.
+  tabs: { flexWrap: "nowrap", overflowX: "auto", minWidth: 0, justifyContent: "space-between" },
+  // Five French labels (the longest) fit 320 px on one row only with narrow padding and, under
+  // 360 px, the caption size: measured on the e2e screenshots (test-output/e2e/pane-fr-320.png).
+  tab: {
+    paddingLeft: tokens.spacingHorizontalXS,
+    paddingRight: tokens.spacingHorizontalXS,
+    "@media (max-width: 359px)": {
+      "& .fui-Tab__content": { fontSize: tokens.fontSizeBase200 },
+    },
+  },
   panel: { minWidth: 0 },
 });

@@ -25,6 +25,9 @@ export function DataStep({ mode, flow, onNext }: DataStepProps): React.JSX.Eleme
   const hintId = useId("sample-hint");
   const { state, actions } = flow;
   const { source } = state;
+  // One primary action at a time: opening data until some is open, then going on to settings.
+  const loaded = source.status === "open";
+  const openAppearance = loaded ? "secondary" : "primary";
   return (
     <section className={styles.root}>
       <Text as="h2" size={400} weight="semibold" className={styles.heading}>
@@ -37,7 +40,7 @@ export function DataStep({ mode, flow, onNext }: DataStepProps): React.JSX.Eleme
           </Text>
           <div>
             <Button
-              appearance="primary"
+              appearance={openAppearance}
               className={styles.wrapButton}
               onClick={actions.findSheets}
               disabled={source.status === "opening"}
@@ -54,7 +57,7 @@ export function DataStep({ mode, flow, onNext }: DataStepProps): React.JSX.Eleme
           <FileDropZone onFiles={actions.openFiles} />
           <div className={styles.sample}>
             <Button
-              appearance="primary"
+              appearance={openAppearance}
               className={styles.wrapButton}
               aria-describedby={hintId}
               onClick={actions.trySample}
@@ -94,7 +97,7 @@ export function DataStep({ mode, flow, onNext }: DataStepProps): React.JSX.Eleme
           <DataChoiceEditor overview={source.overview} choice={state.choice} actions={actions} />
           <QualitySummary check={state.check} />
           <div>
-            <Button className={styles.wrapButton} onClick={onNext}>
+            <Button appearance="primary" className={styles.wrapButton} onClick={onNext}>
               {t("pane:data.next")}
             </Button>
           </div>

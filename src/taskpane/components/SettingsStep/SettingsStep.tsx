@@ -28,7 +28,8 @@ const toPercent = (fraction: number) => Math.round(fraction * 1e6) / 1e4;
 
 /**
  * The analysis settings, DESIGN.md's defaults first: analysis date, RFM score levels and segment
- * map (with editable value bands), LTV horizon, discount rate, margin and time unit, conversion
+ * map (with editable value bands), LTV horizon, discount rate, margin, time unit, calibration
+ * end, expected lifetime and retention rate (the settings the LTV warnings point to), conversion
  * window, cost per contact by channel, intended control share. Each is checked as it is typed
  * (validateSettings); valid settings are remembered for the workbook.
  */
@@ -167,6 +168,34 @@ export function SettingsStep({ flow }: SettingsStepProps): React.JSX.Element {
             ))}
           </Select>
         </Field>
+        <Field
+          label={t("pane:settings.calibrationEnd")}
+          hint={t("pane:settings.calibrationEndHint")}
+          validationMessage={problemOf("calibrationEnd")}
+          validationState={problemOf("calibrationEnd") ? "error" : "none"}
+        >
+          <Input
+            type="date"
+            value={settings.calibrationEnd}
+            onChange={(_, data) => update({ calibrationEnd: data.value })}
+          />
+        </Field>
+        <NumberField
+          label={t("pane:settings.lifetime")}
+          hint={t("pane:settings.lifetimeHint")}
+          value={settings.lifetimeYears}
+          allowEmpty
+          onValue={(v) => update({ lifetimeYears: v })}
+          problem={problemOf("lifetimeYears")}
+        />
+        <NumberField
+          label={t("pane:settings.retention")}
+          hint={t("pane:settings.retentionHint")}
+          value={settings.retentionRate === null ? null : toPercent(settings.retentionRate)}
+          allowEmpty
+          onValue={(v) => update({ retentionRate: v === null ? null : v / 100 })}
+          problem={problemOf("retentionRate")}
+        />
       </StepSection>
 
       <StepSection id="settings-uplift" heading={t("pane:settings.upliftSection")}>

@@ -54,7 +54,7 @@ export function ExplainCustomer({ rfm, ltv, fmt }: ExplainCustomerProps): React.
   const na = t("pane:resultsView.format.notAvailable");
 
   const valueOf = (metric: Metric, value: number) =>
-    metric === "monetary" ? fmt.exactCurrency(value) : fmt.decimal(value, 2);
+    metric === "monetary" ? fmt.currency(value) : fmt.decimal(value, 2);
   const range = (metric: Metric, placement: MetricPlacement) => {
     const below = placement.below === null ? null : valueOf(metric, placement.below);
     const above = placement.above === null ? null : valueOf(metric, placement.above);

@@ -30,8 +30,8 @@ export function describeSegmentReason(
       segment,
     });
   }
-  const low = because.low === null ? null : fmt.exactCurrency(because.low);
-  const high = because.high === null ? null : fmt.exactCurrency(because.high);
+  const low = because.low === null ? null : fmt.currency(because.low);
+  const high = because.high === null ? null : fmt.currency(because.high);
   if (low !== null && high !== null) return t("rfm:explain.band", { low, high, segment });
   if (low !== null) return t("pane:resultsView.explain.bandAbove", { low, segment });
   if (high !== null) return t("pane:resultsView.explain.bandUpTo", { high, segment });

@@ -63,7 +63,7 @@ export function LtvSection({ ltv, fmt }: LtvSectionProps): React.JSX.Element {
   const models: Definition[] = [
     {
       key: "bgnbd",
-      term: t("ltv:models.bgnbd"),
+      term: t("pane:resultsView.ltv.purchaseModel"),
       value: bgnbd
         ? `${t("pane:resultsView.ltv.bgnbdParams", {
             r: parameter(bgnbd.params.r),
@@ -75,14 +75,17 @@ export function LtvSection({ ltv, fmt }: LtvSectionProps): React.JSX.Element {
     },
     {
       key: "gammaGamma",
-      term: t("ltv:models.gammaGamma"),
-      value: gammaGamma
-        ? `${t("pane:resultsView.ltv.gammaGammaParams", {
-            p: parameter(gammaGamma.params.p),
-            q: parameter(gammaGamma.params.q),
-            v: parameter(gammaGamma.params.v),
-          })}; ${t("pane:resultsView.ltv.logLikelihood", { value: fmt.decimal(gammaGamma.logLikelihood, 1) })}`
-        : t("pane:resultsView.ltv.notFitted"),
+      term: t("pane:resultsView.ltv.spendModel"),
+      value: !gammaGamma
+        ? t("pane:resultsView.ltv.notFitted")
+        : !Number.isFinite(gammaGamma.params.q) || !Number.isFinite(gammaGamma.params.v)
+          ? // The model at its limit (no difference between customers): an infinite parameter says nothing to a reader.
+            t("pane:resultsView.ltv.gammaGammaLimit")
+          : `${t("pane:resultsView.ltv.gammaGammaParams", {
+              p: parameter(gammaGamma.params.p),
+              q: parameter(gammaGamma.params.q),
+              v: parameter(gammaGamma.params.v),
+            })}; ${t("pane:resultsView.ltv.logLikelihood", { value: fmt.decimal(gammaGamma.logLikelihood, 1) })}`,
     },
     {
       key: "holdout",

@@ -1,7 +1,12 @@
 import * as React from "react";
 import { Badge, MessageBar, MessageBarBody, Text, useId } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
-import type { CampaignUplift, UpliftAnalysis, Verdict } from "../../../../analytics/uplift/types";
+import type {
+  CampaignUplift,
+  UpliftAnalysis,
+  UpliftComparison,
+  Verdict,
+} from "../../../../analytics/uplift/types";
 import { distinctMessages, engineMessageText } from "../engineMessage";
 import type { ResultsFormatters } from "../formatters";
 import { SectionHeading } from "../SectionHeading";
@@ -83,13 +88,27 @@ function CampaignTable({
             ? t("uplift:labels.noValue")
             : row.arm,
     }));
+  // "Not proven" rows: the sample that would settle each, or, past realistic reach, that the
+  // uplift is too small to matter and what this test could detect.
   const unsettled = rows.filter(
-    ({ row }) => row.verdict === "not-proven" && row.settlingSample !== null
+    ({ row }) => row.verdict === "not-proven" && (row.settlingSample !== null || row.beyondReach)
   );
   const checks = distinctMessages(t, fmt, [
     ...campaign.warnings,
     ...rows.flatMap(({ row }) => row.warnings),
   ]);
+  const settleText = (row: UpliftComparison, arm: string): string => {
+    if (row.settlingSample !== null)
+      return t("pane:resultsView.uplift.settle", {
+        arm,
+        nTreated: fmt.integer(row.settlingSample.nTreated),
+        nControl: fmt.integer(row.settlingSample.nControl),
+      });
+    const mde = row.minimumDetectableEffect;
+    return mde === null
+      ? t("pane:resultsView.uplift.tooSmallNoMde", { arm })
+      : t("pane:resultsView.uplift.tooSmall", { arm, mde: fmt.points(mde) });
+  };
   const header = `${styles.cell} ${styles.headerCell}`;
   const number = `${styles.cell} ${styles.number}`;
   return (
@@ -159,13 +178,7 @@ function CampaignTable({
           <ul className={styles.list} aria-labelledby={settleId}>
             {unsettled.map(({ row, arm }) => (
               <li key={row.arm ?? "\u0000all"}>
-                <Text size={200}>
-                  {t("pane:resultsView.uplift.settle", {
-                    arm,
-                    nTreated: fmt.integer(row.settlingSample!.nTreated),
-                    nControl: fmt.integer(row.settlingSample!.nControl),
-                  })}
-                </Text>
+                <Text size={200}>{settleText(row, arm)}</Text>
               </li>
             ))}
           </ul>
