@@ -5,6 +5,7 @@
  * customers, campaigns with control groups).
  */
 import fs from "node:fs";
+import { SIMPSON_MIN_UPLIFT } from "../../src/analytics/uplift/simpsonRule";
 import path from "node:path";
 import { kpiPeriod } from "../../src/analytics/kpis";
 import { run, type CliIo } from "../../src/cli/run";
@@ -106,8 +107,17 @@ describe("the JSON's uplift checks, KPI periods and currency on the sample", () 
           (b.dimension === "channel" || r.channel === b.arm)
       );
       if (b.dimension !== "channel") expect(b.cells).toHaveLength(cells.length);
-      if (b.pooled !== null && b.stratified !== null && !b.simpson) {
-        expect(Math.sign(b.pooled) * Math.sign(b.stratified)).not.toBe(-1);
+      // Simpson's rule (simpsonRule.ts): opposite signs, both at least 0.1 point from zero, and
+      // an interval that excludes zero.
+      if (b.pooled !== null && b.stratified !== null) {
+        const opposite = b.pooled * b.stratified < 0;
+        const bothMatter =
+          Math.min(Math.abs(b.pooled), Math.abs(b.stratified)) >= SIMPSON_MIN_UPLIFT;
+        if (b.simpson) expect(opposite && bothMatter).toBe(true);
+        else if (opposite && bothMatter) {
+          // Not flagged, so neither interval excludes zero: the stratified one shows it.
+          expect(b.stratifiedCiLow! <= 0 && b.stratifiedCiHigh! >= 0).toBe(true);
+        }
       }
       if (b.stratified !== null) {
         expect(b.stratifiedCiLow!).toBeLessThanOrEqual(b.stratified);
