@@ -53,7 +53,8 @@ const problems = {
       "{{file}} est un ancien document Office, pas un classeur Excel : enregistrez les données en .xlsx ou .csv",
     textNotWorkbook:
       "{{file}} est un fichier texte, pas un classeur Excel : s'il contient des données séparées par des virgules ou des points-virgules, nommez-le .csv",
-    zipNotWorkbook: "{{file}} est une archive ZIP, pas un classeur Excel (il n'a pas de dossier xl/)",
+    zipNotWorkbook:
+      "{{file}} est une archive ZIP, pas un classeur Excel (il n'a pas de dossier xl/)",
     notWorkbook: "{{file}} n'est pas un classeur Excel (.xlsx)",
     unreadable:
       "{{file}} n'a pas pu être lu : vérifiez que c'est un fichier CSV ou Excel et qu'il s'ouvre dans Excel",
