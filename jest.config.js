@@ -7,6 +7,9 @@ module.exports = {
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: { module: "commonjs", moduleResolution: "node10", jsx: "react-jsx", isolatedModules: true, esModuleInterop: true } }],
   },
+  // Slow suites (LibreOffice printing, the property suite, fault injection) share the two cores
+  // with the pane's user-event tests: a test's time limit guards against hangs, not speed.
+  testTimeout: 60_000,
   globalSetup: "<rootDir>/test/support/buildCli.js",
   moduleNameMapper: { "\\.(css|png|svg)$": "<rootDir>/test/fakes/fileStub.js" },
 };

@@ -46,6 +46,7 @@ describe("ExcelWorkbookSource.info", () => {
     expect(await sourceOn(v11).info()).toEqual({
       date1904: false,
       culture: "fr-FR",
+      hostCulture: "fr-FR",
       decimalSeparator: ",",
     });
     const v19 = new FakeExcel({ apiVersion: "1.9", culture: "fr-FR" });
@@ -132,8 +133,9 @@ describe("ExcelWorkbookSource.readSheet", () => {
     ]);
     const read = await sourceOn(fake).readSheet("T");
     expect(read.columnFormats).toEqual([null, '#,##0.00\\ "€"', "dd/mm/yyyy"]);
-    // sheet lookup, data area, the block (formats ride on it)
-    expect(fake.syncs).toHaveLength(3);
+    // sheet lookup, data area, the probe block (the first rows' formats ride on it), then the
+    // probe's own number formats (which columns hold dates: dateColumns.ts)
+    expect(fake.syncs).toHaveLength(4);
   });
 
   it("tells an error cell from a text that says the same, with one more sync for that block", async () => {

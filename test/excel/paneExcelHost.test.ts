@@ -246,6 +246,7 @@ describe("createExcelHost().culture", () => {
     const fake = new FakeExcel({ culture: "fr-FR", date1904: true });
     expect(await hostOn(fake, "en-GB").culture()).toEqual({
       culture: "fr-FR",
+      hostCulture: "fr-FR",
       date1904: true,
       decimalSeparator: ",",
       shortDatePattern: "dd/MM/yyyy",

@@ -207,7 +207,7 @@ describe("buildUpliftSheet on a hand-worked campaign", () => {
       `Not proven, and too small to matter at any realistic sample: this test could detect an uplift of ${mde} points or more (80 % power, 5% two-sided)`
     );
     expect(at(ctxFr, "verdictText")).toBe(
-      `Non démontré, et trop faible pour compter quelle que soit la taille réaliste de l'échantillon : ce test pouvait détecter un uplift de ${mde.replace(".", ",")} points ou plus (puissance 80 %, 5\u00a0% bilatéral)`
+      `Non démontré, et trop faible pour compter à toute taille d'échantillon réaliste : ce test détecte ${mde.replace(".", ",")} points ou plus (puissance 80 %, 5\u00a0% bilatéral)`
     );
     expect([at(ctxEn, "settleTreated"), at(ctxEn, "settleControl")]).toEqual([null, null]);
     expect(
@@ -326,7 +326,7 @@ describe("buildUpliftSheet on a hand-worked campaign", () => {
   it("is French in a French report", () => {
     const fr = buildUpliftSheet({ uplift: analysis }, ctxFr)!.sheets[0];
     const t = table(fr, UPLIFT_TABLES.campaigns);
-    expect(t.rows[2][2]).toBe("Tous les groupes ciblés réunis");
+    expect(t.rows[2][2]).toBe("Tous les ciblés");
     expect(t.columns.find((c) => c.id === "uplift")!.header).toBe("Uplift (points)");
     expect(t.columns.find((c) => c.id === "rateTreated")!.header).toBe("Taux ciblés");
   });

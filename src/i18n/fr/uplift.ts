@@ -5,11 +5,11 @@ const uplift = {
     "not-proven": "Non démontré : l'intervalle contient zéro",
     negative: "Négatif : la campagne a fait perdre des conversions (cannibalisation)",
     notProvenSample:
-      "Non démontré : environ {{nTreated}} clients ciblés et {{nControl}} témoins permettraient de trancher",
+      "Non démontré : environ {{nTreated}} ciblés et {{nControl}} témoins trancheraient",
     tooSmall:
-      "Non démontré, et trop faible pour compter quelle que soit la taille réaliste de l'échantillon : ce test pouvait détecter un uplift de {{mde}} points ou plus (puissance 80 %, {{alpha}} bilatéral)",
+      "Non démontré, et trop faible pour compter à toute taille d'échantillon réaliste : ce test détecte {{mde}} points ou plus (puissance 80 %, {{alpha}} bilatéral)",
     tooSmallNoMde:
-      "Non démontré, et trop faible pour compter quelle que soit la taille réaliste de l'échantillon",
+      "Non démontré, et trop faible pour compter à toute taille d'échantillon réaliste",
   },
   /** Le même verdict lu sur le chiffre d'affaires par client contacté (intervalle de Welch). */
   revenueVerdicts: {
@@ -27,7 +27,7 @@ const uplift = {
     bh: "Benjamini-Hochberg (taux de fausses découvertes)",
   },
   labels: {
-    all: "Tous les groupes ciblés réunis",
+    all: "Tous les ciblés",
     noValue: "(aucun)",
     treated: "Ciblés",
     control: "Témoins",
