@@ -19,6 +19,7 @@ import {
   hasTotalsRow,
   subtotalFormula,
   tableBodyRowCount,
+  tileChangeFormula,
   tileValuePosition,
 } from "../report/ranges";
 import { palette } from "../report/palette";
@@ -68,8 +69,10 @@ export async function writeStaticBlock(
     }
     case "kpiTiles": {
       const width = Math.max(1, block.tiles.length * block.tileCols);
-      const values: (string | number | null)[][] = [0, 1, 2].map(() => new Array(width).fill(null));
-      const formats: string[][] = [0, 1, 2].map(() => new Array(width).fill("General"));
+      const values: (string | number | null)[][] = [0, 1, 2, 3].map(() =>
+        new Array(width).fill(null)
+      );
+      const formats: string[][] = [0, 1, 2, 3].map(() => new Array(width).fill("General"));
       block.tiles.forEach((tile, i) => {
         const c = i * block.tileCols;
         values[0][c] = asText(tile.label);
@@ -79,13 +82,17 @@ export async function writeStaticBlock(
           values[2][c] = tile.change.value;
           formats[2][c] = prefixedFormat(tile.change.format, block.changeLabel);
         }
+        if (tile.change?.previous != null) {
+          values[3][c] = tile.change.previous;
+          formats[3][c] = prefixedFormat(tile.format, tile.change.previousLabel ?? "");
+        }
       });
       const bytes = rowJsonBytes(values.flat()) + rowJsonBytes(formats.flat()) + SMALL_WRITE_BYTES;
       await batcher.add(bytes, () => {
-        at(row, col, 3, width).values = values;
-        at(row, col, 3, width).numberFormat = formats;
+        at(row, col, 4, width).values = values;
+        at(row, col, 4, width).numberFormat = formats;
         block.tiles.forEach((_, i) => {
-          const tileRange = at(row, col + i * block.tileCols, 3, block.tileCols);
+          const tileRange = at(row, col + i * block.tileCols, 4, block.tileCols);
           if (block.tileCols > 1) tileRange.merge(true);
           tileRange.format.fill.color = `#${palette.tileFill}`;
           tileRange.format.horizontalAlignment = "Center";
@@ -97,6 +104,7 @@ export async function writeStaticBlock(
           const color = changeColor(tile.change?.value ?? null);
           setFont(at(row + 2, col + i * block.tileCols), { size: 9, color });
         });
+        setFont(at(row + 3, col, 1, width), { size: 9, color: palette.mutedText });
       });
       return;
     }
@@ -200,23 +208,30 @@ export async function writeTableFormulas(
   });
 }
 
-/** Writes the formulas of a KPI tiles block: one row, the tile values' cells, null elsewhere. */
+/**
+ * Writes the formulas of a KPI tiles block: the tile values' row and the changes' row (each
+ * change over its value and previous cells), null elsewhere (Office.js leaves those cells).
+ */
 export async function writeTileFormulas(
   batcher: SyncBatcher,
   sheet: HostWorksheet,
   block: ReportBlock,
   names: Map<string, string>
 ): Promise<void> {
-  if (block.kind !== "kpiTiles" || !block.tiles.some((t) => t.formula !== undefined)) return;
+  if (block.kind !== "kpiTiles") return;
   const width = Math.max(1, block.tiles.length * block.tileCols);
-  const row: (string | null)[] = new Array(width).fill(null);
+  const values: (string | null)[] = new Array(width).fill(null);
+  const changes: (string | null)[] = new Array(width).fill(null);
   block.tiles.forEach((tile, i) => {
     if (tile.formula !== undefined) {
-      row[i * block.tileCols] = `=${renameTablesInFormula(tile.formula, names)}`;
+      values[i * block.tileCols] = `=${renameTablesInFormula(tile.formula, names)}`;
     }
+    const change = tileChangeFormula(block, i);
+    if (change !== undefined) changes[i * block.tileCols] = `=${change}`;
   });
+  if (![...values, ...changes].some((f) => f !== null)) return;
   const at = tileValuePosition(block, 0);
-  await batcher.add(rowJsonBytes(row) + SMALL_WRITE_BYTES, () => {
-    sheet.getRangeByIndexes(at.row, at.col, 1, width).formulas = [row];
+  await batcher.add(rowJsonBytes([...values, ...changes]) + SMALL_WRITE_BYTES, () => {
+    sheet.getRangeByIndexes(at.row, at.col, 2, width).formulas = [values, changes];
   });
 }

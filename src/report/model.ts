@@ -127,7 +127,8 @@ export interface TitleBlock extends Anchored {
 }
 
 /**
- * A row of KPI tiles. Each tile takes `tileCols` columns and three rows: label, value, change.
+ * A row of KPI tiles. Each tile takes `tileCols` columns and four rows: label, value, change,
+ * previous value (the change is a formula over the value and previous cells, see ranges.ts).
  * The value cell is a formula over a table when `formula` is set (a controller can click it and
  * see where the number comes from), with `value` as its computed result.
  */
@@ -150,9 +151,17 @@ export interface KpiTile {
   change?: KpiChange;
 }
 
-/** Change vs the previous period: relative (a fraction, shown as %) or absolute (tile's format). */
+/**
+ * Change vs the previous period: relative (a fraction, shown as %) or absolute (points). With a
+ * `previous` value, renderers write it under the change (tile's format, after `previousLabel`)
+ * and the change as a formula over the two cells (tileChangeFormula), `value` its result.
+ */
 export interface KpiChange {
   value: number | null;
+  /** The previous period's value of the tile, when known. */
+  previous?: number | null;
+  /** Names the previous period, e.g. "previous: 12 months to 2024-11-30". */
+  previousLabel?: string;
   basis: "relative" | "absolute";
   /** Format code of the change; for relative changes usually "+0.0%;-0.0%;0.0%". */
   format: string;

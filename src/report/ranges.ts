@@ -6,6 +6,7 @@
 import type {
   CellPosition,
   CellSize,
+  KpiTile,
   ReportBlock,
   ReportModel,
   ReportSheet,
@@ -81,7 +82,7 @@ export function blockExtent(b: UnplacedBlock): CellSize {
     case "title":
       return { rows: 1 + b.subtitle.length, cols: 1 };
     case "kpiTiles":
-      return { rows: 3, cols: Math.max(1, b.tiles.length * b.tileCols) };
+      return { rows: 4, cols: Math.max(1, b.tiles.length * b.tileCols) };
     case "table":
       return {
         rows: 1 + tableBodyRowCount(b) + (hasTotalsRow(b) ? 1 : 0),
@@ -171,6 +172,42 @@ export function tileValuePosition(
   index: number
 ): CellPosition {
   return { row: block.anchor.row + 1, col: block.anchor.col + index * block.tileCols };
+}
+
+/** The change cell of the i-th KPI tile (row 3 of the block); the previous value is below it. */
+export function tileChangePosition(
+  block: { anchor: CellPosition; tileCols: number },
+  index: number
+): CellPosition {
+  const value = tileValuePosition(block, index);
+  return { row: value.row + 1, col: value.col };
+}
+
+/** The previous period's value of the i-th KPI tile (row 4 of the block). */
+export function tilePreviousPosition(
+  block: { anchor: CellPosition; tileCols: number },
+  index: number
+): CellPosition {
+  const value = tileValuePosition(block, index);
+  return { row: value.row + 2, col: value.col };
+}
+
+/**
+ * The change of the i-th tile as an Excel formula (no "=") over its value and previous cells:
+ * relative value / previous - 1 (blank unless previous > 0), or points (value - previous) x 100.
+ * Undefined when the tile has no previous value to write.
+ */
+export function tileChangeFormula(
+  block: { anchor: CellPosition; tileCols: number; tiles: readonly KpiTile[] },
+  index: number
+): string | undefined {
+  const change = block.tiles[index]?.change;
+  if (change === undefined || change.value === null || change.previous == null) return undefined;
+  const value = cellA1(tileValuePosition(block, index));
+  const previous = cellA1(tilePreviousPosition(block, index));
+  return change.basis === "relative"
+    ? `IFERROR(IF(${previous}>0,${value}/${previous}-1,""),"")`
+    : `IFERROR((${value}-${previous})*100,"")`;
 }
 
 /** The table of that name anywhere in the model, with the sheet it is on. */

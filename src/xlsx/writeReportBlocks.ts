@@ -2,7 +2,7 @@
 import type ExcelJS from "exceljs";
 import type { KpiTilesBlock, NoteBlock, TitleBlock } from "../report/model";
 import { prefixedFormat } from "../report/numberFormats";
-import { tileValuePosition } from "../report/ranges";
+import { tileChangeFormula, tileValuePosition } from "../report/ranges";
 import { changeColor, fonts, tileFill } from "./writeReportStyle";
 
 /** ExcelJS rows and columns are 1-based; the model's positions are 0-based. */
@@ -24,12 +24,13 @@ export function writeTitle(ws: ExcelJS.Worksheet, block: TitleBlock): void {
 
 /**
  * Each tile: label, value (a formula with its computed result when the tile has one), change vs
- * the previous period; each row merged across the tile's columns.
+ * the previous period (a formula over the value and previous cells when the previous value is
+ * known), the previous period's value; each row merged across the tile's columns.
  */
 export function writeKpiTiles(ws: ExcelJS.Worksheet, block: KpiTilesBlock): void {
   block.tiles.forEach((tile, i) => {
     const { row, col } = tileValuePosition(block, i);
-    const rows = [row - 1, row, row + 1];
+    const rows = [row - 1, row, row + 1, row + 2];
     for (const r of rows) {
       if (block.tileCols > 1) ws.mergeCells(r + 1, col + 1, r + 1, col + block.tileCols);
       const cell = cellAt(ws, r, col);
@@ -50,10 +51,21 @@ export function writeKpiTiles(ws: ExcelJS.Worksheet, block: KpiTilesBlock): void
 
     const change = cellAt(ws, row + 1, col);
     if (tile.change !== undefined && tile.change.value !== null) {
-      change.value = tile.change.value;
+      const formula = tileChangeFormula(block, i);
+      change.value =
+        formula !== undefined
+          ? ({ formula, result: tile.change.value } as ExcelJS.CellFormulaValue)
+          : tile.change.value;
       change.numFmt = prefixedFormat(tile.change.format, block.changeLabel);
       change.font = { ...fonts.tileLabel, color: { argb: changeColor(tile.change.value) } };
       change.alignment = { horizontal: "center", vertical: "middle", shrinkToFit: true };
+    }
+    const previous = cellAt(ws, row + 2, col);
+    if (tile.change?.previous != null) {
+      previous.value = tile.change.previous;
+      previous.numFmt = prefixedFormat(tile.format, tile.change.previousLabel ?? "");
+      previous.font = fonts.tileLabel;
+      previous.alignment = { horizontal: "center", vertical: "middle", shrinkToFit: true };
     }
   });
 }

@@ -84,12 +84,12 @@ describe("writeReport", () => {
       numberFormat:
         '"vs previous period "+0.0%;"vs previous period "-0.0%;"vs previous period "0.0%',
     });
-    // Tiles styled like the .xlsx renderer: merged across their 2 columns, filled, change coloured
+    // Tiles styled like the .xlsx renderer: merged across their 2 columns and 4 rows, filled, change coloured
     // by sign (+4.2 % green, -10 % red).
     expect(dashboard.formats).toEqual(
       expect.arrayContaining([
-        { address: "Dashboard!A5:B7", property: "merge", value: "across" },
-        { address: "Dashboard!A5:B7", property: "fill.color", value: "#F2F5F9" },
+        { address: "Dashboard!A5:B8", property: "merge", value: "across" },
+        { address: "Dashboard!A5:B8", property: "fill.color", value: "#F2F5F9" },
         { address: "Dashboard!A7", property: "font.color", value: "#2E7D32" },
         { address: "Dashboard!C7", property: "font.color", value: "#C62828" },
       ])

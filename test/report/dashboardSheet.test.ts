@@ -13,6 +13,7 @@ import { createReportContext } from "../../src/report/reportContext";
 import { buildCampaignsSheet, CAMPAIGN_TABLES } from "../../src/report/sheets/campaignsSheet";
 import { buildDashboardSheet, DASHBOARD_TABLES } from "../../src/report/sheets/dashboardSheet";
 import { pointsChange, relativeChange } from "../../src/report/sheets/dashboard/tiles";
+import { tileChangeFormula } from "../../src/report/ranges";
 import { validateModel } from "../../src/report/validateModel";
 import { at, contacts, customers, transactions } from "./campaignsWorld";
 
@@ -172,7 +173,7 @@ describe("buildDashboardSheet with the other sheets' tables", () => {
       paper: "A4",
       fitToPage: { wide: true, tall: true },
     });
-    // title A1:A3, tiles A5:P7, charts from row 9: the page spans the sixteen tile columns
+    // title A1:A3, tiles A5:P8, charts from row 9: the page spans the sixteen tile columns
     expect(sheet.print.area).toMatch(/^A1:P\d+$/);
     const tileBlock = sheet.blocks.find((b) => b.kind === "kpiTiles")!;
     expect(tileBlock.anchor).toEqual({ row: 4, col: 0 });
@@ -197,7 +198,39 @@ describe("buildDashboardSheet with the other sheets' tables", () => {
       value: 7 / 6 - 1,
       basis: "relative",
       format: "+0.0%;-0.0%;0.0%",
+      previous: 6,
+      previousLabel: "previous: all history to 2025-05-31",
     });
+  });
+
+  it("gives each change the previous period's value, named by its period", () => {
+    // as of 2025-06-01, 12 months: 2024-06-01 .. 2025-05-31
+    expect(tile.revenue.change).toMatchObject({
+      previous: 355,
+      previousLabel: "previous: 12 months to 2025-05-31",
+    });
+    expect(tile.aov.change?.previous).toBeCloseTo(355 / 7, 12);
+    expect(tile.repeatRate.change).toMatchObject({
+      previous: 1 / 6,
+      previousLabel: "previous: all history to 2025-05-31",
+    });
+    expect(tile.coverage.change).toMatchObject({
+      previous: 3 / 6,
+      previousLabel: "previous: at 2025-05-31",
+    });
+  });
+
+  it("writes each change as a formula over the tile's value and previous cells", () => {
+    const block = sheet.blocks.find((b) => b.kind === "kpiTiles")!;
+    if (block.kind !== "kpiTiles") throw new Error("no tiles");
+    // tiles A5:P8, two columns each: value row 6, change row 7, previous row 8
+    const at = (id: string) => block.tiles.findIndex((t) => t.id === id);
+    expect(tileChangeFormula(block, at("customers"))).toBe('IFERROR(IF(A8>0,A6/A8-1,""),"")');
+    expect(tileChangeFormula(block, at("revenue"))).toBe('IFERROR(IF(E8>0,E6/E8-1,""),"")');
+    expect(tileChangeFormula(block, at("repeatRate"))).toBe('IFERROR((I6-I8)*100,"")');
+    expect(tileChangeFormula(block, at("coverage"))).toBe('IFERROR((O6-O8)*100,"")');
+    // no previous value, no change formula
+    expect(tileChangeFormula(block, at("averageClv"))).toBeUndefined();
   });
 
   it("counts active and repeat customers over the RFM customers table", () => {

@@ -22,6 +22,9 @@ import {
   sheetRangeRef,
   structuredRef,
   tileValuePosition,
+  tileChangeFormula,
+  tileChangePosition,
+  tilePreviousPosition,
   cellA1,
 } from "../../src/report/ranges";
 import { CAMPAIGN_TABLES } from "../../src/report/sheets/campaignsSheet";
@@ -29,6 +32,7 @@ import { DASHBOARD_TABLES } from "../../src/report/sheets/dashboardSheet";
 import { XlsxWorkbookSource } from "../../src/xlsx/workbookSourceXlsx";
 import { writeReportXlsx } from "../../src/xlsx/writeReport";
 import { FakeExcel } from "../fakes/excel/fakeExcel";
+import { libreOfficeInstalled, recalculatedFirstSheet } from "../support/libreOfficeRecalc";
 
 const FIXTURE = path.resolve(__dirname, "../fixtures/sample-en/crm-sample-en.xlsx");
 
@@ -39,6 +43,7 @@ type LoadedWorksheet = ExcelJS.Worksheet & { tables: Record<string, unknown> };
 
 interface Written {
   model: ReportModel;
+  bytes: Uint8Array;
   workbook: ExcelJS.Workbook;
   charts: string[];
 }
@@ -63,7 +68,7 @@ async function write(language: "en" | "fr"): Promise<Written> {
       .filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p))
       .map(async (p) => (await zip.file(p)!.async("string")).replace(/&apos;/g, "'"))
   );
-  return { model, workbook, charts };
+  return { model, bytes, workbook, charts };
 }
 
 beforeAll(async () => {
@@ -160,6 +165,85 @@ describe.each(["en", "fr"] as const)("the written %s report", (language) => {
       /^IFERROR\(SUM\(CampaignCoverage\[.+\]\)\/SUM\(CampaignCoverage\[.+\]\),""\)$/
     );
   });
+
+  it("writes the previous period's value under each change, the change a formula over the two", () => {
+    const { model, workbook } = get();
+    const ws = workbook.getWorksheet(names.dashboard)!;
+    const block = sheetOf(model, "dashboard").blocks.find((b) => b.kind === "kpiTiles")!;
+    if (block.kind !== "kpiTiles") throw new Error("no tiles");
+    const { current, previous } = results.kpis!;
+    const i = (id: string) => block.tiles.findIndex((t) => t.id === id);
+    const cells = (id: string) => ({
+      value: ws.getCell(cellA1(tileValuePosition(block, i(id)))),
+      change: ws.getCell(cellA1(tileChangePosition(block, i(id)))),
+      previous: ws.getCell(cellA1(tilePreviousPosition(block, i(id)))),
+    });
+    const revenue = cells("revenue");
+    expect(revenue.previous.value).toBe(previous!.revenue);
+    // the previous 12 months end the day before the previous as-of date
+    expect(revenue.previous.numFmt).toContain(
+      language === "en" ? '"previous: 12 months to ' : '"précédent : 12 mois au '
+    );
+    expect(revenue.change.value).toEqual({
+      formula: tileChangeFormula(block, i("revenue")),
+      result: current.revenue! / previous!.revenue! - 1,
+    });
+    expect(tileChangeFormula(block, i("revenue"))).toMatch(
+      /^IFERROR\(IF\(E\d+>0,E\d+\/E\d+-1,""\),""\)$/
+    );
+    const repeat = cells("repeatRate");
+    expect(repeat.previous.value).toBe(previous!.repeatRate);
+    expect((repeat.change.value as ExcelJS.CellFormulaValue).result).toBeCloseTo(
+      (current.repeatRate! - previous!.repeatRate!) * 100,
+      10
+    );
+    // every tile with a previous value has its change as a formula
+    for (const tile of block.tiles) {
+      if (tile.change?.previous == null) continue;
+      expect((cells(tile.id).change.value as ExcelJS.CellFormulaValue).formula).toBe(
+        tileChangeFormula(block, i(tile.id))
+      );
+    }
+  });
+
+  (language === "en" && libreOfficeInstalled ? it : it.skip)(
+    "recalculated by LibreOffice, gives each change from the value and previous cells",
+    () => {
+      const { model, bytes } = get();
+      const block = sheetOf(model, "dashboard").blocks.find((b) => b.kind === "kpiTiles")!;
+      if (block.kind !== "kpiTiles") throw new Error("no tiles");
+      const grid = recalculatedFirstSheet(bytes);
+      // raw values, except that LibreOffice keeps the "%" of a percent-formatted cell
+      const read = (pos: { row: number; col: number }) => {
+        const text = grid[pos.row]?.[pos.col] ?? "";
+        return text.endsWith("%") ? Number(text.slice(0, -1)) / 100 : Number(text);
+      };
+      const { current, previous } = results.kpis!;
+      const tileAt = (id: string) => block.tiles.findIndex((t) => t.id === id);
+      for (const id of ["customers", "activeCustomers", "revenue", "aov"] as const) {
+        const at = tileAt(id);
+        expect(read(tileValuePosition(block, at))).toBeCloseTo(current[id]!, 6);
+        expect(read(tilePreviousPosition(block, at))).toBeCloseTo(previous![id]!, 6);
+        expect(read(tileChangePosition(block, at))).toBeCloseTo(
+          (current[id]! - previous![id]!) / previous![id]!,
+          9
+        );
+      }
+      const repeat = tileAt("repeatRate");
+      expect(read(tilePreviousPosition(block, repeat))).toBeCloseTo(previous!.repeatRate!, 9);
+      expect(read(tileChangePosition(block, repeat))).toBeCloseTo(
+        (current.repeatRate! - previous!.repeatRate!) * 100,
+        6
+      );
+      const coverage = tileAt("coverage");
+      expect(read(tileChangePosition(block, coverage))).toBeCloseTo(
+        (read(tileValuePosition(block, coverage)) - read(tilePreviousPosition(block, coverage))) *
+          100,
+        9
+      );
+    },
+    300_000
+  );
 
   it("writes the Dashboard's tables, print area and heat map", () => {
     const { workbook } = get();
@@ -310,6 +394,10 @@ describe("the Office.js writer", () => {
     // title, three subtitle lines (as-of, window, sources), a gap: the first tile's value in A7
     expect(cellA1(tileValuePosition(tiles, 0))).toBe("A7");
     expect(dashboard.cell("A7").formula).toBe("=SUM(SegmentSummary[Customers])");
+    // the change under the value is a formula over it and the previous value below (A9)
+    expect(dashboard.cell("A8").formula).toBe('=IFERROR(IF(A9>0,A7/A9-1,""),"")');
+    expect(dashboard.cell("A9").value).toBe(results.kpis!.previous!.customers);
+    expect(dashboard.cell("I8").formula).toBe('=IFERROR((I7-I9)*100,"")');
     expect(dashboard.charts.map((c) => c.type)).toEqual(
       expect.arrayContaining(["BarClustered", "ColumnClustered"])
     );

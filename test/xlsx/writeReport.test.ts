@@ -303,8 +303,8 @@ describe("writeReportXlsx", () => {
           to: { row: c.anchor.row + c.size.rows, col: c.anchor.col + c.size.cols },
         }))
       );
-      // first chart row: title 3 rows, gap, tiles 3 rows, gap -> row index 8 (Excel row 9)
-      expect(anchors[0].from).toEqual({ row: 8, col: 0 });
+      // first chart row: title 3 rows, gap, tiles 4 rows, gap -> row index 9 (Excel row 10)
+      expect(anchors[0].from).toEqual({ row: 9, col: 0 });
     });
 
     it("writes well-formed XML in every part it adds", async () => {

@@ -212,7 +212,9 @@ function ltvMethod(ltv: LtvResult, ctx: ReportContext): MethodContribution {
   const overall = ltv.historical.overall;
   const retention = overall.retention?.retentionRate;
   const lifetime = overall.simple?.lifetimeYears;
-  const holdout = ltv.summary.holdout;
+  // The check as computed and shown on the LTV sheet: from the calibration end when one is set,
+  // else from the separate validation fit (ltv.summary has no holdout then).
+  const holdout = ltv.holdout;
   const def = (key: string) => ({
     term: t(`report:ltvSheet.method.definition.${key}.term`),
     text: t(`report:ltvSheet.method.definition.${key}.text`),
@@ -222,7 +224,16 @@ function ltvMethod(ltv: LtvResult, ctx: ReportContext): MethodContribution {
       { label: p("calibrationEnd"), value: isoDate(s.calibrationEndDay) },
       {
         label: p("holdoutEnd"),
-        value: holdout ? `${readableNumber(holdout.duration, ctx)} ${unit}` : p("none"),
+        value: !holdout
+          ? p("none")
+          : holdout.validationFit
+            ? t("report:ltvSheet.method.holdoutValidation", {
+                duration: readableNumber(holdout.duration, ctx),
+                unit,
+                calibrationEnd: isoDate(holdout.validationFit.calibrationEndDay),
+                holdoutEnd: isoDate(holdout.validationFit.holdoutEndDay),
+              })
+            : `${readableNumber(holdout.duration, ctx)} ${unit}`,
       },
       { label: p("timeUnit"), value: unit },
       { label: p("horizon"), value: String(s.horizonMonths) },

@@ -13,6 +13,11 @@ const dashboard = {
     window: "{{label}}, {{months}} months to {{to}}",
     allHistory: "{{label}}, all history to {{to}}",
   },
+  previous: {
+    window: "previous: {{months}} months to {{to}}",
+    allHistory: "previous: all history to {{to}}",
+    asOf: "previous: at {{to}}",
+  },
   tile: {
     customers: "Customers",
     activeCustomers: "Active customers",

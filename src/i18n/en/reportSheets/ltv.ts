@@ -111,6 +111,8 @@ const ltv = {
   method: {
     calibrationEnd: "LTV calibration end",
     holdoutEnd: "LTV holdout period",
+    holdoutValidation:
+      "{{duration}} {{unit}} up to {{holdoutEnd}}, predicted by a separate fit on the data up to {{calibrationEnd}} (the CLV uses all the data)",
     timeUnit: "LTV time unit",
     horizon: "CLV horizon (months)",
     monthlyDiscount: "CLV discount rate (a month)",

@@ -12,6 +12,11 @@ const dashboard = {
     window: "{{label}}, {{months}} mois au {{to}}",
     allHistory: "{{label}}, tout l'historique au {{to}}",
   },
+  previous: {
+    window: "précédent : {{months}} mois au {{to}}",
+    allHistory: "précédent : tout l'historique au {{to}}",
+    asOf: "précédent : au {{to}}",
+  },
   tile: {
     customers: "Clients",
     activeCustomers: "Clients actifs",

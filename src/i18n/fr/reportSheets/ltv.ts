@@ -112,6 +112,8 @@ const ltv = {
   method: {
     calibrationEnd: "LTV : fin de calibration",
     holdoutEnd: "LTV : période de validation",
+    holdoutValidation:
+      "{{duration}} {{unit}} jusqu'au {{holdoutEnd}}, prévus par un ajustement distinct sur les données jusqu'au {{calibrationEnd}} (la CLV utilise toutes les données)",
     timeUnit: "LTV : unité de temps",
     horizon: "Horizon de la CLV (mois)",
     monthlyDiscount: "Taux d'actualisation de la CLV (par mois)",

@@ -108,7 +108,18 @@ export function dashboardTiles(
       : label(id),
     value: cur?.[id] ?? null,
     format,
-    change: change(cur?.[id] ?? null, prev?.[id] ?? null),
+    change: {
+      ...change(cur?.[id] ?? null, prev?.[id] ?? null),
+      previous: prev?.[id] ?? null,
+      ...(prev
+        ? {
+            previousLabel: ctx.t(`report:dashboardSheet.previous.${kpiPeriod(id, prev).kind}`, {
+              months: kpis?.activeMonths ?? 12,
+              to: kpiPeriod(id, prev).to,
+            }),
+          }
+        : {}),
+    },
   });
 
   const tiles: KpiTile[] = [];
@@ -196,11 +207,33 @@ export function dashboardTiles(
     format: FORMAT.percent,
     change: points(cur?.coverage?.share ?? null, prev?.coverage?.share ?? null),
   };
+  if (prev?.coverage && coverageTile.change) {
+    coverageTile.change.previous = prev.coverage.share;
+    coverageTile.change.previousLabel = ctx.t("report:dashboardSheet.previous.asOf", {
+      to: kpiPeriod("activeCustomers", prev).to,
+    });
+  }
   if (coverageTable && hasColumns(coverageTable, "contactedActive", "activeCustomers")) {
     const contacted = structuredRef(coverageTable, "contactedActive");
     const active = structuredRef(coverageTable, "activeCustomers");
     coverageTile.formula = `IFERROR(SUM(${contacted})/SUM(${active}),"")`;
   }
   tiles.push(coverageTile);
-  return tiles;
+  return tiles.map(changeOfShownValue);
+}
+
+/**
+ * The change recomputed from the value the tile shows (a table's sum may stand in for the KPI),
+ * so that the change's formula over the value and previous cells gives its cached result.
+ */
+function changeOfShownValue(tile: KpiTile): KpiTile {
+  const change = tile.change;
+  if (change === undefined || change.previous == null) return tile;
+  const value =
+    change.basis === "relative"
+      ? relativeChange(tile.value, change.previous).value
+      : tile.value !== null
+        ? (tile.value - change.previous) * 100
+        : null;
+  return { ...tile, change: { ...change, value } };
 }
