@@ -15,7 +15,10 @@ export function lapsedSegments(map: SegmentMap): Set<string> {
   if (map.kind !== "scores") return lapsed;
   for (const def of map.segments) {
     const rules = map.rules.filter((rule) => rule.segment === def.id);
-    if (rules.length > 0 && rules.every((rule) => rule.r[1] <= LAPSED_MAX_SCORE && rule.f[1] <= LAPSED_MAX_SCORE)) {
+    if (
+      rules.length > 0 &&
+      rules.every((rule) => rule.r[1] <= LAPSED_MAX_SCORE && rule.f[1] <= LAPSED_MAX_SCORE)
+    ) {
       lapsed.add(def.id);
     }
   }

@@ -9,7 +9,9 @@ import { layoutRows, sectionHeading, type LayoutRow } from "../layout";
 import type { MethodContribution } from "../methodContribution";
 import type { ReportSheet } from "../model";
 import { formatInstant, ownedSheet, type ReportContext } from "../reportContext";
+import type { ReportInput } from "../buildReport";
 import { tableBlock } from "../tableBlock";
+import { reconciliationRows } from "./reconciliationBlocks";
 
 export const METHOD_TABLES = {
   parameters: "MethodParameters",
@@ -49,7 +51,8 @@ function currencyStatement(ctx: ReportContext): string {
 export function buildMethodSheet(
   contributions: MethodContribution[],
   sources: SheetQuality[],
-  ctx: ReportContext
+  ctx: ReportContext,
+  input: ReportInput = {}
 ): ReportSheet {
   const { t } = ctx;
   const col = (key: string) => t(`report:method.column.${key}`);
@@ -102,5 +105,6 @@ export function buildMethodSheet(
       rows: all.flatMap((c) => c.definitions.map((d) => [d.term, d.text])),
     }),
   ]);
+  rows.push(...reconciliationRows(input, ctx));
   return ownedSheet(ctx, "method", layoutRows(rows));
 }
