@@ -135,3 +135,15 @@ describe("Method sheet reconciliation block", () => {
     ).toBe(false);
   });
 });
+
+describe("Method sheet print area", () => {
+  it("stops above the reconciliation block (kept for the screen) and is unset without it", () => {
+    const sheet = method({ rfm, kpis, ltv });
+    const heading = sheet.blocks.find((b) => b.kind === "note" && b.heading === "Reconciliation");
+    const area = sheet.print.area ?? "";
+    const lastRow = Number(/(\d+)$/.exec(area)?.[1]);
+    expect(lastRow).toBeLessThanOrEqual(heading!.anchor.row); // 1-based last row above it
+    expect(lastRow).toBeGreaterThan(0);
+    expect(method({}).print.area).toBeUndefined();
+  });
+});

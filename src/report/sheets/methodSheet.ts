@@ -8,7 +8,8 @@ import * as column from "../columns";
 import { layoutRows, sectionHeading, type LayoutRow } from "../layout";
 import type { MethodContribution } from "../methodContribution";
 import type { ReportSheet } from "../model";
-import { formatInstant, ownedSheet, type ReportContext } from "../reportContext";
+import { blocksRangeA1 } from "../ranges";
+import { formatInstant, landscapeA4, ownedSheet, type ReportContext } from "../reportContext";
 import type { ReportInput } from "../buildReport";
 import { tableBlock } from "../tableBlock";
 import { reconciliationRows } from "./reconciliationBlocks";
@@ -105,6 +106,11 @@ export function buildMethodSheet(
       rows: all.flatMap((c) => c.definitions.map((d) => [d.term, d.text])),
     }),
   ]);
-  rows.push(...reconciliationRows(input, ctx));
-  return ownedSheet(ctx, "method", layoutRows(rows));
+  const reconciliation = reconciliationRows(input, ctx);
+  if (reconciliation.length === 0) return ownedSheet(ctx, "method", layoutRows(rows));
+  // The reconciliation is for the screen: printed, it would push the board pack past its pages.
+  const printed = layoutRows(rows);
+  return ownedSheet(ctx, "method", layoutRows([...rows, ...reconciliation]), {
+    print: landscapeA4(false, blocksRangeA1(printed)),
+  });
 }
