@@ -76,7 +76,8 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportM
   const method = buildMethodSheet(
     outputs.map((o) => o.method),
     input.dataQuality?.sheets ?? [],
-    ctx
+    ctx,
+    input
   );
   return {
     language: options.language,

@@ -63,6 +63,27 @@ const report = {
     parametersHeading: "Parameters",
     sourcesHeading: "Source sheets",
     definitionsHeading: "Definitions",
+    reconciliation: {
+      heading: "Reconciliation",
+      revenue: {
+        period: "Revenue period",
+        revenue: "Net revenue",
+        share: "Share of all history",
+        window: "Last {{months}} months ({{from}} to {{to}}, excluded)",
+        allHistory: "All history (sum of RFM monetary values)",
+        rfmWindow: "RFM window from {{from}} (sum of RFM monetary values)",
+      },
+      ltv: {
+        scope: "Segment",
+        customers: "Customers",
+        simple: "LTV, simple formula",
+        retention: "LTV, retention formula",
+        model: "CLV, BG/NBD model ({{months}} months)",
+        why: "Why they differ: the simple formula multiplies average order, purchases a year and a lifetime of 1 / (1 − retention); the retention formula discounts a yearly revenue over an unlimited future; the model projects only {{months}} months, customer by customer, weighted by each one's chance of still being active.",
+        contradiction:
+          "Warning: the model contradicts the segments. Rule: mean P(alive) above 90 % while at least 10 % of the scored customers are in lapsed segments (lowest two recency and frequency scores: Lost, Hibernating). Here mean P(alive) is {{meanPAlive}} (a = {{a}}) while {{lapsed}} customers ({{share}}) are lapsed: do not quote the model's CLV.",
+      },
+    },
     column: {
       parameter: "Parameter",
       value: "Value",

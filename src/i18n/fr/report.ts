@@ -64,6 +64,27 @@ const report = {
     parametersHeading: "Paramètres",
     sourcesHeading: "Feuilles sources",
     definitionsHeading: "Définitions",
+    reconciliation: {
+      heading: "Rapprochement",
+      revenue: {
+        period: "Période du chiffre d'affaires",
+        revenue: "Chiffre d'affaires net",
+        share: "Part de tout l'historique",
+        window: "{{months}} derniers mois (du {{from}} au {{to}} exclu)",
+        allHistory: "Tout l'historique (somme des montants RFM)",
+        rfmWindow: "Fenêtre RFM depuis le {{from}} (somme des montants RFM)",
+      },
+      ltv: {
+        scope: "Segment",
+        customers: "Clients",
+        simple: "LTV, formule simple",
+        retention: "LTV, formule de rétention",
+        model: "CLV, modèle BG/NBD ({{months}} mois)",
+        why: "Pourquoi elles diffèrent : la formule simple multiplie panier moyen, achats par an et durée de vie de 1 / (1 − rétention) ; la formule de rétention actualise un chiffre d'affaires annuel sur un avenir illimité ; le modèle ne projette que {{months}} mois, client par client, pondérés par la probabilité que chacun soit encore actif.",
+        contradiction:
+          "Attention : le modèle contredit les segments. Règle : P(actif) moyenne au-dessus de 90 % alors qu'au moins 10 % des clients évalués sont dans des segments décrochés (deux plus bas scores de récence et de fréquence : Perdus, En hibernation). Ici la P(actif) moyenne est de {{meanPAlive}} (a = {{a}}) alors que {{lapsed}} clients ({{share}}) ont décroché : ne citez pas la CLV du modèle.",
+      },
+    },
     column: {
       parameter: "Paramètre",
       value: "Valeur",

@@ -8,8 +8,11 @@ import * as column from "../columns";
 import { layoutRows, sectionHeading, type LayoutRow } from "../layout";
 import type { MethodContribution } from "../methodContribution";
 import type { ReportSheet } from "../model";
-import { formatInstant, ownedSheet, type ReportContext } from "../reportContext";
+import { blocksRangeA1 } from "../ranges";
+import { formatInstant, landscapeA4, ownedSheet, type ReportContext } from "../reportContext";
+import type { ReportInput } from "../buildReport";
 import { tableBlock } from "../tableBlock";
+import { reconciliationRows } from "./reconciliationBlocks";
 
 export const METHOD_TABLES = {
   parameters: "MethodParameters",
@@ -49,7 +52,8 @@ function currencyStatement(ctx: ReportContext): string {
 export function buildMethodSheet(
   contributions: MethodContribution[],
   sources: SheetQuality[],
-  ctx: ReportContext
+  ctx: ReportContext,
+  input: ReportInput = {}
 ): ReportSheet {
   const { t } = ctx;
   const col = (key: string) => t(`report:method.column.${key}`);
@@ -102,5 +106,11 @@ export function buildMethodSheet(
       rows: all.flatMap((c) => c.definitions.map((d) => [d.term, d.text])),
     }),
   ]);
-  return ownedSheet(ctx, "method", layoutRows(rows));
+  const reconciliation = reconciliationRows(input, ctx);
+  if (reconciliation.length === 0) return ownedSheet(ctx, "method", layoutRows(rows));
+  // The reconciliation is for the screen: printed, it would push the board pack past its pages.
+  const printed = layoutRows(rows);
+  return ownedSheet(ctx, "method", layoutRows([...rows, ...reconciliation]), {
+    print: landscapeA4(false, blocksRangeA1(printed)),
+  });
 }
