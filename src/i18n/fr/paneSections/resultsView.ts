@@ -89,7 +89,7 @@ const resultsView = {
     holdoutActual: "Réels",
     holdoutPredicted: "Prévus",
     noHoldout:
-      "Pas de contrôle sur une période réservée : il faut un modèle BG/NBD ajusté et une calibration qui s’arrête avant le dernier achat (Paramètres, Fin de la période de calibrage), pour comparer les prévisions à ce que les clients ont fait ensuite.",
+      "Pas de contrôle sur une période réservée : il faut un modèle BG/NBD ajusté et une calibration qui s’arrête avant le dernier achat (Réglages, Fin de la période de calibrage), pour comparer les prévisions à ce que les clients ont fait ensuite.",
     warnings: "Avertissements des modèles",
   },
   explain: {
