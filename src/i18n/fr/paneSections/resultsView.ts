@@ -8,6 +8,11 @@ const resultsView = {
   sections: "Sections des résultats",
   kpis: {
     heading: "Chiffres clés",
+    /** A card's period, as the report's Dashboard tiles (src/analytics/kpis/kpiPeriods.ts). */
+    period: {
+      window: "{{months}} mois au {{to}}",
+      allHistory: "Tout l'historique au {{to}}",
+    },
     customers: "Clients",
     activeCustomers: "Clients actifs",
     activeHint: "Un achat dans les 12 derniers mois",
