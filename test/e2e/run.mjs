@@ -81,10 +81,10 @@ const expected = {
   fr: {
     locale: "fr-FR",
     dataHeading: "Vos données",
-    steps: ["Données", "Paramètres", "Calcul", "Résultats", "Écriture"],
+    steps: ["Données", "Réglages", "Calcul", "Résultats", "Écrire"],
     stepHeadings: [
       "Vos données",
-      "Paramètres",
+      "Réglages",
       "Lancer l'analyse",
       "Résultats",
       "Écrire dans le classeur",
@@ -207,7 +207,7 @@ async function main() {
   await test("language switch, en -> fr", { base, lang: "en", width: 320 }, async (page) => {
     await page.getByRole("combobox", { name: "Language" }).selectOption("fr");
     await expectVisible(page.getByRole("heading", { level: 2, name: "Vos données" }));
-    await expectVisible(page.getByRole("tab", { name: "Paramètres" }));
+    await expectVisible(page.getByRole("tab", { name: "Réglages" }));
     await expectEqual("html lang", await page.locator("html").getAttribute("lang"), "fr");
     await expectNoHorizontalScroll(page, "after switching to French");
     // The choice is remembered for the next opening.

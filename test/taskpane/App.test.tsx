@@ -90,7 +90,7 @@ describe("App language switch", () => {
     await user.selectOptions(screen.getByRole("combobox", { name: "Language" }), "fr");
     expect(await screen.findByRole("heading", { level: 2, name: "Vos données" })).toBeTruthy();
     expect(screen.getByRole("tablist", { name: "Étapes" })).toBeTruthy();
-    expect(screen.getByRole("tab", { name: "Paramètres" })).toBeTruthy();
+    expect(screen.getByRole("tab", { name: "Réglages" })).toBeTruthy();
     expect(screen.getByRole("button", { name: "Essayer avec les données d'exemple" })).toBeTruthy();
     expect(onLanguageChange).toHaveBeenLastCalledWith("fr");
 

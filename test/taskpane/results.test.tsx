@@ -71,23 +71,33 @@ const region = (name: string) => screen.getByRole("region", { name });
 const card = (label: string) => within(region("Key figures")).getByText(label).closest("li")!;
 
 describe("ResultsStep: KPI cards", () => {
-  it("shows the engine's headline figures", async () => {
+  it("shows the period KPIs of the report's Dashboard, each with its period", async () => {
     await renderResults();
-    const rfm = results.rfm!.customers;
-    // 472 customers scored (500 generated, some never bought or only returned).
-    expect(card("Customers").textContent).toContain(en.integer(rfm.length));
-    expect(rfm.length).toBe(472);
-    // Active: the campaigns' coverage (a purchase in the 365 days up to the as-of day) = RFM recency < 365.
-    const active = rfm.filter((c) => c.recency < 365).length;
-    expect(results.campaigns!.coverage!.activeCustomers).toBe(active);
-    expect(card("Active customers").textContent).toContain(en.integer(active));
+    const kpis = results.kpis!;
+    const cur = kpis.current;
+    // The sample's as-of date is the day after its last purchase: the periods end the day before.
+    const to = new Date(Date.parse(cur.asOf) - 86_400_000).toISOString().slice(0, 10);
+    const window = `${kpis.activeMonths} months to ${to}`;
+    const allHistory = `All history to ${to}`;
+    expect(kpis.activeMonths).toBe(12);
+    // Customers: every buyer before the as-of date = the customers RFM scored (472 of 500).
+    expect(cur.customers).toBe(results.rfm!.customers.length);
+    expect(cur.customers).toBe(472);
+    expect(card("Customers").textContent).toContain(en.integer(472));
+    expect(card("Customers").textContent).toContain(allHistory);
+    expect(card("Active customers").textContent).toContain(en.integer(cur.activeCustomers));
+    expect(card("Active customers").textContent).toContain(window);
+    expect(card("Net revenue").textContent).toContain(en.currency(cur.revenue));
+    expect(card("Net revenue").textContent).toContain(window);
+    // AOV: the window's revenue / orders, not the all-time AOV of the LTV analysis.
+    const aov = card("Average order value").textContent;
+    expect(aov).toContain(en.currency(cur.revenue / cur.orders));
+    expect(aov).toContain(window);
     const overall = results.ltv!.historical.overall;
-    expect(card("Net revenue").textContent).toContain(en.currency(overall.netRevenue));
-    expect(card("Average order value").textContent).toContain(
-      en.currency(overall.netRevenue / overall.orders)
-    );
-    const repeat = rfm.filter((c) => c.frequency >= 2).length / rfm.length;
-    expect(card("Repeat rate").textContent).toContain(en.percent(repeat));
+    expect(en.currency(overall.averageOrderValue)).not.toBe(en.currency(cur.revenue / cur.orders));
+    expect(aov).not.toContain(en.currency(overall.averageOrderValue));
+    expect(card("Repeat rate").textContent).toContain(en.percent(cur.repeatRate!));
+    expect(card("Repeat rate").textContent).toContain(allHistory);
   });
 
   it("names the best campaign by incremental revenue", async () => {
@@ -397,14 +407,15 @@ describe("ResultsStep: language and fit", () => {
   it("writes numbers the French way in French", async () => {
     await renderResults({ language: "fr" });
     const fr = createFormatters("fr", "EUR");
-    const revenue = results.ltv!.historical.overall.netRevenue;
-    // 421 747,13 € (narrow no-break space between thousands, no-break space before the euro
-    // sign): two decimals, as every amount in the pane.
-    expect(fr.currency(revenue)).toBe("421\u202f747,13\u00a0€");
+    const revenue = results.kpis!.current.revenue;
+    // The 12 months' revenue, 253 220,13 € (narrow no-break space between thousands, no-break
+    // space before the euro sign): two decimals, as every amount in the pane.
+    expect(fr.currency(revenue)).toBe("253\u202f220,13\u00a0€");
     const cardFr = within(screen.getByRole("region", { name: "Chiffres clés" }))
       .getByText("Chiffre d’affaires net")
       .closest("li")!;
-    expect(cardFr.textContent).toContain("421\u202f747,13\u00a0€");
+    expect(cardFr.textContent).toContain("253\u202f220,13\u00a0€");
+    expect(cardFr.textContent).toMatch(/12 mois au \d{4}-\d{2}-\d{2}/);
     const rentree = screen.getByRole("table", { name: "Rentrée 2024 : uplift par groupe ciblé" });
     expect(rentree.textContent).toContain("16,8\u00a0% vs 4,7\u00a0%");
     expect(rentree.textContent).toContain("▲Positif");

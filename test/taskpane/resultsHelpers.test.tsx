@@ -82,11 +82,12 @@ describe("resultsKpis", () => {
     dataQuality: { rowsRead: 0, rowsUsed: 0, excluded: [], sheets: [], warnings: [] },
   });
 
-  it("counts, sums and averages a hand-worked shop of three customers", () => {
+  it("gives the period KPIs of a hand-worked shop of three customers, each with its period", () => {
     // A: 100 on 2024-01-01 and 50 on 2024-06-01; B: 30 on 2023-01-01; C: 20 on 2024-12-31.
-    // As of 2025-01-01: recency A 214 days, B 731, C 1 -> active (< 365 days): A and C = 2.
-    // Revenue 100 + 50 + 30 + 20 = 200; orders (no invoice id: one a day) 4 -> AOV 50.
-    // Repeat: only A has 2 purchase occasions -> 1 / 3. One repeat customer: no model, no CLV.
+    // As of 2025-01-01 the active window is the 12 months 2024-01-01 to 2024-12-31: A and C
+    // bought in it (2 active); revenue 100 + 50 + 20 = 170 over 3 orders (no invoice id: one a
+    // day) -> AOV 170 / 3. All history: 3 customers, only A repeats -> 1 / 3. The all-time AOV
+    // of the LTV analysis would be 200 / 4 = 50. One repeat customer: no model, no CLV.
     const results = runAnalyses(
       clean([
         line("A", "2024-01-01", 100, 2),
@@ -95,15 +96,26 @@ describe("resultsKpis", () => {
         line("C", "2024-12-31", 20, 5),
       ])
     );
+    const window = { kind: "window", from: "2024-01-01", to: "2024-12-31" };
+    const allHistory = { kind: "allHistory", from: null, to: "2024-12-31" };
     expect(resultsKpis(results)).toEqual({
       customers: 3,
       activeCustomers: 2,
-      revenue: 200,
-      averageOrderValue: 50,
+      revenue: 170,
+      averageOrderValue: 170 / 3,
       repeatRate: 1 / 3,
+      periods: {
+        customers: allHistory,
+        activeCustomers: window,
+        revenue: window,
+        aov: window,
+        repeatRate: allHistory,
+      },
+      activeMonths: 12,
       averageClv: null,
       bestCampaign: null,
     });
+    expect(results.ltv!.historical.overall.averageOrderValue).toBe(50);
   });
 
   describe("edge cases", () => {
@@ -115,18 +127,21 @@ describe("resultsKpis", () => {
         revenue: null,
         averageOrderValue: null,
         repeatRate: null,
+        periods: null,
+        activeMonths: null,
         averageClv: null,
         bestCampaign: null,
       });
     });
 
-    it("counts a customer who bought 364 days before the as-of day as active, 365 as not", () => {
+    it("counts a purchase on the window's first day as active, the day before as not", () => {
+      // As of 2025-01-01 the 12-month window starts on 2024-01-01 (the Dashboard's definition).
       const results = runAnalyses(
-        clean([line("A", "2024-01-03", 10, 2), line("B", "2024-01-02", 10, 3)])
+        clean([line("A", "2024-01-01", 10, 2), line("B", "2023-12-31", 10, 3)])
       );
-      // 2025-01-01 - 2024-01-03 = 364 days; 2025-01-01 - 2024-01-02 = 365 days (2024 is a leap year).
-      expect(results.rfm!.customers.map((c) => c.recency)).toEqual([364, 365]);
+      expect(results.kpis!.current.windowStart).toBe("2024-01-01");
       expect(resultsKpis(results).activeCustomers).toBe(1);
+      expect(resultsKpis(results).revenue).toBe(10);
     });
   });
 });

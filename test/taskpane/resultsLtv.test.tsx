@@ -182,9 +182,13 @@ describe("ResultsStep on a shop too small for the models", () => {
       within(region("Key figures")).getByText(label).closest("li")!.textContent;
     expect(text("Customers")).toContain("3");
     expect(text("Active customers")).toContain("2");
-    expect(text("Net revenue")).toContain("$200.00");
-    expect(text("Average order value")).toContain("$50.00");
+    // The 12 months to 2024-12-31 leave B's 30 out: revenue 170 over 3 orders.
+    expect(text("Net revenue")).toContain("$170.00");
+    expect(text("Net revenue")).toContain("12 months to 2024-12-31");
+    expect(text("Average order value")).toContain("$56.67");
+    expect(text("Average order value")).toContain("12 months to 2024-12-31");
     expect(text("Repeat rate")).toContain("33.3%");
+    expect(text("Repeat rate")).toContain("All history to 2024-12-31");
   });
 
   it("says the models were not fitted, and why", async () => {

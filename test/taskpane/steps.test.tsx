@@ -130,7 +130,7 @@ describe("SettingsStep", () => {
 
   it("reads a decimal comma in French", async () => {
     const { user } = await openData({ language: "fr" });
-    await user.click(tab("Paramètres"));
+    await user.click(tab("Réglages"));
     const discount = screen.getByRole("textbox", { name: "Taux d'actualisation mensuel (%)" });
     await user.clear(discount);
     await user.type(discount, "1,5");
@@ -297,7 +297,7 @@ describe("WriteStep after a language switch", () => {
     await user.click(screen.getByRole("button", { name: "Run the analysis" }));
     await screen.findByText("results shown");
     await user.selectOptions(screen.getByRole("combobox", { name: "Language" }), "fr");
-    await user.click(await screen.findByRole("tab", { name: "Écriture" }));
+    await user.click(await screen.findByRole("tab", { name: "Écrire" }));
     await user.click(screen.getByRole("button", { name: "Télécharger le rapport" }));
     await waitFor(() => expect(engine.writeXlsx).toHaveBeenCalledTimes(1));
     expect(engine.reportIn).toHaveBeenCalledWith("fr", expect.any(Number));

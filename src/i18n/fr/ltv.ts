@@ -16,7 +16,7 @@ const ltv = {
     spendFrequencyCorrelated:
       "Le panier par achat et la fréquence d'achat sont corrélés ({{correlation}}) : le modèle de panier (Gamma-Gamma) suppose qu'ils ne le sont pas, ses prévisions de panier sont donc moins fiables (voir la feuille Méthode).",
     lifetimeUnknown:
-      "Indiquez une durée de vie client attendue ou un taux de rétention annuel (Paramètres, Valeur client) pour calculer la formule simple de LTV : les données couvrent moins de deux ans, aucun taux de rétention n'a pu être observé.",
+      "Indiquez une durée de vie client attendue ou un taux de rétention annuel (Réglages, Valeur client) pour calculer la formule simple de LTV : les données couvrent moins de deux ans, aucun taux de rétention n'a pu être observé.",
     nonFiniteValues:
       "{{count}} valeurs prévues n'ont pas pu être calculées et sont laissées vides.",
   },

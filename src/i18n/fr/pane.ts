@@ -19,10 +19,10 @@ const pane = {
   steps: {
     label: "Étapes",
     data: "Données",
-    settings: "Paramètres",
+    settings: "Réglages",
     run: "Calcul",
     results: "Résultats",
-    write: "Écriture",
+    write: "Écrire",
   },
   data: {
     heading: "Vos données",
@@ -86,7 +86,7 @@ const pane = {
     next: "Suite : paramètres",
   },
   settings: {
-    heading: "Paramètres",
+    heading: "Réglages",
     empty: "Ouvrez d'abord vos données : les paramètres s'adaptent aux colonnes trouvées.",
     intro:
       "Les valeurs par défaut suivent l'usage ; changez ce que votre activité demande. Elles sont mémorisées pour ce classeur.",

@@ -8,6 +8,11 @@ const resultsView = {
   sections: "Results sections",
   kpis: {
     heading: "Key figures",
+    /** A card's period, as the report's Dashboard tiles (src/analytics/kpis/kpiPeriods.ts). */
+    period: {
+      window: "{{months}} months to {{to}}",
+      allHistory: "All history to {{to}}",
+    },
     customers: "Customers",
     activeCustomers: "Active customers",
     activeHint: "A purchase in the last 12 months",

@@ -8,6 +8,11 @@ const resultsView = {
   sections: "Sections des résultats",
   kpis: {
     heading: "Chiffres clés",
+    /** A card's period, as the report's Dashboard tiles (src/analytics/kpis/kpiPeriods.ts). */
+    period: {
+      window: "{{months}} mois au {{to}}",
+      allHistory: "Tout l'historique au {{to}}",
+    },
     customers: "Clients",
     activeCustomers: "Clients actifs",
     activeHint: "Un achat dans les 12 derniers mois",
@@ -89,7 +94,7 @@ const resultsView = {
     holdoutActual: "Réels",
     holdoutPredicted: "Prévus",
     noHoldout:
-      "Pas de contrôle sur une période réservée : il faut un modèle BG/NBD ajusté et une calibration qui s’arrête avant le dernier achat (Paramètres, Fin de la période de calibrage), pour comparer les prévisions à ce que les clients ont fait ensuite.",
+      "Pas de contrôle sur une période réservée : il faut un modèle BG/NBD ajusté et une calibration qui s’arrête avant le dernier achat (Réglages, Fin de la période de calibrage), pour comparer les prévisions à ce que les clients ont fait ensuite.",
     warnings: "Avertissements des modèles",
   },
   explain: {

@@ -1,8 +1,8 @@
 /*
  * Accessible names for the browser tests (test/e2e), English / French; every one comes from
  * src/i18n/{en,fr}/pane.ts, so prefer looking them up there over copying them.
- * - Steps: tablist "Steps"/"Étapes"; tabs Data/Données, Settings/Paramètres, Run/Calcul,
- *   Results/Résultats, Write/Écriture. Each step's heading is an h2 (pane:*.heading).
+ * - Steps: tablist "Steps"/"Étapes"; tabs Data/Données, Settings/Réglages, Run/Calcul,
+ *   Results/Résultats, Write/Écrire. Each step's heading is an h2 (pane:*.heading).
  * - Data, standalone: button "Try the sample data"/"Essayer avec les données d'exemple";
  *   button "Choose files"/"Choisir des fichiers"; file input labelled "Workbook or CSV
  *   files"/"Classeur ou fichiers CSV". Excel: button "Find my data"/"Trouver mes données"

@@ -1,37 +1,47 @@
+import { kpiPeriod, type KpiPeriod } from "../../../analytics/kpis";
 import type { AnalysisResults } from "../../../analytics/runAnalyses";
 import { campaignTotal } from "./campaignTotal";
 
+/** The cards that show a figure of the period KPIs, as the report's Dashboard tiles do. */
+export const PERIOD_CARDS = [
+  "customers",
+  "activeCustomers",
+  "revenue",
+  "aov",
+  "repeatRate",
+] as const;
+export type PeriodCard = (typeof PERIOD_CARDS)[number];
+
 /** The headline figures of the KPI cards; null where the data cannot give one. */
 export interface ResultsKpis {
-  /** Customers scored by RFM (a purchase in the window). */
+  /** Customers with a purchase before the as-of date (all history). */
   customers: number | null;
-  /** Customers with a purchase in the last ACTIVE_DAYS days up to the as-of day. */
+  /** Customers with a purchase in the active window (the last `activeMonths` months). */
   activeCustomers: number | null;
-  /** Net revenue to date, returns deducted. */
+  /** Net revenue of the active window, returns deducted. */
   revenue: number | null;
-  /** Net revenue / orders. */
+  /** Revenue / orders of the active window. */
   averageOrderValue: number | null;
-  /** Share of scored customers with two purchase occasions or more. */
+  /** Share of customers with two purchase occasions or more (all history). */
   repeatRate: number | null;
+  /** Each period card's period (src/analytics/kpis/kpiPeriods.ts); null without period KPIs. */
+  periods: Record<PeriodCard, KpiPeriod> | null;
+  /** Months of the active window, for the period labels. */
+  activeMonths: number | null;
   /** Mean predicted CLV over the customers the models could value. */
   averageClv: number | null;
   /** The campaign with the highest incremental revenue (all arms pooled). */
   bestCampaign: { campaign: string; incrementalRevenue: number } | null;
 }
 
-/** "Active" for the cards when the campaign KPIs give no figure: the campaigns' default [365]. */
-export const ACTIVE_DAYS = 365;
-
 /**
  * Picks the KPI cards' figures out of the analysis results; it computes nothing the engine has
- * not already computed except counts, means and a maximum. Active customers come from the
- * campaign KPIs' coverage when present (a purchase in the 365 days up to and including the
- * as-of day), else from RFM recency, which is the same rule: recency = as-of day - last
- * purchase day < 365.
+ * not already computed except a mean and a maximum. Customers, active customers, revenue, AOV
+ * and the repeat rate are the period KPIs (results.kpis, src/analytics/kpis) that the report's
+ * Dashboard shows, with the same periods, so pane and report give one figure for each.
  */
 export function resultsKpis(results: AnalysisResults): ResultsKpis {
-  const rfm = results.rfm?.customers ?? null;
-  const historical = results.ltv?.historical.overall ?? null;
+  const current = results.kpis?.current ?? null;
   const clvs = (results.ltv?.customers ?? []).flatMap((c) => (c.clv === null ? [] : [c.clv]));
 
   let bestCampaign: ResultsKpis["bestCampaign"] = null;
@@ -42,14 +52,18 @@ export function resultsKpis(results: AnalysisResults): ResultsKpis {
   }
 
   return {
-    customers: rfm ? rfm.length : null,
-    activeCustomers:
-      results.campaigns?.coverage?.activeCustomers ??
-      (rfm ? rfm.filter((c) => c.recency < ACTIVE_DAYS).length : null),
-    revenue: historical ? historical.netRevenue : null,
-    averageOrderValue: historical && historical.orders > 0 ? historical.averageOrderValue : null,
-    repeatRate:
-      rfm && rfm.length > 0 ? rfm.filter((c) => c.frequency >= 2).length / rfm.length : null,
+    customers: current?.customers ?? null,
+    activeCustomers: current?.activeCustomers ?? null,
+    revenue: current?.revenue ?? null,
+    averageOrderValue: current?.aov ?? null,
+    repeatRate: current?.repeatRate ?? null,
+    periods: current
+      ? (Object.fromEntries(PERIOD_CARDS.map((id) => [id, kpiPeriod(id, current)])) as Record<
+          PeriodCard,
+          KpiPeriod
+        >)
+      : null,
+    activeMonths: results.kpis?.activeMonths ?? null,
     averageClv: clvs.length > 0 ? clvs.reduce((s, v) => s + v, 0) / clvs.length : null,
     bestCampaign,
   };

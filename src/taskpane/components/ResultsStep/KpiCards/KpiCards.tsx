@@ -2,7 +2,7 @@ import * as React from "react";
 import { Text, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import type { ResultsFormatters } from "../formatters";
-import type { ResultsKpis } from "../resultsKpis";
+import type { PeriodCard, ResultsKpis } from "../resultsKpis";
 import { SectionHeading } from "../SectionHeading";
 import { useResultsStyles } from "../useResultsStyles.styles";
 
@@ -12,7 +12,8 @@ export type KpiCardsProps = {
   readonly fmt: ResultsFormatters;
 };
 
-type Card = { key: string; label: string; value: string; hint?: string };
+/** `period`: the figure's period, worded as on the report's Dashboard ("12 months to 2024-12-31"). */
+type Card = { key: string; label: string; value: string; period?: string; hint?: string };
 
 const useStyles = makeStyles({
   // As many columns of at least ~8.5rem as fit: two at 320 px, three at 450 px.
@@ -47,32 +48,43 @@ export function KpiCards({ kpis, clvMonths, fmt }: KpiCardsProps): React.JSX.Ele
   const na = t("pane:resultsView.format.notAvailable");
   const show = (value: number | null, format: (v: number) => string) =>
     value === null ? na : format(value);
+  const period = (id: PeriodCard): string | undefined => {
+    const p = kpis.periods?.[id];
+    return p
+      ? t(`pane:resultsView.kpis.period.${p.kind}`, { months: kpis.activeMonths ?? 12, to: p.to })
+      : undefined;
+  };
   const cards: Card[] = [
     {
       key: "customers",
       label: t("pane:resultsView.kpis.customers"),
+      period: period("customers"),
       value: show(kpis.customers, fmt.integer),
     },
     {
       key: "activeCustomers",
       label: t("pane:resultsView.kpis.activeCustomers"),
+      period: period("activeCustomers"),
       value: show(kpis.activeCustomers, fmt.integer),
       hint: t("pane:resultsView.kpis.activeHint"),
     },
     {
       key: "revenue",
       label: t("pane:resultsView.kpis.revenue"),
+      period: period("revenue"),
       value: show(kpis.revenue, fmt.currency),
       hint: t("pane:resultsView.kpis.revenueHint"),
     },
     {
       key: "aov",
       label: t("pane:resultsView.kpis.aov"),
+      period: period("aov"),
       value: show(kpis.averageOrderValue, fmt.currency),
     },
     {
       key: "repeatRate",
       label: t("pane:resultsView.kpis.repeatRate"),
+      period: period("repeatRate"),
       value: show(kpis.repeatRate, fmt.percent),
       hint: t("pane:resultsView.kpis.repeatHint"),
     },
@@ -106,6 +118,11 @@ export function KpiCards({ kpis, clvMonths, fmt }: KpiCardsProps): React.JSX.Ele
             <Text size={500} weight="semibold">
               {card.value}
             </Text>
+            {card.period !== undefined && (
+              <Text size={100} className={shared.small} data-period>
+                {card.period}
+              </Text>
+            )}
             {card.hint !== undefined && (
               <Text size={100} className={shared.small}>
                 {card.hint}
