@@ -20,7 +20,12 @@ export const PAYLOAD_LIMIT_BYTES = 5_000_000;
 export const ACTION_REQUEST_OVERHEAD_BYTES = 150;
 export const ACTION_RESPONSE_OVERHEAD_BYTES = 30;
 
-/** UTF-8 bytes of the JSON of `value` (undefined as null). */
+const utf8 = new TextEncoder();
+
+/**
+ * UTF-8 bytes of the JSON of `value` (undefined as null). TextEncoder, not Node's Buffer: the
+ * fake also runs in the browser, behind the e2e tests' fake Office.
+ */
 export function jsonBytes(value: unknown): number {
-  return Buffer.byteLength(JSON.stringify(value ?? null), "utf8");
+  return utf8.encode(JSON.stringify(value ?? null)).length;
 }
