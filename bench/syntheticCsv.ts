@@ -6,17 +6,7 @@
  */
 import { createWriteStream } from "node:fs";
 import { once } from "node:events";
-
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from "../scripts/sample/random";
 
 /** Writes `lines` lines over `customers` customers to `path`; resolves when the file is closed. */
 export async function writeSyntheticCsv(
@@ -25,7 +15,7 @@ export async function writeSyntheticCsv(
   customers: number,
   seed = 42
 ): Promise<void> {
-  const random = seeded(seed);
+  const random = mulberry32(seed);
   const out = createWriteStream(path);
   const start = Date.UTC(2022, 0, 1);
   let written = 0;
