@@ -10,26 +10,15 @@ import { quantileSorted } from "simple-statistics";
 import { dayNumber, MS_PER_DAY, type Transaction } from "../src/analytics/domain";
 import { analyzeRfm } from "../src/analytics/rfm";
 import { onlineRetailTransactions } from "../test/support/onlineRetail";
+import { mulberry32 } from "../scripts/sample/random";
 import { formatMs, ratioLine, rssMiB, timeIt, trackPeakMemory, type Bench } from "./harness";
-
-/** mulberry32: a tiny seeded generator, so every run measures the same data. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * `lines` transaction lines shaped like a retailer's: 100,000 customers of very uneven activity
  * (a few buy weekly, most once or twice), invoices of 1-9 lines over two years, 3 % returns.
  */
 export function generateTransactions(lines: number, seed = 42): Transaction[] {
-  const random = seeded(seed);
+  const random = mulberry32(seed);
   const customers = 100_000;
   const start = Date.UTC(2022, 0, 1);
   const span = 730;

@@ -13,6 +13,7 @@ import { newcombeInterval } from "../src/analytics/stats/newcombeInterval";
 import { twoProportionZTest } from "../src/analytics/stats/twoProportionZTest";
 import { welchTTest, summarise } from "../src/analytics/stats/welchTTest";
 import { type Bench, ratioLine, timeIt, trackPeakMemory } from "./harness";
+import { mulberry32 } from "../scripts/sample/random";
 
 const CONTACTS = 300_000;
 const WINDOW = 30;
@@ -20,19 +21,8 @@ const SEGMENTS = ["Champions", "Loyal", "Potential", "New", "At risk", "Hibernat
 const REGIONS = ["North", "South", "East", "West", "Centre"];
 const AGES = ["18-24", "25-34", "35-44", "45-54", "55-64", "65+"];
 
-/** mulberry32: a small seeded generator. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function generate() {
-  const rand = random(20251125);
+  const rand = mulberry32(20251125);
   const start = Date.UTC(2025, 0, 1);
   const contacts: Contact[] = [];
   const transactions: Transaction[] = [];
