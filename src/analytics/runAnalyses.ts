@@ -169,7 +169,7 @@ export function runAnalyses(
       ltv.holdout = validationHoldout(data.transactions, dayNumber(lastDay), settings.ltv ?? {});
     }
   } else {
-    notes.push({ code: "common:analysis.skipped.noTransactions", params: { analysis: "rfm" } });
+    notes.push(noTransactionsNote(data));
   }
 
   let uplift: UpliftAnalysis | null = null;
@@ -200,4 +200,13 @@ export function runAnalyses(
     notes.push({ code: "common:analysis.skipped.noContacts", params: { analysis: "uplift" } });
   }
   return { asOf, rfm, migration, ltv, uplift, campaigns, kpis, history, notes };
+}
+
+/** Why RFM and LTV did not run: no transactions sheet, or the one found gave no transaction. */
+function noTransactionsNote(data: CleanData): AnalysisNote {
+  const empty = data.emptyTransactions;
+  if (!empty)
+    return { code: "common:analysis.skipped.noTransactions", params: { analysis: "rfm" } };
+  const code = empty.code.endsWith("noRowsBeforeAsOf") ? "noRowsBeforeAsOf" : "sheetHasNoRows";
+  return { code: `common:analysis.skipped.${code}`, params: { analysis: "rfm", ...empty.params } };
 }

@@ -86,9 +86,28 @@ describe("an empty transactions sheet says so", () => {
       "contacts.csv",
       "customer,campaign,group,contact date\nK1,Spring,treated,2024-03-01\nK2,Spring,control,2024-03-01\n"
     );
-    const { code, err } = await cli(["analyze", sales, contacts]);
+    const { code, err, out } = await cli(["analyze", sales, contacts]);
     expect(err).toEqual([]);
     expect(code).toBe(0);
+    // The skipped analyses name the empty sheet, not a missing one.
+    expect(out).toContain(
+      "RFM and LTV skipped: the transactions sheet sales has a header row but no rows below it"
+    );
+    expect(out.join("\n")).not.toMatch(/no transactions sheet/);
+  });
+
+  it("with contacts and every sale after --as-of, in French", async () => {
+    const sales = write("ventes.csv", "client,date,montant\nK1,2024-05-02,10\n");
+    const contacts = write(
+      "contacts.csv",
+      "customer,campaign,group,contact date\nK1,Spring,treated,2024-03-01\nK2,Spring,control,2024-03-01\n"
+    );
+    const argv = ["analyze", sales, contacts, "--as-of", "2024-04-01", "--lang", "fr"];
+    const { code, out } = await cli(argv);
+    expect(code).toBe(0);
+    expect(out).toContain(
+      "RFM et LTV non calculés : la feuille de transactions ventes n’a aucune ligne datée du 2024-04-01 ou avant (la date d’analyse) : choisissez une date d’analyse plus tardive"
+    );
   });
 
   it("the pipeline's error, as the pane shows it", async () => {

@@ -16,6 +16,8 @@ export interface SheetUse {
 }
 
 /** What the analyses start from: typed, cleaned records and the account of what cleaning did. */
+import type { PipelineError } from "./pipelineError";
+
 export interface CleanData {
   transactions: Transaction[];
   customers: Customer[];
@@ -31,4 +33,10 @@ export interface CleanData {
   asOf?: Instant;
   /** The amounts' currency and where it came from (resolveCurrency); optional for older callers. */
   currency?: ResolvedCurrency;
+  /**
+   * Why a transactions sheet that was found gave no transaction (no rows; every row after the
+   * analysis date), when contacts keep the run going: the skipped analyses then say so instead of
+   * "no transactions sheet was found".
+   */
+  emptyTransactions?: PipelineError;
 }

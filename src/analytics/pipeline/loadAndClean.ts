@@ -110,20 +110,17 @@ export async function loadAndClean(
   );
   // With contacts, uplift still runs; without, an empty transactions sheet is the one problem.
   const transactionsSheet = byKind("transactions");
-  if (transactionsSheet && !byKind("contacts")) {
-    const empty = emptyTransactionsError(
-      transactionsSheet.raw.name,
-      cleaned.dataQuality,
-      options.asOf
-    );
-    if (empty) return failure(empty);
-  }
+  const empty = transactionsSheet
+    ? emptyTransactionsError(transactionsSheet.raw.name, cleaned.dataQuality, options.asOf)
+    : null;
+  if (empty && !byKind("contacts")) return failure(empty);
   return {
     ok: true,
     data: {
       ...cleaned,
       problems: cleaned.dataQuality.warnings,
       sheets: uses,
+      ...(empty ? { emptyTransactions: empty } : {}),
       asOf: options.asOf ?? dayAfterLast(cleaned.transactions),
       currency: resolveCurrency({
         setting: options.currency,

@@ -33,6 +33,10 @@ const common = {
     skipped: {
       noTransactions:
         "RFM and LTV skipped: no transactions sheet with a customer id, a date and an amount was found",
+      sheetHasNoRows:
+        "RFM and LTV skipped: the transactions sheet {{sheet}} has a header row but no rows below it",
+      noRowsBeforeAsOf:
+        "RFM and LTV skipped: the transactions sheet {{sheet}} has no rows dated on or before {{asOf}} (the analysis date): choose a later analysis date",
       noContacts:
         "Uplift and campaign KPIs skipped: no contacts sheet with a customer id, a campaign, a group and a contact date was found",
     },

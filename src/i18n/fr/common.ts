@@ -33,6 +33,10 @@ const common = {
     skipped: {
       noTransactions:
         "RFM et LTV non calculés : aucune feuille de transactions avec un n° client, une date et un montant n’a été trouvée",
+      sheetHasNoRows:
+        "RFM et LTV non calculés : la feuille de transactions {{sheet}} a une ligne d’en-tête mais aucune ligne en dessous",
+      noRowsBeforeAsOf:
+        "RFM et LTV non calculés : la feuille de transactions {{sheet}} n’a aucune ligne datée du {{asOf}} ou avant (la date d’analyse) : choisissez une date d’analyse plus tardive",
       noContacts:
         "Uplift et indicateurs de campagne non calculés : aucune feuille de contacts avec un n° client, une campagne, un groupe et une date de contact n’a été trouvée",
     },
