@@ -39,7 +39,8 @@ function invoiceLines(
   invoice: string,
   customerId: string | null,
   dayNo: number,
-  channel: string
+  channel: string,
+  spendLevel = 1
 ) {
   const lines: SampleLine[] = [];
   // Distinct categories within an invoice, so two genuine lines are never exact duplicates.
@@ -50,7 +51,7 @@ function invoiceLines(
     if (chosen.has(category.name)) continue;
     chosen.add(category.name);
     const quantity = 1 + random.poisson(0.4);
-    const unitPrice = price(random, category.medianPrice);
+    const unitPrice = price(random, category.medianPrice * spendLevel);
     lines.push({
       invoice,
       customerId,
@@ -89,7 +90,9 @@ export function buildTransactionLines(
     const channel = random.bernoulli(0.8)
       ? o.customer.preferredChannel
       : random.weighted(SALES_CHANNELS);
-    lines.push(...invoiceLines(random, `F${++invoiceNo}`, o.customer.id, o.day, channel));
+    const invoice = `F${++invoiceNo}`;
+    const level = o.customer.spendLevel;
+    lines.push(...invoiceLines(random, invoice, o.customer.id, o.day, channel, level));
   }
   for (let k = 0; k < messy.noCustomerId; k++) {
     const d = random.int(PERIOD.first, PERIOD.last);

@@ -17,11 +17,12 @@ import {
   isoDay,
   PERIOD,
   PROCESS,
+  SPEND_SEED_OFFSET,
   SPLIT,
   TIERS,
   WINDOW_DAYS,
 } from "./sampleConfig";
-import { simulateCustomers } from "./simulateCustomers";
+import { drawSpendLevels, simulateCustomers } from "./simulateCustomers";
 
 /** A cell of the sample: a Date is written as an Excel date, a string as text. */
 export type SampleCell = string | number | Date | null;
@@ -94,6 +95,7 @@ const frenchText = (d: number) => {
 export function generateSample(options: SampleOptions = DEFAULT_SAMPLE): Sample {
   const random = new Random(options.seed);
   const customers = simulateCustomers(random, options.customers);
+  drawSpendLevels(new Random(options.seed + SPEND_SEED_OFFSET), customers);
   const contacts: SimContact[] = [];
   const campaigns: CampaignTruth[] = [];
   for (const plan of CAMPAIGNS) {

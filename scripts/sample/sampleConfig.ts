@@ -70,6 +70,17 @@ export const SPLIT = { email: 0.45, sms: 0.45, control: 0.1 };
 export const PROCESS = { r: 0.75, alpha: 16, a: 1.2, b: 5, neverBuyShare: 0.05 };
 
 /**
+ * Each customer's persistent spend level, a multiplier of every price they pay: gamma with mean 1
+ * (shape = rate), the spend story of the Gamma-Gamma model (Fader, Hardie & Lee 2005, "RFM and
+ * CLV"): some customers are big spenders on every visit, others small. Shape 3: a coefficient of
+ * variation of 58 %, so the model has a spread of mean spends to find (with identical levels its
+ * q and v run to infinity). Drawn from a stream of its own (seed + SPEND_SEED_OFFSET), so purchase
+ * days, campaigns and messy rows are the same draws as without it.
+ */
+export const SPEND_LEVEL = { shape: 3 };
+export const SPEND_SEED_OFFSET = 7919;
+
+/**
  * Planted true effect of a contact on the probability of a purchase in its window, by tier, in
  * absolute points (0.08 = +8 points), the same by Email and SMS.
  */

@@ -8,6 +8,7 @@ import {
   PROCESS,
   REGIONS,
   SALES_CHANNELS,
+  SPEND_LEVEL,
 } from "./sampleConfig";
 
 /** A simulated customer and the days it buys on (distinct, ascending). */
@@ -22,6 +23,8 @@ export interface SimCustomer {
   lambda: number;
   dropout: number;
   purchaseDays: number[];
+  /** Multiplier of every price this customer pays (SPEND_LEVEL); 1 until drawn. */
+  spendLevel: number;
 }
 
 /**
@@ -48,6 +51,7 @@ export function simulateCustomers(random: Random, count: number): SimCustomer[] 
       lambda,
       dropout,
       purchaseDays: buys ? purchaseDays(random, signupDay, lambda, dropout) : [],
+      spendLevel: 1,
     });
   }
   return customers;
@@ -63,4 +67,11 @@ function purchaseDays(random: Random, first: number, lambda: number, dropout: nu
     if (d !== days[days.length - 1]) days.push(d);
   }
   return days;
+}
+
+/** Gives each customer its persistent spend level, from its own random stream (see SPEND_LEVEL). */
+export function drawSpendLevels(random: Random, customers: SimCustomer[]): void {
+  for (const customer of customers) {
+    customer.spendLevel = random.gamma(SPEND_LEVEL.shape, SPEND_LEVEL.shape);
+  }
 }
