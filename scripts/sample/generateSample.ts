@@ -36,6 +36,8 @@ export interface SampleSheet {
 export interface SampleOptions {
   seed: number;
   customers: number;
+  /** Give customers persistent spend levels (SPEND_LEVEL) [true]; false: everyone pays list prices. */
+  spendLevels?: boolean;
 }
 
 export const DEFAULT_SAMPLE: SampleOptions = { seed: 20240101, customers: 5000 };
@@ -95,7 +97,9 @@ const frenchText = (d: number) => {
 export function generateSample(options: SampleOptions = DEFAULT_SAMPLE): Sample {
   const random = new Random(options.seed);
   const customers = simulateCustomers(random, options.customers);
-  drawSpendLevels(new Random(options.seed + SPEND_SEED_OFFSET), customers);
+  if (options.spendLevels !== false) {
+    drawSpendLevels(new Random(options.seed + SPEND_SEED_OFFSET), customers);
+  }
   const contacts: SimContact[] = [];
   const campaigns: CampaignTruth[] = [];
   for (const plan of CAMPAIGNS) {

@@ -1,12 +1,17 @@
 /**
- * LTV through the engine's entry point (loadAndClean -> runAnalyses) on the 500-customer English
- * sample, made by the same generator as the French workbook. The generator draws every order's
- * lines from one price list for everyone (scripts/sample/buildTransactionLines.ts): customers
- * differ in how often they buy, not in what they spend. So their mean spends differ no more than
- * chance makes means of a few orders differ, and Gamma-Gamma's likelihood is highest in its limit
- * q, v -> infinity (src/analytics/ltv/homogeneousSpend.ts), where every customer's expected spend
- * is the mean spend per repeat purchase. The engine must say so and still give every customer a
- * CLV (it used to leave CLV null for everyone on the sample).
+ * LTV through the engine's entry point (loadAndClean -> runAnalyses) on 500-customer English
+ * samples made by the same generator as the French workbook.
+ *
+ * With `spendLevels: false` the generator draws every order's lines from one price list for
+ * everyone (scripts/sample/buildTransactionLines.ts): customers differ in how often they buy, not
+ * in what they spend. So their mean spends differ no more than chance makes means of a few orders
+ * differ, and Gamma-Gamma's likelihood is highest in its limit q, v -> infinity
+ * (src/analytics/ltv/homogeneousSpend.ts), where every customer's expected spend is the mean spend
+ * per repeat purchase. The engine must say so and still give every customer a CLV.
+ *
+ * The shipped sample gives each customer a persistent spend level: there the model has a spread
+ * to find, a finite q and v, and each customer's expected spend is Fader, Hardie & Lee's
+ * weighted mean of the population's and their own.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -15,6 +20,9 @@ import { ltvJson, type LtvResult } from "../../src/analytics/ltv";
 import { loadAndClean, type CleanData } from "../../src/analytics/pipeline";
 import { runAnalyses } from "../../src/analytics/runAnalyses";
 import { XlsxWorkbookSource } from "../../src/xlsx/workbookSourceXlsx";
+import { englishVariant } from "../../scripts/sample/englishVariant";
+import { DEFAULT_SAMPLE, generateSample } from "../../scripts/sample/generateSample";
+import { buildSampleWorkbook } from "../../scripts/sample/writeSampleWorkbook";
 
 const ROOT = path.resolve(__dirname, "../..");
 
@@ -58,18 +66,21 @@ function repeatOccasions(
   return { value, count };
 }
 
-describe("runAnalyses on the English sample: LTV when customers' spends do not differ", () => {
+async function analysed(bytes: Uint8Array): Promise<{ data: CleanData; ltv: LtvResult }> {
+  const loaded = await loadAndClean(await XlsxWorkbookSource.load(bytes));
+  if (!loaded.ok) throw new Error(loaded.error.code);
+  return { data: loaded.data, ltv: runAnalyses(loaded.data).ltv! };
+}
+
+describe("runAnalyses on a sample without spend levels: LTV when customers' spends do not differ", () => {
   let data: CleanData;
   let ltv: LtvResult;
   beforeAll(async () => {
-    const loaded = await loadAndClean(
-      await XlsxWorkbookSource.load(
-        readFileSync(path.join(ROOT, "test/fixtures/sample-en/crm-sample-en.xlsx"))
-      )
+    const sample = englishVariant(
+      generateSample({ seed: DEFAULT_SAMPLE.seed, customers: 500, spendLevels: false })
     );
-    if (!loaded.ok) throw new Error(loaded.error.code);
-    data = loaded.data;
-    ltv = runAnalyses(data).ltv!;
+    const bytes = await buildSampleWorkbook(sample.sheets).xlsx.writeBuffer();
+    ({ data, ltv } = await analysed(new Uint8Array(bytes)));
   }, 60_000);
 
   it("fits Gamma-Gamma's limit without heterogeneity, and says so", () => {
@@ -113,5 +124,46 @@ describe("runAnalyses on the English sample: LTV when customers' spends do not d
       meanSpend: ltv.gammaGamma!.populationMeanSpend,
       limit: "homogeneous",
     });
+  });
+});
+
+describe("runAnalyses on the shipped English sample: customers with spend levels of their own", () => {
+  let data: CleanData;
+  let ltv: LtvResult;
+  beforeAll(async () => {
+    const file = path.join(ROOT, "test/fixtures/sample-en/crm-sample-en.xlsx");
+    ({ data, ltv } = await analysed(readFileSync(file)));
+  }, 60_000);
+
+  it("fits a finite Gamma-Gamma, converged, with no model warning about spend", () => {
+    const fit = ltv.gammaGamma!;
+    expect(fit.homogeneous).toBeNull();
+    expect(fit.converged).toBe(true);
+    for (const x of [fit.params.p, fit.params.q, fit.params.v]) {
+      expect(Number.isFinite(x)).toBe(true);
+      expect(x).toBeGreaterThan(0);
+    }
+    // q > 1: the population's mean spend p v / (q - 1) exists.
+    expect(fit.params.q).toBeGreaterThan(1);
+    expect(ltv.warnings.map((w) => w.code)).not.toContain("ltv:warnings.spendHomogeneous");
+  });
+
+  it("gives each repeat customer the weighted mean of the population's and their own spend", () => {
+    const { p, q, v } = ltv.gammaGamma!.params;
+    const populationMean = (p * v) / (q - 1);
+    let spread = 0;
+    let checked = 0;
+    for (const c of ltv.customers) {
+      if (c.frequency === 0 || !(c.monetary > 0)) continue;
+      // Fader, Hardie & Lee (2005), "RFM and CLV", eq. 5, written out here independently.
+      const weight = (p * c.frequency) / (p * c.frequency + q - 1);
+      const expected = (1 - weight) * populationMean + weight * c.monetary;
+      expect(c.expectedSpend).toBeCloseTo(expected, 6);
+      spread = Math.max(spread, Math.abs(expected - populationMean) / populationMean);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(100);
+    // The spend levels show: some customers' expected spend is far from the population's.
+    expect(spread).toBeGreaterThan(0.3);
   });
 });

@@ -21,6 +21,9 @@ import ResultsStep from "../../src/taskpane/components/ResultsStep/ResultsStep";
 import { campaignTotal } from "../../src/taskpane/components/ResultsStep/campaignTotal";
 import { createFormatters } from "../../src/taskpane/components/ResultsStep/formatters";
 import { XlsxWorkbookSource } from "../../src/xlsx/workbookSourceXlsx";
+import { englishVariant } from "../../scripts/sample/englishVariant";
+import { DEFAULT_SAMPLE, generateSample } from "../../scripts/sample/generateSample";
+import { buildSampleWorkbook } from "../../scripts/sample/writeSampleWorkbook";
 import { fillJsdomGaps } from "./support/jsdomGaps";
 import { createPseudoI18n } from "./support/pseudoLocale";
 
@@ -102,19 +105,19 @@ describe("ResultsStep: KPI cards", () => {
 
   it("names the best campaign by incremental revenue", async () => {
     await renderResults();
-    // All arms pooled: Printemps 2024 +7,220, Rentrée 2024 +11,295, Noël 2024 -21,795.
+    // All arms pooled: Printemps 2024 +8,199, Rentrée 2024 +10,332, Noël 2024 -22,193.
     const totals = results.uplift!.campaigns.map((c) => [
       c.campaign,
       Math.round(campaignTotal(c)!.incrementalRevenue!.value),
     ]);
     expect(totals).toEqual([
-      ["Printemps 2024", 7220],
-      ["Rentrée 2024", 11295],
-      ["Noël 2024", -21795],
+      ["Printemps 2024", 8199],
+      ["Rentrée 2024", 10332],
+      ["Noël 2024", -22193],
     ]);
     const best = card("Best campaign, incremental revenue");
     expect(best.textContent).toContain("Rentrée 2024");
-    expect(best.textContent).toContain("€11,295");
+    expect(best.textContent).toContain("€10,331.64");
   });
 
   it("averages CLV over the customers the models could value", async () => {
@@ -248,13 +251,17 @@ describe("ResultsStep: LTV", () => {
     expect(models.textContent).toContain(
       `Purchase model (BG/NBD)Fitted; parameters r = ${en.decimal(fit.params.r, 3)}, α = ${en.decimal(fit.params.alpha, 3)}, a = ${en.decimal(fit.params.a, 3)}, b = ${en.decimal(fit.params.b, 3)} (Method sheet); log-likelihood ${en.decimal(fit.logLikelihood, 1)}`
     );
-    // The spend model at its limit (q and v infinite on this sample): plain words, no "q = ∞".
-    expect([results.ltv!.gammaGamma!.params.q, results.ltv!.gammaGamma!.params.v]).toEqual([
-      Infinity,
-      Infinity,
+    // The sample's customers have spend levels of their own: a finite fit, p = 1.155,
+    // q = 2.799, v = 268.721, written as the paper writes them. (The model's limit, worded in
+    // plain words without "q = ∞", is tested below on a sample without spend levels.)
+    const spend = results.ltv!.gammaGamma!.params;
+    expect([spend.p, spend.q, spend.v].map((x) => en.decimal(x, 3))).toEqual([
+      "1.155",
+      "2.799",
+      "268.721",
     ]);
     expect(models.textContent).toContain(
-      "Spend model (Gamma-Gamma)No difference between customers' average spends beyond chance: each customer's expected spend is the average spend per repeat purchase (Method sheet)"
+      "Spend model (Gamma-Gamma)Fitted; parameters p = 1.155, q = 2.799, v = 268.721 (Method sheet)"
     );
     expect(models.textContent).not.toContain("∞");
     expect(en.decimal(fit.params.r, 3)).toBe("0.406");
@@ -271,6 +278,28 @@ describe("ResultsStep: LTV", () => {
   });
 });
 
+describe("ResultsStep: LTV, the spend model at its limit", () => {
+  it("says in plain words that spends do not differ, never q = ∞", async () => {
+    // The same generator without spend levels: everyone pays list prices, so Gamma-Gamma's
+    // likelihood is highest at q, v -> infinity (test/sample/ltvOnSample.test.ts).
+    const sample = englishVariant(
+      generateSample({ seed: DEFAULT_SAMPLE.seed, customers: 500, spendLevels: false })
+    );
+    const bytes = new Uint8Array(await buildSampleWorkbook(sample.sheets).xlsx.writeBuffer());
+    const loaded = await loadAndClean(await XlsxWorkbookSource.load(bytes));
+    if (!loaded.ok) throw new Error(loaded.error.code);
+    const homogeneous = runAnalyses(loaded.data);
+    const spend = homogeneous.ltv!.gammaGamma!.params;
+    expect([spend.q, spend.v]).toEqual([Infinity, Infinity]);
+    await renderResults({ value: homogeneous });
+    const models = within(region("Lifetime value")).getByRole("group", { name: "Model check" });
+    expect(models.textContent).toContain(
+      "Spend model (Gamma-Gamma)No difference between customers' average spends beyond chance: each customer's expected spend is the average spend per repeat purchase (Method sheet)"
+    );
+    expect(models.textContent).not.toContain("∞");
+  }, 60_000);
+});
+
 describe("ResultsStep: explain this customer", () => {
   it("explains a customer's scores, cut points, segment and rule", async () => {
     const user = userEvent.setup();
@@ -279,7 +308,7 @@ describe("ResultsStep: explain this customer", () => {
     await user.type(within(search).getByRole("textbox", { name: "Customer id" }), "CL00174");
     await user.click(within(search).getByRole("button", { name: "Explain" }));
     const e = explainCustomer(results.rfm!, "CL00174")!;
-    // CL00174: last purchase 412 days ago, 2 purchases, 367.11 spent; recency cut points
+    // CL00174: last purchase 412 days ago, 2 purchases, 497.21 spent; recency cut points
     // 61 / 136.2 / 275 / 479.8, so 412 is in (275, 479.8]: the 2nd lowest recency score.
     expect(e.placements.recency).toMatchObject({ value: 412, score: 2, below: 275, above: 479.8 });
     const status = within(region("Explain this customer")).getByRole("status");
@@ -288,8 +317,8 @@ describe("ResultsStep: explain this customer", () => {
       "412: score 2 of 5between 275 (excluded) and 479.8 (included)Cut points: 61; 136.2; 275; 479.8"
     );
     expect(status.querySelector('[data-metric="monetary"]')!.textContent).toBe(
-      "€367.11: score 3 of 5between €336.18 (excluded) and €644.88 (included)" +
-        "Cut points: €151.23; €336.18; €644.88; €1,305.48"
+      "€497.21: score 3 of 5between €272.73 (excluded) and €600.49 (included)" +
+        "Cut points: €115.58; €272.73; €600.49; €1,337.89"
     );
     expect(status.querySelector('[data-part="segment"]')!.textContent).toBe("Hibernating");
     // R 2, F 2: the classic map's rule "R 2, F 1-2" (hibernating).
@@ -408,13 +437,13 @@ describe("ResultsStep: language and fit", () => {
     await renderResults({ language: "fr" });
     const fr = createFormatters("fr", "EUR");
     const revenue = results.kpis!.current.revenue;
-    // The 12 months' revenue, 253 220,13 € (narrow no-break space between thousands, no-break
+    // The 12 months' revenue, 246 551,73 € (narrow no-break space between thousands, no-break
     // space before the euro sign): two decimals, as every amount in the pane.
-    expect(fr.currency(revenue)).toBe("253\u202f220,13\u00a0€");
+    expect(fr.currency(revenue)).toBe("246\u202f551,73\u00a0€");
     const cardFr = within(screen.getByRole("region", { name: "Chiffres clés" }))
       .getByText("Chiffre d’affaires net")
       .closest("li")!;
-    expect(cardFr.textContent).toContain("253\u202f220,13\u00a0€");
+    expect(cardFr.textContent).toContain("246\u202f551,73\u00a0€");
     expect(cardFr.textContent).toMatch(/12 mois au \d{4}-\d{2}-\d{2}/);
     const rentree = screen.getByRole("table", { name: "Rentrée 2024 : uplift par groupe ciblé" });
     expect(rentree.textContent).toContain("16,8\u00a0% vs 4,7\u00a0%");
