@@ -15,12 +15,12 @@ type LabelContext = Pick<ReportContext, "t" | "language">;
 const dayOf = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 function monthName(iso: string, language: string, month: "long" | "short", year: boolean) {
-  const text = new Intl.DateTimeFormat(language, {
+  // As the language writes it mid-sentence: "November 2024", "novembre 2024".
+  return new Intl.DateTimeFormat(language, {
     month,
     ...(year ? { year: "numeric" } : {}),
     timeZone: "UTC",
   }).format(dayOf(iso));
-  return text.charAt(0).toLocaleUpperCase(language) + text.slice(1);
 }
 
 /** "November 2024" for a month, "Jan–Nov 2024" for a year to date. */
@@ -31,7 +31,7 @@ export function periodLabel(
   if (period.kind === "month") return monthName(period.from, ctx.language, "long", true);
   return ctx.t("context:period.yearToDate", {
     from: monthName(period.from, ctx.language, "short", false),
-    to: monthName(period.to, ctx.language, "short", false).toLocaleLowerCase(ctx.language),
+    to: monthName(period.to, ctx.language, "short", false),
     year: dayOf(period.to).getUTCFullYear(),
   });
 }
