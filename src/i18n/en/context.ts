@@ -61,23 +61,15 @@ const context = {
     method: {
       comparisons: {
         term: "The month in context (Dashboard)",
-        text: "This month is the last calendar month that ended before the as-of date. Each period is the Dashboard's KPIs with the period as the window: revenue, orders, average order value and active customers (customers who bought) over the period; customers, repeat rate and contact coverage at its end. Year to date runs from 1 January to the end of this month, compared with the same months a year earlier. Changes are relative % for counts and amounts and points for rates. A period the data does not cover (the data starts more than 7 days after its first day) has no figures rather than zeros.",
+        text: "This month = the last calendar month ended before the as-of date; year to date = 1 January to its end, against the same months a year earlier. Each period has the Dashboard's KPIs with the period as window: revenue, orders, AOV and active customers over it; customers, repeat rate and coverage at its end. Changes: relative % for counts and amounts, points for rates. A period the data does not cover (starting over 7 days later) has no figures, not zeros.",
       },
       monthEnds: {
-        term: "Segments at each month-end",
-        text: "For each of the last 12 month-ends, every customer's RFM segment as the RFM sheet would give it with the as-of date on the 1st of the next month (the same scores, cut points and map), from one pass over the transactions sorted by date.",
-      },
-      segmentRevenue: {
-        term: "Revenue by segment",
-        text: "Net revenue of the month (returns subtract), by the segment its customer was in at the month's end; customers with no segment then (only returns so far) are 'No segment yet'.",
-      },
-      newReturning: {
-        term: "New and returning customers",
-        text: "New: the customer's first purchase ever (over all the data, not only the table's months) is in the month. Returning: bought in the month and had bought before it. New + returning = the customers who bought that month.",
+        term: "Segments, new and returning customers by month",
+        text: "Segments at each of the last 12 month-ends as the RFM sheet gives them with the as-of date on the 1st of the next month (one pass over the data); the month's net revenue by that segment. New = first purchase ever in the month; returning = bought in the month and before it.",
       },
       cohorts: {
-        term: "First-purchase cohorts and retention",
-        text: "A cohort is the customers whose first purchase is in a month of the table; month k counts those of them who bought in the k-th calendar month after it. Retention = that count / the cohort's customers. The curve pools every cohort old enough to have a month k.",
+        term: "Cohorts and retention",
+        text: "A cohort = the customers whose first purchase is in the month; month k = those of them buying in the k-th month after; retention = month k / the cohort. The curve pools every cohort old enough for month k.",
       },
     },
   },

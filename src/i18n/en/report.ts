@@ -13,7 +13,7 @@ const report = {
     rfm: "RFM",
     segments: "Segments",
     migration: "Migration",
-    history: "History",
+    history: "Monthly history",
     ltv: "LTV",
     uplift: "Uplift",
     campaigns: "Campaigns",

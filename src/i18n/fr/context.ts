@@ -62,23 +62,15 @@ const context = {
     method: {
       comparisons: {
         term: "Le mois en contexte (Tableau de bord)",
-        text: "Ce mois est le dernier mois civil terminé avant la date d'analyse. Chaque période reprend les indicateurs du Tableau de bord avec la période pour fenêtre : chiffre d'affaires, commandes, panier moyen et clients actifs (clients acheteurs) sur la période ; clients, taux de réachat et couverture des contacts à sa fin. Le cumul va du 1er janvier à la fin de ce mois, comparé aux mêmes mois un an plus tôt. Évolutions en % relatif pour les nombres et montants, en points pour les taux. Une période que les données ne couvrent pas (elles commencent plus de 7 jours après son premier jour) n'a pas de chiffres plutôt que des zéros.",
+        text: "Ce mois = le dernier mois civil terminé avant la date d'analyse ; cumul = du 1er janvier à sa fin, face aux mêmes mois un an plus tôt. Chaque période reprend les indicateurs du Tableau de bord avec la période pour fenêtre : CA, commandes, panier moyen et clients actifs sur la période ; clients, taux de réachat et couverture à sa fin. Évolutions : % relatif pour les nombres et montants, points pour les taux. Une période non couverte par les données (début plus de 7 jours après) n'a pas de chiffres, pas des zéros.",
       },
       monthEnds: {
-        term: "Segments à chaque fin de mois",
-        text: "Pour chacune des 12 dernières fins de mois, le segment RFM de chaque client tel que la feuille RFM le donnerait avec la date d'analyse au 1er du mois suivant (mêmes scores, seuils et grille), en un seul passage sur les transactions triées par date.",
-      },
-      segmentRevenue: {
-        term: "Chiffre d'affaires par segment",
-        text: "Chiffre d'affaires net du mois (retours déduits), selon le segment de son client à la fin du mois ; les clients sans segment alors (seulement des retours) sont « Pas encore de segment ».",
-      },
-      newReturning: {
-        term: "Nouveaux clients et clients fidèles",
-        text: "Nouveau : le premier achat du client (sur toutes les données, pas seulement les mois du tableau) tombe dans le mois. Fidèle : a acheté dans le mois et avait acheté avant. Nouveaux + fidèles = les clients acheteurs du mois.",
+        term: "Segments, nouveaux clients et clients fidèles par mois",
+        text: "Segments à chacune des 12 dernières fins de mois tels que la feuille RFM les donne avec la date d'analyse au 1er du mois suivant (un seul passage sur les données) ; le CA net du mois selon ce segment. Nouveau = premier achat dans le mois ; fidèle = a acheté dans le mois et avant.",
       },
       cohorts: {
-        term: "Cohortes de premier achat et rétention",
-        text: "Une cohorte réunit les clients dont le premier achat tombe dans un mois du tableau ; le mois k compte ceux qui ont acheté au k-ième mois civil suivant. Rétention = ce nombre / les clients de la cohorte. La courbe regroupe toutes les cohortes assez anciennes pour avoir un mois k.",
+        term: "Cohortes et rétention",
+        text: "Une cohorte = les clients dont le premier achat tombe dans le mois ; mois k = ceux qui achètent au k-ième mois suivant ; rétention = mois k / la cohorte. La courbe regroupe les cohortes assez anciennes pour avoir un mois k.",
       },
     },
   },

@@ -142,12 +142,6 @@ function historyMethod(ctx: ReportContext): MethodContribution {
   });
   return {
     parameters: [],
-    definitions: [
-      def("comparisons"),
-      def("monthEnds"),
-      def("segmentRevenue"),
-      def("newReturning"),
-      def("cohorts"),
-    ],
+    definitions: [def("comparisons"), def("monthEnds"), def("cohorts")],
   };
 }
