@@ -12,6 +12,7 @@ import { layoutRows, sectionHeading, type LayoutRow } from "../layout";
 import type { MethodContribution } from "../methodContribution";
 import type { ReportBlock, TableBlock } from "../model";
 import { currencyFormat, FORMAT } from "../numberFormats";
+import { sheetExtentA1 } from "../ranges";
 import { ownedSheet, type ReportContext } from "../reportContext";
 import type { SectionOutput } from "../sectionOutput";
 import {
@@ -131,7 +132,7 @@ export function buildHistorySheet(
   );
   // Only the title prints: the pack is at its page limit (see the file comment).
   const sheet = ownedSheet(ctx, "history", blocks);
-  sheet.print = { ...sheet.print, area: "A1:H4" };
+  sheet.print = { ...sheet.print, area: sheetExtentA1(blocks.slice(0, 1)) };
   return { sheets: [sheet], method: historyMethod(ctx) };
 }
 
