@@ -29,6 +29,8 @@ import {
 } from "../../src/report/ranges";
 import { CAMPAIGN_TABLES } from "../../src/report/sheets/campaignsSheet";
 import { DASHBOARD_TABLES } from "../../src/report/sheets/dashboardSheet";
+import { COMPARISON_TABLES } from "../../src/report/sheets/dashboard/comparisonTables";
+import { HISTORY_TABLES } from "../../src/report/sheets/historySheet";
 import { XlsxWorkbookSource } from "../../src/xlsx/workbookSourceXlsx";
 import { writeReportXlsx } from "../../src/xlsx/writeReport";
 import { FakeExcel } from "../fakes/excel/fakeExcel";
@@ -249,7 +251,13 @@ describe.each(["en", "fr"] as const)("the written %s report", (language) => {
     const { workbook } = get();
     const ws = workbook.getWorksheet(names.dashboard) as LoadedWorksheet;
     expect(Object.keys(ws.tables).sort()).toEqual(
-      [DASHBOARD_TABLES.monthly, DASHBOARD_TABLES.rfGrid, DASHBOARD_TABLES.upliftBySegment].sort()
+      [
+        DASHBOARD_TABLES.monthly,
+        DASHBOARD_TABLES.rfGrid,
+        DASHBOARD_TABLES.upliftBySegment,
+        COMPARISON_TABLES.values,
+        COMPARISON_TABLES.changes,
+      ].sort()
     );
     expect(ws.pageSetup).toMatchObject({ orientation: "landscape", fitToWidth: 1, fitToHeight: 1 });
     expect(ws.pageSetup.printArea).toMatch(/^A1:P\d+$/);
@@ -387,7 +395,13 @@ describe("the Office.js writer", () => {
     expect(result).toMatchObject({ ok: true });
     const dashboard = fake.sheet("Dashboard");
     expect(dashboard.tables.map((t) => t.name).sort()).toEqual(
-      [DASHBOARD_TABLES.monthly, DASHBOARD_TABLES.rfGrid, DASHBOARD_TABLES.upliftBySegment].sort()
+      [
+        DASHBOARD_TABLES.monthly,
+        DASHBOARD_TABLES.rfGrid,
+        DASHBOARD_TABLES.upliftBySegment,
+        COMPARISON_TABLES.values,
+        COMPARISON_TABLES.changes,
+      ].sort()
     );
     const tiles = sheetOf(model, "dashboard").blocks.find((b) => b.kind === "kpiTiles")!;
     if (tiles.kind !== "kpiTiles") throw new Error("no tiles");
@@ -407,5 +421,29 @@ describe("the Office.js writer", () => {
     expect(campaigns.charts.map((c) => c.type)).toContain("LineMarkers");
     const table = (name: string): TableBlock => findTable(model, name)!.table;
     expect(table(CAMPAIGN_TABLES.coverage).rows).toHaveLength(1);
+    // The History sheet: its six tables, three stacked charts and the retention curve.
+    const history = fake.sheet(sheetOf(model, "history").name);
+    expect(history.tables.map((t) => t.name).sort()).toEqual(Object.values(HISTORY_TABLES).sort());
+    expect(history.charts.map((c) => c.type)).toEqual([
+      "ColumnStacked",
+      "ColumnStacked",
+      "ColumnStacked",
+      "ColumnClustered",
+    ]);
   }, 60_000);
+});
+
+describe("the .xlsx writer's History sheet", () => {
+  it("writes stacked charts of the segments and retention as formulas over the counts", () => {
+    const { model, charts } = written.fr!;
+    const stacked = charts.filter((xml) => xml.includes('<c:grouping val="stacked"/>'));
+    expect(stacked).toHaveLength(3);
+    for (const xml of stacked) expect(xml).toContain('<c:overlap val="100"/>');
+    const retention = findTable(model, HISTORY_TABLES.cohortRetention)!.table;
+    const counts = findTable(model, HISTORY_TABLES.cohortCounts)!.table;
+    // first cohort, month 1: its count over its customers, on the same row of the counts table
+    const row = counts.anchor.row + 2;
+    expect(retention.rows[0][1]).toMatchObject({ formula: `IFERROR(C${row}/B${row},"")` });
+    expect(counts.anchor.col).toBe(0);
+  });
 });

@@ -13,6 +13,7 @@ const report = {
     rfm: "RFM",
     segments: "Segments",
     migration: "Migration",
+    history: "Monthly history",
     ltv: "LTV",
     uplift: "Uplift",
     campaigns: "Campaigns",
