@@ -145,7 +145,7 @@ export function runAnalyses(
     kpis = analyzeKpis(data.transactions, data.contacts, {
       asOf,
       previousAsOf: fromAsOf,
-      coverageActiveDays: settings.campaigns?.activeDays,
+      activeMonths: settings.campaigns?.activeMonths,
     });
 
     onStage("history");
@@ -193,8 +193,8 @@ export function runAnalyses(
       ...settings.campaigns,
       conversionWindowDays:
         settings.campaigns?.conversionWindowDays ?? settings.uplift?.conversionWindowDays,
-      // The campaigns module counts up to and including its day: the last day of data.
-      ...(asOf !== null ? { asOf: asOf - MS_PER_DAY } : {}),
+      // the as-of date excluded, as in every analysis
+      ...(asOf !== null ? { asOf } : {}),
     });
   } else {
     notes.push({ code: "common:analysis.skipped.noContacts", params: { analysis: "uplift" } });

@@ -10,7 +10,7 @@
  * plus), whose numbers sit in the cells under the chart.
  */
 import type { ChartBlock, ChartType, TableBlock } from "../report/model";
-import { cellA1, columnBodyA1, tableColumnIndex } from "../report/ranges";
+import { cellA1, columnBodyA1, columnsBodyA1, tableColumnIndex } from "../report/ranges";
 import type { ChartTypeName, HostChartSeries, HostWorksheet } from "./host";
 
 const CHART_TYPES: Record<ChartType, ChartTypeName> = {
@@ -21,6 +21,10 @@ const CHART_TYPES: Record<ChartType, ChartTypeName> = {
   doughnut: "Doughnut",
   scatter: "XYScatter",
   area: "Area",
+  // High-low-close stock chart: a vertical line from low to high a category and a marker at the
+  // close (the estimate). https://learn.microsoft.com/en-us/javascript/api/excel/excel.charttype
+  // ("stockHLC"); its series are high, low, close in that order (model.ts INTERVAL_SERIES_ORDER).
+  interval: "StockHLC",
 };
 
 const LEGEND_POSITIONS = { right: "Right", bottom: "Bottom", top: "Top", left: "Left" } as const;
@@ -62,6 +66,7 @@ export function queueChart(
   table: TableBlock,
   tableSheet: HostWorksheet
 ): number {
+  if (block.type === "interval") return queueIntervalChart(sheet, block, table, tableSheet);
   // Stacked columns and bars: Excel.ChartType "ColumnStacked" / "BarStacked"
   // (https://learn.microsoft.com/javascript/api/excel/excel.charttype).
   const type: ChartTypeName =
@@ -94,11 +99,7 @@ export function queueChart(
     series.setXAxisValues(categories);
     style(series, s.color);
   }
-  if (block.legend === "none") chart.legend.visible = false;
-  else {
-    chart.legend.visible = true;
-    chart.legend.position = LEGEND_POSITIONS[block.legend];
-  }
+  finishChart(chart, block);
   if (block.dataLabels) {
     chart.dataLabels.showValue = block.dataLabels.showValue;
     chart.dataLabels.showPercentage = block.dataLabels.showPercent;
@@ -106,18 +107,64 @@ export function queueChart(
       chart.dataLabels.numberFormat = block.dataLabels.numberFormat;
   }
   const hasAxes = block.type !== "pie" && block.type !== "doughnut";
-  if (hasAxes && block.axisTitles?.category)
-    chart.axes.categoryAxis.title.text = block.axisTitles.category;
-  if (hasAxes && block.axisTitles?.value) chart.axes.valueAxis.title.text = block.axisTitles.value;
-  if (hasAxes && block.valueAxisFormat) chart.axes.valueAxis.numberFormat = block.valueAxisFormat;
+  if (hasAxes) axesOf(chart, block);
   let bytes = 400 + block.title.length;
   if (hasAxes) bytes += queueBands(sheet, block, table, chart.series, categories);
+  return bytes;
+}
+
+type HostChartOf = ReturnType<HostWorksheet["charts"]["add"]>;
+
+function axesOf(chart: HostChartOf, block: ChartBlock): void {
+  if (block.axisTitles?.category) chart.axes.categoryAxis.title.text = block.axisTitles.category;
+  if (block.axisTitles?.value) chart.axes.valueAxis.title.text = block.axisTitles.value;
+  if (block.valueAxisFormat) chart.axes.valueAxis.numberFormat = block.valueAxisFormat;
+}
+
+/** Legend, and the chart's place over its cells. */
+function finishChart(chart: HostChartOf, block: ChartBlock): void {
+  if (block.legend === "none") chart.legend.visible = false;
+  else {
+    chart.legend.visible = true;
+    chart.legend.position = LEGEND_POSITIONS[block.legend];
+  }
   const end = {
     row: block.anchor.row + block.size.rows - 1,
     col: block.anchor.col + block.size.cols - 1,
   };
   chart.setPosition(cellA1(block.anchor), cellA1(end));
-  return bytes;
+}
+
+/**
+ * An interval chart as a StockHLC chart. Excel makes a stock chart only from a source of exactly
+ * as many series as the stock type takes (three for high-low-close; the fake enforces it), and a
+ * stock chart takes no added series. So `charts.add` gets the three adjacent columns the model
+ * plots (validateModel checks they are adjacent), whatever their order, and each series is then
+ * pointed at its own column in the order high, low, estimate. Without numbers in all three
+ * columns there is no interval to draw, and no chart is added.
+ */
+function queueIntervalChart(
+  sheet: HostWorksheet,
+  block: ChartBlock,
+  table: TableBlock,
+  tableSheet: HostWorksheet
+): number {
+  const columns = block.series.map((s) => s.column);
+  if (columns.length !== 3 || !columns.every((c) => hasData(table, c))) return 0;
+  const source = tableSheet.getRange(columnsBodyA1(table, columns));
+  const columnRange = (id: string) => tableSheet.getRange(columnBodyA1(table, id));
+  const chart = sheet.charts.add(CHART_TYPES.interval, source, "Columns");
+  chart.title.text = block.title;
+  chart.title.visible = block.title !== "";
+  block.series.forEach((s, i) => {
+    const series = chart.series.getItemAt(i);
+    series.name = s.name;
+    series.setValues(columnRange(s.column));
+    series.setXAxisValues(columnRange(block.categoryColumn));
+  });
+  axesOf(chart, block);
+  finishChart(chart, block);
+  return 400 + block.title.length;
 }
 
 /** Interval bands of the first series with error bars, if its numbers fit under the chart. */

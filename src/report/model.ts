@@ -255,7 +255,19 @@ export interface IconSetFormat extends ColumnsFormat {
   showValue: boolean;
 }
 
-export type ChartType = "column" | "bar" | "line" | "pie" | "doughnut" | "scatter" | "area";
+/**
+ * "interval": one vertical interval a category, from its low to its high value, with a marker at
+ * the estimate (a 95 % interval around an uplift). Its series are exactly three, in the order a
+ * high-low-close stock chart takes them: high, low, estimate (INTERVAL_SERIES_ORDER). Both hosts
+ * draw it natively as that stock chart: an .xlsx <c:stockChart> with high-low lines, Office.js
+ * ChartType "StockHLC". Error bars were the other way, but Office.js cannot give error bars
+ * custom amounts (office-js issue #3311, https://github.com/OfficeDev/office-js/issues/3311).
+ */
+export type ChartType =
+  "column" | "bar" | "line" | "pie" | "doughnut" | "scatter" | "area" | "interval";
+
+/** The roles of an interval chart's three series, in their order. */
+export const INTERVAL_SERIES_ORDER = ["high", "low", "estimate"] as const;
 
 export type LegendPosition = "right" | "bottom" | "top" | "left" | "none";
 

@@ -53,6 +53,27 @@ export function pointsFormat(unit: string, decimals = 2): string {
   return `+${number}${quoted};-${number}${quoted};${number}${quoted}`;
 }
 
+/**
+ * Decimals a format shows of the number itself: "+0.0%" shows 3 (0.042 as 4.2%), "+0.00 pts" 2.
+ * @example shownDecimals("+0.0%;-0.0%;0.0%") // 3
+ */
+export function shownDecimals(format: string): number {
+  const section = format.split(";")[0].replace(/"[^"]*"/g, "");
+  const decimals = /\.(0+)/.exec(section)?.[1].length ?? 0;
+  return decimals + (section.includes("%") ? 2 : 0);
+}
+
+/**
+ * The value rounded as its format shows it, never minus zero: a change of -0.0002 under "+0.0%"
+ * is 0 (shown "0.0%", neutral), not "-0.0%" in red.
+ * @example roundAsShown(-0.0002, "+0.0%;-0.0%;0.0%") // 0
+ */
+export function roundAsShown(value: number, format: string): number {
+  // half away from zero, as Excel's ROUND (the change's formula) rounds
+  const scale = 10 ** shownDecimals(format);
+  return (Math.sign(value) * Math.round(Math.abs(value) * scale)) / scale || 0;
+}
+
 /** The default format code of a column type (currency takes the report's symbol). */
 export function defaultFormat(type: ColumnType, currency: string): string {
   switch (type) {

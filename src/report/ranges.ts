@@ -3,6 +3,7 @@
  * their addresses from here, so a tile's formula, a chart's series and a table written by either
  * host always point at the same cells.
  */
+import { shownDecimals } from "./numberFormats";
 import type {
   CellPosition,
   CellSize,
@@ -205,9 +206,12 @@ export function tileChangeFormula(
   if (change === undefined || change.value === null || change.previous == null) return undefined;
   const value = cellA1(tileValuePosition(block, index));
   const previous = cellA1(tilePreviousPosition(block, index));
+  // Rounded as shown, like the cached value (roundAsShown): a change that shows as zero is
+  // zero, never "-0.0%" in red.
+  const decimals = shownDecimals(change.format);
   return change.basis === "relative"
-    ? `IFERROR(IF(${previous}>0,${value}/${previous}-1,""),"")`
-    : `IFERROR((${value}-${previous})*100,"")`;
+    ? `IFERROR(IF(${previous}>0,ROUND(${value}/${previous}-1,${decimals}),""),"")`
+    : `IFERROR(ROUND((${value}-${previous})*100,${decimals}),"")`;
 }
 
 /** The table of that name anywhere in the model, with the sheet it is on. */

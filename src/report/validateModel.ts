@@ -4,6 +4,7 @@
  * "repairs" or an Office.js error half-way through a write.
  */
 import type { ReportBlock, ReportModel, ReportSheet, TableBlock } from "./model";
+import { INTERVAL_SERIES_ORDER } from "./model";
 import { MAX_SHEET_NAME } from "./excelNames";
 import { MAX_COLUMN_HEADER } from "./sheets/campaigns/uniqueHeaders";
 import { blockEnd, columnsBodyA1, findTable, tableColumnIndex } from "./ranges";
@@ -110,6 +111,23 @@ export function validateModel(model: ReportModel): ModelIssue[] {
         if (found === undefined) {
           add(sheet.name, `chart "${block.title}" plots unknown table ${block.table}`);
         } else {
+          if (block.type === "interval" && block.series.length !== INTERVAL_SERIES_ORDER.length)
+            add(
+              sheet.name,
+              `interval chart "${block.title}" needs ${INTERVAL_SERIES_ORDER.join(", ")} series`
+            );
+          // Office.js builds a stock chart from one source range of its three series
+          // (renderChart.ts queueIntervalChart): their columns must be adjacent.
+          if (block.type === "interval") {
+            try {
+              columnsBodyA1(
+                found.table,
+                block.series.map((s) => s.column)
+              );
+            } catch (e) {
+              add(sheet.name, `interval chart "${block.title}": ${(e as Error).message}`);
+            }
+          }
           const columns = [
             block.categoryColumn,
             ...block.series.flatMap((s) => [

@@ -12,7 +12,8 @@ const ctxEn = createReportContext({ language: "en", generatedAt: 0, version: "1"
 const ctxFr = createReportContext({ language: "fr", generatedAt: 0, version: "1" });
 
 // The hand-worked world of analyzeCampaigns.test.ts (see campaignsWorld.ts), as of 2025-06-30.
-const kpis = analyzeCampaigns(contacts, transactions, customers, { asOf: at("2025-06-30") });
+// as of 2025-07-01: the data up to 2025-06-30 (the as-of day is excluded, as in every analysis)
+const kpis = analyzeCampaigns(contacts, transactions, customers, { asOf: at("2025-07-01") });
 
 function build(k: CampaignKpis = kpis, ctx = ctxEn): ReportSheet {
   const out = buildCampaignsSheet({ campaigns: k }, ctx);
@@ -189,10 +190,9 @@ describe("buildCampaignsSheet", () => {
 
   it("adds its parameters and definitions to the Method sheet", () => {
     const out = buildCampaignsSheet({ campaigns: kpis }, ctxEn)!;
-    expect(out.method.parameters).toEqual([
-      { label: "Campaign KPIs as of", value: "2025-06-30" },
-      { label: "Conversion window (days)", value: "30" },
-    ]);
+    // every rule once: the as-of date and the conversion window are the report's and the
+    // uplift's (one window), stated once on the Method sheet, not again here
+    expect(out.method.parameters).toEqual([]);
     expect(out.method.definitions.map((d) => d.term)).toContain("Coverage");
   });
 

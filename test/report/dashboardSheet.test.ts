@@ -195,7 +195,7 @@ describe("buildDashboardSheet with the other sheets' tables", () => {
     });
     // 7 customers vs 6 a month earlier
     expect(tile.customers.change).toEqual({
-      value: 7 / 6 - 1,
+      value: 0.167, // 7 / 6 - 1 rounded as "+0.0%" shows it (16.7%)
       basis: "relative",
       format: "+0.0%;-0.0%;0.0%",
       previous: 6,
@@ -225,10 +225,14 @@ describe("buildDashboardSheet with the other sheets' tables", () => {
     if (block.kind !== "kpiTiles") throw new Error("no tiles");
     // tiles A5:P8, two columns each: value row 6, change row 7, previous row 8
     const at = (id: string) => block.tiles.findIndex((t) => t.id === id);
-    expect(tileChangeFormula(block, at("customers"))).toBe('IFERROR(IF(A8>0,A6/A8-1,""),"")');
-    expect(tileChangeFormula(block, at("revenue"))).toBe('IFERROR(IF(E8>0,E6/E8-1,""),"")');
-    expect(tileChangeFormula(block, at("repeatRate"))).toBe('IFERROR((I6-I8)*100,"")');
-    expect(tileChangeFormula(block, at("coverage"))).toBe('IFERROR((O6-O8)*100,"")');
+    expect(tileChangeFormula(block, at("customers"))).toBe(
+      'IFERROR(IF(A8>0,ROUND(A6/A8-1,3),""),"")'
+    );
+    expect(tileChangeFormula(block, at("revenue"))).toBe(
+      'IFERROR(IF(E8>0,ROUND(E6/E8-1,3),""),"")'
+    );
+    expect(tileChangeFormula(block, at("repeatRate"))).toBe('IFERROR(ROUND((I6-I8)*100,2),"")');
+    expect(tileChangeFormula(block, at("coverage"))).toBe('IFERROR(ROUND((O6-O8)*100,2),"")');
     // no previous value, no change formula
     expect(tileChangeFormula(block, at("averageClv"))).toBeUndefined();
   });
@@ -251,7 +255,8 @@ describe("buildDashboardSheet with the other sheets' tables", () => {
     // a rate changes in points: 1/7 - 1/6
     expect(tile.repeatRate.change).toMatchObject({ basis: "absolute" });
     // in points: 1/7 - 1/6 of customers = -2.38 pts
-    expect(tile.repeatRate.change?.value).toBeCloseTo((1 / 7 - 1 / 6) * 100, 10);
+    // rounded as its "+0.00 pts" format shows it
+    expect(tile.repeatRate.change?.value).toBe(-2.38);
     expect(tile.repeatRate.change?.format).toBe(ctxEn.pointsFormat);
   });
 
@@ -263,13 +268,13 @@ describe("buildDashboardSheet with the other sheets' tables", () => {
       value: 290,
       format: '"$"#,##0;-"$"#,##0',
     });
-    expect(tile.revenue.change?.value).toBeCloseTo(290 / 355 - 1, 12);
+    expect(tile.revenue.change?.value).toBe(-0.183); // 290 / 355 - 1 = -18.3 %, as shown
     expect(tile.aov).toMatchObject({
       formula:
         'IFERROR(SUM(DashboardMonthlyRevenue[Revenue])/SUM(DashboardMonthlyRevenue[Orders]),"")',
     });
     expect(tile.aov.value).toBeCloseTo(290 / 7, 12);
-    expect(tile.aov.change?.value).toBeCloseTo(290 / 7 / (355 / 7) - 1, 12);
+    expect(tile.aov.change?.value).toBe(-0.183); // 290 / 7 / (355 / 7) - 1, as "+0.0%" shows it
     const monthly = table(sheet, DASHBOARD_TABLES.monthly)!;
     expect(monthly.rows.map((r) => r[0])).toEqual([
       "2024-07",
@@ -314,7 +319,7 @@ describe("buildDashboardSheet with the other sheets' tables", () => {
         'IFERROR(SUM(CampaignCoverage[Active customers contacted])/SUM(CampaignCoverage[Active customers]),"")',
       value: 4 / 6,
     });
-    expect(tile.coverage.change?.value).toBeCloseTo((4 / 6 - 3 / 6) * 100, 10);
+    expect(tile.coverage.change?.value).toBe(16.67); // (4 / 6 - 3 / 6) x 100, as shown
   });
 
   it("charts customers and revenue shares from the Segments table and monthly revenue from its own", () => {

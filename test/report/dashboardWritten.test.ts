@@ -34,6 +34,7 @@ import { HISTORY_TABLES } from "../../src/report/sheets/historySheet";
 import { XlsxWorkbookSource } from "../../src/xlsx/workbookSourceXlsx";
 import { writeReportXlsx } from "../../src/xlsx/writeReport";
 import { FakeExcel } from "../fakes/excel/fakeExcel";
+import { FORMAT, roundAsShown } from "../../src/report/numberFormats";
 import { libreOfficeInstalled, recalculatedFirstSheet } from "../support/libreOfficeRecalc";
 
 const FIXTURE = path.resolve(__dirname, "../fixtures/sample-en/crm-sample-en.xlsx");
@@ -188,16 +189,19 @@ describe.each(["en", "fr"] as const)("the written %s report", (language) => {
     );
     expect(revenue.change.value).toEqual({
       formula: tileChangeFormula(block, i("revenue")),
-      result: current.revenue! / previous!.revenue! - 1,
+      // rounded as shown ("+0.0%": three decimals of the fraction), as the formula rounds it
+      result: roundAsShown(current.revenue! / previous!.revenue! - 1, FORMAT.signedPercent),
     });
     expect(tileChangeFormula(block, i("revenue"))).toMatch(
-      /^IFERROR\(IF\(E\d+>0,E\d+\/E\d+-1,""\),""\)$/
+      /^IFERROR\(IF\(E\d+>0,ROUND\(E\d+\/E\d+-1,3\),""\),""\)$/
     );
     const repeat = cells("repeatRate");
     expect(repeat.previous.value).toBe(previous!.repeatRate);
-    expect((repeat.change.value as ExcelJS.CellFormulaValue).result).toBeCloseTo(
-      (current.repeatRate! - previous!.repeatRate!) * 100,
-      10
+    expect((repeat.change.value as ExcelJS.CellFormulaValue).result).toBe(
+      roundAsShown(
+        (current.repeatRate! - previous!.repeatRate!) * 100,
+        block.tiles[i("repeatRate")].change!.format
+      )
     );
     // every tile with a previous value has its change as a formula
     for (const tile of block.tiles) {
@@ -226,21 +230,27 @@ describe.each(["en", "fr"] as const)("the written %s report", (language) => {
         const at = tileAt(id);
         expect(read(tileValuePosition(block, at))).toBeCloseTo(current[id]!, 6);
         expect(read(tilePreviousPosition(block, at))).toBeCloseTo(previous![id]!, 6);
+        // ROUND(value/previous - 1, 3): the change as its "+0.0%" format shows it
         expect(read(tileChangePosition(block, at))).toBeCloseTo(
-          (current[id]! - previous![id]!) / previous![id]!,
+          roundAsShown((current[id]! - previous![id]!) / previous![id]!, FORMAT.signedPercent),
           9
         );
       }
       const repeat = tileAt("repeatRate");
+      const pts = block.tiles[repeat].change!.format;
       expect(read(tilePreviousPosition(block, repeat))).toBeCloseTo(previous!.repeatRate!, 9);
+      // ROUND(..., 2): the change in points as its "+0.00 pts" format shows it
       expect(read(tileChangePosition(block, repeat))).toBeCloseTo(
-        (current.repeatRate! - previous!.repeatRate!) * 100,
+        roundAsShown((current.repeatRate! - previous!.repeatRate!) * 100, pts),
         6
       );
       const coverage = tileAt("coverage");
       expect(read(tileChangePosition(block, coverage))).toBeCloseTo(
-        (read(tileValuePosition(block, coverage)) - read(tilePreviousPosition(block, coverage))) *
-          100,
+        roundAsShown(
+          (read(tileValuePosition(block, coverage)) - read(tilePreviousPosition(block, coverage))) *
+            100,
+          pts
+        ),
         9
       );
     },
@@ -409,9 +419,9 @@ describe("the Office.js writer", () => {
     expect(cellA1(tileValuePosition(tiles, 0))).toBe("A7");
     expect(dashboard.cell("A7").formula).toBe("=SUM(SegmentSummary[Customers])");
     // the change under the value is a formula over it and the previous value below (A9)
-    expect(dashboard.cell("A8").formula).toBe('=IFERROR(IF(A9>0,A7/A9-1,""),"")');
+    expect(dashboard.cell("A8").formula).toBe('=IFERROR(IF(A9>0,ROUND(A7/A9-1,3),""),"")');
     expect(dashboard.cell("A9").value).toBe(results.kpis!.previous!.customers);
-    expect(dashboard.cell("I8").formula).toBe('=IFERROR((I7-I9)*100,"")');
+    expect(dashboard.cell("I8").formula).toBe('=IFERROR(ROUND((I7-I9)*100,2),"")');
     expect(dashboard.charts.map((c) => c.type)).toEqual(
       expect.arrayContaining(["BarClustered", "ColumnClustered"])
     );

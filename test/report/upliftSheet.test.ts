@@ -254,16 +254,19 @@ describe("buildUpliftSheet on a hand-worked campaign", () => {
     expect(valueOf(cell(campaigns, 2, "costPerIncrementalConversion"))).toBeCloseTo(70 / 15, 10);
   });
 
-  it("draws treated vs control rates, and the uplift with its interval as extra series", () => {
+  it("draws treated vs control rates, and the uplift inside its interval (high, low, estimate)", () => {
     const charts = sheet.blocks.filter((b): b is ChartBlock => b.kind === "chart");
-    expect(charts.map((c) => [c.table, c.categoryColumn, c.series.map((s) => s.column)])).toEqual([
-      [UPLIFT_TABLES.campaigns, "comparison", ["rateTreated", "rateControl"]],
-      [UPLIFT_TABLES.campaigns, "comparison", ["uplift", "ciLow", "ciHigh"]],
+    expect(
+      charts.map((c) => [c.type, c.table, c.categoryColumn, c.series.map((s) => s.column)])
+    ).toEqual([
+      ["column", UPLIFT_TABLES.campaigns, "comparison", ["rateTreated", "rateControl"]],
+      // an interval chart's series come in the stock chart's order: high, low, estimate
+      ["interval", UPLIFT_TABLES.campaigns, "comparison", ["ciHigh", "ciLow", "uplift"]],
     ]);
     expect(charts[1].series.map((s) => s.name)).toEqual([
-      "Uplift (points)",
-      "95% low (Newcombe)",
       "95% high (Newcombe)",
+      "95% low (Newcombe)",
+      "Uplift (points)",
     ]);
   });
 
@@ -450,7 +453,7 @@ describe("buildUpliftSheet edge cases", () => {
       "Borne basse 90\u00a0% (Newcombe)"
     );
     const chart = sheet.blocks.find(
-      (b): b is ChartBlock => b.kind === "chart" && b.series[0].column === "uplift"
+      (b): b is ChartBlock => b.kind === "chart" && b.type === "interval"
     )!;
     expect(chart.title).toBe("Uplift en points et son intervalle à 90\u00a0% (Newcombe)");
   });

@@ -2,6 +2,7 @@ import { dayNumber, type Contact, type Customer, type Transaction } from "../dom
 import { indexTransactions } from "../uplift/transactionIndex";
 import { DEFAULT_CONVERSION_WINDOW_DAYS } from "../uplift/analyzeUplift";
 import { contactsByChannelAndMonth, rankCampaigns } from "./contactVolumes";
+import { DEFAULT_ACTIVE_MONTHS } from "../kpis/activeCustomers";
 import { contactCoverage } from "./coverage";
 import { conversionAfterContact } from "./conversionAfterContact";
 import { contactedVsAll } from "./contactedVsAll";
@@ -34,7 +35,10 @@ export function analyzeCampaigns(
 ): CampaignKpis {
   const txs = transactions ?? [];
   const windowDays = options.conversionWindowDays ?? DEFAULT_CONVERSION_WINDOW_DAYS;
-  const asOfDay = options.asOf !== undefined ? dayNumber(options.asOf) : latestDay(contacts, txs);
+  // The as-of day is excluded, as in every analysis: by default the day after the last data.
+  const lastDay = latestDay(contacts, txs);
+  const asOfDay =
+    options.asOf !== undefined ? dayNumber(options.asOf) : lastDay === null ? null : lastDay + 1;
   const warnings: CampaignMessage[] = [];
   if (contacts.length === 0) warnings.push({ code: "campaigns:warnings.noContacts" });
   if (txs.length === 0) warnings.push({ code: "campaigns:warnings.noTransactions" });
@@ -46,7 +50,7 @@ export function analyzeCampaigns(
     ranking: rankCampaigns(contacts),
     coverage:
       asOfDay !== null && txs.length > 0
-        ? contactCoverage(contacts, txs, asOfDay, options.activeDays ?? 365)
+        ? contactCoverage(contacts, txs, asOfDay, options.activeMonths ?? DEFAULT_ACTIVE_MONTHS)
         : null,
     conversion,
     contactedVsAll:

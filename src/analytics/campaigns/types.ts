@@ -11,8 +11,11 @@ export interface CampaignOptions {
   asOf?: Instant;
   /** Conversion window in days from the contact day included [30]. */
   conversionWindowDays?: number;
-  /** A customer is active with a purchase in the last `activeDays` days up to the as-of day [365]. */
-  activeDays?: number;
+  /**
+   * A customer is active with a purchase in the last `activeMonths` calendar months before the
+   * as-of day [12] (kpis/activeCustomers.ts, the report's one definition).
+   */
+  activeMonths?: number;
 }
 
 /** Customers contacted (treated) in one channel and calendar month. */
@@ -38,7 +41,7 @@ export interface CampaignRank {
 
 export interface Coverage {
   year: number;
-  /** Customers with a purchase in the `activeDays` up to the as-of day. */
+  /** Active customers (kpis/activeCustomers.ts) as of the as-of day. */
   activeCustomers: number;
   /** Of those, contacted (treated) at least once from 1 January to the as-of day. */
   contactedActive: number;

@@ -1,5 +1,6 @@
 /** The board deck's period KPIs: customers, active customers, revenue, AOV, repeat rate, coverage. */
-export { analyzeKpis, DEFAULT_ACTIVE_MONTHS, DEFAULT_COVERAGE_ACTIVE_DAYS } from "./analyzeKpis";
+export { analyzeKpis, DEFAULT_ACTIVE_MONTHS } from "./analyzeKpis";
+export { activeCustomerIds } from "./activeCustomers";
 export { kpiSnapshot } from "./kpiSnapshot";
 export { monthlyRevenue } from "./monthlyRevenue";
 export { activeWindowStart } from "./activeWindow";

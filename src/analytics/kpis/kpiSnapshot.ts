@@ -2,6 +2,7 @@ import type { Contact, Transaction } from "../domain";
 import { isoDay } from "../rfm/calendar";
 import { contactCoverage } from "../campaigns/coverage";
 import { activeWindowStart } from "./activeWindow";
+import { makesActive } from "./activeCustomers";
 import { lineColumns, occasionPairKey, type LineColumns } from "./lineColumns";
 import type { KpiSnapshot } from "./types";
 
@@ -14,11 +15,12 @@ const REPEAT = 2_147_483_647;
  * - customers: customers with a purchase (a line that is not a return) before the as-of day;
  * - repeat rate: the share of them with 2+ purchase occasions (invoice ids, or days for lines
  *   without one: RFM's frequency), over all history;
- * - active customers: customers with a purchase in the active window (the last `activeMonths`
- *   calendar months before the as-of day);
+ * - active customers: kpis/activeCustomers.ts, the one definition (a purchase in the last
+ *   `activeMonths` calendar months before the as-of day);
  * - revenue: net revenue of the active window (returns subtract), orders: its purchase occasions,
  *   AOV = revenue / orders (RFM's monetary / frequency, on the window);
- * - coverage: the campaigns module's (src/analytics/campaigns/coverage.ts) as of the same day.
+ * - coverage: the campaigns module's (src/analytics/campaigns/coverage.ts) as of the same day,
+ *   over the same active customers.
  * Only days strictly before the as-of day count, as everywhere in RFM.
  *
  * @example
@@ -29,16 +31,14 @@ export function kpiSnapshot(
   transactions: readonly Transaction[],
   contacts: readonly Contact[],
   asOfDay: number,
-  activeMonths: number,
-  coverageActiveDays: number
+  activeMonths: number
 ): KpiSnapshot {
   return kpiSnapshotOfColumns(
     lineColumns(transactions),
     transactions,
     contacts,
     asOfDay,
-    activeMonths,
-    coverageActiveDays
+    activeMonths
   );
 }
 
@@ -48,8 +48,7 @@ export function kpiSnapshotOfColumns(
   transactions: readonly Transaction[],
   contacts: readonly Contact[],
   asOfDay: number,
-  activeMonths: number,
-  coverageActiveDays: number
+  activeMonths: number
 ): KpiSnapshot {
   const windowStart = activeWindowStart(asOfDay, activeMonths);
   const { n, customer, day, amount, isReturn, occasion } = lines;
@@ -69,7 +68,7 @@ export function kpiSnapshotOfColumns(
     const first = firstOccasion[c];
     if (first === NONE) firstOccasion[c] = o;
     else if (first !== REPEAT && first !== o) firstOccasion[c] = REPEAT;
-    if (inWindow) {
+    if (makesActive(d, false, windowStart, asOfDay)) {
       active[c] = 1;
       windowOccasions.add(occasionPairKey(c, o));
     }
@@ -94,9 +93,6 @@ export function kpiSnapshotOfColumns(
     repeatCustomers,
     repeatRate: customers > 0 ? repeatCustomers / customers : null,
     coverage:
-      contacts.length > 0
-        ? // The campaigns module counts up to and including its day: the last day of data.
-          contactCoverage(contacts, transactions, asOfDay - 1, coverageActiveDays)
-        : null,
+      contacts.length > 0 ? contactCoverage(contacts, transactions, asOfDay, activeMonths) : null,
   };
 }

@@ -66,7 +66,7 @@ export function periodComparisons(
   transactions: readonly Transaction[],
   contacts: readonly Contact[],
   asOfDay: number,
-  coverageActiveDays: number,
+  activeMonths: number,
   lines: LineColumns = lineColumns(transactions)
 ): KpiComparisons {
   let firstDay = Infinity;
@@ -89,14 +89,12 @@ export function periodComparisons(
         : null;
     let values: ComparedPeriod["values"] = null;
     if (missing === null) {
-      const s = kpiSnapshotOfColumns(
-        lines,
-        transactions,
-        contacts,
-        end,
-        months,
-        coverageActiveDays
-      );
+      const s = kpiSnapshotOfColumns(lines, transactions, contacts, end, months);
+      // Coverage keeps its one definition (active = the Dashboard's window of activeMonths
+      // before the period's end, kpis/activeCustomers.ts), not the period's buyers.
+      const coverage = hasContacts
+        ? kpiSnapshotOfColumns(lines, transactions, contacts, end, activeMonths).coverage
+        : null;
       values = {
         customers: s.customers,
         activeCustomers: s.activeCustomers,
@@ -104,7 +102,7 @@ export function periodComparisons(
         orders: s.orders,
         aov: s.aov,
         repeatRate: s.repeatRate,
-        coverage: s.coverage?.share ?? null,
+        coverage: coverage?.share ?? null,
       };
     }
     return {

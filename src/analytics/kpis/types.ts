@@ -8,8 +8,6 @@ export interface KpiOptions {
   previousAsOf?: number;
   /** A customer is active with a purchase in the last N calendar months before the as-of date [12]. */
   activeMonths?: number;
-  /** Coverage's own activity window in days, up to and including the last day before the as-of date [365, as campaigns]. */
-  coverageActiveDays?: number;
 }
 
 /** The board-deck figures as of one date. Revenue and orders are those of the active window. */

@@ -26,7 +26,7 @@ const campaigns = {
   },
   notes: {
     coverage:
-      "Active = bought in the {{days}} days up to {{asOf}}; contacted = treated at least once since 1 January.",
+      "Active = the Dashboard's active customers as of {{asOf}}; contacted = treated at least once since 1 January.",
     contactedVsAll: "Net revenue from {{from}} to {{to}}; contacted = treated in that period.",
     novelty: "A gap that closes over the days shows a novelty effect.",
   },

@@ -26,7 +26,7 @@ const campaigns = {
   },
   notes: {
     coverage:
-      "Actif = a acheté dans les {{days}} jours jusqu'au {{asOf}} ; contacté = ciblé au moins une fois depuis le 1er janvier.",
+      "Actif = les clients actifs du tableau de bord au {{asOf}} ; contacté = ciblé au moins une fois depuis le 1er janvier.",
     contactedVsAll: "CA net du {{from}} au {{to}} ; contacté = ciblé sur cette période.",
     novelty: "Un écart qui se referme au fil des jours révèle un effet de nouveauté.",
   },

@@ -187,7 +187,7 @@ export function buildCampaignsSheet(
   rows.push(sectionHeading(k("coverageHeading")));
   if (kpis.coverage !== null) {
     rows.push({ blocks: [coverageTable(kpis.coverage, ctx)], gapAfter: 0 }, [
-      note(k("notes.coverage", { days: 365, asOf, year: kpis.coverage.year })),
+      note(k("notes.coverage", { asOf, year: kpis.coverage.year })),
     ]);
   } else {
     rows.push([note(k("notes.noTransactions"))]);
@@ -269,17 +269,19 @@ export function buildCampaignsSheet(
   }
 
   const sheet = ownedSheet(ctx, "campaigns", addRowFormulas(layoutRows(rows)));
-  return { sheets: [sheet], method: campaignsMethod(asOf, days, ctx) };
+  return { sheets: [sheet], method: campaignsMethod(ctx) };
 }
 
-function campaignsMethod(asOf: string, days: number, ctx: ReportContext): MethodContribution {
+/**
+ * Definitions only: every rule once on the Method sheet. The as-of date is the report's (the
+ * campaigns module excludes it as every analysis does) and the conversion window the uplift's
+ * (runAnalyses gives campaigns the uplift's), both stated with the uplift's parameters.
+ */
+function campaignsMethod(ctx: ReportContext): MethodContribution {
   const m = (key: string) => ctx.t(`report:campaignsSheet.method.${key}`);
   const def = (key: string) => ({ term: m(`${key}.term`), text: m(`${key}.text`) });
   return {
-    parameters: [
-      { label: m("asOf"), value: asOf },
-      { label: m("window"), value: String(days) },
-    ],
+    parameters: [],
     definitions: [
       def("volumes"),
       def("coverage"),

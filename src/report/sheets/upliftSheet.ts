@@ -127,9 +127,8 @@ function noteRows(analysis: UpliftAnalysis, ctx: ReportContext, names: UpliftNam
 }
 
 /**
- * Treated vs control conversion rates, and the uplift in points with its Newcombe interval as
- * two extra series (low, high) beside it: error bars with custom amounts are not available to
- * every host, plain series are.
+ * Treated vs control conversion rates, and the uplift in points with its Newcombe interval drawn
+ * as a vertical interval around the uplift (an "interval" chart).
  *
  * FIRST_SERIES_NOTE: a chart's first series carries no colour of its own (it takes the palette's
  * first): the Office.js writer styles it through `series.getItemAt(0)` before the chart exists
@@ -157,13 +156,15 @@ function charts(
       legend: "bottom",
       size: { rows, cols: cols[0] },
     }),
+    // The interval drawn as an interval (low to high, a marker at the uplift), not as bars from
+    // zero: series high, low, estimate (INTERVAL_SERIES_ORDER in model.ts).
     chartBlock(UPLIFT_TABLES.campaigns, "comparison", {
-      type: "column",
+      type: "interval",
       title: ctx.t("report:upliftSheet.chart.upliftTitle", { level }),
       series: [
-        { column: "uplift", name: header("uplift") },
-        { column: "ciLow", name: header("ciLow"), color: palette.series[2] },
         { column: "ciHigh", name: header("ciHigh"), color: palette.series[2] },
+        { column: "ciLow", name: header("ciLow"), color: palette.series[2] },
+        { column: "uplift", name: header("uplift") },
       ],
       axisTitles: { value: ctx.t("report:upliftSheet.chart.upliftAxis") },
       valueAxisFormat: "0.0",

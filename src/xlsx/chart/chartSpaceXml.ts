@@ -3,7 +3,7 @@
  * chart group of the chart's type and its axes) and legend. Element order follows ECMA-376
  * Part 1, 21.2.2 (CT_ChartSpace, CT_Chart, CT_PlotArea, the chart groups and axes).
  */
-import type { ChartBlock, LegendPosition } from "../../report/model";
+import { INTERVAL_SERIES_ORDER, type ChartBlock, type LegendPosition } from "../../report/model";
 import { palette } from "../../report/palette";
 import type { ResolvedChart } from "./resolveChart";
 import { seriesXml } from "./seriesXml";
@@ -111,6 +111,11 @@ export function barsFromZero(resolved: ResolvedChart): boolean {
   );
 }
 
+/** The interval's line takes the estimate's colour (LibreOffice draws no marker on it). */
+function intervalColor(resolved: ResolvedChart): string {
+  return resolved.series[INTERVAL_SERIES_ORDER.indexOf("estimate")]?.color ?? palette.text;
+}
+
 const AXIS_IDS = `<c:axId val="${CATEGORY_AXIS_ID}"/><c:axId val="${VALUE_AXIS_ID}"/>`;
 
 /** The chart group (<c:barChart>, <c:lineChart>, ...) with its series and axes. */
@@ -153,6 +158,17 @@ function plotAreaXml(resolved: ResolvedChart): string {
       return (
         `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${allSeries.join("")}` +
         `${labels}<c:marker val="1"/>${AXIS_IDS}</c:lineChart>` +
+        `${categoryAxisXml(categoryAxis)}${valueAxisXml(valueAxis, "between")}`
+      );
+    case "interval":
+      // A high-low-close stock chart (CT_StockChart: three line series high, low, close, then
+      // <c:hiLowLines>): Excel and LibreOffice draw one vertical line from low to high a
+      // category, with the close series' marker at the estimate. ECMA-376 Part 1, 21.2.2.198
+      // (stockChart) and 21.2.2.80 (hiLowLines).
+      return (
+        `<c:stockChart>${allSeries.join("")}${labels}` +
+        `<c:hiLowLines><c:spPr><a:ln w="28575">${solidFill(intervalColor(resolved))}</a:ln></c:spPr></c:hiLowLines>` +
+        `${AXIS_IDS}</c:stockChart>` +
         `${categoryAxisXml(categoryAxis)}${valueAxisXml(valueAxis, "between")}`
       );
     case "area":

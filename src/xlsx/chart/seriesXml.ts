@@ -4,7 +4,7 @@
  * Element order follows the schema (ECMA-376 Part 1, 21.2.2: CT_BarSer, CT_LineSer, CT_AreaSer,
  * CT_PieSer, CT_ScatterSer); Excel refuses a file whose elements are out of order.
  */
-import type { ChartType } from "../../report/model";
+import { INTERVAL_SERIES_ORDER, type ChartType } from "../../report/model";
 import { seriesColor } from "../../report/palette";
 import type { DataRef, ResolvedChart, ResolvedSeries } from "./resolveChart";
 import { escapeXml, solidFill } from "./xml";
@@ -71,9 +71,23 @@ function seriesShapeXml(type: ChartType, color: string): string {
     case "pie":
     case "doughnut":
       return `<c:spPr><a:ln w="12700">${solidFill("FFFFFF")}</a:ln></c:spPr>`;
+    case "interval":
+      return intervalShapeXml(color, "dash");
     default:
       return `<c:spPr>${solidFill(color)}</c:spPr>`;
   }
+}
+
+/**
+ * An interval chart's series draw no line of their own (the chart's high-low lines join low to
+ * high): the high and low carry a short dash (the whisker's cap), the estimate a dot.
+ */
+function intervalShapeXml(color: string, symbol: "dash" | "circle"): string {
+  return (
+    `<c:spPr><a:ln w="19050"><a:noFill/></a:ln></c:spPr>` +
+    `<c:marker><c:symbol val="${symbol}"/><c:size val="${symbol === "dash" ? 9 : 7}"/>` +
+    `<c:spPr>${solidFill(color)}<a:ln w="9525">${solidFill(color)}</a:ln></c:spPr></c:marker>`
+  );
 }
 
 /** One colour a slice, from the palette, so a pie is as restrained as the columns. */
@@ -101,10 +115,11 @@ function errorBarsXml(series: ResolvedSeries, type: ChartType): string {
 export function seriesXml(resolved: ResolvedChart, index: number): string {
   const { type } = resolved.chart;
   const series = resolved.series[index];
+  const isEstimate = type === "interval" && index === INTERVAL_SERIES_ORDER.indexOf("estimate");
   const head =
     `<c:idx val="${index}"/><c:order val="${index}"/>` +
     seriesNameXml(series) +
-    seriesShapeXml(type, series.color);
+    (isEstimate ? intervalShapeXml(series.color, "circle") : seriesShapeXml(type, series.color));
   const values = numRefXml(series.values);
   switch (type) {
     case "column":
@@ -114,6 +129,8 @@ export function seriesXml(resolved: ResolvedChart, index: number): string {
         `${categoriesXml(resolved, "cat")}<c:val>${values}</c:val></c:ser>`
       );
     case "line":
+    case "interval":
+      // A stock chart's series are line series (CT_LineSer).
       return (
         `<c:ser>${head}${errorBarsXml(series, type)}${categoriesXml(resolved, "cat")}` +
         `<c:val>${values}</c:val><c:smooth val="0"/></c:ser>`

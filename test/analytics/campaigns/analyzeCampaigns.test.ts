@@ -55,13 +55,15 @@ const transactions: Transaction[] = [
   tx("x", "2025-04-20", 25, "Bags"), // day 19
   tx("c", "2025-05-15", 60, "Shoes"), // day 43: outside the 30-day window
   tx("e", "2025-03-01", 100), // e: never contacted
-  tx("f", "2024-06-01", 80), // f: not active in the 365 days to 2025-06-30
+  tx("f", "2024-06-01", 80), // f: not active in the 12 months to 2025-06-30
   tx("d", "2025-06-30", 15, "Hats"),
 ];
 
 describe("analyzeCampaigns", () => {
+  // The as-of day is excluded, as in RFM and every other analysis: as of 2025-07-01 counts the
+  // data up to 2025-06-30 (d's purchase on 2025-06-30 is in).
   const kpis = analyzeCampaigns(contacts, transactions, [customer("g")], {
-    asOf: at("2025-06-30"),
+    asOf: at("2025-07-01"),
   });
 
   it("counts contacts and customers by channel and month (treated only)", () => {
@@ -160,8 +162,18 @@ describe("analyzeCampaigns", () => {
     });
   });
 
-  it("takes the as-of date from the data when none is given", () => {
-    expect(analyzeCampaigns(contacts, transactions, null).asOf).toBe("2025-06-30");
+  it("takes the as-of date from the data when none is given: the day after the last", () => {
+    // last transaction and contact on 2025-06-30; the as-of day is excluded, as in RFM
+    expect(analyzeCampaigns(contacts, transactions, null).asOf).toBe("2025-07-01");
+  });
+
+  it("excludes the as-of day itself: a purchase or contact on it does not count", () => {
+    const k = analyzeCampaigns(contacts, transactions, [customer("g")], {
+      asOf: at("2025-06-30"),
+    });
+    // d bought and was contacted only on 2025-06-30 (the as-of day): not active, not contacted
+    expect(k.coverage).toMatchObject({ activeCustomers: 5, contactedActive: 3 });
+    expect(k.contactedVsAll?.to).toBe("2025-06-29");
   });
 
   it("uses the contacts sheet's own outcome columns when present", () => {

@@ -102,27 +102,34 @@ describe("analyzeKpis", () => {
     expect(byMonth["2023-07"]).toMatchObject({ revenue: 0, orders: 0, buyers: 0 });
   });
 
-  it("takes coverage from the campaigns module's definition, for both periods", () => {
-    // Coverage counts a customer active with a purchase in the 365 days up to and including the
-    // last day of data, the day before the as-of date (2023-04-02 .. 2024-03-31, 2024 being a
-    // leap year): a only (c's 2023-04-01 is a day too early; d's purchase is on the as-of day
-    // itself, not yet data) -> a contacted, 1 of 1.
-    // As of 2024-03-01 (2023-03-03 .. 2024-02-29): a and c active, a not yet contacted -> 0.
+  it("takes coverage from the campaigns module, over the tiles' one definition of active", () => {
+    // Active (kpis/activeCustomers.ts): a purchase in the 12 calendar months before the as-of
+    // date, the as-of date excluded: 2023-04-01 .. 2024-03-31 -> a and c (c's 2023-04-01 is the
+    // window's first day; d's purchase is on the as-of date itself, not yet data); a contacted
+    // -> 1 of 2. (Coverage used to count 365 days, 2023-04-02 .. 2024-03-31 in this leap year,
+    // and left c out: the Dashboard's active customers and coverage's differed.)
+    // As of 2024-03-01 (2023-03-01 .. 2024-02-29): a and c active, a not yet contacted -> 0.
     const withContacts = analyzeKpis(transactions, [treated("a", "2024-03-10")], {
       asOf: at("2024-04-01"),
     });
     expect(withContacts.current.coverage).toEqual({
       year: 2024,
-      activeCustomers: 1,
+      activeCustomers: 2,
       contactedActive: 1,
-      share: 1,
+      share: 0.5,
     });
+    expect(withContacts.current.coverage?.activeCustomers).toBe(
+      withContacts.current.activeCustomers
+    );
     expect(withContacts.previous.coverage).toEqual({
       year: 2024,
       activeCustomers: 2,
       contactedActive: 0,
       share: 0,
     });
+    expect(withContacts.previous.coverage?.activeCustomers).toBe(
+      withContacts.previous.activeCustomers
+    );
   });
 
   it("takes coverage's year from the last day of data: as of 1 January, the year before", () => {
@@ -188,14 +195,14 @@ describe("analyzeKpis", () => {
 
     it("counts an invoice id two customers share as one occasion each, as RFM does", () => {
       const lines = [buy("a", "2024-01-02", 10, "X"), buy("b", "2024-01-03", 20, "X")];
-      const s = kpiSnapshot(lines, [], day("2024-02-01"), 12, 365);
+      const s = kpiSnapshot(lines, [], day("2024-02-01"), 12);
       expect(s).toMatchObject({ customers: 2, orders: 2, repeatCustomers: 0, revenue: 30 });
     });
 
     it("counts a line without invoice id and an invoiced line on the same day as two occasions", () => {
       // RFM's rule: the invoice is one occasion, the day of the line without an id another
       const lines = [buy("a", "2024-01-02", 10, "X"), buy("a", "2024-01-02", 5)];
-      const s = kpiSnapshot(lines, [], day("2024-02-01"), 12, 365);
+      const s = kpiSnapshot(lines, [], day("2024-02-01"), 12);
       expect(s).toMatchObject({ orders: 2, repeatCustomers: 1 });
     });
 
@@ -206,7 +213,7 @@ describe("analyzeKpis", () => {
 
     it("skips lines with an unreadable date or amount", () => {
       const bad = { ...buy("z", "2024-01-01", 1), amount: Number.NaN };
-      const s = kpiSnapshot([...transactions, bad], [], day("2024-04-01"), 12, 365);
+      const s = kpiSnapshot([...transactions, bad], [], day("2024-04-01"), 12);
       expect(s.customers).toBe(3);
       expect(s.revenue).toBe(130);
     });

@@ -28,7 +28,7 @@ const transactions: Transaction[] = [
 ];
 
 describe("periodComparisons", () => {
-  const result = periodComparisons(transactions, [], day("2024-03-15"), 365);
+  const result = periodComparisons(transactions, [], day("2024-03-15"), 12);
   const row = (comparison: string, id: string) =>
     result.comparisons.find((c) => c.id === comparison)!.kpis.find((k) => k.id === id)!;
 
@@ -91,7 +91,7 @@ describe("periodComparisons", () => {
 
   it("gives null with a reason for a period the data does not cover, never a zero", () => {
     // The data starts 2024-01-20: February 2023 and Jan-Feb 2023 are before it.
-    const short = periodComparisons(transactions.slice(3), [], day("2024-03-15"), 365);
+    const short = periodComparisons(transactions.slice(3), [], day("2024-03-15"), 12);
     const yoy = short.comparisons.find((c) => c.id === "sameMonthLastYear")!;
     expect(yoy.missing).toEqual({ reason: "beforeData", dataFrom: "2024-01-20" });
     expect(yoy.kpis.every((k) => k.previous === null && k.change === null)).toBe(true);
@@ -106,9 +106,10 @@ describe("periodComparisons", () => {
       transactions,
       [treated("a", "2024-02-01"), treated("c", "2023-02-01")],
       day("2024-03-15"),
-      365
+      12
     );
-    // end of February 2024: active (365 days) a, c; contacted in 2024: a -> 0.5.
+    // end of February 2024: active (a purchase in the 12 months before) a, c; contacted in
+    // 2024: a -> 0.5.
     const coverage = withContacts.comparisons[0].kpis.find((k) => k.id === "coverage")!;
     expect(coverage.current).toBe(0.5);
     expect(coverage.unit).toBe("points");
@@ -145,11 +146,11 @@ describe("periodComparisons", () => {
           })
         );
         const asOf = day("2024-11-20"); // this month October 2024: YTD = January..October
-        const ytd = periodComparisons(lines, [], asOf, 365).periods.yearToDate.values!;
+        const ytd = periodComparisons(lines, [], asOf, 12).periods.yearToDate.values!;
         let revenue = 0;
         for (let m = 0; m < 10; m++) {
           const end = Date.UTC(2024, m + 1, 1) / 86_400_000;
-          revenue += periodComparisons(lines, [], end + 5, 365).periods.thisMonth.values!.revenue!;
+          revenue += periodComparisons(lines, [], end + 5, 12).periods.thisMonth.values!.revenue!;
         }
         expect(ytd.revenue).toBeCloseTo(revenue, 6);
       }),

@@ -15,6 +15,19 @@ import type {
   HostRange,
 } from "../../../src/excel/host";
 
+/**
+ * Excel's stock charts take a fixed number of series, in a fixed order (high, low, close for
+ * StockHLC; https://learn.microsoft.com/en-us/javascript/api/excel/excel.charttype, and Excel's
+ * own "arrange the data in this order: high, low, close" refusal). The fake refuses a source
+ * with another count, and any series added afterwards.
+ */
+const STOCK_SERIES: Partial<Record<string, number>> = {
+  StockHLC: 3,
+  StockOHLC: 4,
+  StockVHLC: 4,
+  StockVOHLC: 5,
+};
+
 function newSeries(name: string, type: string): ChartSeriesModel {
   const series: ChartSeriesModel = {
     name,
@@ -142,7 +155,11 @@ class FakeChartSeriesCollection implements HostChartSeriesCollection {
   ) {}
   add(name: string): HostChartSeries {
     const series = newSeries(name, this.chart.type);
-    this.queue.enqueue("series.add", () => void this.chart.series.push(series));
+    this.queue.enqueue("series.add", () => {
+      if (STOCK_SERIES[this.chart.type] !== undefined)
+        throw invalidArgument(`a ${this.chart.type} chart takes no added series`);
+      this.chart.series.push(series);
+    });
     return new FakeChartSeries(this.queue, () => series);
   }
   getItemAt(index: number): HostChartSeries {
@@ -235,6 +252,12 @@ export class FakeChartCollection implements HostChartCollection {
         const series = newSeries(`Series${i + 1}`, type);
         series.empty = false;
         model.series.push(series);
+      }
+      const needed = STOCK_SERIES[type];
+      if (needed !== undefined && model.series.length !== needed) {
+        throw invalidArgument(
+          `a ${type} chart needs exactly ${needed} series in its source (got ${model.series.length})`
+        );
       }
       model.sheet.charts.push(model);
       this.onAdd(model);

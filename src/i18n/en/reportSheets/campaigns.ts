@@ -75,7 +75,7 @@ const campaigns = {
     categories:
       "The {{count}} categories (or products) most bought by treated customers within the window, per campaign.",
     coverage:
-      "Active = a purchase in the {{days}} days up to {{asOf}}, that day included; contacted = treated at least once since 1 January {{year}}. The board's target is usually 100 %.",
+      "Active customers as on the Dashboard (see Method, Active customer), as of {{asOf}}; contacted = treated at least once since 1 January {{year}}. The board's target is usually 100 %.",
     volumes:
       "Treated contacts only: control customers are not contacted. A customer contacted in two channels counts in both.",
     contactedVsAll:
@@ -90,7 +90,7 @@ const campaigns = {
     window: "Conversion window (days)",
     coverage: {
       term: "Coverage",
-      text: "Active customers contacted (treated) at least once from 1 January of the as-of year to the as-of date, divided by active customers (a purchase in the 365 days up to and including the as-of date).",
+      text: "Active customers (see Active customer) contacted (treated) at least once from 1 January to the day before the as-of date, divided by the active customers.",
     },
     volumes: {
       term: "Customers contacted",

@@ -75,7 +75,7 @@ const campaigns = {
     categories:
       "Les {{count}} catégories (ou produits) les plus achetées par les ciblés dans la fenêtre, par campagne.",
     coverage:
-      "Actif = un achat dans les {{days}} jours jusqu'au {{asOf}} inclus ; contacté = ciblé au moins une fois depuis le 1er janvier {{year}}. L'objectif est en général 100 %.",
+      "Clients actifs comme au tableau de bord (voir Méthode, Client actif), au {{asOf}} ; contacté = ciblé au moins une fois depuis le 1er janvier {{year}}. L'objectif est en général 100 %.",
     volumes:
       "Contacts des ciblés seulement : les témoins ne sont pas contactés. Un client contacté sur deux canaux compte dans les deux.",
     contactedVsAll:
@@ -90,7 +90,7 @@ const campaigns = {
     window: "Fenêtre de conversion (jours)",
     coverage: {
       term: "Couverture",
-      text: "Clients actifs contactés (ciblés) au moins une fois du 1er janvier de l'année de la date d'analyse à cette date, divisés par les clients actifs (un achat dans les 365 jours jusqu'à la date d'analyse incluse).",
+      text: "Clients actifs (voir Client actif) contactés (ciblés) au moins une fois du 1er janvier à la veille de la date d'analyse, divisés par les clients actifs.",
     },
     volumes: {
       term: "Clients contactés",

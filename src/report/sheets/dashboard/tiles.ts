@@ -7,7 +7,7 @@ import { kpiPeriod, type PeriodKpis } from "../../../analytics/kpis";
 import { isoDay } from "../../../analytics/rfm/calendar";
 import type { ReportInput } from "../../buildReport";
 import type { KpiChange, KpiTile, ReportSheet, TableBlock } from "../../model";
-import { currencyFormat, FORMAT } from "../../numberFormats";
+import { currencyFormat, FORMAT, roundAsShown } from "../../numberFormats";
 import { findTable, structuredRef } from "../../ranges";
 import type { ReportContext } from "../../reportContext";
 import { CAMPAIGN_TABLE_NAMES } from "../campaigns/campaignTables";
@@ -235,5 +235,9 @@ function changeOfShownValue(tile: KpiTile): KpiTile {
       : tile.value !== null
         ? (tile.value - change.previous) * 100
         : null;
-  return { ...tile, change: { ...change, value } };
+  // rounded as the tile shows it, as its formula does (ranges.ts tileChangeFormula)
+  return {
+    ...tile,
+    change: { ...change, value: value === null ? null : roundAsShown(value, change.format) },
+  };
 }
