@@ -93,7 +93,7 @@ async function main(): Promise<void> {
   const [out, ...wanted] = process.argv.slice(2);
   if (!out) throw new Error("usage: tsx scripts/golden-outputs.ts OUT_DIR [name...]");
   mkdirSync(out, { recursive: true });
-  const tmp = join(tmpdir(), `crm-golden-${process.pid}`);
+  const tmp = join(tmpdir(), "crm-golden");
   mkdirSync(tmp, { recursive: true });
   const inputs: Record<string, () => string[]> = {
     sample: () => [join(root, "assets/sample/crm-sample.xlsx")],
