@@ -26,7 +26,10 @@ function cdnowCsv(dir: string): string {
     .split("\n")
     .filter((l) => l.trim() !== "")
     .map((l) => l.trim().split(/\s+/));
-  const csv = ["Customer ID,Date,Amount", ...rows.map(([id, , ymd, , usd]) => `${id},${ymd},${usd}`)];
+  const csv = [
+    "Customer ID,Date,Amount",
+    ...rows.map(([id, , ymd, , usd]) => `${id},${ymd},${usd}`),
+  ];
   const file = join(dir, "cdnow.csv");
   writeFileSync(file, `${csv.join("\n")}\n`);
   return file;
@@ -39,7 +42,10 @@ function cdnowCsv(dir: string): string {
  */
 function hillstromCsvs(dir: string): string[] {
   const text = gunzipSync(readFileSync(join(data, "hillstrom.csv.gz"))).toString("utf8");
-  const rows = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
+  const rows = Papa.parse<Record<string, string>>(text, {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
   const contacts = ["Customer ID,Campaign,Group,Contact date,Channel,Converted,Revenue"];
   const transactions = ["Customer ID,Date,Amount"];
   rows.forEach((row, i) => {
