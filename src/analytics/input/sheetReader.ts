@@ -36,6 +36,7 @@ export class SheetReader<K extends SheetKind> {
   // Parses of date and number texts per column: their options are fixed per column.
   private readonly dateTexts = new ColumnValueCache<Instant | null>();
   private readonly numberTexts = new ColumnValueCache<number | null>();
+  private mappedColumns: number[] | undefined;
 
   constructor(
     readonly sheet: RawSheet,
@@ -214,7 +215,7 @@ export class SheetReader<K extends SheetKind> {
 
   /** True for a row that repeats the header in every mapped column. */
   private isHeaderAgain(cells: CellValue[]): boolean {
-    const columns = Object.values(this.mapping as Record<string, number>);
+    const columns = (this.mappedColumns ??= Object.values(this.mapping as Record<string, number>));
     return (
       columns.length > 0 &&
       columns.every(
