@@ -4,14 +4,19 @@
  * dataset), the installed command's `analyze --json` (wall time and peak RSS from
  * /usr/bin/time), and the pandas RFM script (bench/pandas_rfm.py) run interleaved with it, the
  * ratio taken in this run. Writes the figures to bench-results/pipeline.json for comparison
- * between runs. BENCH_QUICK=1 leaves out the 5M-line file.
+ * between runs. BENCH_QUICK=1 leaves out the 5M-line file. The 1M-line file with 100,000
+ * contacts on one day, then on 365 days (a daily triggered programme), gives the uplift stage's
+ * cost of contact days (goal: 365 days <= 2x one day). BENCH_BEFORE=DIR (a checkout of an earlier
+ * commit, built with `npm run build:cli`) runs that checkout's stages and command too,
+ * interleaved with ours, so "before" and "after" come from the same run. The machine's load
+ * average is printed beside every figure: on a shared machine timings move with it.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { formatMs, type Bench } from "./harness";
-import { writeSyntheticCsv } from "./syntheticCsv";
+import { writeSyntheticContactsCsv, writeSyntheticCsv } from "./syntheticCsv";
 
 const root = join(__dirname, "..");
 const GNU_TIME = "/usr/bin/time";
@@ -24,9 +29,9 @@ interface Measured {
 }
 
 /** Runs a command under GNU time -v: its wall time and maximum resident set size. */
-function measured(command: string, args: string[]): Measured {
+function measured(command: string, args: string[], cwd = root): Measured {
   const result = spawnSync(GNU_TIME, ["-v", command, ...args], {
-    cwd: root,
+    cwd,
     encoding: "utf8",
     maxBuffer: 1 << 26,
   });
@@ -44,6 +49,30 @@ function measured(command: string, args: string[]): Measured {
   };
 }
 
+const load = () => loadavg()[0].toFixed(1);
+
+interface StageRun {
+  lines: number;
+  customers: number;
+  stages: { stage: string; ms: number; peakMiB: number }[];
+}
+
+/** One process of bench/pipelineStages.ts on `files`, from the checkout at `checkout`. */
+function stageRun(checkout: string, files: string[], xlsx: boolean): StageRun {
+  const run = measured(
+    process.execPath,
+    [
+      "--import",
+      "tsx",
+      join(checkout, "bench/pipelineStages.ts"),
+      ...(xlsx ? ["--xlsx"] : []),
+      ...files,
+    ],
+    checkout
+  );
+  return JSON.parse(run.stdout) as StageRun;
+}
+
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
@@ -55,68 +84,110 @@ const pipelineBench: Bench = async (log) => {
   const hasPandas = spawnSync(PYTHON, ["-c", "import pandas"]).status === 0;
   const dir = join(tmpdir(), "crm-bench");
   mkdirSync(dir, { recursive: true });
-  const datasets: { name: string; file: string; xlsx: boolean }[] = [
-    { name: "Online Retail", file: join(root, "../shared/data/online_retail.csv.gz"), xlsx: true },
-    { name: "synthetic 1M", file: join(dir, "synthetic-1m.csv"), xlsx: false },
+  const before = process.env.BENCH_BEFORE;
+  const m1 = join(dir, "synthetic-1m.csv");
+  const datasets: { name: string; files: string[]; xlsx: boolean; cli: boolean }[] = [
+    {
+      name: "Online Retail",
+      files: [join(root, "../shared/data/online_retail.csv.gz")],
+      xlsx: true,
+      cli: true,
+    },
+    { name: "synthetic 1M", files: [m1], xlsx: false, cli: true },
+    {
+      name: "synthetic 1M, 100k contacts on 1 day",
+      files: [m1, join(dir, "contacts-1-day.csv")],
+      xlsx: false,
+      cli: false,
+    },
+    {
+      name: "synthetic 1M, 100k contacts on 365 days",
+      files: [m1, join(dir, "contacts-365-days.csv")],
+      xlsx: false,
+      cli: false,
+    },
   ];
   if (process.env.BENCH_QUICK !== "1") {
-    datasets.push({ name: "synthetic 5M", file: join(dir, "synthetic-5m.csv"), xlsx: false });
+    const m5 = join(dir, "synthetic-5m.csv");
+    datasets.push({ name: "synthetic 5M", files: [m5], xlsx: false, cli: true });
+    if (!existsSync(m5)) await writeSyntheticCsv(m5, 5_000_000, 920_000);
   }
-  if (!existsSync(datasets[1].file)) await writeSyntheticCsv(datasets[1].file, 1_000_000, 183_000);
-  if (datasets[2] && !existsSync(datasets[2].file)) {
-    await writeSyntheticCsv(datasets[2].file, 5_000_000, 920_000);
+  if (!existsSync(m1)) await writeSyntheticCsv(m1, 1_000_000, 183_000);
+  for (const days of [1, 365]) {
+    const file = join(dir, days === 1 ? "contacts-1-day.csv" : "contacts-365-days.csv");
+    if (!existsSync(file)) await writeSyntheticContactsCsv(file, 100_000, 183_000, days);
   }
   log(
-    `${cpus().length} cores, load ${loadavg()[0].toFixed(1)}; pandas ${hasPandas ? "present" : "absent (apt-get install python3-pandas): no baseline"}`
+    `${cpus().length} cores, load ${load()}; pandas ${hasPandas ? "present" : "absent (apt-get install python3-pandas): no baseline"}` +
+      (before ? `; before = ${before}` : "")
   );
   const report: unknown[] = [];
-  for (const { name, file, xlsx } of datasets) {
-    const stageRun = measured(process.execPath, [
-      "--import",
-      "tsx",
-      "bench/pipelineStages.ts",
-      ...(xlsx ? ["--xlsx"] : []),
-      file,
-    ]);
-    const stages = JSON.parse(stageRun.stdout) as {
-      lines: number;
-      customers: number;
-      stages: { stage: string; ms: number; peakMiB: number }[];
-    };
+  for (const { name, files, xlsx, cli: runCli } of datasets) {
+    const loadBefore = load();
+    let stages: StageRun;
+    let old: StageRun | null;
+    try {
+      stages = stageRun(root, files, xlsx);
+      old = before ? stageRun(before, files, xlsx) : null;
+    } catch (error) {
+      // A file past the input limits (src/xlsx/inputLimits.ts) is refused: say so, go on.
+      const reason = (error instanceof Error ? error.message : String(error)).split("\n");
+      log(`${name}: not run: ${reason.find((l) => /limit|too large|MB/i.test(l)) ?? reason[0]}`);
+      report.push({ dataset: name, refused: reason.slice(0, 3).join(" ") });
+      continue;
+    }
     log(
-      `${name}: ${stages.lines.toLocaleString("en")} lines, ${stages.customers.toLocaleString("en")} customers`
+      `${name}: ${stages.lines.toLocaleString("en")} lines, ${stages.customers.toLocaleString("en")} customers (load ${loadBefore}-${load()})`
     );
-    log(`  stage        time      peak RSS`);
+    log(`  stage        time      peak RSS${old ? "     before    peak RSS" : ""}`);
     for (const s of stages.stages) {
+      const o = old?.stages.find((x) => x.stage === s.stage);
       log(
-        `  ${s.stage.padEnd(10)} ${formatMs(s.ms).padStart(9)}  ${s.peakMiB.toFixed(0).padStart(6)} MiB`
+        `  ${s.stage.padEnd(10)} ${formatMs(s.ms).padStart(9)}  ${s.peakMiB.toFixed(0).padStart(6)} MiB` +
+          (o ? `  ${formatMs(o.ms).padStart(9)}  ${o.peakMiB.toFixed(0).padStart(6)} MiB` : "")
       );
     }
+    const entry: Record<string, unknown> = { dataset: name, load: loadavg()[0], ...stages };
+    if (old) entry.before = old;
+    report.push(entry);
+    if (!runCli) continue;
     const cli: Measured[] = [];
+    const cliBefore: Measured[] = [];
     const pandas: Measured[] = [];
     const out = join(dir, "summary.json");
+    const loadCli = load();
     for (let run = 0; run < 3; run++) {
       cli.push(
-        measured(process.execPath, ["bin/crm-analytics.js", "analyze", file, "--json", out])
+        measured(process.execPath, ["bin/crm-analytics.js", "analyze", ...files, "--json", out])
       );
-      if (hasPandas) pandas.push(measured(PYTHON, ["bench/pandas_rfm.py", file]));
+      if (before) {
+        cliBefore.push(
+          measured(
+            process.execPath,
+            [join(before, "bin/crm-analytics.js"), "analyze", ...files, "--json", out],
+            before
+          )
+        );
+      }
+      if (hasPandas) pandas.push(measured(PYTHON, ["bench/pandas_rfm.py", files[0]]));
     }
     const cliMs = median(cli.map((m) => m.wallMs));
     const cliMiB = Math.max(...cli.map((m) => m.peakMiB));
     let line = `  crm-analytics analyze --json: ${formatMs(cliMs)}, peak ${cliMiB.toFixed(0)} MiB`;
-    const entry: Record<string, unknown> = {
-      dataset: name,
-      ...stages,
-      cli: { wallMs: cliMs, peakMiB: cliMiB },
-    };
+    entry.cli = { wallMs: cliMs, peakMiB: cliMiB };
+    if (before) {
+      const beforeMs = median(cliBefore.map((m) => m.wallMs));
+      const beforeMiB = Math.max(...cliBefore.map((m) => m.peakMiB));
+      line += `; before ${formatMs(beforeMs)}, peak ${beforeMiB.toFixed(0)} MiB`;
+      entry.cliBefore = { wallMs: beforeMs, peakMiB: beforeMiB };
+    }
     if (hasPandas) {
       const pandasMs = median(pandas.map((m) => m.wallMs));
       const pandasMiB = Math.max(...pandas.map((m) => m.peakMiB));
       line += `; pandas RFM ${formatMs(pandasMs)}, peak ${pandasMiB.toFixed(0)} MiB; ratio ${(cliMs / pandasMs).toFixed(2)} (goal <= 1.0)`;
       entry.pandas = { wallMs: pandasMs, peakMiB: pandasMiB };
     }
-    log(line);
-    report.push(entry);
+    log(`${line} (load ${loadCli}-${load()})`);
   }
   mkdirSync(join(root, "bench-results"), { recursive: true });
   writeFileSync(

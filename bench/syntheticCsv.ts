@@ -41,3 +41,32 @@ export async function writeSyntheticCsv(
   out.end(chunk);
   await once(out, "close");
 }
+
+/**
+ * A contacts file for the synthetic transactions: `contacts` contacts of campaign "Daily" spread
+ * evenly over `days` days from 2023-01-01 (1: one mailing; 365: a daily triggered programme),
+ * one in ten in the control group, customers drawn as writeSyntheticCsv draws them.
+ */
+export async function writeSyntheticContactsCsv(
+  path: string,
+  contacts: number,
+  customers: number,
+  days: number,
+  seed = 7
+): Promise<void> {
+  const random = mulberry32(seed);
+  const out = createWriteStream(path);
+  const start = Date.UTC(2023, 0, 1);
+  let chunk = "customer,campaign,group,contact date\n";
+  for (let i = 0; i < contacts; i++) {
+    const customer = Math.floor(random() * random() * customers);
+    const day = new Date(start + (i % days) * 86_400_000).toISOString().slice(0, 10);
+    chunk += `C${customer},Daily,${i % 10 === 0 ? "control" : "treatment"},${day}\n`;
+    if (chunk.length > 1 << 20) {
+      if (!out.write(chunk)) await once(out, "drain");
+      chunk = "";
+    }
+  }
+  out.end(chunk);
+  await once(out, "close");
+}

@@ -46,9 +46,10 @@ export function readCsvRecords(text: string, delimiter: string): CsvRows {
   const malformedRows: number[] = [];
   const quotesAsTextRows: number[] = [];
   parsed.data.forEach((fields, k) => {
-    const span = 1 + fields.reduce((n, f) => n + countNewlines(f), 0);
+    let span = 1;
+    for (const f of fields) span += countNewlines(f);
     if (!broken.has(k)) {
-      rows.push(cellsOf(fields));
+      rows.push(asCells(fields));
       for (let i = 1; i < span; i++) rows.push([]);
       return;
     }
@@ -57,7 +58,7 @@ export function readCsvRecords(text: string, delimiter: string): CsvRows {
       const read = readAtLine(lines, rows.length, end, delimiter, width);
       if (read.malformed) malformedRows.push(rows.length);
       else if (read.quotesAsText) quotesAsTextRows.push(rows.length);
-      rows.push(cellsOf(read.fields));
+      rows.push(asCells(read.fields));
       for (let i = 1; i < read.span; i++) rows.push([]);
     }
   });
@@ -121,7 +122,12 @@ function countNewlines(field: string): number {
   return n;
 }
 
-/** Fields as cells: an empty field is an empty cell. */
-function cellsOf(fields: readonly string[]): CellValue[] {
-  return fields.map((f) => (f === "" ? null : f));
+/**
+ * Fields as cells: an empty field is an empty cell. Done in place, in papaparse's own array (read
+ * once, by this function only): a second array per line would double the rows' garbage.
+ */
+function asCells(fields: string[]): CellValue[] {
+  const cells: CellValue[] = fields;
+  for (let i = 0; i < cells.length; i++) if (cells[i] === "") cells[i] = null;
+  return cells;
 }

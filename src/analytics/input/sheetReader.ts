@@ -11,6 +11,7 @@ import type { DateOrder } from "./values/dateText";
 import { cellErrorCode } from "./values/errorValue";
 import { decideDecimalSeparator } from "./values/decimalSeparator";
 import { parseNumberCell } from "./values/numberText";
+import { ColumnValueCache } from "./valueCache";
 
 /** A required value could not be read: the row is rejected for this reason at this column. */
 export class RowRejection {
@@ -32,6 +33,10 @@ export class SheetReader<K extends SheetKind> {
   /** The Excel row being read, for warnings. */
   row: SheetRow = 0;
   private cells: CellValue[] = [];
+  // Parses of date and number texts per column: their options are fixed per column.
+  private readonly dateTexts = new ColumnValueCache<Instant | null>();
+  private readonly numberTexts = new ColumnValueCache<number | null>();
+  private mappedColumns: number[] | undefined;
 
   constructor(
     readonly sheet: RawSheet,
@@ -95,7 +100,21 @@ export class SheetReader<K extends SheetKind> {
 
   private number(value: CellValue, column: number | undefined): number | null {
     if (typeof value === "number") return Number.isFinite(value) ? value : null;
+    if (typeof value === "string" && column !== undefined) {
+      return this.numberTexts.get(column, value, (text) =>
+        parseNumberCell(text, this.options.culture, this.decimalOf(column))
+      );
+    }
     return parseNumberCell(value, this.options.culture, this.decimalOf(column));
+  }
+
+  /** parseDateCell of a cell of `column`, in the column's decided order. */
+  private date(value: CellValue, column: number | undefined): Instant | null {
+    const options = { date1904: this.options.date1904, order: this.orderOf(column) };
+    if (typeof value === "string" && column !== undefined) {
+      return this.dateTexts.get(column, value, (text) => parseDateCell(text, options));
+    }
+    return parseDateCell(value, options);
   }
 
   cell(column: number | undefined): CellValue {
@@ -119,10 +138,7 @@ export class SheetReader<K extends SheetKind> {
     const name = this.columnName(column);
     if (cellErrorCode(value)) throw new RowRejection("errorCell", name);
     if (isBlankCell(value)) throw new RowRejection("missingDate", name);
-    const instant = parseDateCell(value, {
-      date1904: this.options.date1904,
-      order: this.orderOf(column),
-    });
+    const instant = this.date(value, column);
     if (instant === null) {
       const past = isDateCellPastLastDay(value, this.options.date1904);
       throw new RowRejection(past ? "implausibleDate" : "badDate", name);
@@ -165,10 +181,7 @@ export class SheetReader<K extends SheetKind> {
     const column = this.column(field);
     const value = this.cell(column);
     if (this.skipOptional(column, value)) return undefined;
-    const instant = parseDateCell(value, {
-      date1904: this.options.date1904,
-      order: this.orderOf(column!),
-    });
+    const instant = this.date(value, column);
     if (instant === null) this.log.note("unreadableDate", this.columnName(column), this.row);
     return instant ?? undefined;
   }
@@ -202,7 +215,7 @@ export class SheetReader<K extends SheetKind> {
 
   /** True for a row that repeats the header in every mapped column. */
   private isHeaderAgain(cells: CellValue[]): boolean {
-    const columns = Object.values(this.mapping as Record<string, number>);
+    const columns = (this.mappedColumns ??= Object.values(this.mapping as Record<string, number>));
     return (
       columns.length > 0 &&
       columns.every(

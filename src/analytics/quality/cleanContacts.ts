@@ -4,7 +4,8 @@ import { tallyRejected, type CleanedSheet } from "./cleanedSheet";
 import type { ParsedRows } from "./parsedRows";
 import type { ExclusionReason } from "./reasons";
 import { RowTally } from "./rowTally";
-import { contactKey, findDuplicates } from "./rules/findDuplicates";
+import { CONTACT_KEY_FIELDS, contactKeyField } from "./rules/findDuplicates";
+import { findEqualRecords } from "./rules/findEqualRecords";
 import { hasImplausibleContactAmount } from "./rules/hasImplausibleAmount";
 import { hasMissingCampaign } from "./rules/hasMissingCampaign";
 import { contactHasOverlongValue } from "./rules/hasOverlongValue";
@@ -36,7 +37,7 @@ export function cleanContacts(
 ): CleanedSheet<Contact> {
   const excluded = new RowTally();
   tallyRejected(parsed.sheet, parsed.rejected, excluded);
-  const duplicate = findDuplicates(parsed.records, contactKey);
+  const duplicate = findEqualRecords(parsed.records, CONTACT_KEY_FIELDS, contactKeyField);
 
   const records = parsed.records.filter((c, i) => {
     const reason = exclusionReason(c, duplicate[i], policy, references.customerIds);

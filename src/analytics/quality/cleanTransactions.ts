@@ -4,7 +4,12 @@ import { tallyRejected, type CleanedSheet } from "./cleanedSheet";
 import type { ParsedRows } from "./parsedRows";
 import type { ExclusionReason, FlagReason } from "./reasons";
 import { RowTally } from "./rowTally";
-import { findDuplicates, isIdentifiableLine, transactionKey } from "./rules/findDuplicates";
+import {
+  isIdentifiableLine,
+  TRANSACTION_KEY_FIELDS,
+  transactionKeyField,
+} from "./rules/findDuplicates";
+import { findEqualRecords } from "./rules/findEqualRecords";
 import { hasImplausibleAmount } from "./rules/hasImplausibleAmount";
 import { hasNonPositivePrice } from "./rules/hasNonPositivePrice";
 import { transactionHasOverlongValue } from "./rules/hasOverlongValue";
@@ -34,7 +39,7 @@ export function cleanTransactions(
   const flagged = new RowTally();
   tallyRejected(parsed.sheet, parsed.rejected, excluded);
 
-  const duplicate = findDuplicates(parsed.records, transactionKey);
+  const duplicate = findEqualRecords(parsed.records, TRANSACTION_KEY_FIELDS, transactionKeyField);
   const records: Transaction[] = [];
   parsed.records.forEach((t, i) => {
     const isReturn = isReturnLine(t);

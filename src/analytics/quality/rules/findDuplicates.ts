@@ -20,7 +20,7 @@ export function findDuplicates<T>(records: readonly T[], keyOf: (record: T) => s
  * One key from a record's fields, cheaper than JSON.stringify per row and unambiguous whatever
  * the texts hold: each text is prefixed with its length, so no content can imitate a separator.
  */
-export function recordKey(fields: readonly (string | number | undefined)[]): string {
+export function recordKey(fields: readonly KeyField[]): string {
   let key = "";
   for (const f of fields) {
     if (f === undefined) key += "_|";
@@ -30,23 +30,42 @@ export function recordKey(fields: readonly (string | number | undefined)[]): str
   return key;
 }
 
+/** A field of a record's identity for exact-duplicate detection. */
+export type KeyField = string | number | undefined;
+
 /**
- * The identity of a transaction line for exact-duplicate detection: same customer, date (to the
- * millisecond), amount, quantity, unit price, invoice and product. Two identical lines of one
- * invoice are what a double export or a copy-paste produces; a real second purchase differs in
- * invoice or date.
+ * The fields of a transaction line's identity for exact-duplicate detection: same customer, date
+ * (to the millisecond), amount, quantity, unit price, invoice and product. Two identical lines of
+ * one invoice are what a double export or a copy-paste produces; a real second purchase differs
+ * in invoice or date. Read by position (no array per row): see findEqualRecords.
  */
+export const TRANSACTION_KEY_FIELDS = 8;
+export function transactionKeyField(t: Transaction, i: number): KeyField {
+  switch (i) {
+    case 0:
+      return t.customerId;
+    case 1:
+      return t.date;
+    case 2:
+      return t.amount;
+    case 3:
+      return t.quantity;
+    case 4:
+      return t.unitPrice;
+    case 5:
+      return t.invoiceId;
+    case 6:
+      return t.product;
+    default:
+      return t.category;
+  }
+}
+
+/** A transaction line's identity as one text (recordKey of its key fields). */
 export function transactionKey(t: Transaction): string {
-  return recordKey([
-    t.customerId,
-    t.date,
-    t.amount,
-    t.quantity,
-    t.unitPrice,
-    t.invoiceId,
-    t.product,
-    t.category,
-  ]);
+  const fields: KeyField[] = [];
+  for (let i = 0; i < TRANSACTION_KEY_FIELDS; i++) fields.push(transactionKeyField(t, i));
+  return recordKey(fields);
 }
 
 /**
@@ -60,6 +79,25 @@ export function isIdentifiableLine(t: Transaction): boolean {
 }
 
 /** The identity of a contact for exact-duplicate detection: customer, campaign, group, date, channel. */
+export const CONTACT_KEY_FIELDS = 5;
+export function contactKeyField(c: Contact, i: number): KeyField {
+  switch (i) {
+    case 0:
+      return c.customerId;
+    case 1:
+      return c.campaign;
+    case 2:
+      return c.group;
+    case 3:
+      return c.contactDate;
+    default:
+      return c.channel;
+  }
+}
+
+/** A contact's identity as one text (recordKey of its key fields). */
 export function contactKey(c: Contact): string {
-  return recordKey([c.customerId, c.campaign, c.group, c.contactDate, c.channel]);
+  const fields: KeyField[] = [];
+  for (let i = 0; i < CONTACT_KEY_FIELDS; i++) fields.push(contactKeyField(c, i));
+  return recordKey(fields);
 }
