@@ -6,6 +6,7 @@
  */
 import { dayNumber, type Contact } from "../analytics/domain";
 import { parseContactGroup } from "../analytics/input/contactGroup";
+import { parseBoolean } from "../analytics/input/values/booleanText";
 import { analyzeLtvSummary, historicalLtv, type CustomerSummary } from "../analytics/ltv";
 import { daysPerUnit, type TimeUnit } from "../analytics/ltv/timeUnit";
 import {
@@ -122,8 +123,8 @@ function contactsOf(rows: readonly SummaryRow<ContactColumn>[], rfmOptions: RfmO
     if (r.cost_per_contact !== null) contact.costPerContact = num(r.cost_per_contact);
     if (r.own_revenue !== null) contact.revenue = num(r.own_revenue);
     if (r.own_converted !== null) {
-      const flag = parseContactGroup(r.own_converted, true);
-      if (flag !== null) contact.converted = flag === "treated";
+      const flag = parseBoolean(r.own_converted as string);
+      if (flag !== null) contact.converted = flag;
     }
     contacts.push(contact);
     const key = `${contact.customerId}\u0000${day}`;
@@ -194,7 +195,7 @@ export function analyzeSummaries(
       ...settings.uplift,
       ...(exactSegments ? { segmentAsOf: (id: string, day: number) => segments.get(key(id, day)) } : {}),
       ...(rows.length > 0 ? { windowOutcome: (id: string, day: number) => outcomes.get(key(id, day)) } : {}),
-      preCampaignFeatures: (id, day) => before.get(key(id, day)),
+      ...(rows.length > 0 ? { preCampaignFeatures: (id: string, day: number) => before.get(key(id, day)) } : {}),
       customerBase: results.rfm?.customers.length ?? 0,
     });
     if (rows.length > 0 && !exactSegments) note("contactSegments");

@@ -125,13 +125,18 @@ export async function summariesWithDuckdb(
         throw new EngineInputError(files[i], String((error as Error).message).split("\n")[0]);
       }
       const headers = await headersOf(connection, view);
-      const asTransactions: Record<string, string> | null = transactions ? null : mapped(headers, "transactions", TRANSACTION_FIELD_OF);
-      if (asTransactions) {
-        transactions = { view, columns: asTransactions };
+      // contacts first: a contacts file also has a customer, a date and an amount-like column
+      const asContacts: Record<string, string> | null = contacts
+        ? null
+        : mapped(headers, "contacts", CONTACT_FIELD_OF);
+      if (asContacts) {
+        contacts = { view, columns: asContacts };
         continue;
       }
-      const asContacts: Record<string, string> | null = contacts ? null : mapped(headers, "contacts", CONTACT_FIELD_OF);
-      if (asContacts) contacts = { view, columns: asContacts };
+      const asTransactions: Record<string, string> | null = transactions
+        ? null
+        : mapped(headers, "transactions", TRANSACTION_FIELD_OF);
+      if (asTransactions) transactions = { view, columns: asTransactions };
     }
     if (!transactions && !contacts)
       throw new EngineInputError(files.join(", "), "no transactions or contacts columns");
