@@ -40,7 +40,10 @@ export interface CliOptions {
   summary?: string;
   contactOutcomes?: string;
   monthly?: string;
-  /** "duckdb": the per-customer pass runs in embedded DuckDB (src/warehouse). */
+  /**
+   * "duckdb": the per-customer pass runs in embedded DuckDB (src/warehouse); "memory": never.
+   * Unset: in memory, and DuckDB for Parquet files and CSV files past the in-memory limit.
+   */
   engine?: "memory" | "duckdb";
   /** `sql`: the dialect and the column map ("customer=COL,date=COL,..."). */
   dialect?: string;
@@ -166,13 +169,17 @@ export function parseCliOptions(
       };
     }
     const needsFiles = command === "analyze" && values.summary === undefined;
-    if (!help && needsFiles && files.length === 0) return { error: { code: "noInput", params: {} } };
+    if (!help && needsFiles && files.length === 0)
+      return { error: { code: "noInput", params: {} } };
     const options: CliOptions = {
       command: command === "sql" ? "sql" : "analyze",
       summary: values.summary,
       contactOutcomes: values["contact-outcomes"],
       monthly: values.monthly,
-      engine: oneOf("engine", values.engine, ["memory", "duckdb"] as const, "memory"),
+      engine:
+        values.engine === undefined
+          ? undefined
+          : oneOf("engine", values.engine, ["memory", "duckdb"] as const, "memory"),
       dialect: values.dialect,
       map: values.map,
       files,

@@ -160,8 +160,16 @@ async function runQuietly(argv: readonly string[], io: CliIo): Promise<number> {
     if (clash) return fail({ code: "outputIsInput", params: { ...clash } });
     if (options.summary !== undefined || options.engine === "duckdb")
       return await analyzeWarehouse(options, io, fail, t);
+    if (options.engine === undefined && options.files.some((f) => /\.parquet$/i.test(f)))
+      return await analyzeWarehouse({ ...options, engine: "duckdb" }, io, fail, t);
     const opened = await openWorkbookSource(options.files, io, options.culture);
-    if ("error" in opened) return fail(opened.error);
+    if ("error" in opened) {
+      // past the in-memory limit, CSV data goes to the embedded engine unless told otherwise
+      const tooLarge = ["file.csvTooLarge", "file.gzipTooLarge"].includes(opened.error.code);
+      if (!tooLarge || options.engine === "memory") return fail(opened.error);
+      io.stdout(t(`problems:${opened.error.code}`, opened.error.params));
+      return await analyzeWarehouse({ ...options, engine: "duckdb" }, io, fail, t);
+    }
 
     let result;
     try {

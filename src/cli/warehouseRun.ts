@@ -70,12 +70,22 @@ const dayOf = (iso: string | undefined) => {
 export function printSql(options: CliOptions, io: CliIo, fail: Fail, t: TFunction): number {
   const dialect = options.dialect ?? "duckdb";
   if (!(DIALECTS as readonly string[]).includes(dialect))
-    return fail({ code: "badOption", params: { option: "--dialect", value: dialect, expected: DIALECTS.join(" | ") } });
+    return fail({
+      code: "badOption",
+      params: { option: "--dialect", value: dialect, expected: DIALECTS.join(" | ") },
+    });
   const table = options.sheets.transactions;
-  if (!table) return fail({ code: "badOption", params: { option: "--transactions", value: "", expected: "TABLE" } });
+  if (!table)
+    return fail({
+      code: "badOption",
+      params: { option: "--transactions", value: "", expected: "TABLE" },
+    });
   const map = columnMap(options.map);
   if ("error" in map)
-    return fail({ code: "badOption", params: { option: "--map", value: map.error ?? "", expected: "field=COLUMN,..." } });
+    return fail({
+      code: "badOption",
+      params: { option: "--map", value: map.error ?? "", expected: "field=COLUMN,..." },
+    });
   try {
     const queries = warehouseQueries(dialectOf(dialect as DialectId), {
       transactions: table,
@@ -95,24 +105,49 @@ export function printSql(options: CliOptions, io: CliIo, fail: Fail, t: TFunctio
     return EXIT_OK;
   } catch (error) {
     if (!(error instanceof IdentifierError)) throw error;
-    io.stderr(t("common:cli.failed", { message: t("warehouse:badIdentifier", { name: JSON.stringify(error.identifier), reason: error.reason }) }));
+    io.stderr(
+      t("common:cli.failed", {
+        message: t("warehouse:badIdentifier", {
+          name: JSON.stringify(error.identifier),
+          reason: error.reason,
+        }),
+      })
+    );
     return 2;
   }
 }
 
 async function readSummaryCsv(io: CliIo, file: string) {
   const text = new TextDecoder().decode(await io.readFile(file));
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true });
+  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), {
+    header: true,
+    skipEmptyLines: true,
+  });
   return parsed.data;
 }
 
 async function summariesFromFiles(options: CliOptions, io: CliIo): Promise<WarehouseSummaries> {
-  const customers = readSummaryRows(options.summary!, CUSTOMER_COLUMNS, await readSummaryCsv(io, options.summary!), 2);
+  const customers = readSummaryRows(
+    options.summary!,
+    CUSTOMER_COLUMNS,
+    await readSummaryCsv(io, options.summary!),
+    2
+  );
   const contacts = options.contactOutcomes
-    ? readSummaryRows(options.contactOutcomes, CONTACT_COLUMNS, await readSummaryCsv(io, options.contactOutcomes), 2)
+    ? readSummaryRows(
+        options.contactOutcomes,
+        CONTACT_COLUMNS,
+        await readSummaryCsv(io, options.contactOutcomes),
+        2
+      )
     : null;
   const monthly = options.monthly
-    ? readSummaryRows(options.monthly, MONTHLY_COLUMNS, await readSummaryCsv(io, options.monthly), 2)
+    ? readSummaryRows(
+        options.monthly,
+        MONTHLY_COLUMNS,
+        await readSummaryCsv(io, options.monthly),
+        2
+      )
     : null;
   return { customers, contacts, monthly } as WarehouseSummaries;
 }
@@ -124,7 +159,14 @@ function summaryData(summaries: WarehouseSummaries, asOf: number | null): CleanD
     transactions: [],
     customers: [],
     contacts: [],
-    dataQuality: { rowsRead: rows, rowsUsed: rows, excluded: [], flagged: [], sheets: [], warnings: [] },
+    dataQuality: {
+      rowsRead: rows,
+      rowsUsed: rows,
+      excluded: [],
+      flagged: [],
+      sheets: [],
+      warnings: [],
+    },
     problems: [],
     sheets: [],
     ...(asOf !== null ? { asOf } : {}),
@@ -132,13 +174,20 @@ function summaryData(summaries: WarehouseSummaries, asOf: number | null): CleanD
 }
 
 /** `analyze --summary ...` and `analyze --engine duckdb FILES...`. */
-export async function analyzeWarehouse(options: CliOptions, io: CliIo, fail: Fail, t: TFunction): Promise<number> {
+export async function analyzeWarehouse(
+  options: CliOptions,
+  io: CliIo,
+  fail: Fail,
+  t: TFunction
+): Promise<number> {
   let summaries: WarehouseSummaries;
   try {
     summaries = options.summary
       ? await summariesFromFiles(options, io)
       : // loaded on demand: the in-memory path never starts the native engine
-        await (await import("../warehouse/duckdbEngine")).summariesWithDuckdb(options.files, {
+        await (
+          await import("../warehouse/duckdbEngine")
+        ).summariesWithDuckdb(options.files, {
           asOfDay: dayOf(options.asOf),
           calibrationEndDay: dayOf(options.calibrationEnd),
           unitDays: daysPerUnit(options.timeUnit),
@@ -149,14 +198,30 @@ export async function analyzeWarehouse(options: CliOptions, io: CliIo, fail: Fai
         });
   } catch (error) {
     if (error instanceof SummaryReadError) {
-      const key = error.row === null ? "warehouse:summaryMissingColumn" : "warehouse:summaryBadValue";
-      io.stderr(t("common:cli.failed", { message: t(key, { file: error.file, column: error.column, row: error.row ?? "", value: error.value }) }));
+      const key =
+        error.row === null ? "warehouse:summaryMissingColumn" : "warehouse:summaryBadValue";
+      io.stderr(
+        t("common:cli.failed", {
+          message: t(key, {
+            file: error.file,
+            column: error.column,
+            row: error.row ?? "",
+            value: error.value,
+          }),
+        })
+      );
       return 2;
     }
     if (error instanceof EngineInputError)
       return fail({ code: "unreadableFile", params: { file: error.file, reason: error.reason } });
     if (typeof error === "object" && error !== null && "code" in error)
-      return fail({ code: "unreadableFile", params: { file: options.summary ?? options.files.join(", "), reason: String((error as unknown as Error).message) } });
+      return fail({
+        code: "unreadableFile",
+        params: {
+          file: options.summary ?? options.files.join(", "),
+          reason: String((error as unknown as Error).message),
+        },
+      });
     throw error;
   }
   const analyses = analyzeSummaries(summaries, analysisSettings(options));
@@ -169,8 +234,9 @@ export async function analyzeWarehouse(options: CliOptions, io: CliIo, fail: Fai
   if (options.out) {
     const write = io.writeReportWorkbook ?? writeReportWorkbook;
     const outcome = await write(data, analyses, options, options.out);
-    io.stdout(t("common:cli.reportWritten", { path: outcome.path, sheets: outcome.sheets.join(", ") }));
+    io.stdout(
+      t("common:cli.reportWritten", { path: outcome.path, sheets: outcome.sheets.join(", ") })
+    );
   }
   return EXIT_OK;
 }
-

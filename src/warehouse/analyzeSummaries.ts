@@ -21,7 +21,12 @@ import { groupOf } from "../analytics/rfm/scoreByQuantiles";
 import type { AnalysisNote, AnalysisResults, AnalysisSettings } from "../analytics/runAnalyses";
 import { analyzeUplift } from "../analytics/uplift/analyzeUplift";
 import type { PreCampaignFeatures } from "../analytics/uplift/types";
-import type { ContactColumn, CustomerColumn, SummaryRow, WarehouseSummaries } from "./summaryContract";
+import type {
+  ContactColumn,
+  CustomerColumn,
+  SummaryRow,
+  WarehouseSummaries,
+} from "./summaryContract";
 
 type CustomerRow = SummaryRow<CustomerColumn>;
 const num = (v: unknown) => v as number;
@@ -30,7 +35,12 @@ const num = (v: unknown) => v as number;
 function featuresOf(
   rows: readonly CustomerRow[],
   asOfDay: number,
-  cols: { last: CustomerColumn; orders: CustomerColumn; revenue: CustomerColumn; first: CustomerColumn }
+  cols: {
+    last: CustomerColumn;
+    orders: CustomerColumn;
+    revenue: CustomerColumn;
+    first: CustomerColumn;
+  }
 ): RfmFeatures {
   const scored = rows.filter((r) => num(r[cols.orders]) > 0);
   const withLines = rows.filter((r) => r[cols.first] !== null);
@@ -42,12 +52,17 @@ function featuresOf(
     recency: Float64Array.from(scored, (r) => asOfDay - num(r[cols.last])),
     frequency: Float64Array.from(scored, (r) => num(r[cols.orders])),
     // the rounding and floor of features.ts
-    monetary: Float64Array.from(scored, (r) => Math.max(0, Math.round(num(r[cols.revenue]) * 1e6) / 1e6)),
+    monetary: Float64Array.from(scored, (r) =>
+      Math.max(0, Math.round(num(r[cols.revenue]) * 1e6) / 1e6)
+    ),
     aov: new Float64Array(scored.length),
-    returnsOnly: withLines.filter((r) => num(r[cols.orders]) === 0).map((r) => r.customer_id as string),
+    returnsOnly: withLines
+      .filter((r) => num(r[cols.orders]) === 0)
+      .map((r) => r.customer_id as string),
     unreadableLines: 0,
   };
-  for (let i = 0; i < scored.length; i++) features.aov[i] = features.monetary[i] / features.frequency[i];
+  for (let i = 0; i < scored.length; i++)
+    features.aov[i] = features.monetary[i] / features.frequency[i];
   return features;
 }
 
@@ -84,7 +99,10 @@ const cutsOf = (text: unknown) => (text === null ? [] : String(text).split(";").
  * the day's cut points (groupOf, recency inverted), then the map. Undefined when the customer had
  * no purchase before the day (not scored) or the summary has no cut points.
  */
-function segmentOnContactDay(r: SummaryRow<ContactColumn>, options: RfmOptions): string | undefined {
+function segmentOnContactDay(
+  r: SummaryRow<ContactColumn>,
+  options: RfmOptions
+): string | undefined {
   if (num(r.pre_orders) === 0 || r.pre_last_purchase_day === null || r.recency_cuts === null)
     return undefined;
   const bins = options.bins ?? 5;
@@ -132,7 +150,10 @@ function contactsOf(rows: readonly SummaryRow<ContactColumn>[], rfmOptions: RfmO
     segments.set(key, segmentOnContactDay(r, rfmOptions));
     const frequency = num(r.pre_purchase_days);
     before.set(key, {
-      recency: frequency > 0 && r.pre_last_purchase_day !== null ? day - num(r.pre_last_purchase_day) : undefined,
+      recency:
+        frequency > 0 && r.pre_last_purchase_day !== null
+          ? day - num(r.pre_last_purchase_day)
+          : undefined,
       frequency,
       monetary: num(r.pre_revenue),
     });
@@ -148,7 +169,12 @@ export function analyzeSummaries(
   const notes: AnalysisNote[] = [];
   const note = (key: string) => notes.push({ code: `warehouse:needsLines.${key}` });
   const rows = summaries.customers;
-  const asOfDay = rows.length > 0 ? num(rows[0].as_of) : settings.asOf !== undefined ? dayNumber(settings.asOf) : null;
+  const asOfDay =
+    rows.length > 0
+      ? num(rows[0].as_of)
+      : settings.asOf !== undefined
+        ? dayNumber(settings.asOf)
+        : null;
   const rfmOptions = settings.rfm ?? {};
   let results: AnalysisResults = {
     asOf: asOfDay === null ? null : asOfDay * 86_400_000,
@@ -163,7 +189,12 @@ export function analyzeSummaries(
   };
   if (rows.length > 0 && asOfDay !== null) {
     const rfm = analyzeRfmFeatures(
-      featuresOf(rows, asOfDay, { last: "last_purchase_day", orders: "orders", revenue: "revenue", first: "first_line_day" }),
+      featuresOf(rows, asOfDay, {
+        last: "last_purchase_day",
+        orders: "orders",
+        revenue: "revenue",
+        first: "first_line_day",
+      }),
       rfmOptions
     );
     const from = analyzeRfmFeatures(
@@ -190,12 +221,21 @@ export function analyzeSummaries(
   if (summaries.contacts && summaries.contacts.length > 0) {
     const { contacts, outcomes, before, segments } = contactsOf(summaries.contacts, rfmOptions);
     const key = (id: string, day: number) => `${id}\u0000${day}`;
-    const exactSegments = segments !== null && rfmOptions.windowMonths === undefined && (rfmOptions.rule ?? "quantiles") === "quantiles";
+    const exactSegments =
+      segments !== null &&
+      rfmOptions.windowMonths === undefined &&
+      (rfmOptions.rule ?? "quantiles") === "quantiles";
     results.uplift = analyzeUplift(contacts, null, {
       ...settings.uplift,
-      ...(exactSegments ? { segmentAsOf: (id: string, day: number) => segments.get(key(id, day)) } : {}),
-      ...(rows.length > 0 ? { windowOutcome: (id: string, day: number) => outcomes.get(key(id, day)) } : {}),
-      ...(rows.length > 0 ? { preCampaignFeatures: (id: string, day: number) => before.get(key(id, day)) } : {}),
+      ...(exactSegments
+        ? { segmentAsOf: (id: string, day: number) => segments.get(key(id, day)) }
+        : {}),
+      ...(rows.length > 0
+        ? { windowOutcome: (id: string, day: number) => outcomes.get(key(id, day)) }
+        : {}),
+      ...(rows.length > 0
+        ? { preCampaignFeatures: (id: string, day: number) => before.get(key(id, day)) }
+        : {}),
       customerBase: results.rfm?.customers.length ?? 0,
     });
     if (rows.length > 0 && !exactSegments) note("contactSegments");

@@ -108,13 +108,16 @@ export function quotedName(dialect: Dialect, name: string, qualified = false): s
   return parts
     .map((part) => {
       if (part.trim() === "") throw new IdentifierError(name, "empty");
-      if (/[\u0000-\u001f\u007f]/.test(part)) throw new IdentifierError(name, "control");
+      if ([...part].some(isControl)) throw new IdentifierError(name, "control");
       if (new TextEncoder().encode(part).length > dialect.maxIdentifierBytes)
         throw new IdentifierError(name, "tooLong");
       return dialect.quote(part);
     })
     .join(".");
 }
+
+/** C0 control characters and DEL: no engine takes them in a name. */
+const isControl = (ch: string) => ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f;
 
 /** A string literal (only for constant patterns of our own; quotes doubled anyway). */
 export function stringLiteral(text: string): string {

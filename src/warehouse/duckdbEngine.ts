@@ -63,14 +63,14 @@ async function dateOrderOf(
   fallback: DateOrder
 ): Promise<DateOrder> {
   const c = `CAST(${duckdb.quote(column)} AS VARCHAR)`;
-  const part = (i: number) => `TRY_CAST(regexp_extract(${c}, '^(\d{1,2})[/.-](\d{1,2})[/.-]\d{4}', ${i}) AS INTEGER)`;
+  const part = (i: number) =>
+    `TRY_CAST(regexp_extract(${c}, '^([0-9]{1,2})[/.-]([0-9]{1,2})[/.-][0-9]{4}', ${i}) AS INTEGER)`;
   const sql = `SELECT COUNT(*) FILTER (WHERE ${part(1)} > 12) AS dmy, COUNT(*) FILTER (WHERE ${part(2)} > 12) AS mdy FROM ${duckdb.quote(view)}`;
   const [row] = (await connection.runAndReadAll(sql)).getRowObjectsJS();
   const dmy = Number(row.dmy);
   const mdy = Number(row.mdy);
   return dmy > mdy ? "dmy" : mdy > dmy ? "mdy" : fallback;
 }
-
 
 function readerOf(file: string): string {
   const path = stringLiteral(file);
@@ -99,7 +99,10 @@ function mapped<K extends SheetKind>(
   return columns;
 }
 
-async function rowsOf(connection: DuckDBConnection, sql: string): Promise<Record<string, RawValue>[]> {
+async function rowsOf(
+  connection: DuckDBConnection,
+  sql: string
+): Promise<Record<string, RawValue>[]> {
   const reader = await connection.runAndReadAll(sql);
   return reader.getRowObjectsJS() as Record<string, RawValue>[];
 }
@@ -120,7 +123,9 @@ export async function summariesWithDuckdb(
     for (let i = 0; i < files.length; i++) {
       const view = `input_${i}`;
       try {
-        await connection.run(`CREATE VIEW ${duckdb.quote(view)} AS SELECT * FROM ${readerOf(files[i])}`);
+        await connection.run(
+          `CREATE VIEW ${duckdb.quote(view)} AS SELECT * FROM ${readerOf(files[i])}`
+        );
       } catch (error) {
         throw new EngineInputError(files[i], String((error as Error).message).split("\n")[0]);
       }
@@ -145,12 +150,20 @@ export async function summariesWithDuckdb(
       await connection.run(
         `CREATE VIEW no_lines AS SELECT NULL AS customer, NULL AS date, NULL AS amount WHERE FALSE`
       );
-      transactions = { view: "no_lines", columns: { customer: "customer", date: "date", amount: "amount" } };
+      transactions = {
+        view: "no_lines",
+        columns: { customer: "customer", date: "date", amount: "amount" },
+      };
     }
     const fallback = settings.dateOrder ?? "dmy";
     const query: QuerySettings = {
       ...settings,
-      dateOrder: await dateOrderOf(connection, transactions.view, transactions.columns.date, fallback),
+      dateOrder: await dateOrderOf(
+        connection,
+        transactions.view,
+        transactions.columns.date,
+        fallback
+      ),
       transactions: transactions.view,
       transactionColumns: transactions.columns,
       contacts: contacts?.view,
@@ -158,11 +171,21 @@ export async function summariesWithDuckdb(
     };
     const sql = warehouseQueries(duckdb, query);
     return {
-      customers: readSummaryRows("customers", CUSTOMER_COLUMNS, await rowsOf(connection, sql.customers), 1),
+      customers: readSummaryRows(
+        "customers",
+        CUSTOMER_COLUMNS,
+        await rowsOf(connection, sql.customers),
+        1
+      ),
       contacts: sql.contacts
         ? readSummaryRows("contacts", CONTACT_COLUMNS, await rowsOf(connection, sql.contacts), 1)
         : null,
-      monthly: readSummaryRows("monthly", MONTHLY_COLUMNS, await rowsOf(connection, sql.monthly), 1),
+      monthly: readSummaryRows(
+        "monthly",
+        MONTHLY_COLUMNS,
+        await rowsOf(connection, sql.monthly),
+        1
+      ),
     };
   } finally {
     connection.closeSync();

@@ -238,7 +238,8 @@ function contactDayCuts(d: Dialect, binCount: number): string {
   const bins = validatedInteger(binCount);
   const steps = Array.from({ length: binCount - 1 }, (_, i) => `(${i + 1})`).join(", ");
   const million = `CAST(1000000 AS ${d.doubleType})`;
-  const cut = (metric: string) => `STRING_AGG(${d.numberText(`CASE WHEN p.remainder = 0 OR a.${metric} = b.${metric} THEN a.${metric}
+  const cut = (metric: string) =>
+    `STRING_AGG(${d.numberText(`CASE WHEN p.remainder = 0 OR a.${metric} = b.${metric} THEN a.${metric}
       ELSE a.${metric} + (CAST(p.remainder AS ${d.doubleType}) / ${bins}) * (b.${metric} - a.${metric}) END`)}, ';' ORDER BY p.j)`;
   const metricCuts = (metric: string) => `${metric}_cuts AS (
   SELECT p.contact_day, ${cut(metric)} AS cuts

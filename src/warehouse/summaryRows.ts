@@ -69,7 +69,12 @@ export function readSummaryRows<C extends string>(
     for (const column of columns) {
       const value = typed(column, record[column.name]);
       if (value === undefined)
-        throw new SummaryReadError(file, column.name, firstRow + i, String(record[column.name] ?? ""));
+        throw new SummaryReadError(
+          file,
+          column.name,
+          firstRow + i,
+          String(record[column.name] ?? "")
+        );
       row[column.name] = value;
     }
     return row as SummaryRow<C>;

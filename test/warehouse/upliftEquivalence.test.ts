@@ -14,6 +14,9 @@ import type { SummaryJson } from "../../src/cli/summaryJson";
 import type { UpliftJsonRow } from "../../src/analytics/uplift/upliftJson";
 import { loadHillstrom } from "../support/hillstrom";
 
+/** Both paths over a real data set on two shared cores: a guard against hangs, not a timing. */
+const HANG_GUARD_MS = 300_000;
+
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "warehouse-uplift-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -83,38 +86,57 @@ function expectSameUplift(memory: UpliftJsonRow[], duck: UpliftJsonRow[]): void 
   });
 }
 
-test("sample: RFM, BG/NBD and uplift rows (by channel and by segment as of the contact day)", async () => {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(path.resolve(__dirname, "../../assets/sample/crm-sample.xlsx"));
-  const files = [await sheetAsCsv(workbook, "Transactions"), await sheetAsCsv(workbook, "Contacts")];
-  const memory = await analyze(files, "sample-memory");
-  const duck = await analyze([...files, "--engine", "duckdb"], "sample-duck");
-  expect(duck.rfm!.cutPoints).toEqual(memory.rfm!.cutPoints);
-  expect(duck.rfm!.customers).toEqual(memory.rfm!.customers);
-  expect(duck.rfm!.segments).toEqual(memory.rfm!.segments);
-  const fitted = duck.ltv!.bgnbd! as Record<string, number>;
-  for (const [key, value] of Object.entries(memory.ltv!.bgnbd!)) {
-    const other = fitted[key];
-    expect(Math.abs(other - value)).toBeLessThanOrEqual(1e-9 * Math.abs(value));
-  }
-  expect(memory.uplift!.some((r) => r.breakdown === "rfm")).toBe(true);
-  expectSameUplift(memory.uplift!, duck.uplift!);
-});
+test(
+  "sample: RFM, BG/NBD and uplift rows (by channel and by segment as of the contact day)",
+  async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path.resolve(__dirname, "../../assets/sample/crm-sample.xlsx"));
+    const files = [
+      await sheetAsCsv(workbook, "Transactions"),
+      await sheetAsCsv(workbook, "Contacts"),
+    ];
+    const memory = await analyze(files, "sample-memory");
+    const duck = await analyze([...files, "--engine", "duckdb"], "sample-duck");
+    expect(duck.rfm!.cutPoints).toEqual(memory.rfm!.cutPoints);
+    expect(duck.rfm!.customers).toEqual(memory.rfm!.customers);
+    expect(duck.rfm!.segments).toEqual(memory.rfm!.segments);
+    const fitted = duck.ltv!.bgnbd! as Record<string, number>;
+    for (const [key, value] of Object.entries(memory.ltv!.bgnbd!)) {
+      const other = fitted[key];
+      expect(Math.abs(other - value)).toBeLessThanOrEqual(1e-9 * Math.abs(value));
+    }
+    expect(memory.uplift!.some((r) => r.breakdown === "rfm")).toBe(true);
+    expectSameUplift(memory.uplift!, duck.uplift!);
+  },
+  HANG_GUARD_MS
+);
 
-test("Hillstrom: contacts with their own outcomes, no transactions", async () => {
-  const lines = ["customer_id,campaign,group,contact_date,channel,converted,revenue"];
-  for (const c of loadHillstrom().contacts) {
-    const group = c.group === "treated" ? "treated" : "control";
-    lines.push(
-      [c.customerId, c.campaign, group, "2008-03-01", c.channel ?? "", c.converted ? 1 : 0, c.revenue]
-        .map(csvCell)
-        .join(",")
-    );
-  }
-  const file = path.join(dir, "hillstrom-contacts.csv");
-  fs.writeFileSync(file, lines.join("\n") + "\n");
-  const memory = await analyze([file], "hillstrom-memory");
-  const duck = await analyze([file, "--engine", "duckdb"], "hillstrom-duck");
-  expect(memory.uplift!.length).toBeGreaterThan(0);
-  expectSameUplift(memory.uplift!, duck.uplift!);
-});
+test(
+  "Hillstrom: contacts with their own outcomes, no transactions",
+  async () => {
+    const lines = ["customer_id,campaign,group,contact_date,channel,converted,revenue"];
+    for (const c of loadHillstrom().contacts) {
+      const group = c.group === "treated" ? "treated" : "control";
+      lines.push(
+        [
+          c.customerId,
+          c.campaign,
+          group,
+          "2008-03-01",
+          c.channel ?? "",
+          c.converted ? 1 : 0,
+          c.revenue,
+        ]
+          .map(csvCell)
+          .join(",")
+      );
+    }
+    const file = path.join(dir, "hillstrom-contacts.csv");
+    fs.writeFileSync(file, lines.join("\n") + "\n");
+    const memory = await analyze([file], "hillstrom-memory");
+    const duck = await analyze([file, "--engine", "duckdb"], "hillstrom-duck");
+    expect(memory.uplift!.length).toBeGreaterThan(0);
+    expectSameUplift(memory.uplift!, duck.uplift!);
+  },
+  HANG_GUARD_MS
+);

@@ -14,8 +14,9 @@ const warehouse = {
       "Campaign KPIs (coverage, products after contact) skipped: they need the transaction lines",
     noContacts: "Uplift skipped: no contact outcomes given (--contact-outcomes)",
   },
-  summaryBadValue: "{{file}}: column {{column}}, row {{row}}: unreadable value \"{{value}}\"",
-  summaryMissingColumn: "{{file}}: column {{column}} is missing (the columns of `crm-analytics sql`)",
+  summaryBadValue: '{{file}}: column {{column}}, row {{row}}: unreadable value "{{value}}"',
+  summaryMissingColumn:
+    "{{file}}: column {{column}} is missing (the columns of `crm-analytics sql`)",
   badIdentifier: "Name {{name}} cannot be used as a table or column name ({{reason}})",
   engineUsed: "Read with the embedded DuckDB engine: {{files}}",
 };

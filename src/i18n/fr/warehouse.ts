@@ -12,10 +12,12 @@ const warehouse = {
       "Gain par segment RFM non calculé : le segment à la date de chaque contact demande l'historique de tous les clients à cette date",
     campaigns:
       "Indicateurs de campagne (couverture, produits après contact) non calculés : ils demandent les lignes de transactions",
-    noContacts: "Gain des campagnes non calculé : aucun résultat de contacts fourni (--contact-outcomes)",
+    noContacts:
+      "Gain des campagnes non calculé : aucun résultat de contacts fourni (--contact-outcomes)",
   },
   summaryBadValue: "{{file}} : colonne {{column}}, ligne {{row}} : valeur illisible « {{value}} »",
-  summaryMissingColumn: "{{file}} : la colonne {{column}} manque (les colonnes de `crm-analytics sql`)",
+  summaryMissingColumn:
+    "{{file}} : la colonne {{column}} manque (les colonnes de `crm-analytics sql`)",
   badIdentifier: "Le nom {{name}} ne peut pas servir de nom de table ou de colonne ({{reason}})",
   engineUsed: "Lu avec le moteur DuckDB intégré : {{files}}",
 };
