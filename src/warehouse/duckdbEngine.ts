@@ -8,7 +8,7 @@ import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { proposeMapping } from "../analytics/input";
 import type { SheetKind } from "../analytics/domain";
 import { duckdb, stringLiteral, type DateOrder } from "./dialects";
-import { warehouseQueries, type QuerySettings } from "./queries";
+import { linesQuery, warehouseQueries, type QuerySettings } from "./queries";
 import {
   CONTACT_COLUMNS,
   CUSTOMER_COLUMNS,
@@ -169,7 +169,9 @@ export async function summariesWithDuckdb(
       contacts: contacts?.view,
       contactColumns: contacts?.columns,
     };
-    const sql = warehouseQueries(duckdb, query);
+    // one pass over the files: the clean lines once, then the three summaries over them
+    await connection.run(`CREATE TEMP TABLE lines AS ${linesQuery(duckdb, query)}`);
+    const sql = warehouseQueries(duckdb, { ...query, linesMaterialized: true });
     return {
       customers: readSummaryRows(
         "customers",

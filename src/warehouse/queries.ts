@@ -50,6 +50,11 @@ export interface QuerySettings {
   conversionWindowDays: number;
   /** How day/month/year date text is read (text columns of CSV files) [ISO only]. */
   dateOrder?: DateOrder;
+  /**
+   * The clean lines are already a table named "lines" (linesQuery, materialised once by an
+   * engine that runs the three queries itself): the queries read it instead of the source.
+   */
+  linesMaterialized?: boolean;
   /** RFM scores 1..bins: the contact days' cut points are the j/bins quantiles [5]. */
   bins?: number;
 }
@@ -115,6 +120,14 @@ function linesCte(d: Dialect, s: QuerySettings): string {
 )`;
 }
 
+const withLines = (d: Dialect, s: QuerySettings) =>
+  s.linesMaterialized ? "" : `${linesCte(d, s)}, `;
+
+/** The clean lines alone (line_no, customer_id, day, amount, is_return, invoice_id). */
+export function linesQuery(d: Dialect, s: QuerySettings): string {
+  return `WITH ${linesCte(d, s)} SELECT * FROM lines`;
+}
+
 /** As-of, calibration end and the migration's start: given, or the engine's defaults. */
 function settingsCte(d: Dialect, s: QuerySettings): string {
   const asOf =
@@ -137,7 +150,7 @@ const ordersBefore = (day: string, l = "") =>
 
 function customersQuery(d: Dialect, s: QuerySettings): string {
   const unit = `'${s.timeUnit === "day" ? "day" : s.timeUnit === "month" ? "month" : "week"}'`;
-  return `WITH ${linesCte(d, s)}, ${settingsCte(d, s)}, before AS (
+  return `WITH ${withLines(d, s)}${settingsCte(d, s)}, before AS (
   SELECT lines.* FROM lines CROSS JOIN settings WHERE day < as_of_day
 ), rfm AS (
   SELECT customer_id, MIN(line_no) AS first_line_no, MIN(day) AS first_line_day,
@@ -198,7 +211,7 @@ function contactsQuery(d: Dialect, s: QuerySettings): string | null {
   const cols = s.contactColumns ?? {};
   const c = (f: ContactField) => column(d, cols, f);
   const window = validatedInteger(s.conversionWindowDays);
-  return `WITH ${linesCte(d, s)}, ${settingsCte(d, s)}, contact_rows AS (
+  return `WITH ${withLines(d, s)}${settingsCte(d, s)}, contact_rows AS (
   SELECT ROW_NUMBER() OVER () AS contact_row, ${d.text(c("customer"))} AS customer_id,
     ${d.text(c("campaign"))} AS campaign, ${d.text(c("group"))} AS contact_group,
     ${d.dayNumber(d.timestamp(c("date"), s.dateOrder))} AS contact_day, ${d.text(c("channel"))} AS channel,
@@ -290,7 +303,7 @@ function contactDayCuts(d: Dialect, binCount: number): string {
 
 /** Revenue, orders and active, new and returning buyers a calendar month, before the as-of date. */
 function monthlyQuery(d: Dialect, s: QuerySettings): string {
-  return `WITH ${linesCte(d, s)}, ${settingsCte(d, s)}, before AS (
+  return `WITH ${withLines(d, s)}${settingsCte(d, s)}, before AS (
   SELECT lines.*, CAST(EXTRACT(YEAR FROM ${d.dateOfDay("day")}) AS INTEGER) * 100
     + CAST(EXTRACT(MONTH FROM ${d.dateOfDay("day")}) AS INTEGER) AS ym
   FROM lines CROSS JOIN settings WHERE day < as_of_day
