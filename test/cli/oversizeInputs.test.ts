@@ -87,8 +87,8 @@ describe("inputs past the size limits are refused before inflating, naming the l
     const file = path.join(tmp, "huge.csv");
     fs.writeFileSync(file, "customer,date,amount\n");
     fs.truncateSync(file, MAX_CSV_BYTES + MiB);
-    expect(await refusal(["analyze", file])).toBe(
-      `Error: ${file} is ${limitMb(MAX_CSV_BYTES + MiB)} MB: more than the ${limitMb(MAX_CSV_BYTES)} MB a CSV file can have in this run. Larger data goes through the warehouse path (--engine duckdb), once available`
+    expect(await refusal(["analyze", file, "--engine", "memory"])).toBe(
+      `Error: ${file} is ${limitMb(MAX_CSV_BYTES + MiB)} MB: more than the ${limitMb(MAX_CSV_BYTES)} MB a CSV file can have in this run. Larger data goes through the embedded DuckDB engine (--engine duckdb, chosen by itself for CSV files unless --engine memory is given)`
     );
   });
 
@@ -98,8 +98,8 @@ describe("inputs past the size limits are refused before inflating, naming the l
     expect(bytes.length).toBeLessThan(3 * MiB);
     expect(bytes.readUInt32LE(bytes.length - 4)).toBe(600 * MiB);
     fs.writeFileSync(file, bytes);
-    expect(await refusal(["analyze", file])).toBe(
-      `Error: ${file} expands to more than ${limitMb(MAX_CSV_BYTES)} MB: more than a CSV file can have in this run. Larger data goes through the warehouse path (--engine duckdb), once available`
+    expect(await refusal(["analyze", file, "--engine", "memory"])).toBe(
+      `Error: ${file} expands to more than ${limitMb(MAX_CSV_BYTES)} MB: more than a CSV file can have in this run. Larger data goes through the embedded DuckDB engine (--engine duckdb, chosen by itself for CSV files unless --engine memory is given)`
     );
   });
 
@@ -108,8 +108,8 @@ describe("inputs past the size limits are refused before inflating, naming the l
     const bytes = await gzipOfSize(MAX_CSV_BYTES + MiB);
     bytes.writeUInt32LE(1000, bytes.length - 4); // as a 4 GiB + 1000-byte content would read
     fs.writeFileSync(file, bytes);
-    expect(await refusal(["analyze", file, "--lang", "fr"])).toBe(
-      `Erreur : ${file} se décompresse en plus de ${limitMb(MAX_CSV_BYTES)} Mo : plus qu'un fichier CSV peut avoir dans cette exécution. Les données plus volumineuses passent par l'entrepôt (--engine duckdb), quand il sera disponible`
+    expect(await refusal(["analyze", file, "--lang", "fr", "--engine", "memory"])).toBe(
+      `Erreur : ${file} se décompresse en plus de ${limitMb(MAX_CSV_BYTES)} Mo : plus qu'un fichier CSV peut avoir dans cette exécution. Les données plus volumineuses passent par le moteur DuckDB intégré (--engine duckdb, choisi de lui-même pour les fichiers CSV sauf avec --engine memory)`
     );
   });
 
@@ -145,7 +145,7 @@ describe("inputs past the size limits are refused before inflating, naming the l
     expect(rest).toEqual([]);
     expect(line).toMatch(
       new RegExp(
-        `^Error: .*bomb\\.xlsx declares 45\\d MB of uncompressed content: more than the ${limitMb(MAX_XLSX_UNCOMPRESSED_BYTES)} MB a workbook can have in this run\\. Save the sheets as \\.csv\\.gz, or use the warehouse path \\(--engine duckdb\\) once available$`
+        `^Error: .*bomb\\.xlsx declares 45\\d MB of uncompressed content: more than the ${limitMb(MAX_XLSX_UNCOMPRESSED_BYTES)} MB a workbook can have in this run\\. Save the sheets as \\.csv\\.gz, or run the CSV files through the embedded DuckDB engine \\(--engine duckdb\\)$`
       )
     );
   }, 60_000);

@@ -61,11 +61,11 @@ const problems = {
     sheetNamesCollide:
       "{{file}}: sheets {{first}} and {{second}} have the same first 31 characters (Excel's longest sheet name): rename one of them",
     csvTooLarge:
-      "{{file}} is {{size}} MB: more than the {{limit}} MB a CSV file can have in this run. Larger data goes through the warehouse path (--engine duckdb), once available",
+      "{{file}} is {{size}} MB: more than the {{limit}} MB a CSV file can have in this run. Larger data goes through the embedded DuckDB engine (--engine duckdb, chosen by itself for CSV files unless --engine memory is given)",
     gzipTooLarge:
-      "{{file}} expands to more than {{limit}} MB: more than a CSV file can have in this run. Larger data goes through the warehouse path (--engine duckdb), once available",
+      "{{file}} expands to more than {{limit}} MB: more than a CSV file can have in this run. Larger data goes through the embedded DuckDB engine (--engine duckdb, chosen by itself for CSV files unless --engine memory is given)",
     xlsxTooLarge:
-      "{{file}} declares {{size}} MB of uncompressed content: more than the {{limit}} MB a workbook can have in this run. Save the sheets as .csv.gz, or use the warehouse path (--engine duckdb) once available",
+      "{{file}} declares {{size}} MB of uncompressed content: more than the {{limit}} MB a workbook can have in this run. Save the sheets as .csv.gz, or run the CSV files through the embedded DuckDB engine (--engine duckdb)",
   },
   unsupportedFile: "Unsupported file type: {{file}} (expected .xlsx, .csv or .csv.gz)",
   sheetNotFound: "Sheet {{sheet}} not found (sheets: {{sheets}})",

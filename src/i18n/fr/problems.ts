@@ -63,11 +63,11 @@ const problems = {
     sheetNamesCollide:
       "{{file}} : les feuilles {{first}} et {{second}} ont les mêmes 31 premiers caractères (la longueur maximale d'un nom de feuille Excel) : renommez l'une d'elles",
     csvTooLarge:
-      "{{file}} fait {{size}} Mo : plus que les {{limit}} Mo qu'un fichier CSV peut avoir dans cette exécution. Les données plus volumineuses passent par l'entrepôt (--engine duckdb), quand il sera disponible",
+      "{{file}} fait {{size}} Mo : plus que les {{limit}} Mo qu'un fichier CSV peut avoir dans cette exécution. Les données plus volumineuses passent par le moteur DuckDB intégré (--engine duckdb, choisi de lui-même pour les fichiers CSV sauf avec --engine memory)",
     gzipTooLarge:
-      "{{file}} se décompresse en plus de {{limit}} Mo : plus qu'un fichier CSV peut avoir dans cette exécution. Les données plus volumineuses passent par l'entrepôt (--engine duckdb), quand il sera disponible",
+      "{{file}} se décompresse en plus de {{limit}} Mo : plus qu'un fichier CSV peut avoir dans cette exécution. Les données plus volumineuses passent par le moteur DuckDB intégré (--engine duckdb, choisi de lui-même pour les fichiers CSV sauf avec --engine memory)",
     xlsxTooLarge:
-      "{{file}} déclare {{size}} Mo de contenu décompressé : plus que les {{limit}} Mo qu'un classeur peut avoir dans cette exécution. Enregistrez les feuilles en .csv.gz, ou utilisez l'entrepôt (--engine duckdb) quand il sera disponible",
+      "{{file}} déclare {{size}} Mo de contenu décompressé : plus que les {{limit}} Mo qu'un classeur peut avoir dans cette exécution. Enregistrez les feuilles en .csv.gz, ou passez les fichiers CSV par le moteur DuckDB intégré (--engine duckdb)",
   },
   unsupportedFile: "Type de fichier non pris en charge : {{file}} (attendu .xlsx, .csv ou .csv.gz)",
   sheetNotFound: "Feuille {{sheet}} introuvable (feuilles : {{sheets}})",

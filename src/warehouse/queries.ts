@@ -1,0 +1,329 @@
+/**
+ * The warehouse queries, one definition for every dialect (differences in dialects.ts): the
+ * clean lines of a transactions table, then the three summaries of summaryContract.ts. Each rule
+ * is the in-memory engine's (see summaryContract.ts and the comments below); names are quoted and
+ * checked (quotedName), settings are validated literals.
+ */
+import {
+  quotedName,
+  validatedInteger,
+  validatedNumber,
+  type DateOrder,
+  type Dialect,
+} from "./dialects";
+
+/** Transactions columns: customer and date required, then amount or quantity x unit price. */
+export const TRANSACTION_FIELDS = [
+  "customer",
+  "date",
+  "amount",
+  "quantity",
+  "unitPrice",
+  "invoice",
+  "product",
+  "category",
+] as const;
+export const CONTACT_FIELDS = [
+  "customer",
+  "campaign",
+  "group",
+  "date",
+  "channel",
+  "cost",
+  "converted",
+  "revenue",
+] as const;
+export type TransactionField = (typeof TRANSACTION_FIELDS)[number];
+export type ContactField = (typeof CONTACT_FIELDS)[number];
+
+export interface QuerySettings {
+  transactions: string;
+  transactionColumns: Partial<Record<TransactionField, string>>;
+  contacts?: string;
+  contactColumns?: Partial<Record<ContactField, string>>;
+  /** Day numbers (days since 1970-01-01); absent: the engine's defaults, computed in SQL. */
+  asOfDay?: number;
+  calibrationEndDay?: number;
+  /** Days per time unit (7 for weeks, ltv/timeUnit.ts). */
+  unitDays: number;
+  timeUnit: string;
+  conversionWindowDays: number;
+  /** How day/month/year date text is read (text columns of CSV files) [ISO only]. */
+  dateOrder?: DateOrder;
+  /**
+   * The clean lines are already a table named "lines" (linesQuery, materialised once by an
+   * engine that runs the three queries itself): the queries read it instead of the source.
+   */
+  linesMaterialized?: boolean;
+  /** RFM scores 1..bins: the contact days' cut points are the j/bins quantiles [5]. */
+  bins?: number;
+}
+
+export interface WarehouseQueries {
+  customers: string;
+  contacts: string | null;
+  monthly: string;
+}
+
+/** Plausible days (quality/rules/isImplausibleDate.ts): from 1900-01-01, before 9999-12-31. */
+const FIRST_PLAUSIBLE_DAY = -25567;
+const SENTINEL_DAY = 2932896;
+/** A return's invoice id (input/parseTransactions.ts CANCELLATION_ID), on lower-cased text. */
+const CANCELLATION_PATTERN = "^(c|av)[[:space:]_-]?[0-9]";
+
+function column(d: Dialect, columns: Partial<Record<string, string>>, field: string): string {
+  const name = columns[field];
+  return name === undefined ? "NULL" : quotedName(d, name);
+}
+
+/**
+ * The clean lines, as loadAndClean keeps them: customer id, date and a number required (a
+ * non-blank amount, else quantity x unit price); a return's amount made negative; invoice ids
+ * "C…"/"AV…" are returns unless most ids start so; excluded: implausible dates, amounts past
+ * 10^12, ids over 255 characters, exact copies of a line with an invoice id or a time of day,
+ * negative unit prices and zero quantities. Returns are netted (the "net" policy).
+ */
+function linesCte(d: Dialect, s: QuerySettings): string {
+  const c = (f: TransactionField) => column(d, s.transactionColumns, f);
+  const table = quotedName(d, s.transactions, true);
+  const amount = s.transactionColumns.amount
+    ? `CASE WHEN ${d.text(c("amount"))} IS NOT NULL THEN ${d.number(c("amount"))} ELSE ${d.number(c("quantity"))} * ${d.number(c("unitPrice"))} END`
+    : `${d.number(c("quantity"))} * ${d.number(c("unitPrice"))}`;
+  return `src AS (
+  SELECT ROW_NUMBER() OVER () AS line_no, ${d.text(c("customer"))} AS customer_id, ${d.timestamp(c("date"), s.dateOrder)} AS ts,
+    ${amount} AS amount0, ${d.number(c("quantity"))} AS quantity, ${d.number(c("unitPrice"))} AS unit_price,
+    ${d.text(c("invoice"))} AS invoice_id, ${d.text(c("product"))} AS product, ${d.text(c("category"))} AS category
+  FROM ${table}
+), prefix AS (
+  SELECT COUNT(*) FILTER (WHERE ${d.matches("LOWER(invoice_id)", CANCELLATION_PATTERN)}) * 2 <= COUNT(invoice_id) AS in_use
+  FROM src
+), typed AS (
+  SELECT line_no, customer_id, ts, ${d.dayNumber("ts")} AS day, quantity, unit_price, invoice_id, product, category,
+    (amount0 < 0 OR quantity < 0 OR (prefix.in_use AND ${d.matches("LOWER(invoice_id)", CANCELLATION_PATTERN)} IS TRUE)) IS TRUE AS is_return,
+    amount0
+  FROM src CROSS JOIN prefix
+  WHERE customer_id IS NOT NULL AND ts IS NOT NULL AND amount0 IS NOT NULL
+), signed AS (
+  SELECT *, CASE WHEN is_return AND amount0 > 0 THEN -amount0 ELSE amount0 END AS amount,
+    (invoice_id IS NOT NULL OR ts <> CAST(CAST(ts AS DATE) AS TIMESTAMP)) AS identifiable
+  FROM typed
+  WHERE day >= ${FIRST_PLAUSIBLE_DAY} AND day < ${SENTINEL_DAY} AND ABS(amount0) <= 1e12
+    AND LENGTH(customer_id) <= 255
+), numbered AS (
+  SELECT *, ROW_NUMBER() OVER (PARTITION BY customer_id, ts, amount, quantity, unit_price, invoice_id, product, category ORDER BY line_no) AS copy
+  FROM signed
+), lines AS (
+  SELECT line_no, customer_id, day, amount, is_return, invoice_id
+  FROM numbered
+  WHERE NOT (identifiable AND copy > 1) AND (unit_price IS NULL OR unit_price >= 0)
+    AND (quantity IS NULL OR quantity <> 0)
+)`;
+}
+
+const withLines = (d: Dialect, s: QuerySettings) =>
+  s.linesMaterialized ? "" : `${linesCte(d, s)}, `;
+
+/** The clean lines alone (line_no, customer_id, day, amount, is_return, invoice_id). */
+export function linesQuery(d: Dialect, s: QuerySettings): string {
+  return `WITH ${linesCte(d, s)} SELECT * FROM lines`;
+}
+
+/** As-of, calibration end and the migration's start: given, or the engine's defaults. */
+function settingsCte(d: Dialect, s: QuerySettings): string {
+  const asOf =
+    s.asOfDay !== undefined ? validatedInteger(s.asOfDay) : "(SELECT MAX(day) + 1 FROM lines)";
+  const calibrationEnd =
+    s.calibrationEndDay !== undefined ? validatedInteger(s.calibrationEndDay) : "as_of_day - 1";
+  return `given AS (SELECT ${asOf} AS as_of_day
+), settings AS (
+  SELECT as_of_day, ${calibrationEnd} AS calibration_end_day,
+    ${d.dayNumber(`CAST(${d.dateOfDay("as_of_day")} - INTERVAL '1 month' AS DATE)`)} AS migration_from_day,
+    CAST(${validatedNumber(s.unitDays)} AS ${d.doubleType}) AS unit_days
+  FROM given
+)`;
+}
+
+/** RFM occasions before a day: distinct invoice ids, plus one a day without one (features.ts). */
+const ordersBefore = (day: string, l = "") =>
+  `COUNT(DISTINCT CASE WHEN NOT ${l}is_return AND ${l}invoice_id IS NOT NULL AND ${l}day < ${day} THEN ${l}invoice_id END)
+    + COUNT(DISTINCT CASE WHEN NOT ${l}is_return AND ${l}invoice_id IS NULL AND ${l}day < ${day} THEN ${l}day END)`;
+
+function customersQuery(d: Dialect, s: QuerySettings): string {
+  const unit = `'${s.timeUnit === "day" ? "day" : s.timeUnit === "month" ? "month" : "week"}'`;
+  return `WITH ${withLines(d, s)}${settingsCte(d, s)}, before AS (
+  SELECT lines.* FROM lines CROSS JOIN settings WHERE day < as_of_day
+), rfm AS (
+  SELECT customer_id, MIN(line_no) AS first_line_no, MIN(day) AS first_line_day,
+    MIN(CASE WHEN NOT is_return THEN day END) AS first_purchase_day,
+    MAX(CASE WHEN NOT is_return THEN day END) AS last_purchase_day,
+    ${ordersBefore("as_of_day")} AS orders,
+    COUNT(DISTINCT CASE WHEN NOT is_return THEN day END) AS purchase_days,
+    SUM(amount) AS revenue,
+    MAX(CASE WHEN NOT is_return AND day < migration_from_day THEN day END) AS prev_last_purchase_day,
+    ${ordersBefore("migration_from_day")} AS prev_orders,
+    COALESCE(SUM(CASE WHEN day < migration_from_day THEN amount END), 0) AS prev_revenue,
+    MIN(CASE WHEN day < migration_from_day THEN day END) AS prev_first_line_day
+  FROM before CROSS JOIN settings GROUP BY customer_id
+), occasion_days AS (
+  -- BG/NBD occasions: calendar days with a purchase line, valued at the day's net amount
+  SELECT customer_id, day, SUM(amount) AS value FROM before
+  GROUP BY customer_id, day HAVING BOOL_OR(NOT is_return)
+), ranked AS (
+  SELECT customer_id, day, value, ROW_NUMBER() OVER (PARTITION BY customer_id ORDER BY day) AS k
+  FROM occasion_days
+), ltv AS (
+  SELECT customer_id, MIN(day) AS first_day,
+    COUNT(CASE WHEN k > 1 AND day <= calibration_end_day THEN 1 END) AS frequency,
+    MAX(CASE WHEN day <= calibration_end_day THEN day END) AS last_day,
+    SUM(CASE WHEN k > 1 AND day <= calibration_end_day THEN value END) AS repeat_value,
+    COUNT(CASE WHEN k > 1 AND day > calibration_end_day THEN 1 END) AS holdout_frequency,
+    COALESCE(SUM(CASE WHEN k > 1 AND day > calibration_end_day THEN value END), 0) AS holdout_value
+  FROM ranked CROSS JOIN settings GROUP BY customer_id
+)
+SELECT rfm.customer_id, ${d.dateOfDay("as_of_day")} AS as_of,
+  ${d.dateOfDay("first_line_day")} AS first_line_day,
+  ${d.dateOfDay("first_purchase_day")} AS first_purchase_day,
+  ${d.dateOfDay("last_purchase_day")} AS last_purchase_day,
+  orders, purchase_days, revenue,
+  ${d.dateOfDay("migration_from_day")} AS migration_from,
+  ${d.dateOfDay("prev_last_purchase_day")} AS prev_last_purchase_day,
+  prev_orders, prev_revenue,
+  ${d.dateOfDay("prev_first_line_day")} AS prev_first_line_day,
+  ${d.dateOfDay("calibration_end_day")} AS calibration_end, ${unit} AS time_unit,
+  CASE WHEN first_day <= calibration_end_day THEN frequency END AS frequency,
+  CASE WHEN first_day <= calibration_end_day THEN (last_day - first_day) / unit_days END AS recency,
+  CASE WHEN first_day <= calibration_end_day THEN (calibration_end_day - first_day) / unit_days END AS "T",
+  CASE WHEN first_day <= calibration_end_day THEN
+    CASE WHEN frequency > 0 THEN repeat_value / frequency ELSE 0 END END AS monetary_value,
+  CASE WHEN first_day <= calibration_end_day THEN holdout_frequency END AS holdout_frequency,
+  CASE WHEN first_day <= calibration_end_day THEN holdout_value END AS holdout_value
+FROM rfm CROSS JOIN settings LEFT JOIN ltv ON ltv.customer_id = rfm.customer_id
+ORDER BY rfm.first_line_no`;
+}
+
+/**
+ * One row a contact: its columns, the outcome in the window [contact day, + window - 1] from
+ * lines up to the as-of day (uplift/transactionIndex.ts outcomesInWindow: converted = a purchase
+ * line with a positive amount) and the pre-contact features (days strictly before the contact).
+ */
+function contactsQuery(d: Dialect, s: QuerySettings): string | null {
+  if (!s.contacts) return null;
+  const cols = s.contactColumns ?? {};
+  const c = (f: ContactField) => column(d, cols, f);
+  const window = validatedInteger(s.conversionWindowDays);
+  return `WITH ${withLines(d, s)}${settingsCte(d, s)}, contact_rows AS (
+  SELECT ROW_NUMBER() OVER () AS contact_row, ${d.text(c("customer"))} AS customer_id,
+    ${d.text(c("campaign"))} AS campaign, ${d.text(c("group"))} AS contact_group,
+    ${d.dayNumber(d.timestamp(c("date"), s.dateOrder))} AS contact_day, ${d.text(c("channel"))} AS channel,
+    ${d.number(c("cost"))} AS cost_per_contact, ${d.text(c("converted"))} AS own_converted,
+    ${d.number(c("revenue"))} AS own_revenue
+  FROM ${quotedName(d, s.contacts, true)}
+), outcomes AS (
+  SELECT k.contact_row,
+    BOOL_OR(l.day >= k.contact_day AND NOT l.is_return AND l.amount > 0) IS TRUE AS converted,
+    COALESCE(SUM(CASE WHEN l.day >= k.contact_day THEN l.amount END), 0) AS window_revenue,
+    MAX(CASE WHEN l.day < k.contact_day AND NOT l.is_return THEN l.day END) AS pre_last_purchase_day,
+    ${ordersBefore("k.contact_day", "l.")} AS pre_orders,
+    COALESCE(SUM(CASE WHEN l.day < k.contact_day THEN l.amount END), 0) AS pre_revenue,
+    COUNT(DISTINCT CASE WHEN l.day < k.contact_day AND NOT l.is_return AND l.amount > 0 THEN l.day END) AS pre_purchase_days
+  FROM contact_rows k CROSS JOIN settings
+  LEFT JOIN lines l ON l.customer_id = k.customer_id AND l.day < k.contact_day + ${window}
+    AND l.day <= settings.as_of_day
+  GROUP BY k.contact_row
+), ${contactDayCuts(d, s.bins ?? 5)}
+SELECT k.customer_id, k.campaign, k.contact_group, ${d.dateOfDay("k.contact_day")} AS contact_day,
+  k.channel, k.cost_per_contact, k.own_converted, k.own_revenue, ${window} AS conversion_window,
+  o.converted, o.window_revenue, ${d.dateOfDay("o.pre_last_purchase_day")} AS pre_last_purchase_day,
+  o.pre_orders, o.pre_revenue, o.pre_purchase_days,
+  x.recency_cuts, x.frequency_cuts, x.monetary_cuts, ${d.dateOfDay("x.first_data_day")} AS first_data_day
+FROM contact_rows k JOIN outcomes o ON o.contact_row = k.contact_row
+LEFT JOIN day_cuts x ON x.contact_day = k.contact_day
+ORDER BY k.contact_row`;
+}
+
+/**
+ * Every customer's R, F, M as of each contact day (features.ts: days strictly before it; spend
+ * rounded to 6 decimals, floored at 0) and the day's cut points, the j/bins quantiles of R type 7
+ * as quantile.ts computes them (exact integer positions, then a + (remainder / bins) x (b - a)),
+ * so the segment as of a contact day is the one analyzeRfm gives on that day.
+ */
+function contactDayCuts(d: Dialect, binCount: number): string {
+  const bins = validatedInteger(binCount);
+  const steps = Array.from({ length: binCount - 1 }, (_, i) => `(${i + 1})`).join(", ");
+  const million = `CAST(1000000 AS ${d.doubleType})`;
+  const cut = (metric: string) =>
+    `STRING_AGG(${d.numberText(`CASE WHEN p.remainder = 0 OR a.${metric} = b.${metric} THEN a.${metric}
+      ELSE a.${metric} + (CAST(p.remainder AS ${d.doubleType}) / ${bins}) * (b.${metric} - a.${metric}) END`)}, ';' ORDER BY p.j)`;
+  const metricCuts = (metric: string) => `${metric}_cuts AS (
+  SELECT p.contact_day, ${cut(metric)} AS cuts
+  FROM positions p
+  JOIN ranked a ON a.contact_day = p.contact_day AND a.${metric}_rank = p.lower
+  LEFT JOIN ranked b ON b.contact_day = p.contact_day AND b.${metric}_rank = p.lower + 1
+  GROUP BY p.contact_day
+)`;
+  return `contact_days AS (
+  SELECT DISTINCT contact_day FROM contact_rows WHERE contact_day IS NOT NULL
+), day_lines AS (
+  SELECT c.contact_day, l.* FROM contact_days c CROSS JOIN settings
+  JOIN lines l ON l.day < c.contact_day AND l.day <= settings.as_of_day
+), day_first AS (
+  SELECT contact_day, MIN(day) AS first_data_day FROM day_lines GROUP BY contact_day
+), day_features AS (
+  SELECT contact_day, customer_id,
+    contact_day - MAX(CASE WHEN NOT is_return THEN day END) AS recency,
+    ${ordersBefore("contact_day")} AS frequency,
+    GREATEST(0, FLOOR(SUM(amount) * ${million} + 0.5) / ${million}) AS monetary
+  FROM day_lines GROUP BY contact_day, customer_id
+), scored AS (
+  SELECT * FROM day_features WHERE frequency > 0
+), ranked AS (
+  SELECT contact_day, CAST(recency AS ${d.doubleType}) AS recency,
+    CAST(frequency AS ${d.doubleType}) AS frequency, monetary,
+    ROW_NUMBER() OVER (PARTITION BY contact_day ORDER BY recency) - 1 AS recency_rank,
+    ROW_NUMBER() OVER (PARTITION BY contact_day ORDER BY frequency) - 1 AS frequency_rank,
+    ROW_NUMBER() OVER (PARTITION BY contact_day ORDER BY monetary) - 1 AS monetary_rank
+  FROM scored
+), sizes AS (
+  SELECT contact_day, COUNT(*) AS n FROM scored GROUP BY contact_day
+), steps AS (
+  SELECT sizes.contact_day, sizes.n, js.j FROM sizes
+  CROSS JOIN (VALUES ${steps}) AS js(j)
+), positions AS (
+  SELECT contact_day, j, ${d.intDiv("(n - 1) * j", bins)} AS lower,
+    (n - 1) * j - ${d.intDiv("(n - 1) * j", bins)} * ${bins} AS remainder
+  FROM steps
+), ${metricCuts("recency")}, ${metricCuts("frequency")}, ${metricCuts("monetary")}, day_cuts AS (
+  SELECT f.contact_day, f.first_data_day, r.cuts AS recency_cuts, q.cuts AS frequency_cuts, m.cuts AS monetary_cuts
+  FROM day_first f
+  LEFT JOIN recency_cuts r ON r.contact_day = f.contact_day
+  LEFT JOIN frequency_cuts q ON q.contact_day = f.contact_day
+  LEFT JOIN monetary_cuts m ON m.contact_day = f.contact_day
+)`;
+}
+
+/** Revenue, orders and active, new and returning buyers a calendar month, before the as-of date. */
+function monthlyQuery(d: Dialect, s: QuerySettings): string {
+  return `WITH ${withLines(d, s)}${settingsCte(d, s)}, before AS (
+  SELECT lines.*, CAST(EXTRACT(YEAR FROM ${d.dateOfDay("day")}) AS INTEGER) * 100
+    + CAST(EXTRACT(MONTH FROM ${d.dateOfDay("day")}) AS INTEGER) AS ym
+  FROM lines CROSS JOIN settings WHERE day < as_of_day
+), firsts AS (
+  SELECT customer_id, MIN(ym) AS first_ym FROM before WHERE NOT is_return GROUP BY customer_id
+)
+SELECT b.ym AS month, SUM(b.amount) AS revenue,
+  COUNT(DISTINCT CASE WHEN NOT b.is_return THEN COALESCE(b.invoice_id, b.customer_id || '|' || CAST(b.day AS ${d.id === "duckdb" ? "VARCHAR" : "TEXT"})) END) AS orders,
+  COUNT(DISTINCT CASE WHEN NOT b.is_return THEN b.customer_id END) AS active,
+  COUNT(DISTINCT CASE WHEN NOT b.is_return AND f.first_ym = b.ym THEN b.customer_id END) AS "new",
+  COUNT(DISTINCT CASE WHEN NOT b.is_return AND f.first_ym < b.ym THEN b.customer_id END) AS returning
+FROM before b LEFT JOIN firsts f ON f.customer_id = b.customer_id
+GROUP BY b.ym ORDER BY b.ym`;
+}
+
+/** The three queries for a dialect; throws IdentifierError for a name the dialect refuses. */
+export function warehouseQueries(d: Dialect, s: QuerySettings): WarehouseQueries {
+  return {
+    customers: customersQuery(d, s),
+    contacts: contactsQuery(d, s),
+    monthly: monthlyQuery(d, s),
+  };
+}
