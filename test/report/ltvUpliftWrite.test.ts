@@ -231,10 +231,12 @@ describe("the LTV and Uplift sheets written through Office.js (typed fake Excel)
     expect(uplift.cell(`K${row}`).formula).toBe(`=(G${row}-J${row})*100`);
     const charts = fake.chartsAdded.map((c) => [c.sheet.name, c.series.map((s) => s.name)]);
     expect(charts).toContainEqual(["Uplift", ["Treated rate", "Control rate"]]);
+    // the interval chart: a StockHLC chart, series high, low, estimate
     expect(charts).toContainEqual([
       "Uplift",
-      ["Uplift (points)", "95% low (Newcombe)", "95% high (Newcombe)"],
+      ["95% high (Newcombe)", "95% low (Newcombe)", "Uplift (points)"],
     ]);
+    expect(fake.chartsAdded.map((c) => c.type)).toContain("StockHLC");
     expect(charts).toContainEqual([
       "LTV",
       ["Actual (mean a customer)", "Predicted (mean a customer)"],
