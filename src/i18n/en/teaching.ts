@@ -79,7 +79,8 @@ const teaching = {
     q1: "1. Which customers are {{segment}}, and why? Filter the RFM (live) sheet on the segment, then say which R and F scores (and which recency and frequency values) put a customer there.",
     q2: "2. Move the line between R {{top}} and R {{next}} from {{from}} to {{to}} days (cell {{cell}} of the RFM (live) sheet). Which customers change segment, and to which segment? How do the Segments sheet and its charts change?",
     q3: "3. Customer {{id}} buys nothing in the next {{days}} days. Which segment do they leave, and which one do they join? (Add {{days}} to their recency.)",
-    q3none: "3. Pick a customer near the line between R {{top}} and R {{next}}: if they buy nothing in the next {{days}} days, which segment do they leave?",
+    q3none:
+      "3. Pick a customer near the line between R {{top}} and R {{next}}: if they buy nothing in the next {{days}} days, which segment do they leave?",
     q4: "4. Why can two customers with the same frequency never get different F scores here? Find a cut point equal to a customer's value and explain on which side of the line that customer sits.",
   },
   answers: {
@@ -90,7 +91,8 @@ const teaching = {
     a2: "2. Moving the line from {{from}} to {{to}} days moves {{count}} customers between segments; the table below gives each flow.",
     a3: "3. If customer {{id}} buys nothing for {{days}} days, their recency goes from {{recency}} to {{later}} days: they leave {{from}} for {{to}}.",
     a3none: "3. No customer changes segment after {{days}} more days without a purchase.",
-    a3all: "In all, {{count}} customers would leave their segment after {{days}} days without a purchase; the flows are below.",
+    a3all:
+      "In all, {{count}} customers would leave their segment after {{days}} days without a purchase; the flows are below.",
     a4: "4. A score is 1 + the number of cut points strictly BELOW the value: the score depends on the value alone, so equal values get equal scores. A value equal to a cut point is not above it and stays in the lower group (the cut point is the largest value of its group).",
     championsHeading: "{{segment}}: the first {{count}}",
     movesHeading: "Flows when the recency line moves",
@@ -110,7 +112,8 @@ const teaching = {
   },
   problems: {
     rule: "The teaching workbook needs scores by quantiles (ties kept together): equal groups split tied values by customer id, which formulas over cut points cannot show.",
-    bands: "The teaching workbook needs a score map (classic or tiers3): the value-bands map has no R, F, M scores to teach.",
+    bands:
+      "The teaching workbook needs a score map (classic or tiers3): the value-bands map has no R, F, M scores to teach.",
     noCustomers: "The teaching workbook needs at least one scored customer.",
   },
 };

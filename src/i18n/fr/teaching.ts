@@ -15,7 +15,8 @@ const teaching = {
         "La dernière colonne compare chaque formule au résultat du moteur : FAUX signale un client qu'une modification a déplacé.",
     },
     cutsHeading: "Seuils (modifiez les valeurs)",
-    rulesHeading: "Grille des segments : la première règle qui correspond l'emporte (modifiez les bornes)",
+    rulesHeading:
+      "Grille des segments : la première règle qui correspond l'emporte (modifiez les bornes)",
     customersHeading: "Clients : R, F, M et le segment sont des formules",
     howTo: {
       heading: "Comment fonctionnent les formules",
@@ -74,23 +75,27 @@ const teaching = {
   },
   exercises: {
     title: "Exercices",
-    subtitle: "Travaillez sur la feuille RFM (formules) ; annulez chaque modification avant la question suivante.",
+    subtitle:
+      "Travaillez sur la feuille RFM (formules) ; annulez chaque modification avant la question suivante.",
     heading: "Questions",
     q1: "1. Quels clients sont {{segment}}, et pourquoi ? Filtrez la feuille RFM (formules) sur ce segment, puis dites quels scores R et F (et quelles valeurs de récence et de fréquence) y placent un client.",
     q2: "2. Déplacez le seuil entre R {{top}} et R {{next}} de {{from}} à {{to}} jours (cellule {{cell}} de la feuille RFM (formules)). Quels clients changent de segment, et pour lequel ? Comment la feuille Segments et ses graphiques changent-ils ?",
     q3: "3. Le client {{id}} n'achète rien dans les {{days}} prochains jours. Quel segment quitte-t-il, et lequel rejoint-il ? (Ajoutez {{days}} à sa récence.)",
-    q3none: "3. Choisissez un client proche du seuil entre R {{top}} et R {{next}} : s'il n'achète rien dans les {{days}} prochains jours, quel segment quitte-t-il ?",
+    q3none:
+      "3. Choisissez un client proche du seuil entre R {{top}} et R {{next}} : s'il n'achète rien dans les {{days}} prochains jours, quel segment quitte-t-il ?",
     q4: "4. Pourquoi deux clients de même fréquence ne peuvent-ils jamais avoir des scores F différents ici ? Trouvez un seuil égal à la valeur d'un client et expliquez de quel côté de la ligne il se trouve.",
   },
   answers: {
     title: "Corrigé",
-    subtitle: "Calculé sur les données par le moteur, avec les seuils tels que l'analyse les a écrits.",
+    subtitle:
+      "Calculé sur les données par le moteur, avec les seuils tels que l'analyse les a écrits.",
     a1: "1. {{count}} clients sont {{segment}} : la règle {{rule}} y place les clients de R {{r}} et F {{f}}. R {{rTop}} signifie une récence d'au plus {{recencyLine}} jours ; F {{fLow}} ou plus, une fréquence supérieure à {{frequencyLine}}.",
     a1none: "1. Aucun client n'est {{segment}} avec ces seuils.",
     a2: "2. Déplacer le seuil de {{from}} à {{to}} jours fait changer {{count}} clients de segment ; le tableau ci-dessous donne chaque flux.",
     a3: "3. Si le client {{id}} n'achète rien pendant {{days}} jours, sa récence passe de {{recency}} à {{later}} jours : il quitte {{from}} pour {{to}}.",
     a3none: "3. Aucun client ne change de segment après {{days}} jours de plus sans achat.",
-    a3all: "Au total, {{count}} clients quitteraient leur segment après {{days}} jours sans achat ; les flux sont ci-dessous.",
+    a3all:
+      "Au total, {{count}} clients quitteraient leur segment après {{days}} jours sans achat ; les flux sont ci-dessous.",
     a4: "4. Un score vaut 1 + le nombre de seuils strictement INFÉRIEURS à la valeur : il ne dépend que de la valeur, donc deux valeurs égales ont le même score. Une valeur égale à un seuil n'est pas au-dessus et reste dans le groupe du dessous (le seuil est la plus grande valeur de son groupe).",
     championsHeading: "{{segment}} : les {{count}} premiers",
     movesHeading: "Flux quand le seuil de récence bouge",
@@ -110,7 +115,8 @@ const teaching = {
   },
   problems: {
     rule: "Le classeur de formation demande des scores par quantiles (ex aequo groupés) : les groupes égaux séparent des valeurs égales selon l'identifiant client, ce que des formules sur des seuils ne peuvent pas montrer.",
-    bands: "Le classeur de formation demande une grille de scores (classique ou 3 niveaux) : la grille par tranches de valeur n'a pas de scores R, F, M à enseigner.",
+    bands:
+      "Le classeur de formation demande une grille de scores (classique ou 3 niveaux) : la grille par tranches de valeur n'a pas de scores R, F, M à enseigner.",
     noCustomers: "Le classeur de formation demande au moins un client noté.",
   },
 };

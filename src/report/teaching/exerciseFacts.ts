@@ -43,8 +43,7 @@ export function exerciseFacts(result: RfmResult): ExerciseFacts {
   const to = from + TEACHING_DAYS;
   const moved = { ...result.cutPoints, recency: [to, ...result.cutPoints.recency.slice(1)] };
   const nextMonthMoves = segmentMovesAfterDays(result, TEACHING_DAYS);
-  const leaving =
-    nextMonthMoves.find((m) => m.from === bestId) ?? nextMonthMoves[0] ?? null;
+  const leaving = nextMonthMoves.find((m) => m.from === bestId) ?? nextMonthMoves[0] ?? null;
   return {
     best: {
       segment: bestId,
@@ -64,7 +63,9 @@ export function exerciseFacts(result: RfmResult): ExerciseFacts {
 }
 
 /** Moves grouped by (from, to), most customers first, then by from and to. */
-export function flows(moves: readonly SegmentMove[]): { from: string; to: string; count: number }[] {
+export function flows(
+  moves: readonly SegmentMove[]
+): { from: string; to: string; count: number }[] {
   const counts = new Map<string, { from: string; to: string; count: number }>();
   for (const m of moves) {
     const key = `${m.from}\u0000${m.to}`;

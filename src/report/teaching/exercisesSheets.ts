@@ -56,7 +56,12 @@ export function buildExercisesSheet(
 }
 
 /** A (from, to, customers) table of moves between segments. */
-function flowsTable(name: string, moves: ExerciseFacts["cutMoves"], names: Map<string, string>, ctx: ReportContext) {
+function flowsTable(
+  name: string,
+  moves: ExerciseFacts["cutMoves"],
+  names: Map<string, string>,
+  ctx: ReportContext
+) {
   const col = (key: string) => ctx.t(`teaching:answers.column.${key}`);
   return tableBlock(name, {
     columns: [
@@ -141,16 +146,25 @@ export function buildAnswersSheet(
       column.integer("f", col("f"), { width: 6 }),
       column.integer("m", col("m"), { width: 6 }),
     ],
-    rows: bestCustomers.map((c): TableCell[] => [c.id, c.recency, c.frequency, c.monetary, c.r, c.f, c.m]),
+    rows: bestCustomers.map((c): TableCell[] => [
+      c.id,
+      c.recency,
+      c.frequency,
+      c.monetary,
+      c.r,
+      c.f,
+      c.m,
+    ]),
   });
   const rows: LayoutRow[] = [
     [{ kind: "title", title: a("title"), subtitle: [a("subtitle")] }],
     [note([a1])],
   ];
   if (bestCustomers.length > 0) {
-    rows.push(sectionHeading(a("championsHeading", { segment: best, count: bestCustomers.length }), 7), [
-      bestTable,
-    ]);
+    rows.push(
+      sectionHeading(a("championsHeading", { segment: best, count: bestCustomers.length }), 7),
+      [bestTable]
+    );
   }
   rows.push([note([a2])]);
   if (facts.cutMoves.length > 0) {

@@ -68,7 +68,8 @@ export function segmentFormula(
   const r = mapScoreExpression(scores.r, bins);
   const f = mapScoreExpression(scores.f, bins);
   const m = mapScoreExpression(scores.m, bins);
-  const within = (min: string, max: string, score: string) => `(${min}<=${score})*(${max}>=${score})`;
+  const within = (min: string, max: string, score: string) =>
+    `(${min}<=${score})*(${max}>=${score})`;
   const all = [
     within(rules.rMin, rules.rMax, r),
     within(rules.fMin, rules.fMax, f),

@@ -222,7 +222,11 @@ export function buildTeachingRfmSheet(result: RfmResult, ctx: ReportContext): Te
 }
 
 /** The A1 address of one cut point cell: metric's column, line j (1-based). */
-export function cutPointCell(cuts: TableBlock, metric: (typeof METRICS)[number], line: number): string {
+export function cutPointCell(
+  cuts: TableBlock,
+  metric: (typeof METRICS)[number],
+  line: number
+): string {
   return cellA1({
     row: cuts.anchor.row + line,
     col: cuts.anchor.col + tableColumnIndex(cuts, metric),
