@@ -35,6 +35,10 @@ export interface CliOptions {
   returns: "net" | "exclude";
   out?: string;
   json?: string;
+  /** --out writes the teaching workbook (live RFM formulas, exercises) instead of the report. */
+  teaching: boolean;
+  /** With --teaching: leave the Answers sheet out. */
+  noAnswers: boolean;
   help: boolean;
 }
 
@@ -65,6 +69,8 @@ const optionSpec = {
   returns: { type: "string" },
   out: { type: "string" },
   json: { type: "string" },
+  teaching: { type: "boolean" },
+  "no-answers": { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -186,6 +192,8 @@ export function parseCliOptions(
       returns: oneOf("returns", values.returns, ["net", "exclude"] as const, "net"),
       out: values.out,
       json: values.json,
+      teaching: values.teaching ?? false,
+      noAnswers: values["no-answers"] ?? false,
       help,
     };
     return { options };

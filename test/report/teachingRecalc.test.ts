@@ -162,7 +162,7 @@ async function withCell(bytes: Uint8Array, cell: string, value: number): Promise
       expect(["T01", "T02", "T03", "T04"].map((id) => computed.get(id)!.r)).toEqual([5, 5, 5, 5]);
       // 2 is above the lines 1 and 1.6: two lines below it, R = 5 - 2 = 3 (as the engine's counts say).
       expect(["T05", "T06"].map((id) => computed.get(id)!.r)).toEqual([3, 3]);
-      expect(tied.result.counts.recency).toEqual([2, 1, 1, 2, 4]);
+      expect(tied.result.counts.recency).toEqual([2, 2, 2, 0, 4]);
     });
 
     it("counts the segments on the Segments sheet as the engine does", () => {

@@ -111,6 +111,10 @@ const teaching = {
     },
   },
   problems: {
+    needsOut:
+      "--teaching writes the teaching workbook to the file named by --out: add --out teaching.xlsx.",
+    noAnswersAlone:
+      "--no-answers goes with --teaching (it leaves the Answers sheet out of the teaching workbook).",
     rule: "The teaching workbook needs scores by quantiles (ties kept together): equal groups split tied values by customer id, which formulas over cut points cannot show.",
     bands:
       "The teaching workbook needs a score map (classic or tiers3): the value-bands map has no R, F, M scores to teach.",

@@ -114,6 +114,10 @@ const teaching = {
     },
   },
   problems: {
+    needsOut:
+      "--teaching écrit le classeur de formation dans le fichier donné par --out : ajoutez --out formation.xlsx.",
+    noAnswersAlone:
+      "--no-answers va avec --teaching (il retire la feuille Corrigé du classeur de formation).",
     rule: "Le classeur de formation demande des scores par quantiles (ex aequo groupés) : les groupes égaux séparent des valeurs égales selon l'identifiant client, ce que des formules sur des seuils ne peuvent pas montrer.",
     bands:
       "Le classeur de formation demande une grille de scores (classique ou 3 niveaux) : la grille par tranches de valeur n'a pas de scores R, F, M à enseigner.",
