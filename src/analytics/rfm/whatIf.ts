@@ -1,6 +1,5 @@
 import { placeInMap } from "./assignSegment";
 import type { MetricTriple, RfmCustomer, RfmResult } from "./rfmResult";
-import { groupOf } from "./scoreByQuantiles";
 
 /** A customer whose segment a what-if changes. */
 export interface SegmentMove {
@@ -10,6 +9,17 @@ export interface SegmentMove {
   to: string;
 }
 
+/**
+ * How many cut points are strictly below the value. For ascending cut points this is
+ * groupOf − 1; counting also holds when an edited line passes the next one, as the teaching
+ * workbook's SUMPRODUCT does.
+ */
+function below(value: number, cutPoints: readonly number[]): number {
+  let n = 0;
+  for (const c of cutPoints) if (c < value) n++;
+  return n;
+}
+
 /** The R, F, M scores and segment one customer gets from given cut points (quantile rule). */
 export function scoresWithCuts(
   result: Pick<RfmResult, "bins" | "map">,
@@ -17,9 +27,9 @@ export function scoresWithCuts(
   customer: Pick<RfmCustomer, "recency" | "frequency" | "monetary" | "yearlySpend">
 ): { r: number; f: number; m: number; segment: string } {
   const k = result.bins;
-  const r = k + 1 - groupOf(customer.recency, cutPoints.recency);
-  const f = groupOf(customer.frequency, cutPoints.frequency);
-  const m = groupOf(customer.monetary, cutPoints.monetary);
+  const r = k - below(customer.recency, cutPoints.recency);
+  const f = 1 + below(customer.frequency, cutPoints.frequency);
+  const m = 1 + below(customer.monetary, cutPoints.monetary);
   const { segment } = placeInMap(result.map, k, r, f, m, customer.yearlySpend);
   return { r, f, m, segment };
 }
