@@ -110,6 +110,13 @@ const teaching = {
       customers: "Customers",
     },
   },
+  pane: {
+    heading: "Teaching workbook",
+    hint: "R, F, M scores and segments as live formulas over editable cut points, with exercises: for a class.",
+    answers: "Include the answers sheet",
+    download: "Download the teaching workbook",
+    writeExcel: "Write the teaching workbook",
+  },
   problems: {
     needsOut:
       "--teaching writes the teaching workbook to the file named by --out: add --out teaching.xlsx.",

@@ -113,6 +113,13 @@ const teaching = {
       customers: "Clients",
     },
   },
+  pane: {
+    heading: "Classeur de formation",
+    hint: "Scores R, F, M et segments en formules vivantes sur des seuils modifiables, avec des exercices : pour une formation.",
+    answers: "Inclure la feuille Corrigé",
+    download: "Télécharger le classeur de formation",
+    writeExcel: "Écrire le classeur de formation",
+  },
   problems: {
     needsOut:
       "--teaching écrit le classeur de formation dans le fichier donné par --out : ajoutez --out formation.xlsx.",
