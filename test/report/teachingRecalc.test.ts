@@ -131,7 +131,7 @@ async function withCell(bytes: Uint8Array, cell: string, value: number): Promise
         tied: await writeReportXlsx(tied.model),
         moved: await withCell(sampleBytes, moved.cell, moved.to),
       });
-    }, 180_000);
+    }, 600_000);
 
     const rfmRows = (label: string) => sheets.get(label)!.get("RFM (live)")!;
 
