@@ -35,6 +35,10 @@ export interface CliOptions {
   returns: "net" | "exclude";
   out?: string;
   json?: string;
+  /** --out writes the teaching workbook (live RFM formulas, exercises) instead of the report. */
+  teaching: boolean;
+  /** With --teaching: leave the Answers sheet out. */
+  noAnswers: boolean;
   help: boolean;
   /** Per-customer summaries of the warehouse path (summaryContract.ts) instead of input files. */
   summary?: string;
@@ -77,6 +81,8 @@ const optionSpec = {
   returns: { type: "string" },
   out: { type: "string" },
   json: { type: "string" },
+  teaching: { type: "boolean" },
+  "no-answers": { type: "boolean" },
   help: { type: "boolean", short: "h" },
   summary: { type: "string" },
   "contact-outcomes": { type: "string" },
@@ -215,6 +221,8 @@ export function parseCliOptions(
       returns: oneOf("returns", values.returns, ["net", "exclude"] as const, "net"),
       out: values.out,
       json: values.json,
+      teaching: values.teaching ?? false,
+      noAnswers: values["no-answers"] ?? false,
       help,
     };
     return { options };

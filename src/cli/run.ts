@@ -14,6 +14,14 @@ import { quietConsole } from "./quietConsole";
 import { buildSummaryJson, summaryJsonText } from "./summaryJson";
 import { writeReportWorkbook, type WriteReportWorkbook } from "./writeReportWorkbook";
 import { analyzeWarehouse, printSql } from "./warehouseRun";
+import { teachingProblem } from "../report/teaching/buildTeachingWorkbook";
+
+/** --teaching and --no-answers need a file to write (--out), --no-answers needs --teaching. */
+function teachingUsageProblem(options: CliOptions): string | null {
+  if (options.noAnswers && !options.teaching) return "teaching:problems.noAnswersAlone";
+  if (options.teaching && !options.out) return "teaching:problems.needsOut";
+  return null;
+}
 
 /** Exit codes of DESIGN.md: 0 success, 2 bad input; 1 is left for our own failures. */
 export const EXIT_OK = 0;
@@ -150,6 +158,11 @@ async function runQuietly(argv: readonly string[], io: CliIo): Promise<number> {
       return EXIT_OK;
     }
     if (options.command === "sql") return printSql(options, io, fail, t);
+    const teachingUsage = teachingUsageProblem(options);
+    if (teachingUsage) {
+      io.stderr(t("common:cli.failed", { message: t(teachingUsage) }));
+      return EXIT_BAD_INPUT;
+    }
     const clash = outputNamingInput(
       [
         { option: "--out", path: options.out },
@@ -194,6 +207,11 @@ async function runQuietly(argv: readonly string[], io: CliIo): Promise<number> {
       return EXIT_BAD_INPUT;
     }
     for (const note of analyses.notes) io.stdout(t(note.code, note.params ?? {}));
+    const teachingRefusal = options.teaching ? teachingProblem(analyses.rfm) : null;
+    if (teachingRefusal) {
+      io.stderr(t("common:cli.failed", { message: t(teachingRefusal) }));
+      return EXIT_BAD_INPUT;
+    }
     if (options.json) {
       const summary = buildSummaryJson(result.data, analyses, t);
       try {

@@ -1,6 +1,7 @@
 import type { CleanData } from "../analytics/pipeline";
 import type { AnalysisResults } from "../analytics/runAnalyses";
 import { buildReport } from "../report";
+import { buildTeachingWorkbook } from "../report/teaching/buildTeachingWorkbook";
 import { APP_VERSION } from "../version";
 import { writeReportXlsx } from "../xlsx/writeReport";
 import { writeFileAtomic } from "./atomicWrite";
@@ -23,12 +24,16 @@ export type WriteReportWorkbook = (
   path: string
 ) => Promise<ReportWriteOutcome>;
 
-/** The report built in the --lang language, generated now, written to `path` atomically. */
+/**
+ * The report built in the --lang language, generated now, written to `path` atomically; with
+ * --teaching the teaching workbook instead (the run has checked teachingProblem).
+ */
 export const writeReportWorkbook: WriteReportWorkbook = async (data, results, options, path) => {
-  const model = buildReport(
-    { ...results, dataQuality: data.dataQuality, currency: data.currency },
-    { language: options.lang, generatedAt: Date.now(), version: APP_VERSION }
-  );
+  const input = { ...results, dataQuality: data.dataQuality, currency: data.currency };
+  const reportOptions = { language: options.lang, generatedAt: Date.now(), version: APP_VERSION };
+  const model = options.teaching
+    ? buildTeachingWorkbook(input, { ...reportOptions, answers: !options.noAnswers })
+    : buildReport(input, reportOptions);
   await writeFileAtomic(path, await writeReportXlsx(model));
   return { path, sheets: model.sheets.map((s) => s.name) };
 };

@@ -13,6 +13,7 @@ import enReport from "./en/report";
 import enPane from "./en/pane";
 import enContext from "./en/context";
 import enWarehouse from "./en/warehouse";
+import enTeaching from "./en/teaching";
 import frCommon from "./fr/common";
 import frProblems from "./fr/problems";
 import frQuality from "./fr/quality";
@@ -24,6 +25,7 @@ import frReport from "./fr/report";
 import frPane from "./fr/pane";
 import frContext from "./fr/context";
 import frWarehouse from "./fr/warehouse";
+import frTeaching from "./fr/teaching";
 
 export const languages = ["en", "fr"] as const;
 export type Language = (typeof languages)[number];
@@ -40,6 +42,7 @@ export const namespaces = [
   "pane",
   "context",
   "warehouse",
+  "teaching",
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 
@@ -61,6 +64,7 @@ export const resources: Record<Language, Record<Namespace, StringTree>> = {
     pane: enPane,
     context: enContext,
     warehouse: enWarehouse,
+    teaching: enTeaching,
   },
   fr: {
     common: frCommon,
@@ -74,5 +78,6 @@ export const resources: Record<Language, Record<Namespace, StringTree>> = {
     pane: frPane,
     context: frContext,
     warehouse: frWarehouse,
+    teaching: frTeaching,
   },
 };

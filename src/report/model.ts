@@ -27,7 +27,12 @@ export type SheetKey =
   | "uplift"
   | "campaigns"
   | "dataQuality"
-  | "method";
+  | "method"
+  /** The teaching workbook (src/report/teaching): scores and segments as live formulas. */
+  | "teachingRfm"
+  | "teachingSegments"
+  | "exercises"
+  | "answers";
 
 export interface ReportModel {
   language: Language;

@@ -307,6 +307,8 @@ describe("parseCliOptions", () => {
         returns: "net",
         out: undefined,
         json: undefined,
+        teaching: false,
+        noAnswers: false,
         help: false,
       },
     });

@@ -409,3 +409,24 @@ describe("ErrorBoundary", () => {
     spy.mockRestore();
   });
 });
+
+describe("WriteStep's teaching workbook", () => {
+  it("downloads the teaching workbook without answers when the box is unticked", async () => {
+    const { user, engine, deps } = await openData();
+    await user.click(tab("Run"));
+    await user.click(screen.getByRole("button", { name: "Run the analysis" }));
+    await screen.findByText("results shown");
+    await user.click(tab("Write"));
+    await user.click(screen.getByRole("checkbox", { name: "Include the answers sheet" }));
+    await user.click(screen.getByRole("button", { name: "Download the teaching workbook" }));
+    await waitFor(() => expect(engine.writeXlsx).toHaveBeenCalledTimes(1));
+    expect(engine.teachingIn).toHaveBeenCalledWith("en", expect.any(Number), false);
+    const model = engine.writeXlsx.mock.calls[0][0] as { sheets: { key: string }[] };
+    expect(model.sheets.map((s) => s.key)).toEqual([
+      "teachingRfm",
+      "teachingSegments",
+      "exercises",
+    ]);
+    expect(deps.saveFile.mock.calls[0][1]).toMatch(/^crm-teaching-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  });
+});

@@ -34,3 +34,5 @@ export type { RfmJson, RfmJsonOptions } from "./rfmJson";
 export { isoDay, monthsBefore, instantOfIsoDay } from "./calendar";
 export { rfmMethodNotes } from "./methodNotes";
 export type { MethodNote } from "./methodNotes";
+export { scoresWithCuts, segmentMovesWithCuts, segmentMovesAfterDays } from "./whatIf";
+export type { SegmentMove } from "./whatIf";

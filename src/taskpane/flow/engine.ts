@@ -23,6 +23,12 @@ export interface Engine {
   writeXlsx(model: ReportModel): Promise<Outcome<Uint8Array>>;
   /** The last run's report rebuilt in another language. */
   reportIn(language: Language, generatedAt: number): Promise<Outcome<ReportModel>>;
+  /** The last run's teaching workbook (live RFM formulas, exercises, answers unless left out). */
+  teachingIn(
+    language: Language,
+    generatedAt: number,
+    answers: boolean
+  ): Promise<Outcome<ReportModel>>;
   /** Stops the running analysis at once; it resolves with the CANCELLED problem. */
   cancel(): void;
 }

@@ -70,6 +70,11 @@ export interface FlowActions {
   readonly cancel: () => void;
   /** Writes the chosen report sheets (Excel) or downloads them as a workbook (standalone). */
   readonly writeReport: (sheets: readonly SheetKey[]) => void;
+  /**
+   * Writes the last run's teaching workbook (Excel) or downloads it (standalone), with or
+   * without its Answers sheet.
+   */
+  readonly writeTeaching: (answers: boolean) => void;
   /** In Excel: shows a written sheet. */
   readonly activateSheet: (name: string) => void;
 }

@@ -18,6 +18,7 @@ export function createInProcessEngine(api = createAnalysisApi()): Engine {
     },
     writeXlsx: (model) => api.writeXlsx(model),
     reportIn: (language, generatedAt) => api.reportIn(language, generatedAt),
+    teachingIn: (language, generatedAt, answers) => api.teachingIn(language, generatedAt, answers),
     cancel: () => void generation++,
   };
 }

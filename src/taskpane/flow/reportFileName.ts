@@ -6,3 +6,8 @@ export function reportFileName(now: Date): string {
   const pad = (n: number) => String(n).padStart(2, "0");
   return `crm-report-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.xlsx`;
 }
+
+/** The download name of the teaching workbook: "crm-teaching-YYYY-MM-DD.xlsx", dated alike. */
+export function teachingFileName(now: Date): string {
+  return reportFileName(now).replace("crm-report-", "crm-teaching-");
+}

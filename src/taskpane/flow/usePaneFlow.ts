@@ -6,7 +6,7 @@
 import { useCallback, useMemo, useRef, useState } from "react";
 import type { SheetKind } from "../../analytics/domain";
 import type { Language } from "../../i18n";
-import type { SheetKey } from "../../report/model";
+import type { ReportModel, SheetKey } from "../../report/model";
 import { DEFAULT_SETTINGS, type PaneSettings } from "../settings/paneSettings";
 import type { SettingsStore } from "../settings/settingsStore";
 import { validateSettings } from "../settings/validateSettings";
@@ -17,7 +17,7 @@ import { fileBytes } from "./fileBytes";
 import type { FlowActions, FlowState, PaneFlow } from "./flowState";
 import { hostProblem } from "./hostProblem";
 import type { PaneDeps } from "./paneDeps";
-import { reportFileName } from "./reportFileName";
+import { reportFileName, teachingFileName } from "./reportFileName";
 import { runBlocker } from "./runBlocker";
 import { selectReportSheets } from "./selectReportSheets";
 
@@ -141,7 +141,7 @@ export function usePaneFlow(deps: PaneDeps, language: Language): PaneFlow {
      * downloaded file (standalone). A report built before a language switch is rebuilt in the
      * pane's language first, so the workbook speaks the language the user now reads.
      */
-    async function write(sheets: readonly SheetKey[]) {
+    async function write(sheets: readonly SheetKey[] | { teaching: { answers: boolean } }) {
       const { state: s, deps: d, language: lang } = latest.current;
       if (s.run.status !== "done") return;
       const id = bump("write");
@@ -149,6 +149,15 @@ export function usePaneFlow(deps: PaneDeps, language: Language): PaneFlow {
         if (isCurrent("write", id)) update(() => ({ write: state }));
       };
       finish({ status: "writing" });
+      if ("teaching" in sheets) {
+        const built = await d.engine.teachingIn(
+          lang,
+          wallClockInstant(d.now()),
+          sheets.teaching.answers
+        );
+        if (!built.ok) return finish({ status: "failed", problem: built.problem });
+        return deliver(built.value, teachingFileName(d.now()));
+      }
       let full = s.run.output.model;
       if (full.language !== lang) {
         const rebuilt = await d.engine.reportIn(lang, wallClockInstant(d.now()));
@@ -161,22 +170,25 @@ export function usePaneFlow(deps: PaneDeps, language: Language): PaneFlow {
           );
         }
       }
-      const model = selectReportSheets(full, sheets);
-      if (d.mode === "excel" && d.host) {
-        try {
-          const written = await d.host.writeReport(model, (done, total) =>
-            finish({ status: "writing", fraction: total > 0 ? done / total : undefined })
-          );
-          finish({ status: "written", sheets: written.sheets });
-        } catch (thrown) {
-          finish({ status: "failed", problem: hostProblem(thrown) });
+      return deliver(selectReportSheets(full, sheets), reportFileName(d.now()));
+
+      /** Into the workbook (Excel) or as a downloaded file (standalone). */
+      async function deliver(model: ReportModel, fileName: string) {
+        if (d.mode === "excel" && d.host) {
+          try {
+            const written = await d.host.writeReport(model, (done, total) =>
+              finish({ status: "writing", fraction: total > 0 ? done / total : undefined })
+            );
+            finish({ status: "written", sheets: written.sheets });
+          } catch (thrown) {
+            finish({ status: "failed", problem: hostProblem(thrown) });
+          }
+          return;
         }
-        return;
+        const outcome = await d.engine.writeXlsx(model);
+        if (!outcome.ok) return finish({ status: "failed", problem: outcome.problem });
+        finish({ status: "downloaded", fileName, url: d.saveFile(outcome.value, fileName) });
       }
-      const outcome = await d.engine.writeXlsx(model);
-      if (!outcome.ok) return finish({ status: "failed", problem: outcome.problem });
-      const fileName = reportFileName(d.now());
-      finish({ status: "downloaded", fileName, url: d.saveFile(outcome.value, fileName) });
     }
 
     const readFile = async (file: File) => ({ fileName: file.name, bytes: await fileBytes(file) });
@@ -297,6 +309,13 @@ export function usePaneFlow(deps: PaneDeps, language: Language): PaneFlow {
       writeReport(sheets: readonly SheetKey[]) {
         const id = generation.current.write + 1;
         write(sheets).catch((thrown: unknown) => {
+          if (generation.current.write !== id) return;
+          update(() => ({ write: { status: "failed", problem: engineFailure(thrown).problem } }));
+        });
+      },
+      writeTeaching(answers: boolean) {
+        const id = generation.current.write + 1;
+        write({ teaching: { answers } }).catch((thrown: unknown) => {
           if (generation.current.write !== id) return;
           update(() => ({ write: { status: "failed", problem: engineFailure(thrown).problem } }));
         });

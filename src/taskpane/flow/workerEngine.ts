@@ -74,6 +74,8 @@ export function createWorkerEngine(
     analyse: (request, onProgress) => call((w) => w.api.analyse(request, proxy(onProgress))),
     writeXlsx: (model) => call((w) => w.api.writeXlsx(model)),
     reportIn: (language, generatedAt) => call((w) => w.api.reportIn(language, generatedAt)),
+    teachingIn: (language, generatedAt, answers) =>
+      call((w) => w.api.teachingIn(language, generatedAt, answers)),
     cancel: () => stop(CANCELLED),
     /** "pong" once the worker bundle has loaded and answers. */
     ping: () => current().api.ping(),

@@ -17,6 +17,10 @@ import { runAnalyses, type AnalysisStage } from "../../analytics/runAnalyses";
 import { buildReport, type ReportInput } from "../../report/buildReport";
 import type { Language } from "../../i18n";
 import type { ReportModel } from "../../report/model";
+import {
+  buildTeachingWorkbook,
+  teachingProblem,
+} from "../../report/teaching/buildTeachingWorkbook";
 import { APP_VERSION } from "../../version";
 import { writeReportXlsx } from "../../xlsx/writeReport";
 import { dayInstantOf, isoDayOf } from "../settings/isoDay";
@@ -193,6 +197,28 @@ export function createAnalysisApi() {
         ok: true,
         value: buildReport(input, { language, generatedAt, version: APP_VERSION }),
       };
+    },
+
+    /**
+     * The last analysis' teaching workbook (src/report/teaching) in `language`, with or without
+     * its Answers sheet; a problem when its RFM cannot be taught with formulas (bands, equal
+     * groups, no customer).
+     */
+    async teachingIn(
+      language: Language,
+      generatedAt: number,
+      answers: boolean
+    ): Promise<Outcome<ReportModel>> {
+      const input = session?.lastRun?.input;
+      if (!input) return { ok: false, problem: { code: "pane:errors.noRun", params: {} } };
+      const problem = teachingProblem(input.rfm);
+      if (problem !== null) return { ok: false, problem: { code: problem, params: {} } };
+      try {
+        const options = { language, generatedAt, version: APP_VERSION, answers };
+        return { ok: true, value: buildTeachingWorkbook(input, options) };
+      } catch (thrown) {
+        return { ok: false, problem: failed(thrown, "pane:errors.reportFailed") };
+      }
     },
 
     /** The report workbook's bytes, handed over (transferred, not copied) to the pane. */

@@ -49,6 +49,7 @@ export function spiedEngine(engine: Engine): { [K in keyof Engine]: jest.Mock } 
     analyse: jest.fn(engine.analyse),
     writeXlsx: jest.fn(engine.writeXlsx),
     reportIn: jest.fn(engine.reportIn),
+    teachingIn: jest.fn(engine.teachingIn),
     cancel: jest.fn(engine.cancel),
   };
 }

@@ -19,6 +19,7 @@ import type { HostMode } from "../../startup/detectHost";
 import { formatPercent } from "../shared/formatters";
 import { ProblemMessage } from "../shared/ProblemMessage";
 import { StepPlaceholder } from "../StepPlaceholder/StepPlaceholder";
+import { TeachingChoice } from "./TeachingChoice";
 import { useStepStyles } from "../shared/useStepStyles.styles";
 
 const useStyles = makeStyles({
@@ -100,6 +101,7 @@ export function WriteStep({ mode, flow }: WriteStepProps): React.JSX.Element {
           {t(mode === "excel" ? "pane:write.writeExcel" : "pane:write.download")}
         </Button>
       </div>
+      <TeachingChoice mode={mode} disabled={writing} onWrite={actions.writeTeaching} />
       {writing &&
         (write.fraction === undefined ? (
           <Spinner size="small" label={t("pane:write.writing")} />
