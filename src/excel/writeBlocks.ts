@@ -23,6 +23,7 @@ import {
   tileValuePosition,
 } from "../report/ranges";
 import { palette } from "../report/palette";
+import { TILE_TEXT_ROW_HEIGHT } from "../report/rowHeights";
 import { asText, planRowBlocks, type RowBlock } from "./cellWrites";
 import type { HostRange, HostWorksheet } from "./host";
 import { renameTablesInFormula } from "./namePlan";
@@ -105,6 +106,9 @@ export async function writeStaticBlock(
           setFont(at(row + 2, col + i * block.tileCols), { size: 9, color });
         });
         setFont(at(row + 3, col, 1, width), { size: 9, color: palette.mutedText });
+        // Labels with their period wrap on two lines instead of being cut at the tile's edge.
+        at(row, col, 1, width).format.wrapText = true;
+        at(row, col, 1, width).format.rowHeight = TILE_TEXT_ROW_HEIGHT;
       });
       return;
     }

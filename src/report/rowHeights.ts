@@ -9,6 +9,13 @@ import { tableColumnIndex } from "./ranges";
 /** Height of one line of 11-point Calibri, in points (Excel's default row height). */
 export const LINE_HEIGHT = 15;
 
+/**
+ * Height of a KPI tile's label row: two lines of the tiles' 9-point text, so
+ * a label with its period ("Active customers, 12 months to 2024-12-31") wraps instead of being
+ * cut at the tile's edge or shrunk out of reading size.
+ */
+export const TILE_TEXT_ROW_HEIGHT = 26;
+
 /** Excel's highest row height, in points ("Excel specifications and limits"). */
 export const MAX_ROW_HEIGHT = 409;
 

@@ -3,6 +3,7 @@ import type ExcelJS from "exceljs";
 import type { KpiTilesBlock, NoteBlock, TitleBlock } from "../report/model";
 import { prefixedFormat } from "../report/numberFormats";
 import { tileChangeFormula, tileValuePosition } from "../report/ranges";
+import { TILE_TEXT_ROW_HEIGHT } from "../report/rowHeights";
 import { changeColor, fonts, tileFill } from "./writeReportStyle";
 
 /** ExcelJS rows and columns are 1-based; the model's positions are 0-based. */
@@ -40,6 +41,8 @@ export function writeKpiTiles(ws: ExcelJS.Worksheet, block: KpiTilesBlock): void
     const label = cellAt(ws, row - 1, col);
     label.value = tile.label;
     label.font = fonts.tileLabel;
+    label.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
+    ws.getRow(row).height = TILE_TEXT_ROW_HEIGHT;
 
     const value = cellAt(ws, row, col);
     value.value =
@@ -65,6 +68,7 @@ export function writeKpiTiles(ws: ExcelJS.Worksheet, block: KpiTilesBlock): void
       previous.value = tile.change.previous;
       previous.numFmt = prefixedFormat(tile.format, tile.change.previousLabel ?? "");
       previous.font = fonts.tileLabel;
+      // A number with its label in the format cannot wrap (Excel shows ###): shrink to fit.
       previous.alignment = { horizontal: "center", vertical: "middle", shrinkToFit: true };
     }
   });
