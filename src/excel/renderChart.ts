@@ -62,7 +62,14 @@ export function queueChart(
   table: TableBlock,
   tableSheet: HostWorksheet
 ): number {
-  const type = CHART_TYPES[block.type];
+  // Stacked columns and bars: Excel.ChartType "ColumnStacked" / "BarStacked"
+  // (https://learn.microsoft.com/javascript/api/excel/excel.charttype).
+  const type: ChartTypeName =
+    block.stacked && block.type === "column"
+      ? "ColumnStacked"
+      : block.stacked && block.type === "bar"
+        ? "BarStacked"
+        : CHART_TYPES[block.type];
   const columnRange = (id: string) => tableSheet.getRange(columnBodyA1(table, id));
   const categories = columnRange(block.categoryColumn);
   const plotted = block.series.filter((s) => hasData(table, s.column));

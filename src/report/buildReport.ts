@@ -25,6 +25,7 @@ import { buildDataQualitySheet } from "./sheets/dataQualitySheet";
 import { buildLtvSheet } from "./sheets/ltvSheet";
 import { buildMethodSheet } from "./sheets/methodSheet";
 import { buildMigrationSheet } from "./sheets/migrationSheet";
+import { buildHistorySheet } from "./sheets/historySheet";
 import { buildRfmSheets } from "./sheets/rfmSheet";
 import { buildUpliftSheet } from "./sheets/upliftSheet";
 
@@ -46,6 +47,7 @@ type Section = (input: ReportInput, ctx: ReportContext) => SectionOutput | undef
 const sections: Section[] = [
   buildRfmSheets,
   buildMigrationSheet,
+  buildHistorySheet,
   buildLtvSheet,
   buildUpliftSheet,
   buildCampaignsSheet,

@@ -22,6 +22,7 @@ export type SheetKey =
   | "rfm"
   | "segments"
   | "migration"
+  | "history"
   | "ltv"
   | "uplift"
   | "campaigns"
@@ -282,6 +283,8 @@ export interface ChartBlock extends Anchored {
   /** Each series is one value column ("series by columns"). Pie and doughnut use the first. */
   seriesBy: "columns";
   series: ChartSeries[];
+  /** Column and bar charts: the series stacked (parts of a whole, e.g. segments) [clustered]. */
+  stacked?: boolean;
   axisTitles?: { category?: string; value?: string };
   /** Number format of the value axis, e.g. "#,##0". */
   valueAxisFormat?: string;

@@ -29,6 +29,7 @@ import {
 } from "../../src/report/ranges";
 import { CAMPAIGN_TABLES } from "../../src/report/sheets/campaignsSheet";
 import { DASHBOARD_TABLES } from "../../src/report/sheets/dashboardSheet";
+import { COMPARISON_TABLES } from "../../src/report/sheets/dashboard/comparisonTables";
 import { XlsxWorkbookSource } from "../../src/xlsx/workbookSourceXlsx";
 import { writeReportXlsx } from "../../src/xlsx/writeReport";
 import { FakeExcel } from "../fakes/excel/fakeExcel";
@@ -249,7 +250,13 @@ describe.each(["en", "fr"] as const)("the written %s report", (language) => {
     const { workbook } = get();
     const ws = workbook.getWorksheet(names.dashboard) as LoadedWorksheet;
     expect(Object.keys(ws.tables).sort()).toEqual(
-      [DASHBOARD_TABLES.monthly, DASHBOARD_TABLES.rfGrid, DASHBOARD_TABLES.upliftBySegment].sort()
+      [
+        DASHBOARD_TABLES.monthly,
+        DASHBOARD_TABLES.rfGrid,
+        DASHBOARD_TABLES.upliftBySegment,
+        COMPARISON_TABLES.values,
+        COMPARISON_TABLES.changes,
+      ].sort()
     );
     expect(ws.pageSetup).toMatchObject({ orientation: "landscape", fitToWidth: 1, fitToHeight: 1 });
     expect(ws.pageSetup.printArea).toMatch(/^A1:P\d+$/);
@@ -387,7 +394,13 @@ describe("the Office.js writer", () => {
     expect(result).toMatchObject({ ok: true });
     const dashboard = fake.sheet("Dashboard");
     expect(dashboard.tables.map((t) => t.name).sort()).toEqual(
-      [DASHBOARD_TABLES.monthly, DASHBOARD_TABLES.rfGrid, DASHBOARD_TABLES.upliftBySegment].sort()
+      [
+        DASHBOARD_TABLES.monthly,
+        DASHBOARD_TABLES.rfGrid,
+        DASHBOARD_TABLES.upliftBySegment,
+        COMPARISON_TABLES.values,
+        COMPARISON_TABLES.changes,
+      ].sort()
     );
     const tiles = sheetOf(model, "dashboard").blocks.find((b) => b.kind === "kpiTiles")!;
     if (tiles.kind !== "kpiTiles") throw new Error("no tiles");

@@ -4,6 +4,7 @@ import { activeWindowStart } from "./activeWindow";
 import { kpiSnapshotOfColumns } from "./kpiSnapshot";
 import { lineColumns } from "./lineColumns";
 import { monthlyRevenueOfColumns } from "./monthlyRevenue";
+import { periodComparisons } from "./periodComparisons";
 import type { KpiOptions, PeriodKpis } from "./types";
 
 export const DEFAULT_ACTIVE_MONTHS = 12;
@@ -32,5 +33,6 @@ export function analyzeKpis(
     current: snapshot(asOfDay),
     previous: snapshot(previousDay),
     monthly: monthlyRevenueOfColumns(lines, activeWindowStart(asOfDay, activeMonths), asOfDay),
+    comparisons: periodComparisons(transactions, contacts, asOfDay, coverageDays, lines),
   };
 }

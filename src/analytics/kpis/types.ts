@@ -1,4 +1,5 @@
 import type { Coverage } from "../campaigns/types";
+import type { KpiComparisons } from "./comparisonTypes";
 
 export interface KpiOptions {
   /** The analysis date: only transactions on days strictly before it count (as in RFM). */
@@ -55,4 +56,9 @@ export interface PeriodKpis {
   previous: KpiSnapshot;
   /** The active window of `current`, month by month: its revenue sums to current.revenue. */
   monthly: MonthlyRevenue[];
+  /**
+   * This month (the last complete one) vs last month and the same month last year, year to date
+   * vs last year to date (periodComparisons). Optional: results built before it stay valid.
+   */
+  comparisons?: KpiComparisons;
 }

@@ -13,6 +13,7 @@ const report = {
     rfm: "RFM",
     segments: "Segments",
     migration: "Migration",
+    history: "History",
     ltv: "LTV",
     uplift: "Uplift",
     campaigns: "Campaigns",

@@ -13,6 +13,7 @@ const report = {
     rfm: "RFM",
     segments: "Segments",
     migration: "Migrations",
+    history: "Historique",
     ltv: "Valeur client",
     uplift: "Uplift",
     campaigns: "Campagnes",

@@ -26,6 +26,12 @@ import {
 } from "./dashboard/dashboardTables";
 import { sourcesLine } from "./dashboard/sourcesLine";
 import { dashboardTiles, SOURCE_TABLES } from "./dashboard/tiles";
+import {
+  comparisonNotes,
+  periodChangesTable,
+  periodValuesTable,
+  withChangeFormulas,
+} from "./dashboard/comparisonTables";
 
 export { DASHBOARD_TABLES } from "./dashboard/dashboardTables";
 
@@ -36,6 +42,8 @@ const COLUMN_WIDTH = 11;
 const CHART_ROWS = 15;
 /** The segment bars need room for eleven segments' labels. */
 const SEGMENT_CHART_ROWS = 18;
+/** Column A also holds the period comparisons' labels ("Same month last year: December 2023"). */
+const LABEL_COLUMN_WIDTH = 36;
 
 /**
  * The Dashboard sheet and its Method entries, from the analyses and the other sheets (`others`,
@@ -152,8 +160,23 @@ export function buildDashboardSheet(
         changeLabel: t("report:common.changeVsPrevious"),
       },
     ],
-    present<UnplacedBlock>([segmentsChart, monthlyChart]),
   ];
+  const comparisons = kpis?.comparisons;
+  if (comparisons !== undefined && comparisons.comparisons.length > 0) {
+    page.push(
+      sectionHeading(t("context:dashboard.heading"), 6),
+      [periodValuesTable(comparisons, ctx)],
+      [periodChangesTable(comparisons, ctx)],
+      [
+        {
+          kind: "note",
+          paragraphs: comparisonNotes(comparisons, ctx),
+          widthCols: PAGE_COLS,
+        },
+      ]
+    );
+  }
+  page.push(present<UnplacedBlock>([segmentsChart, monthlyChart]));
   if (heatMap) page.push(sectionHeading(d("heatMapHeading"), 6));
   page.push(present<UnplacedBlock>([heatMap, upliftChart]));
   if (leftOut.length > 0) {
@@ -175,7 +198,9 @@ export function buildDashboardSheet(
       : [];
   // Row formulas: the error bars' distances from the bounds they come from.
   const blocks = updateTable(
-    [...pageBlocks, ...dataBlocks],
+    comparisons
+      ? withChangeFormulas([...pageBlocks, ...dataBlocks], comparisons)
+      : [...pageBlocks, ...dataBlocks],
     DASHBOARD_TABLES.upliftBySegment,
     (table) => {
       const minus = withRowFormulas(table, "minus", (ref) => `${ref("uplift")}-${ref("ciLow")}`);
@@ -183,7 +208,9 @@ export function buildDashboardSheet(
     }
   );
   const sheet = ownedSheet(ctx, "dashboard", blocks, {
-    columnWidths: new Array<number>(PAGE_COLS).fill(COLUMN_WIDTH),
+    columnWidths: new Array<number>(PAGE_COLS)
+      .fill(COLUMN_WIDTH)
+      .map((w, i) => (i === 0 && comparisons ? LABEL_COLUMN_WIDTH : w)),
     print: landscapeA4(true, printArea),
   });
   return { sheets: [sheet], method: dashboardMethod(input, upliftPick?.campaign.campaign, ctx) };

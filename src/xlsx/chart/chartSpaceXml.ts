@@ -142,8 +142,11 @@ function plotAreaXml(resolved: ResolvedChart): string {
     case "column":
     case "bar":
       return (
-        `<c:barChart><c:barDir val="${horizontal ? "bar" : "col"}"/><c:grouping val="clustered"/>` +
+        `<c:barChart><c:barDir val="${horizontal ? "bar" : "col"}"/>` +
+        `<c:grouping val="${chart.stacked ? "stacked" : "clustered"}"/>` +
         `<c:varyColors val="0"/>${allSeries.join("")}${labels}<c:gapWidth val="80"/>` +
+        // Stacked bars sit on one another: full overlap (ECMA-376 21.2.2.131).
+        (chart.stacked ? `<c:overlap val="100"/>` : "") +
         `${AXIS_IDS}</c:barChart>${categoryAxisXml(categoryAxis)}${valueAxisXml(valueAxis, "between")}`
       );
     case "line":
