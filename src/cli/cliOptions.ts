@@ -35,6 +35,8 @@ export interface CliOptions {
   returns: "net" | "exclude";
   out?: string;
   json?: string;
+  /** The board deck (.pptx). */
+  deck?: string;
   help: boolean;
 }
 
@@ -65,6 +67,7 @@ const optionSpec = {
   returns: { type: "string" },
   out: { type: "string" },
   json: { type: "string" },
+  deck: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -186,6 +189,7 @@ export function parseCliOptions(
       returns: oneOf("returns", values.returns, ["net", "exclude"] as const, "net"),
       out: values.out,
       json: values.json,
+      deck: values.deck,
       help,
     };
     return { options };

@@ -21,6 +21,8 @@ import frUplift from "./fr/uplift";
 import frCampaigns from "./fr/campaigns";
 import frReport from "./fr/report";
 import frPane from "./fr/pane";
+import enDeck from "./en/deck";
+import frDeck from "./fr/deck";
 import frContext from "./fr/context";
 
 export const languages = ["en", "fr"] as const;
@@ -37,6 +39,7 @@ export const namespaces = [
   "report",
   "pane",
   "context",
+  "deck",
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 
@@ -57,6 +60,7 @@ export const resources: Record<Language, Record<Namespace, StringTree>> = {
     report: enReport,
     pane: enPane,
     context: enContext,
+    deck: enDeck,
   },
   fr: {
     common: frCommon,
@@ -69,5 +73,6 @@ export const resources: Record<Language, Record<Namespace, StringTree>> = {
     report: frReport,
     pane: frPane,
     context: frContext,
+    deck: frDeck,
   },
 };
