@@ -39,6 +39,8 @@ export interface CliOptions {
   teaching: boolean;
   /** With --teaching: leave the Answers sheet out. */
   noAnswers: boolean;
+  /** The board deck (.pptx). */
+  deck?: string;
   help: boolean;
   /** Per-customer summaries of the warehouse path (summaryContract.ts) instead of input files. */
   summary?: string;
@@ -83,6 +85,7 @@ const optionSpec = {
   json: { type: "string" },
   teaching: { type: "boolean" },
   "no-answers": { type: "boolean" },
+  deck: { type: "string" },
   help: { type: "boolean", short: "h" },
   summary: { type: "string" },
   "contact-outcomes": { type: "string" },
@@ -223,6 +226,7 @@ export function parseCliOptions(
       json: values.json,
       teaching: values.teaching ?? false,
       noAnswers: values["no-answers"] ?? false,
+      deck: values.deck,
       help,
     };
     return { options };

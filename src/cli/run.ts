@@ -12,6 +12,7 @@ import { outputNamingInput } from "./outputNamesInput";
 import { openWorkbookSource, readError, type FileReader } from "./openWorkbookSource";
 import { quietConsole } from "./quietConsole";
 import { buildSummaryJson, summaryJsonText } from "./summaryJson";
+import { writeDeckFile } from "./writeDeckFile";
 import { writeReportWorkbook, type WriteReportWorkbook } from "./writeReportWorkbook";
 import { analyzeWarehouse, printSql } from "./warehouseRun";
 import { teachingProblem } from "../report/teaching/buildTeachingWorkbook";
@@ -167,6 +168,7 @@ async function runQuietly(argv: readonly string[], io: CliIo): Promise<number> {
       [
         { option: "--out", path: options.out },
         { option: "--json", path: options.json },
+        { option: "--deck", path: options.deck },
       ],
       options.files
     );
@@ -235,6 +237,17 @@ async function runQuietly(argv: readonly string[], io: CliIo): Promise<number> {
       io.stdout(
         t("common:cli.reportWritten", { path: outcome.path, sheets: outcome.sheets.join(", ") })
       );
+    }
+    if (options.deck) {
+      let slides;
+      try {
+        slides = await writeDeckFile(result.data, analyses, options, options.deck);
+      } catch (error) {
+        if (!isFileSystemError(error)) throw error;
+        const reason = String((error as Error).message).split("\n")[0];
+        return fail({ code: "unwritableFile", params: { file: options.deck, reason } });
+      }
+      io.stdout(t("common:cli.deckWritten", { path: options.deck, slides }));
     }
     return EXIT_OK;
   } catch (error) {

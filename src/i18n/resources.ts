@@ -23,6 +23,8 @@ import frUplift from "./fr/uplift";
 import frCampaigns from "./fr/campaigns";
 import frReport from "./fr/report";
 import frPane from "./fr/pane";
+import enDeck from "./en/deck";
+import frDeck from "./fr/deck";
 import frContext from "./fr/context";
 import frWarehouse from "./fr/warehouse";
 import frTeaching from "./fr/teaching";
@@ -43,6 +45,7 @@ export const namespaces = [
   "context",
   "warehouse",
   "teaching",
+  "deck",
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 
@@ -65,6 +68,7 @@ export const resources: Record<Language, Record<Namespace, StringTree>> = {
     context: enContext,
     warehouse: enWarehouse,
     teaching: enTeaching,
+    deck: enDeck,
   },
   fr: {
     common: frCommon,
@@ -79,5 +83,6 @@ export const resources: Record<Language, Record<Namespace, StringTree>> = {
     context: frContext,
     warehouse: frWarehouse,
     teaching: frTeaching,
+    deck: frDeck,
   },
 };

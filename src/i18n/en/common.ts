@@ -62,11 +62,12 @@ const common = {
     warningLine: "  {{message}}",
     moreWarnings: "  ... and {{count}} more",
     jsonWritten: "JSON summary written to {{path}}",
+    deckWritten: "Board deck written to {{path}} ({{slides}} slides)",
     reportWritten: "Report workbook written to {{path}} (sheets: {{sheets}})",
     failed: "Error: {{message}}",
     internalError: "Internal error: {{message}}",
     usage:
-      "Usage: crm-analytics analyze <workbook.xlsx | file.csv ...> [--customers SHEET] [--transactions SHEET] [--contacts SHEET] [--as-of YYYY-MM-DD] [--rfm-bins 5] [--segment-map classic|tiers3|bands] [--calibration-end YYYY-MM-DD] [--time-unit day|week|month] [--horizon 12] [--discount 0.01] [--margin 1] [--conversion-window 30] [--control-share 0.1] [--lang en|fr] [--culture fr-FR] [--date-order dmy|mdy] [--currency EUR|GBP|USD|...] [--returns net|exclude] [--out report.xlsx] [--json summary.json] [--teaching [--no-answers]]",
+      "Usage: crm-analytics analyze <workbook.xlsx | file.csv ...> [--customers SHEET] [--transactions SHEET] [--contacts SHEET] [--as-of YYYY-MM-DD] [--rfm-bins 5] [--segment-map classic|tiers3|bands] [--calibration-end YYYY-MM-DD] [--time-unit day|week|month] [--horizon 12] [--discount 0.01] [--margin 1] [--conversion-window 30] [--control-share 0.1] [--lang en|fr] [--culture fr-FR] [--date-order dmy|mdy] [--currency EUR|GBP|USD|...] [--returns net|exclude] [--out report.xlsx] [--json summary.json] [--deck deck.pptx] [--teaching [--no-answers]]",
   },
 } as const;
 export default common;

@@ -62,11 +62,12 @@ const common = {
     warningLine: "  {{message}}",
     moreWarnings: "  ... et {{count}} autres",
     jsonWritten: "Résumé JSON écrit dans {{path}}",
+    deckWritten: "Présentation écrite dans {{path}} ({{slides}} diapositives)",
     reportWritten: "Classeur de rapport écrit dans {{path}} (feuilles : {{sheets}})",
     failed: "Erreur : {{message}}",
     internalError: "Erreur interne : {{message}}",
     usage:
-      "Usage : crm-analytics analyze <classeur.xlsx | fichier.csv ...> [--customers FEUILLE] [--transactions FEUILLE] [--contacts FEUILLE] [--as-of AAAA-MM-JJ] [--rfm-bins 5] [--segment-map classic|tiers3|bands] [--calibration-end AAAA-MM-JJ] [--time-unit day|week|month] [--horizon 12] [--discount 0.01] [--margin 1] [--conversion-window 30] [--control-share 0.1] [--lang en|fr] [--culture fr-FR] [--date-order dmy|mdy] [--currency EUR|GBP|USD|...] [--returns net|exclude] [--out rapport.xlsx] [--json resume.json] [--teaching [--no-answers]]",
+      "Usage : crm-analytics analyze <classeur.xlsx | fichier.csv ...> [--customers FEUILLE] [--transactions FEUILLE] [--contacts FEUILLE] [--as-of AAAA-MM-JJ] [--rfm-bins 5] [--segment-map classic|tiers3|bands] [--calibration-end AAAA-MM-JJ] [--time-unit day|week|month] [--horizon 12] [--discount 0.01] [--margin 1] [--conversion-window 30] [--control-share 0.1] [--lang en|fr] [--culture fr-FR] [--date-order dmy|mdy] [--currency EUR|GBP|USD|...] [--returns net|exclude] [--out rapport.xlsx] [--json resume.json] [--deck presentation.pptx] [--teaching [--no-answers]]",
   },
 } as const;
 export default common;
