@@ -1,0 +1,13 @@
+/**
+ * `npm run test:warehouse` (scripts/test-warehouse.sh): the tests that need a PostgreSQL server,
+ * named *.pgtest.ts so that the default `npm test` (jest.config.js, *.test.ts) never runs them.
+ */
+const base = require("./jest.config.js");
+
+/** @type {import('jest').Config} */
+module.exports = {
+  ...base,
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.pgtest.ts"],
+  globalSetup: undefined,
+};
