@@ -11,7 +11,7 @@ export const timeUnits = ["day", "week", "month"] as const;
  * Dates stay "YYYY-MM-DD" text here; the run turns them into instants.
  */
 export interface CliOptions {
-  command: "analyze";
+  command: "analyze" | "sql";
   /** One .xlsx workbook, or one or more .csv / .csv.gz files. */
   files: string[];
   sheets: { customers?: string; transactions?: string; contacts?: string };
@@ -36,6 +36,15 @@ export interface CliOptions {
   out?: string;
   json?: string;
   help: boolean;
+  /** Per-customer summaries of the warehouse path (summaryContract.ts) instead of input files. */
+  summary?: string;
+  contactOutcomes?: string;
+  monthly?: string;
+  /** "duckdb": the per-customer pass runs in embedded DuckDB (src/warehouse). */
+  engine?: "memory" | "duckdb";
+  /** `sql`: the dialect and the column map ("customer=COL,date=COL,..."). */
+  dialect?: string;
+  map?: string;
 }
 
 /** A command line that cannot be run: an i18n key of the "problems" namespace and its params. */
@@ -66,6 +75,12 @@ const optionSpec = {
   out: { type: "string" },
   json: { type: "string" },
   help: { type: "boolean", short: "h" },
+  summary: { type: "string" },
+  "contact-outcomes": { type: "string" },
+  monthly: { type: "string" },
+  engine: { type: "string" },
+  dialect: { type: "string" },
+  map: { type: "string" },
 } as const;
 
 class UsageError extends Error {
@@ -142,17 +157,24 @@ export function parseCliOptions(
     });
     const [command, ...files] = positionals;
     const help = values.help ?? false;
-    if (!help && command !== "analyze") {
+    if (!help && command !== "analyze" && command !== "sql") {
       return {
         error: {
           code: "badOption",
-          params: { option: "command", value: command ?? "", expected: "analyze" },
+          params: { option: "command", value: command ?? "", expected: "analyze | sql" },
         },
       };
     }
-    if (!help && files.length === 0) return { error: { code: "noInput", params: {} } };
+    const needsFiles = command === "analyze" && values.summary === undefined;
+    if (!help && needsFiles && files.length === 0) return { error: { code: "noInput", params: {} } };
     const options: CliOptions = {
-      command: "analyze",
+      command: command === "sql" ? "sql" : "analyze",
+      summary: values.summary,
+      contactOutcomes: values["contact-outcomes"],
+      monthly: values.monthly,
+      engine: oneOf("engine", values.engine, ["memory", "duckdb"] as const, "memory"),
+      dialect: values.dialect,
+      map: values.map,
       files,
       sheets: {
         customers: values.customers,

@@ -13,6 +13,7 @@ import { openWorkbookSource, readError, type FileReader } from "./openWorkbookSo
 import { quietConsole } from "./quietConsole";
 import { buildSummaryJson, summaryJsonText } from "./summaryJson";
 import { writeReportWorkbook, type WriteReportWorkbook } from "./writeReportWorkbook";
+import { analyzeWarehouse, printSql } from "./warehouseRun";
 
 /** Exit codes of DESIGN.md: 0 success, 2 bad input; 1 is left for our own failures. */
 export const EXIT_OK = 0;
@@ -148,6 +149,7 @@ async function runQuietly(argv: readonly string[], io: CliIo): Promise<number> {
       io.stdout(t("common:cli.usage"));
       return EXIT_OK;
     }
+    if (options.command === "sql") return printSql(options, io, fail, t);
     const clash = outputNamingInput(
       [
         { option: "--out", path: options.out },
@@ -156,6 +158,8 @@ async function runQuietly(argv: readonly string[], io: CliIo): Promise<number> {
       options.files
     );
     if (clash) return fail({ code: "outputIsInput", params: { ...clash } });
+    if (options.summary !== undefined || options.engine === "duckdb")
+      return await analyzeWarehouse(options, io, fail, t);
     const opened = await openWorkbookSource(options.files, io, options.culture);
     if ("error" in opened) return fail(opened.error);
 

@@ -11,6 +11,7 @@ import enUplift from "./en/uplift";
 import enCampaigns from "./en/campaigns";
 import enReport from "./en/report";
 import enPane from "./en/pane";
+import enWarehouse from "./en/warehouse";
 import frCommon from "./fr/common";
 import frProblems from "./fr/problems";
 import frQuality from "./fr/quality";
@@ -20,6 +21,7 @@ import frUplift from "./fr/uplift";
 import frCampaigns from "./fr/campaigns";
 import frReport from "./fr/report";
 import frPane from "./fr/pane";
+import frWarehouse from "./fr/warehouse";
 
 export const languages = ["en", "fr"] as const;
 export type Language = (typeof languages)[number];
@@ -34,6 +36,7 @@ export const namespaces = [
   "campaigns",
   "report",
   "pane",
+  "warehouse",
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 
@@ -53,6 +56,7 @@ export const resources: Record<Language, Record<Namespace, StringTree>> = {
     campaigns: enCampaigns,
     report: enReport,
     pane: enPane,
+    warehouse: enWarehouse,
   },
   fr: {
     common: frCommon,
@@ -64,5 +68,6 @@ export const resources: Record<Language, Record<Namespace, StringTree>> = {
     campaigns: frCampaigns,
     report: frReport,
     pane: frPane,
+    warehouse: frWarehouse,
   },
 };

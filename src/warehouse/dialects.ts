@@ -63,7 +63,7 @@ export const dialectOf = (id: DialectId): Dialect => (id === "duckdb" ? duckdb :
 /** A name refused by `checkedName`: which option, the name, and why (an i18n key suffix). */
 export class IdentifierError extends Error {
   constructor(
-    readonly name: string,
+    readonly identifier: string,
     readonly reason: "empty" | "control" | "tooLong"
   ) {
     super(`identifier ${JSON.stringify(name)}: ${reason}`);

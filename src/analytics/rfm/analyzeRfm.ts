@@ -1,6 +1,6 @@
 import type { Instant, Transaction } from "../domain";
 import { placeInMap, windowYears } from "./assignSegment";
-import { computeRfmFeatures } from "./features";
+import { computeRfmFeatures, type RfmFeatures } from "./features";
 import type { RfmCustomer, RfmResult, ScoringRule } from "./rfmResult";
 import { scoreByEqualGroups } from "./scoreByEqualGroups";
 import { SCORE_BINS, scoreByQuantiles, type ScoreBins, type Scoring } from "./scoreByQuantiles";
@@ -93,11 +93,18 @@ export function analyzeRfm(
 ): RfmResult {
   const problems = validateRfmOptions(options);
   if (problems.length > 0) throw new RfmOptionsError(problems);
+  return analyzeRfmFeatures(computeRfmFeatures(transactions, options), options);
+}
+
+/**
+ * Scores and segments from features already computed: in memory (`analyzeRfm`) or by a
+ * warehouse's per-customer summary (src/warehouse), so both paths share every rule after the
+ * features. Options are assumed valid (`analyzeRfm` checks them).
+ */
+export function analyzeRfmFeatures(features: RfmFeatures, options: RfmOptions = {}): RfmResult {
   const bins = options.bins ?? 5;
   const rule = options.rule ?? "quantiles";
   const map = segmentMapFor(options);
-
-  const features = computeRfmFeatures(transactions, options);
   const { ids, recency, frequency, monetary, aov } = features;
   const score = (values: Float64Array, invert: boolean): Scoring =>
     rule === "quantiles"

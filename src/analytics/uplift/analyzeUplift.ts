@@ -46,18 +46,26 @@ function resolveOutcomes(
   contacts: readonly Contact[],
   columns: ContactColumns,
   transactions: TransactionIndex | null,
-  windowDays: number
+  windowDays: number,
+  windowOutcome: UpliftOptions["windowOutcome"]
 ) {
   const { units } = design;
   let fromSheet = false;
   for (let u = 0; u < units.count && !fromSheet; u++)
     fromSheet = columns.ownOutcome[units.contact[u]] === 1;
-  if (!fromSheet && !transactions) return null;
+  if (!fromSheet && !transactions && !windowOutcome) return null;
   const n = units.count;
   const converted = new Uint8Array(n);
   const revenue = new Float64Array(n);
   let revenueKnown = true;
-  if (fromSheet) {
+  if (!fromSheet && !transactions && windowOutcome) {
+    for (let u = 0; u < n; u++) {
+      const outcome = windowOutcome(columns.numbering.ids[units.customer[u]], units.day[u]);
+      if (!outcome) return null;
+      converted[u] = outcome.converted ? 1 : 0;
+      revenue[u] = outcome.revenue;
+    }
+  } else if (fromSheet) {
     for (let u = 0; u < n; u++) {
       const contact = contacts[units.contact[u]];
       const r = contact.revenue;
@@ -126,7 +134,14 @@ function analyseCampaign(
   const customerBase = Math.max(options.customerBase ?? 0, columns.customerCount);
   const windowDays = options.conversionWindowDays ?? DEFAULT_CONVERSION_WINDOW_DAYS;
   const level = options.level ?? 0.95;
-  const outcomes = resolveOutcomes(design, contacts, columns, transactions, windowDays);
+  const outcomes = resolveOutcomes(
+    design,
+    contacts,
+    columns,
+    transactions,
+    windowDays,
+    options.windowOutcome
+  );
   if (!outcomes) return { code: "uplift:errors.noOutcome", params: { campaign: design.campaign } };
   const { campaign, arms, units } = design;
   const settings: CompareSettings = {

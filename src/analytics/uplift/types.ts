@@ -48,6 +48,14 @@ export interface UpliftOptions {
   /** Customer attributes to break results down by, read with `attributeOf`. */
   attributes?: readonly string[];
   attributeOf?: (customerId: string, name: string) => string | undefined;
+  /**
+   * The outcome of a customer contacted on a day when no transactions are given: computed where
+   * the data lives (src/warehouse contact outcomes). Undefined for a unit: the campaign has no outcome.
+   */
+  windowOutcome?: (
+    customerId: string,
+    contactDay: number
+  ) => { converted: boolean; revenue: number } | undefined;
   /** Pre-campaign R, F, M for the balance check; default: computed from transactions before the day. */
   preCampaignFeatures?: (customerId: string, contactDay: number) => PreCampaignFeatures | undefined;
   /** Multiple-comparison adjustment across the rows of a breakdown ["holm"]. */

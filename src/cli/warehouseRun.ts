@@ -1,0 +1,171 @@
+/**
+ * The warehouse commands of the CLI: `sql` prints the queries; `analyze --summary` and
+ * `analyze --engine duckdb` run the analyses on the per-customer summaries (src/warehouse).
+ */
+import Papa from "papaparse";
+import type { TFunction } from "i18next";
+import { dayNumber } from "../analytics/domain";
+import type { CleanData } from "../analytics/pipeline";
+import { daysPerUnit } from "../analytics/ltv/timeUnit";
+import { analyzeSummaries } from "../warehouse/analyzeSummaries";
+import { dialectOf, DIALECTS, IdentifierError, type DialectId } from "../warehouse/dialects";
+import { summariesWithDuckdb, EngineInputError } from "../warehouse/duckdbEngine";
+import {
+  CONTACT_FIELDS,
+  TRANSACTION_FIELDS,
+  warehouseQueries,
+  type ContactField,
+  type TransactionField,
+} from "../warehouse/queries";
+import {
+  CONTACT_COLUMNS,
+  CUSTOMER_COLUMNS,
+  MONTHLY_COLUMNS,
+  type WarehouseSummaries,
+} from "../warehouse/summaryContract";
+import { readSummaryRows, SummaryReadError } from "../warehouse/summaryRows";
+import { analysisSettings, dayInstant } from "./analysisSettings";
+import type { CliOptions, CliUsageError } from "./cliOptions";
+import type { CliIo } from "./run";
+import { buildSummaryJson, summaryJsonText } from "./summaryJson";
+import { writeReportWorkbook } from "./writeReportWorkbook";
+
+type Fail = (usage: CliUsageError) => number;
+const EXIT_OK = 0;
+
+/** "customer=COL,date=COL,contact.group=COL": the query's column names over the defaults. */
+function columnMap(text: string | undefined) {
+  const transactions: Partial<Record<TransactionField, string>> = {
+    customer: "customer_id",
+    date: "date",
+    amount: "amount",
+  };
+  const contacts: Partial<Record<ContactField, string>> = {
+    customer: "customer_id",
+    campaign: "campaign",
+    group: "group",
+    date: "contact_date",
+  };
+  for (const pair of text ? text.split(",") : []) {
+    const at = pair.indexOf("=");
+    const key = pair.slice(0, at).trim();
+    const value = pair.slice(at + 1);
+    if (at < 0) return { error: pair };
+    if (key.startsWith("contact.") && (CONTACT_FIELDS as readonly string[]).includes(key.slice(8)))
+      contacts[key.slice(8) as ContactField] = value;
+    else if ((TRANSACTION_FIELDS as readonly string[]).includes(key))
+      transactions[key as TransactionField] = value;
+    else return { error: pair };
+  }
+  return { transactions, contacts };
+}
+
+const dayOf = (iso: string | undefined) => {
+  const instant = dayInstant(iso);
+  return instant === undefined ? undefined : dayNumber(instant);
+};
+
+/** `crm-analytics sql`: the three queries for the dialect, each ending with a semicolon. */
+export function printSql(options: CliOptions, io: CliIo, fail: Fail, t: TFunction): number {
+  const dialect = options.dialect ?? "duckdb";
+  if (!(DIALECTS as readonly string[]).includes(dialect))
+    return fail({ code: "badOption", params: { option: "--dialect", value: dialect, expected: DIALECTS.join(" | ") } });
+  const table = options.sheets.transactions;
+  if (!table) return fail({ code: "badOption", params: { option: "--transactions", value: "", expected: "TABLE" } });
+  const map = columnMap(options.map);
+  if ("error" in map)
+    return fail({ code: "badOption", params: { option: "--map", value: map.error ?? "", expected: "field=COLUMN,..." } });
+  try {
+    const queries = warehouseQueries(dialectOf(dialect as DialectId), {
+      transactions: table,
+      transactionColumns: map.transactions,
+      contacts: options.sheets.contacts,
+      contactColumns: map.contacts,
+      asOfDay: dayOf(options.asOf),
+      calibrationEndDay: dayOf(options.calibrationEnd),
+      unitDays: daysPerUnit(options.timeUnit),
+      timeUnit: options.timeUnit,
+      conversionWindowDays: options.conversionWindow,
+    });
+    io.stdout(`-- customers summary (customers.csv)\n${queries.customers};\n`);
+    if (queries.contacts) io.stdout(`-- contact outcomes (contacts.csv)\n${queries.contacts};\n`);
+    io.stdout(`-- monthly aggregates (monthly.csv)\n${queries.monthly};`);
+    return EXIT_OK;
+  } catch (error) {
+    if (!(error instanceof IdentifierError)) throw error;
+    io.stderr(t("common:cli.failed", { message: t("warehouse:badIdentifier", { name: JSON.stringify(error.identifier), reason: error.reason }) }));
+    return 2;
+  }
+}
+
+async function readSummaryCsv(io: CliIo, file: string) {
+  const text = new TextDecoder().decode(await io.readFile(file));
+  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true });
+  return parsed.data;
+}
+
+async function summariesFromFiles(options: CliOptions, io: CliIo): Promise<WarehouseSummaries> {
+  const customers = readSummaryRows(options.summary!, CUSTOMER_COLUMNS, await readSummaryCsv(io, options.summary!), 2);
+  const contacts = options.contactOutcomes
+    ? readSummaryRows(options.contactOutcomes, CONTACT_COLUMNS, await readSummaryCsv(io, options.contactOutcomes), 2)
+    : null;
+  const monthly = options.monthly
+    ? readSummaryRows(options.monthly, MONTHLY_COLUMNS, await readSummaryCsv(io, options.monthly), 2)
+    : null;
+  return { customers, contacts, monthly } as WarehouseSummaries;
+}
+
+/** The CleanData the JSON and report builders read: no lines, the summaries' row counts. */
+function summaryData(summaries: WarehouseSummaries, asOf: number | null): CleanData {
+  const rows = summaries.customers.length + (summaries.contacts?.length ?? 0);
+  return {
+    transactions: [],
+    customers: [],
+    contacts: [],
+    dataQuality: { rowsRead: rows, rowsUsed: rows, excluded: [], flagged: [], sheets: [], warnings: [] },
+    problems: [],
+    sheets: [],
+    ...(asOf !== null ? { asOf } : {}),
+  };
+}
+
+/** `analyze --summary ...` and `analyze --engine duckdb FILES...`. */
+export async function analyzeWarehouse(options: CliOptions, io: CliIo, fail: Fail, t: TFunction): Promise<number> {
+  let summaries: WarehouseSummaries;
+  try {
+    summaries = options.summary
+      ? await summariesFromFiles(options, io)
+      : await summariesWithDuckdb(options.files, {
+          asOfDay: dayOf(options.asOf),
+          calibrationEndDay: dayOf(options.calibrationEnd),
+          unitDays: daysPerUnit(options.timeUnit),
+          timeUnit: options.timeUnit,
+          conversionWindowDays: options.conversionWindow,
+        });
+  } catch (error) {
+    if (error instanceof SummaryReadError) {
+      const key = error.row === null ? "warehouse:summaryMissingColumn" : "warehouse:summaryBadValue";
+      io.stderr(t("common:cli.failed", { message: t(key, { file: error.file, column: error.column, row: error.row ?? "", value: error.value }) }));
+      return 2;
+    }
+    if (error instanceof EngineInputError)
+      return fail({ code: "unreadableFile", params: { file: error.file, reason: error.reason } });
+    if (typeof error === "object" && error !== null && "code" in error)
+      return fail({ code: "unreadableFile", params: { file: options.summary ?? options.files.join(", "), reason: String((error as unknown as Error).message) } });
+    throw error;
+  }
+  const analyses = analyzeSummaries(summaries, analysisSettings(options));
+  for (const note of analyses.notes) io.stdout(t(note.code, note.params ?? {}));
+  const data = summaryData(summaries, analyses.asOf);
+  if (options.json) {
+    await io.writeFile(options.json, summaryJsonText(buildSummaryJson(data, analyses, t)));
+    io.stdout(t("common:cli.jsonWritten", { path: options.json }));
+  }
+  if (options.out) {
+    const write = io.writeReportWorkbook ?? writeReportWorkbook;
+    const outcome = await write(data, analyses, options, options.out);
+    io.stdout(t("common:cli.reportWritten", { path: outcome.path, sheets: outcome.sheets.join(", ") }));
+  }
+  return EXIT_OK;
+}
+

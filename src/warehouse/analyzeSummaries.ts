@@ -1,0 +1,168 @@
+/**
+ * Every analysis the per-customer summaries allow (summaryContract.ts), through the engine's own
+ * functions after the per-customer pass: RFM scores and segments (analyzeRfmFeatures), the
+ * migration, BG/NBD + Gamma-Gamma (analyzeLtvSummary) with the holdout check when a calibration
+ * end is given, uplift from the contact outcomes. What needs transaction lines is a note.
+ */
+import { dayNumber, type Contact } from "../analytics/domain";
+import { parseContactGroup } from "../analytics/input/contactGroup";
+import { analyzeLtvSummary, historicalLtv, type CustomerSummary } from "../analytics/ltv";
+import { daysPerUnit, type TimeUnit } from "../analytics/ltv/timeUnit";
+import { analyzeRfmFeatures, migrationMatrix, type RfmFeatures } from "../analytics/rfm";
+import type { AnalysisNote, AnalysisResults, AnalysisSettings } from "../analytics/runAnalyses";
+import { analyzeUplift } from "../analytics/uplift/analyzeUplift";
+import type { PreCampaignFeatures } from "../analytics/uplift/types";
+import type { ContactColumn, CustomerColumn, SummaryRow, WarehouseSummaries } from "./summaryContract";
+
+type CustomerRow = SummaryRow<CustomerColumn>;
+const num = (v: unknown) => v as number;
+
+/** RFM features as computeRfmFeatures gives them, from the summary's columns. */
+function featuresOf(
+  rows: readonly CustomerRow[],
+  asOfDay: number,
+  cols: { last: CustomerColumn; orders: CustomerColumn; revenue: CustomerColumn; first: CustomerColumn }
+): RfmFeatures {
+  const scored = rows.filter((r) => num(r[cols.orders]) > 0);
+  const withLines = rows.filter((r) => r[cols.first] !== null);
+  const features: RfmFeatures = {
+    asOfDay,
+    windowStartDay: null,
+    firstDataDay: withLines.length ? Math.min(...withLines.map((r) => num(r[cols.first]))) : null,
+    ids: scored.map((r) => r.customer_id as string),
+    recency: Float64Array.from(scored, (r) => asOfDay - num(r[cols.last])),
+    frequency: Float64Array.from(scored, (r) => num(r[cols.orders])),
+    // the rounding and floor of features.ts
+    monetary: Float64Array.from(scored, (r) => Math.max(0, Math.round(num(r[cols.revenue]) * 1e6) / 1e6)),
+    aov: new Float64Array(scored.length),
+    returnsOnly: withLines.filter((r) => num(r[cols.orders]) === 0).map((r) => r.customer_id as string),
+    unreadableLines: 0,
+  };
+  for (let i = 0; i < scored.length; i++) features.aov[i] = features.monetary[i] / features.frequency[i];
+  return features;
+}
+
+/** The BG/NBD summary of the customers bought by the calibration end. */
+function ltvSummaryOf(rows: readonly CustomerRow[], asOfDay: number): CustomerSummary {
+  const first = rows[0];
+  const timeUnit = first.time_unit as TimeUnit;
+  const calibrationEndDay = num(first.calibration_end);
+  const fitted = rows.filter((r) => r.frequency !== null);
+  const summary: CustomerSummary = {
+    customerIds: fitted.map((r) => r.customer_id as string),
+    frequency: fitted.map((r) => num(r.frequency)),
+    recency: fitted.map((r) => num(r.recency)),
+    T: fitted.map((r) => num(r.T)),
+    monetary: fitted.map((r) => num(r.monetary_value)),
+    timeUnit,
+    calibrationEndDay,
+  };
+  const lastDay = asOfDay - 1;
+  if (calibrationEndDay < lastDay) {
+    summary.holdout = {
+      frequency: fitted.map((r) => num(r.holdout_frequency)),
+      value: fitted.map((r) => num(r.holdout_value)),
+      duration: (lastDay - calibrationEndDay) / daysPerUnit(timeUnit),
+    };
+  }
+  return summary;
+}
+
+/** Contacts as the input layer makes them, and their outcomes and pre-contact features by (customer, day). */
+function contactsOf(rows: readonly SummaryRow<ContactColumn>[]) {
+  const contacts: Contact[] = [];
+  const outcomes = new Map<string, { converted: boolean; revenue: number }>();
+  const before = new Map<string, PreCampaignFeatures>();
+  rows.forEach((r, i) => {
+    const group = parseContactGroup(r.contact_group, false);
+    if (group === null) return;
+    const day = num(r.contact_day);
+    const contact: Contact = {
+      customerId: r.customer_id as string,
+      campaign: r.campaign as string,
+      group,
+      contactDate: day * 86_400_000,
+      source: { sheet: "contact outcomes", row: i + 2 },
+    };
+    if (r.channel !== null) contact.channel = r.channel as string;
+    if (r.cost_per_contact !== null) contact.costPerContact = num(r.cost_per_contact);
+    if (r.own_revenue !== null) contact.revenue = num(r.own_revenue);
+    if (r.own_converted !== null) {
+      const flag = parseContactGroup(r.own_converted, true);
+      if (flag !== null) contact.converted = flag === "treated";
+    }
+    contacts.push(contact);
+    const key = `${contact.customerId}\u0000${day}`;
+    outcomes.set(key, { converted: r.converted === true, revenue: num(r.window_revenue) });
+    const frequency = num(r.pre_purchase_days);
+    before.set(key, {
+      recency: frequency > 0 && r.pre_last_purchase_day !== null ? day - num(r.pre_last_purchase_day) : undefined,
+      frequency,
+      monetary: num(r.pre_revenue),
+    });
+  });
+  return { contacts, outcomes, before };
+}
+
+export function analyzeSummaries(
+  summaries: WarehouseSummaries,
+  settings: AnalysisSettings = {}
+): AnalysisResults {
+  const notes: AnalysisNote[] = [];
+  const note = (key: string) => notes.push({ code: `warehouse:needsLines.${key}` });
+  const rows = summaries.customers;
+  const asOfDay = rows.length > 0 ? num(rows[0].as_of) : settings.asOf !== undefined ? dayNumber(settings.asOf) : null;
+  const rfmOptions = settings.rfm ?? {};
+  let results: AnalysisResults = {
+    asOf: asOfDay === null ? null : asOfDay * 86_400_000,
+    rfm: null,
+    migration: null,
+    ltv: null,
+    uplift: null,
+    campaigns: null,
+    kpis: null,
+    history: null,
+    notes,
+  };
+  if (rows.length > 0 && asOfDay !== null) {
+    const rfm = analyzeRfmFeatures(
+      featuresOf(rows, asOfDay, { last: "last_purchase_day", orders: "orders", revenue: "revenue", first: "first_line_day" }),
+      rfmOptions
+    );
+    const from = analyzeRfmFeatures(
+      featuresOf(rows, num(rows[0].migration_from), {
+        last: "prev_last_purchase_day",
+        orders: "prev_orders",
+        revenue: "prev_revenue",
+        first: "prev_first_line_day",
+      }),
+      rfmOptions
+    );
+    const summary = ltvSummaryOf(rows, asOfDay);
+    const models = analyzeLtvSummary(summary, { timeUnit: summary.timeUnit, ...settings.ltv });
+    const historical = historicalLtv([], { asOfDay: summary.calibrationEndDay });
+    results = { ...results, rfm, migration: { from, matrix: migrationMatrix(from, rfm) } };
+    results.ltv = { ...models, summary, historical };
+    note("kpis");
+    note("history");
+    note("historical");
+    if (!summary.holdout) note("validation");
+  } else {
+    notes.push({ code: "common:analysis.skipped.noTransactions", params: { analysis: "rfm" } });
+  }
+  if (summaries.contacts && summaries.contacts.length > 0) {
+    const { contacts, outcomes, before } = contactsOf(summaries.contacts);
+    const key = (id: string, day: number) => `${id}\u0000${day}`;
+    results.uplift = analyzeUplift(contacts, null, {
+      ...settings.uplift,
+      windowOutcome: (id, day) => outcomes.get(key(id, day)),
+      preCampaignFeatures: (id, day) => before.get(key(id, day)),
+      customerBase: results.rfm?.customers.length ?? 0,
+    });
+    if (rows.length > 0) note("contactSegments");
+    note("campaigns");
+  } else {
+    notes.push({ code: "common:analysis.skipped.noContacts", params: { analysis: "uplift" } });
+  }
+  return results;
+}
