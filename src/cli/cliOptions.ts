@@ -45,6 +45,8 @@ export interface CliOptions {
   /** `sql`: the dialect and the column map ("customer=COL,date=COL,..."). */
   dialect?: string;
   map?: string;
+  /** `analyze --postgres URL`: the summaries run on a PostgreSQL server (--transactions TABLE). */
+  postgres?: string;
 }
 
 /** A command line that cannot be run: an i18n key of the "problems" namespace and its params. */
@@ -76,6 +78,7 @@ const optionSpec = {
   json: { type: "string" },
   help: { type: "boolean", short: "h" },
   summary: { type: "string" },
+  postgres: { type: "string" },
   "contact-outcomes": { type: "string" },
   monthly: { type: "string" },
   engine: { type: "string" },
@@ -165,7 +168,8 @@ export function parseCliOptions(
         },
       };
     }
-    const needsFiles = command === "analyze" && values.summary === undefined;
+    const needsFiles =
+      command === "analyze" && values.summary === undefined && values.postgres === undefined;
     if (!help && needsFiles && files.length === 0) return { error: { code: "noInput", params: {} } };
     const options: CliOptions = {
       command: command === "sql" ? "sql" : "analyze",
@@ -175,6 +179,7 @@ export function parseCliOptions(
       engine: oneOf("engine", values.engine, ["memory", "duckdb"] as const, "memory"),
       dialect: values.dialect,
       map: values.map,
+      postgres: values.postgres,
       files,
       sheets: {
         customers: values.customers,

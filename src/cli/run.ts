@@ -158,7 +158,7 @@ async function runQuietly(argv: readonly string[], io: CliIo): Promise<number> {
       options.files
     );
     if (clash) return fail({ code: "outputIsInput", params: { ...clash } });
-    if (options.summary !== undefined || options.engine === "duckdb")
+    if (options.summary !== undefined || options.engine === "duckdb" || options.postgres !== undefined)
       return await analyzeWarehouse(options, io, fail, t);
     const opened = await openWorkbookSource(options.files, io, options.culture);
     if ("error" in opened) return fail(opened.error);

@@ -29,6 +29,8 @@ import type { CliOptions, CliUsageError } from "./cliOptions";
 import type { CliIo } from "./run";
 import { buildSummaryJson, summaryJsonText } from "./summaryJson";
 import { writeReportWorkbook } from "./writeReportWorkbook";
+import { attributeBreakdowns, postgresErrorLine, summariesFromPostgres } from "./postgresRun";
+import { PostgresPathError } from "../warehouse/postgres/postgresSummaries";
 
 type Fail = (usage: CliUsageError) => number;
 const EXIT_OK = 0;
@@ -132,8 +134,14 @@ function summaryData(summaries: WarehouseSummaries, asOf: number | null): CleanD
 /** `analyze --summary ...` and `analyze --engine duckdb FILES...`. */
 export async function analyzeWarehouse(options: CliOptions, io: CliIo, fail: Fail, t: TFunction): Promise<number> {
   let summaries: WarehouseSummaries;
+  let attributes = null;
   try {
-    summaries = options.summary
+    const fromPostgres = options.postgres !== undefined ? await summariesFromPostgres(options, t) : null;
+    for (const line of fromPostgres?.lines ?? []) io.stdout(line);
+    attributes = fromPostgres?.attributes ?? null;
+    summaries = fromPostgres
+      ? fromPostgres.summaries
+      : options.summary
       ? await summariesFromFiles(options, io)
       : await summariesWithDuckdb(options.files, {
           asOfDay: dayOf(options.asOf),
@@ -148,13 +156,17 @@ export async function analyzeWarehouse(options: CliOptions, io: CliIo, fail: Fai
       io.stderr(t("common:cli.failed", { message: t(key, { file: error.file, column: error.column, row: error.row ?? "", value: error.value }) }));
       return 2;
     }
+    if (error instanceof PostgresPathError) {
+      io.stderr(t("common:cli.failed", { message: postgresErrorLine(error, t) }));
+      return 2;
+    }
     if (error instanceof EngineInputError)
       return fail({ code: "unreadableFile", params: { file: error.file, reason: error.reason } });
     if (typeof error === "object" && error !== null && "code" in error)
       return fail({ code: "unreadableFile", params: { file: options.summary ?? options.files.join(", "), reason: String((error as unknown as Error).message) } });
     throw error;
   }
-  const analyses = analyzeSummaries(summaries, analysisSettings(options));
+  const analyses = analyzeSummaries(summaries, analysisSettings(options), attributeBreakdowns(attributes));
   for (const note of analyses.notes) io.stdout(t(note.code, note.params ?? {}));
   const data = summaryData(summaries, analyses.asOf);
   if (options.json) {

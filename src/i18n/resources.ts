@@ -12,6 +12,7 @@ import enCampaigns from "./en/campaigns";
 import enReport from "./en/report";
 import enPane from "./en/pane";
 import enWarehouse from "./en/warehouse";
+import enPostgres from "./en/postgres";
 import frCommon from "./fr/common";
 import frProblems from "./fr/problems";
 import frQuality from "./fr/quality";
@@ -22,6 +23,7 @@ import frCampaigns from "./fr/campaigns";
 import frReport from "./fr/report";
 import frPane from "./fr/pane";
 import frWarehouse from "./fr/warehouse";
+import frPostgres from "./fr/postgres";
 
 export const languages = ["en", "fr"] as const;
 export type Language = (typeof languages)[number];
@@ -37,6 +39,7 @@ export const namespaces = [
   "report",
   "pane",
   "warehouse",
+  "postgres",
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 
@@ -57,6 +60,7 @@ export const resources: Record<Language, Record<Namespace, StringTree>> = {
     report: enReport,
     pane: enPane,
     warehouse: enWarehouse,
+    postgres: enPostgres,
   },
   fr: {
     common: frCommon,
@@ -69,5 +73,6 @@ export const resources: Record<Language, Record<Namespace, StringTree>> = {
     report: frReport,
     pane: frPane,
     warehouse: frWarehouse,
+    postgres: frPostgres,
   },
 };

@@ -11,7 +11,7 @@ import { daysPerUnit, type TimeUnit } from "../analytics/ltv/timeUnit";
 import { analyzeRfmFeatures, migrationMatrix, type RfmFeatures } from "../analytics/rfm";
 import type { AnalysisNote, AnalysisResults, AnalysisSettings } from "../analytics/runAnalyses";
 import { analyzeUplift } from "../analytics/uplift/analyzeUplift";
-import type { PreCampaignFeatures } from "../analytics/uplift/types";
+import type { PreCampaignFeatures, UpliftOptions } from "../analytics/uplift/types";
 import type { ContactColumn, CustomerColumn, SummaryRow, WarehouseSummaries } from "./summaryContract";
 
 type CustomerRow = SummaryRow<CustomerColumn>;
@@ -106,7 +106,9 @@ function contactsOf(rows: readonly SummaryRow<ContactColumn>[]) {
 
 export function analyzeSummaries(
   summaries: WarehouseSummaries,
-  settings: AnalysisSettings = {}
+  settings: AnalysisSettings = {},
+  /** Customer attributes (a customers table's columns) to break uplift down by. */
+  breakdowns: Pick<UpliftOptions, "attributes" | "attributeOf"> = {}
 ): AnalysisResults {
   const notes: AnalysisNote[] = [];
   const note = (key: string) => notes.push({ code: `warehouse:needsLines.${key}` });
@@ -155,6 +157,7 @@ export function analyzeSummaries(
     const key = (id: string, day: number) => `${id}\u0000${day}`;
     results.uplift = analyzeUplift(contacts, null, {
       ...settings.uplift,
+      ...breakdowns,
       windowOutcome: (id, day) => outcomes.get(key(id, day)),
       preCampaignFeatures: (id, day) => before.get(key(id, day)),
       customerBase: results.rfm?.customers.length ?? 0,

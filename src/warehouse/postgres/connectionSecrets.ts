@@ -7,10 +7,23 @@
 
 const REDACTED = "***";
 
-/** The password part of a URL, found without a URL parser (a malformed URL has one too). */
-function urlPassword(url: string): string | null {
-  const m = /^[a-z][a-z0-9+.-]*:\/\/[^/?#@]*?:([^@/?#]*)@/i.exec(url);
-  return m ? m[1] : null;
+const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
+
+/**
+ * The password part of a URL, found without a URL parser: a malformed URL (an unencoded "/",
+ * "?" or "@" in the password) has one too. Every stretch from the user's ":" to an "@" is a
+ * candidate: redacting a longer text than the password is harmless, missing it is not.
+ */
+function urlPasswords(url: string): string[] {
+  const scheme = SCHEME.exec(url);
+  if (!scheme) return [];
+  const rest = url.slice(scheme[0].length);
+  const colon = rest.indexOf(":");
+  const firstAt = rest.indexOf("@");
+  if (colon < 0 || firstAt < 0 || colon > firstAt) return [];
+  const found: string[] = [];
+  for (let at = firstAt; at >= 0; at = rest.indexOf("@", at + 1)) found.push(rest.slice(colon + 1, at));
+  return found;
 }
 
 /** `password=...` of a key=value connection string ('quoted' or bare). */
@@ -32,7 +45,7 @@ export function connectionSecrets(
   url: string,
   env: Readonly<Record<string, string | undefined>> = process.env
 ): string[] {
-  const found = [urlPassword(url), keywordPassword(url), env.PGPASSWORD ?? null]
+  const found = [...urlPasswords(url), keywordPassword(url), env.PGPASSWORD ?? null]
     .filter((s): s is string => s !== null && s !== "")
     .flatMap((s) => [s, decoded(s), encodeURIComponent(decoded(s))]);
   return [...new Set(found)].sort((a, b) => b.length - a.length);
@@ -47,12 +60,16 @@ export function redactSecrets(text: string, secrets: readonly string[]): string 
 
 /**
  * The connection as the user may see it: scheme, user, host, port and database, no password
- * and no query string (which may carry `password=` or an SSL key's passphrase).
+ * and no query string (which may carry `password=` or an SSL key's passphrase). The host is what
+ * follows the last "@", so a password holding "@", "/" or "?" stays out, even in a malformed URL.
  */
 export function connectionLabel(url: string): string {
   if (url.trim() === "") return "PG* environment";
-  const m = /^([a-z][a-z0-9+.-]*:\/\/)(?:([^/?#@:]*)(?::[^/?#@]*)?@)?([^/?#]*)(\/[^?#]*)?/i.exec(url);
-  if (!m) return "key=value connection string";
-  const user = m[2] ? `${m[2]}@` : "";
-  return `${m[1]}${user}${m[3]}${m[4] ?? ""}`;
+  const scheme = SCHEME.exec(url);
+  if (!scheme) return "key=value connection string";
+  const rest = url.slice(scheme[0].length);
+  const at = rest.lastIndexOf("@");
+  const user = at >= 0 ? `${rest.slice(0, at).split(":")[0]}@` : "";
+  const place = rest.slice(at + 1).split(/[?#]/)[0];
+  return redactSecrets(`${scheme[0]}${user}${place}`, connectionSecrets(url, {}));
 }

@@ -7,7 +7,7 @@
  * Every error leaves here as a PostgresPathError whose text has no password in it.
  */
 import { Client } from "pg";
-import { postgres, quotedName } from "../dialects";
+import { IdentifierError, postgres, quotedName } from "../dialects";
 import { warehouseQueries, type QuerySettings } from "../queries";
 import { connectionLabel, connectionSecrets, redactSecrets } from "./connectionSecrets";
 import { contactTableMapping, customerTableMapping, transactionTableMapping } from "./tableMapping";
@@ -37,7 +37,7 @@ export interface PostgresResults {
 /** Why the PostgreSQL path stopped: an i18n key suffix and its (password-free) params. */
 export class PostgresPathError extends Error {
   constructor(
-    readonly code: "connect" | "query" | "missingColumn" | "noIdColumn",
+    readonly code: "connect" | "query" | "missingColumn" | "noIdColumn" | "noTable" | "badIdentifier",
     readonly params: Record<string, string>
   ) {
     super(`${code}: ${Object.values(params).join(" | ")}`);
@@ -152,6 +152,11 @@ export async function postgresSummaries(
     };
   } catch (error) {
     if (error instanceof PostgresPathError) throw error;
+    if (error instanceof IdentifierError)
+      throw new PostgresPathError("badIdentifier", {
+        name: JSON.stringify(error.identifier),
+        reason: error.reason,
+      });
     throw new PostgresPathError("query", { target: clean(target), reason: clean(firstLine(error)) });
   } finally {
     await client.end().catch(() => undefined);

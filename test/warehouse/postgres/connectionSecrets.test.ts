@@ -35,3 +35,15 @@ test.each([
 ])("the label of %s has no password nor query string", (url, label) => {
   expect(connectionLabel(url)).toBe(label);
 });
+
+test.each([
+  "postgres://anna:Sup3r;Secret'--/*pw*/@[127.0.0.1:5432/crm",
+  "postgres://anna:pa?ss@db/crm",
+  "postgres://anna:p@ss/w0rd@db/crm",
+])("an unencoded password in a malformed URL (%s) is found and kept out of the label", (url) => {
+  const label = connectionLabel(url);
+  expect(label).toMatch(/^postgres:\/\/anna@/);
+  const password = url.slice("postgres://anna:".length, url.lastIndexOf("@"));
+  expect(label).not.toContain(password);
+  expect(redactSecrets(`failed: ${url}`, connectionSecrets(url, {}))).not.toContain(password);
+});
