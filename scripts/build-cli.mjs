@@ -18,6 +18,8 @@ export async function buildCli(outfile = path.join(root, "build/cli/crm-analytic
     format: "cjs",
     logLevel: "warning",
     legalComments: "none",
+    // Native engines stay in node_modules, loaded only by the commands that use them.
+    external: ["@duckdb/node-api", "pg"],
   });
   return outfile;
 }

@@ -9,7 +9,7 @@ import type { CleanData } from "../analytics/pipeline";
 import { daysPerUnit } from "../analytics/ltv/timeUnit";
 import { analyzeSummaries } from "../warehouse/analyzeSummaries";
 import { dialectOf, DIALECTS, IdentifierError, type DialectId } from "../warehouse/dialects";
-import { summariesWithDuckdb, EngineInputError } from "../warehouse/duckdbEngine";
+import { EngineInputError } from "../warehouse/engineInputError";
 import {
   CONTACT_FIELDS,
   TRANSACTION_FIELDS,
@@ -143,7 +143,8 @@ export async function analyzeWarehouse(options: CliOptions, io: CliIo, fail: Fai
       ? fromPostgres.summaries
       : options.summary
       ? await summariesFromFiles(options, io)
-      : await summariesWithDuckdb(options.files, {
+      : // loaded on demand: the in-memory path never starts the native engine
+        await (await import("../warehouse/duckdbEngine")).summariesWithDuckdb(options.files, {
           asOfDay: dayOf(options.asOf),
           calibrationEndDay: dayOf(options.calibrationEnd),
           unitDays: daysPerUnit(options.timeUnit),

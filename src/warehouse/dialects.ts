@@ -66,7 +66,7 @@ export class IdentifierError extends Error {
     readonly identifier: string,
     readonly reason: "empty" | "control" | "tooLong"
   ) {
-    super(`identifier ${JSON.stringify(name)}: ${reason}`);
+    super(`identifier ${JSON.stringify(identifier)}: ${reason}`);
   }
 }
 

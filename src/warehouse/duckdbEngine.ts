@@ -16,6 +16,7 @@ import {
   type WarehouseSummaries,
 } from "./summaryContract";
 import { readSummaryRows, type RawValue } from "./summaryRows";
+import { EngineInputError } from "./engineInputError";
 
 /** Transactions fields of the input layer -> the queries' field names. */
 const TRANSACTION_FIELD_OF = {
@@ -47,15 +48,6 @@ export interface EngineSettings {
   conversionWindowDays: number;
 }
 
-/** The error of a file the engine cannot use: which file and why. */
-export class EngineInputError extends Error {
-  constructor(
-    readonly file: string,
-    readonly reason: string
-  ) {
-    super(`${file}: ${reason}`);
-  }
-}
 
 function readerOf(file: string): string {
   const path = stringLiteral(file);

@@ -80,7 +80,7 @@ function linesCte(d: Dialect, s: QuerySettings): string {
     ? `CASE WHEN ${d.text(c("amount"))} IS NOT NULL THEN ${d.number(c("amount"))} ELSE ${d.number(c("quantity"))} * ${d.number(c("unitPrice"))} END`
     : `${d.number(c("quantity"))} * ${d.number(c("unitPrice"))}`;
   return `src AS (
-  SELECT ${d.text(c("customer"))} AS customer_id, ${d.timestamp(c("date"))} AS ts,
+  SELECT ROW_NUMBER() OVER () AS line_no, ${d.text(c("customer"))} AS customer_id, ${d.timestamp(c("date"))} AS ts,
     ${amount} AS amount0, ${d.number(c("quantity"))} AS quantity, ${d.number(c("unitPrice"))} AS unit_price,
     ${d.text(c("invoice"))} AS invoice_id, ${d.text(c("product"))} AS product, ${d.text(c("category"))} AS category
   FROM ${table}
@@ -88,7 +88,7 @@ function linesCte(d: Dialect, s: QuerySettings): string {
   SELECT COUNT(*) FILTER (WHERE ${d.matches("LOWER(invoice_id)", CANCELLATION_PATTERN)}) * 2 <= COUNT(invoice_id) AS in_use
   FROM src
 ), typed AS (
-  SELECT customer_id, ts, ${d.dayNumber("ts")} AS day, quantity, unit_price, invoice_id, product, category,
+  SELECT line_no, customer_id, ts, ${d.dayNumber("ts")} AS day, quantity, unit_price, invoice_id, product, category,
     (amount0 < 0 OR quantity < 0 OR (prefix.in_use AND ${d.matches("LOWER(invoice_id)", CANCELLATION_PATTERN)} IS TRUE)) IS TRUE AS is_return,
     amount0
   FROM src CROSS JOIN prefix
@@ -100,10 +100,10 @@ function linesCte(d: Dialect, s: QuerySettings): string {
   WHERE day >= ${FIRST_PLAUSIBLE_DAY} AND day < ${SENTINEL_DAY} AND ABS(amount0) <= 1e12
     AND LENGTH(customer_id) <= 255
 ), numbered AS (
-  SELECT *, ROW_NUMBER() OVER (PARTITION BY customer_id, ts, amount, quantity, unit_price, invoice_id, product, category) AS copy
+  SELECT *, ROW_NUMBER() OVER (PARTITION BY customer_id, ts, amount, quantity, unit_price, invoice_id, product, category ORDER BY line_no) AS copy
   FROM signed
 ), lines AS (
-  SELECT customer_id, day, amount, is_return, invoice_id
+  SELECT line_no, customer_id, day, amount, is_return, invoice_id
   FROM numbered
   WHERE NOT (identifiable AND copy > 1) AND (unit_price IS NULL OR unit_price >= 0)
     AND (quantity IS NULL OR quantity <> 0)
@@ -135,7 +135,7 @@ function customersQuery(d: Dialect, s: QuerySettings): string {
   return `WITH ${linesCte(d, s)}, ${settingsCte(d, s)}, before AS (
   SELECT lines.* FROM lines CROSS JOIN settings WHERE day < as_of_day
 ), rfm AS (
-  SELECT customer_id, MIN(day) AS first_line_day,
+  SELECT customer_id, MIN(line_no) AS first_line_no, MIN(day) AS first_line_day,
     MIN(CASE WHEN NOT is_return THEN day END) AS first_purchase_day,
     MAX(CASE WHEN NOT is_return THEN day END) AS last_purchase_day,
     ${ordersBefore("as_of_day")} AS orders,
@@ -180,7 +180,7 @@ SELECT rfm.customer_id, ${d.dateOfDay("as_of_day")} AS as_of,
   CASE WHEN first_day <= calibration_end_day THEN holdout_frequency END AS holdout_frequency,
   CASE WHEN first_day <= calibration_end_day THEN holdout_value END AS holdout_value
 FROM rfm CROSS JOIN settings LEFT JOIN ltv ON ltv.customer_id = rfm.customer_id
-ORDER BY rfm.customer_id`;
+ORDER BY rfm.first_line_no`;
 }
 
 /**
