@@ -8,7 +8,11 @@ import type { TFunction } from "i18next";
 import { dayNumber } from "../analytics/domain";
 import { daysPerUnit } from "../analytics/ltv/timeUnit";
 import type { UpliftOptions } from "../analytics/uplift/types";
-import { connectionLabel, connectionSecrets, redactSecrets } from "../warehouse/postgres/connectionSecrets";
+import {
+  connectionLabel,
+  connectionSecrets,
+  redactSecrets,
+} from "../warehouse/postgres/connectionSecrets";
 import { postgresSummaries, PostgresPathError } from "../warehouse/postgres/postgresSummaries";
 import {
   CONTACT_COLUMNS,
@@ -33,7 +37,10 @@ export interface PostgresSummaries {
 }
 
 /** The run's summaries from PostgreSQL; PostgresPathError (password-free) when it cannot. */
-export async function summariesFromPostgres(options: CliOptions, t: TFunction): Promise<PostgresSummaries> {
+export async function summariesFromPostgres(
+  options: CliOptions,
+  t: TFunction
+): Promise<PostgresSummaries> {
   const url = options.postgres ?? "";
   const transactions = options.sheets.transactions;
   if (!transactions) throw new PostgresPathError("noTable", {});
@@ -68,7 +75,12 @@ export async function summariesFromPostgres(options: CliOptions, t: TFunction): 
     t("postgres:mapped", { table: transactions, columns: described(result.mapping.transactions) }),
   ];
   if (result.mapping.contacts)
-    lines.push(t("postgres:mapped", { table: options.sheets.contacts, columns: described(result.mapping.contacts) }));
+    lines.push(
+      t("postgres:mapped", {
+        table: options.sheets.contacts,
+        columns: described(result.mapping.contacts),
+      })
+    );
   return { summaries, attributes: result.attributes, lines };
 }
 

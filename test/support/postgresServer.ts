@@ -7,7 +7,8 @@ import { Client, Query } from "pg";
 
 export function testPostgresUrl(): string {
   const url = process.env.CRM_TEST_PG_URL;
-  if (!url) throw new Error("CRM_TEST_PG_URL is not set: run these tests with `npm run test:warehouse`");
+  if (!url)
+    throw new Error("CRM_TEST_PG_URL is not set: run these tests with `npm run test:warehouse`");
   return url;
 }
 

@@ -22,7 +22,8 @@ function urlPasswords(url: string): string[] {
   const firstAt = rest.indexOf("@");
   if (colon < 0 || firstAt < 0 || colon > firstAt) return [];
   const found: string[] = [];
-  for (let at = firstAt; at >= 0; at = rest.indexOf("@", at + 1)) found.push(rest.slice(colon + 1, at));
+  for (let at = firstAt; at >= 0; at = rest.indexOf("@", at + 1))
+    found.push(rest.slice(colon + 1, at));
   return found;
 }
 
@@ -71,5 +72,5 @@ export function connectionLabel(url: string): string {
   const at = rest.lastIndexOf("@");
   const user = at >= 0 ? `${rest.slice(0, at).split(":")[0]}@` : "";
   const place = rest.slice(at + 1).split(/[?#]/)[0];
-  return redactSecrets(`${scheme[0]}${user}${place}`, connectionSecrets(url, {}));
+  return `${scheme[0]}${user}${place}`;
 }

@@ -21,7 +21,10 @@ export interface PostgresRequest {
   contacts?: string;
   customers?: string;
   /** The query settings other than the tables and their columns. */
-  settings: Omit<QuerySettings, "transactions" | "transactionColumns" | "contacts" | "contactColumns">;
+  settings: Omit<
+    QuerySettings,
+    "transactions" | "transactionColumns" | "contacts" | "contactColumns"
+  >;
 }
 
 export interface PostgresResults {
@@ -37,7 +40,8 @@ export interface PostgresResults {
 /** Why the PostgreSQL path stopped: an i18n key suffix and its (password-free) params. */
 export class PostgresPathError extends Error {
   constructor(
-    readonly code: "connect" | "query" | "missingColumn" | "noIdColumn" | "noTable" | "badIdentifier",
+    readonly code:
+      "connect" | "query" | "missingColumn" | "noIdColumn" | "noTable" | "badIdentifier",
     readonly params: Record<string, string>
   ) {
     super(`${code}: ${Object.values(params).join(" | ")}`);
@@ -69,7 +73,9 @@ const firstLine = (error: unknown) =>
 
 /** The column names of a table, read from an empty result (the name quoted, never pasted). */
 async function columnNames(client: Pick<Client, "query">, table: string): Promise<string[]> {
-  const result = await client.query(`SELECT * FROM ${quotedName(postgres, table, true)} WHERE false`);
+  const result = await client.query(
+    `SELECT * FROM ${quotedName(postgres, table, true)} WHERE false`
+  );
   return result.fields.map((f) => f.name);
 }
 
@@ -110,7 +116,10 @@ export async function postgresSummaries(
   try {
     client = await connect(request.url);
   } catch (error) {
-    throw new PostgresPathError("connect", { target: clean(target), reason: clean(firstLine(error)) });
+    throw new PostgresPathError("connect", {
+      target: clean(target),
+      reason: clean(firstLine(error)),
+    });
   }
   try {
     const txNames = await columnNames(client, request.transactions);
@@ -157,7 +166,10 @@ export async function postgresSummaries(
         name: JSON.stringify(error.identifier),
         reason: error.reason,
       });
-    throw new PostgresPathError("query", { target: clean(target), reason: clean(firstLine(error)) });
+    throw new PostgresPathError("query", {
+      target: clean(target),
+      reason: clean(firstLine(error)),
+    });
   } finally {
     await client.end().catch(() => undefined);
   }

@@ -28,7 +28,10 @@ describe("a PostgreSQL password is found in every form a message may carry it", 
 });
 
 test.each([
-  ["postgres://anna:s3cret@db.example:6543/crm?sslpassword=x", "postgres://anna@db.example:6543/crm"],
+  [
+    "postgres://anna:s3cret@db.example:6543/crm?sslpassword=x",
+    "postgres://anna@db.example:6543/crm",
+  ],
   ["postgres://db.example/crm", "postgres://db.example/crm"],
   ["", "PG* environment"],
   ["host=db password=s3cret", "key=value connection string"],

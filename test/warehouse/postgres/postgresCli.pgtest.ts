@@ -41,12 +41,28 @@ function everything(io: ReturnType<typeof memoryCliIo>): string {
   return [...io.out, ...io.err, ...io.written.values()].join("\n");
 }
 
-const tables = ["--transactions", "cli.sales", "--contacts", "cli.contacts", "--customers", "cli.customers"];
+const tables = [
+  "--transactions",
+  "cli.sales",
+  "--contacts",
+  "cli.contacts",
+  "--customers",
+  "cli.customers",
+];
 
 test("a run on the server writes the JSON and never shows the password", async () => {
   const io = memoryCliIo({});
   const code = await run(
-    ["analyze", "--postgres", testPostgresUrl(), ...tables, "--as-of", "2024-04-01", "--json", "s.json"],
+    [
+      "analyze",
+      "--postgres",
+      testPostgresUrl(),
+      ...tables,
+      "--as-of",
+      "2024-04-01",
+      "--json",
+      "s.json",
+    ],
     io.io
   );
   expect(io.err).toEqual([]);
@@ -86,7 +102,8 @@ describe("a failed connection names the server, the reason, and never the passwo
     expect(io.err[0]).toMatch(/Could not connect to PostgreSQL postgres:\/\/crm@/);
     expect(io.err[0]).toMatch(reason);
     const shown = everything(io);
-    for (const form of [secret, encodeURIComponent(secret), "Sup3r"]) expect(shown).not.toContain(form);
+    for (const form of [secret, encodeURIComponent(secret), "Sup3r"])
+      expect(shown).not.toContain(form);
     expect(io.written.size).toBe(0);
   });
 });
@@ -101,7 +118,10 @@ describe("the usual PostgreSQL environment is honoured", () => {
   test("PGPASSWORD supplies the password a URL leaves out, and is never shown", async () => {
     process.env.PGPASSWORD = testPostgresPassword();
     const io = memoryCliIo({});
-    const code = await run(["analyze", "--postgres", urlWithPassword(null), ...tables, "--json", "s.json"], io.io);
+    const code = await run(
+      ["analyze", "--postgres", urlWithPassword(null), ...tables, "--json", "s.json"],
+      io.io
+    );
     expect(io.err).toEqual([]);
     expect(code).toBe(0);
     expect(everything(io)).not.toContain(testPostgresPassword());
@@ -117,7 +137,10 @@ describe("the usual PostgreSQL environment is honoured", () => {
       PGPASSWORD: testPostgresPassword(),
     });
     const io = memoryCliIo({});
-    const code = await run(["analyze", "--postgres", "", "--transactions", "cli.sales", "--json", "s.json"], io.io);
+    const code = await run(
+      ["analyze", "--postgres", "", "--transactions", "cli.sales", "--json", "s.json"],
+      io.io
+    );
     expect(io.err).toEqual([]);
     expect(code).toBe(0);
     expect(io.json("s.json").rfm!.customers).toHaveLength(2);
@@ -136,7 +159,10 @@ describe("the usual PostgreSQL environment is honoured", () => {
 test("a table without a date column: exit 2, one line naming the table and its columns", async () => {
   await client.query(`CREATE TABLE cli.nodates ("Customer ID" TEXT, "Amount" NUMERIC)`);
   const io = memoryCliIo({});
-  const code = await run(["analyze", "--postgres", testPostgresUrl(), "--transactions", "cli.nodates"], io.io);
+  const code = await run(
+    ["analyze", "--postgres", testPostgresUrl(), "--transactions", "cli.nodates"],
+    io.io
+  );
   expect(code).toBe(2);
   expect(io.err).toEqual([
     "Error: Table cli.nodates has no column for date (columns: Customer ID, Amount); rename it or give a view with that column",

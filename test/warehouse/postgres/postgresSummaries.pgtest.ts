@@ -3,8 +3,16 @@
  * table with French headers, mapped by the sheets' header rules, summarised as hand-checked.
  */
 import type { Client } from "pg";
-import { postgresSummaries, type PostgresRequest } from "../../../src/warehouse/postgres/postgresSummaries";
-import { copyCsvTable, freshSchema, testClient, testPostgresUrl } from "../../support/postgresServer";
+import {
+  postgresSummaries,
+  type PostgresRequest,
+} from "../../../src/warehouse/postgres/postgresSummaries";
+import {
+  copyCsvTable,
+  freshSchema,
+  testClient,
+  testPostgresUrl,
+} from "../../support/postgresServer";
 
 let client: Client;
 beforeAll(async () => {
@@ -64,7 +72,9 @@ test("a table's French headers are mapped and its customers summarised by the en
   expect(Number(c1.monetary_value)).toBe(30);
   expect(c2).toMatchObject({ orders: "1", frequency: "0", monetary_value: "0" });
   expect(Number(c2.T)).toBeCloseTo(30 / 7, 12);
-  expect(result.monthly.map((m) => [m.month, Number(m.revenue), m.active, m.new, m.returning])).toEqual([
+  expect(
+    result.monthly.map((m) => [m.month, Number(m.revenue), m.active, m.new, m.returning])
+  ).toEqual([
     ["202401", 150, "1", "1", "0"],
     ["202402", 20, "1", "0", "1"],
     ["202403", 20, "1", "1", "0"],
