@@ -1,3 +1,4 @@
+/* global require, module */
 /**
  * `npm run test:warehouse` (scripts/test-warehouse.sh): the tests that need a PostgreSQL server,
  * named *.pgtest.ts so that the default `npm test` (jest.config.js, *.test.ts) never runs them.
@@ -5,9 +6,8 @@
 const base = require("./jest.config.js");
 
 /** @type {import('jest').Config} */
-module.exports = {
-  ...base,
+module.exports = Object.assign({}, base, {
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.pgtest.ts"],
   globalSetup: undefined,
-};
+});
