@@ -10,4 +10,6 @@ module.exports = Object.assign({}, base, {
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.pgtest.ts"],
   globalSetup: undefined,
+  // Whole reference data sets through a real server on two shared cores: a guard against hangs.
+  testTimeout: 600_000,
 });

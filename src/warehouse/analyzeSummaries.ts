@@ -6,6 +6,7 @@
  */
 import { dayNumber, type Contact } from "../analytics/domain";
 import { parseContactGroup } from "../analytics/input/contactGroup";
+import { parseBoolean } from "../analytics/input/values/booleanText";
 import { analyzeLtvSummary, historicalLtv, type CustomerSummary } from "../analytics/ltv";
 import { daysPerUnit, type TimeUnit } from "../analytics/ltv/timeUnit";
 import { analyzeRfmFeatures, migrationMatrix, type RfmFeatures } from "../analytics/rfm";
@@ -88,8 +89,9 @@ function contactsOf(rows: readonly SummaryRow<ContactColumn>[]) {
     if (r.cost_per_contact !== null) contact.costPerContact = num(r.cost_per_contact);
     if (r.own_revenue !== null) contact.revenue = num(r.own_revenue);
     if (r.own_converted !== null) {
-      const flag = parseContactGroup(r.own_converted, true);
-      if (flag !== null) contact.converted = flag === "treated";
+      // read as the contacts sheet's converted column is (sheetReader.optionalBoolean)
+      const flag = parseBoolean(r.own_converted);
+      if (flag !== null) contact.converted = flag;
     }
     contacts.push(contact);
     const key = `${contact.customerId}\u0000${day}`;
