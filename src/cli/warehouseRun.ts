@@ -7,6 +7,7 @@ import type { TFunction } from "i18next";
 import { dayNumber } from "../analytics/domain";
 import type { CleanData } from "../analytics/pipeline";
 import { daysPerUnit } from "../analytics/ltv/timeUnit";
+import { dateOrderOfCulture } from "../analytics/input/values/dateOrder";
 import { analyzeSummaries } from "../warehouse/analyzeSummaries";
 import { dialectOf, DIALECTS, IdentifierError, type DialectId } from "../warehouse/dialects";
 import { EngineInputError } from "../warehouse/engineInputError";
@@ -88,6 +89,7 @@ export function printSql(options: CliOptions, io: CliIo, fail: Fail, t: TFunctio
       unitDays: daysPerUnit(options.timeUnit),
       timeUnit: options.timeUnit,
       conversionWindowDays: options.conversionWindow,
+      bins: options.rfmBins,
     });
     io.stdout(`-- customers summary (customers.csv)\n${queries.customers};\n`);
     if (queries.contacts) io.stdout(`-- contact outcomes (contacts.csv)\n${queries.contacts};\n`);
@@ -150,6 +152,8 @@ export async function analyzeWarehouse(options: CliOptions, io: CliIo, fail: Fai
           unitDays: daysPerUnit(options.timeUnit),
           timeUnit: options.timeUnit,
           conversionWindowDays: options.conversionWindow,
+          bins: options.rfmBins,
+          dateOrder: options.dateOrder ?? dateOrderOfCulture(options.culture) ?? undefined,
         });
   } catch (error) {
     if (error instanceof SummaryReadError) {

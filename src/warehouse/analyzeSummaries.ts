@@ -9,7 +9,15 @@ import { parseContactGroup } from "../analytics/input/contactGroup";
 import { parseBoolean } from "../analytics/input/values/booleanText";
 import { analyzeLtvSummary, historicalLtv, type CustomerSummary } from "../analytics/ltv";
 import { daysPerUnit, type TimeUnit } from "../analytics/ltv/timeUnit";
-import { analyzeRfmFeatures, migrationMatrix, type RfmFeatures } from "../analytics/rfm";
+import {
+  analyzeRfmFeatures,
+  migrationMatrix,
+  segmentMapFor,
+  type RfmFeatures,
+  type RfmOptions,
+} from "../analytics/rfm";
+import { placeInMap, windowYears } from "../analytics/rfm/assignSegment";
+import { groupOf } from "../analytics/rfm/scoreByQuantiles";
 import type { AnalysisNote, AnalysisResults, AnalysisSettings } from "../analytics/runAnalyses";
 import { analyzeUplift } from "../analytics/uplift/analyzeUplift";
 import type { PreCampaignFeatures, UpliftOptions } from "../analytics/uplift/types";
@@ -69,11 +77,37 @@ function ltvSummaryOf(rows: readonly CustomerRow[], asOfDay: number): CustomerSu
   return summary;
 }
 
+const cutsOf = (text: unknown) => (text === null ? [] : String(text).split(";").map(Number));
+
+/**
+ * The segment as of the contact day, as analyzeRfm on that day places the customer: scores by
+ * the day's cut points (groupOf, recency inverted), then the map. Undefined when the customer had
+ * no purchase before the day (not scored) or the summary has no cut points.
+ */
+function segmentOnContactDay(r: SummaryRow<ContactColumn>, options: RfmOptions): string | undefined {
+  if (num(r.pre_orders) === 0 || r.pre_last_purchase_day === null || r.recency_cuts === null)
+    return undefined;
+  const bins = options.bins ?? 5;
+  const day = num(r.contact_day);
+  const recency = day - num(r.pre_last_purchase_day);
+  const monetary = Math.max(0, Math.round(num(r.pre_revenue) * 1e6) / 1e6);
+  const years = windowYears({ asOfDay: day, firstDataDay: num(r.first_data_day) }, undefined);
+  return placeInMap(
+    segmentMapFor(options),
+    bins,
+    bins + 1 - groupOf(recency, cutsOf(r.recency_cuts)),
+    groupOf(num(r.pre_orders), cutsOf(r.frequency_cuts)),
+    groupOf(monetary, cutsOf(r.monetary_cuts)),
+    years > 0 ? monetary / years : 0
+  ).segment;
+}
+
 /** Contacts as the input layer makes them, and their outcomes and pre-contact features by (customer, day). */
-function contactsOf(rows: readonly SummaryRow<ContactColumn>[]) {
+function contactsOf(rows: readonly SummaryRow<ContactColumn>[], rfmOptions: RfmOptions) {
   const contacts: Contact[] = [];
   const outcomes = new Map<string, { converted: boolean; revenue: number }>();
   const before = new Map<string, PreCampaignFeatures>();
+  const segments = new Map<string, string | undefined>();
   rows.forEach((r, i) => {
     const group = parseContactGroup(r.contact_group, false);
     if (group === null) return;
@@ -96,6 +130,7 @@ function contactsOf(rows: readonly SummaryRow<ContactColumn>[]) {
     contacts.push(contact);
     const key = `${contact.customerId}\u0000${day}`;
     outcomes.set(key, { converted: r.converted === true, revenue: num(r.window_revenue) });
+    segments.set(key, segmentOnContactDay(r, rfmOptions));
     const frequency = num(r.pre_purchase_days);
     before.set(key, {
       recency: frequency > 0 && r.pre_last_purchase_day !== null ? day - num(r.pre_last_purchase_day) : undefined,
@@ -103,7 +138,8 @@ function contactsOf(rows: readonly SummaryRow<ContactColumn>[]) {
       monetary: num(r.pre_revenue),
     });
   });
-  return { contacts, outcomes, before };
+  const scored = rows.some((r) => r.recency_cuts !== null);
+  return { contacts, outcomes, before, segments: scored ? segments : null };
 }
 
 export function analyzeSummaries(
@@ -155,16 +191,18 @@ export function analyzeSummaries(
     notes.push({ code: "common:analysis.skipped.noTransactions", params: { analysis: "rfm" } });
   }
   if (summaries.contacts && summaries.contacts.length > 0) {
-    const { contacts, outcomes, before } = contactsOf(summaries.contacts);
+    const { contacts, outcomes, before, segments } = contactsOf(summaries.contacts, rfmOptions);
     const key = (id: string, day: number) => `${id}\u0000${day}`;
+    const exactSegments = segments !== null && rfmOptions.windowMonths === undefined && (rfmOptions.rule ?? "quantiles") === "quantiles";
     results.uplift = analyzeUplift(contacts, null, {
       ...settings.uplift,
       ...breakdowns,
-      windowOutcome: (id, day) => outcomes.get(key(id, day)),
+      ...(exactSegments ? { segmentAsOf: (id: string, day: number) => segments.get(key(id, day)) } : {}),
+      ...(rows.length > 0 ? { windowOutcome: (id: string, day: number) => outcomes.get(key(id, day)) } : {}),
       preCampaignFeatures: (id, day) => before.get(key(id, day)),
       customerBase: results.rfm?.customers.length ?? 0,
     });
-    if (rows.length > 0) note("contactSegments");
+    if (rows.length > 0 && !exactSegments) note("contactSegments");
     note("campaigns");
   } else {
     notes.push({ code: "common:analysis.skipped.noContacts", params: { analysis: "uplift" } });

@@ -6,6 +6,16 @@
  */
 
 export type DialectId = "duckdb" | "postgres";
+export type DateOrder = "dmy" | "mdy";
+
+/** Day/month/year text formats of DuckDB's strptime, in an order's reading. */
+function numericDateFormats(order: DateOrder): string {
+  const [a, b] = order === "dmy" ? ["%d", "%m"] : ["%m", "%d"];
+  const formats = ["/", "-", "."].flatMap((sep) =>
+    ["", " %H:%M", " %H:%M:%S"].map((time) => `${a}${sep}${b}${sep}%Y${time}`)
+  );
+  return `[${formats.map(stringLiteral).join(", ")}]`;
+}
 export const DIALECTS: readonly DialectId[] = ["duckdb", "postgres"];
 
 export interface Dialect {
@@ -18,8 +28,11 @@ export interface Dialect {
   text(expr: string): string;
   /** A double-precision number; bad text gives NULL on engines that can (DuckDB). */
   number(expr: string): string;
-  /** A timestamp; bad text gives NULL where the engine can. */
-  timestamp(expr: string): string;
+  /**
+   * A timestamp; bad text gives NULL where the engine can. `order` reads day/month/year text
+   * ("02/04/2024") as the input layer does once it has decided the column's order.
+   */
+  timestamp(expr: string, order?: DateOrder): string;
   /** Whole days since 1970-01-01 of a timestamp (floor), as dayNumber does. */
   dayNumber(timestampExpr: string): string;
   /** The date of a day number. */
@@ -28,6 +41,10 @@ export interface Dialect {
   matches(expr: string, pattern: string): string;
   /** Double type name for casts of computed values. */
   doubleType: string;
+  /** Integer division of non-negative integers (DuckDB's `/` gives a double). */
+  intDiv(a: string, b: string): string;
+  /** The shortest text that reads back as the same double. */
+  numberText(expr: string): string;
 }
 
 const doubleQuote = (part: string) => `"${part.replace(/"/g, '""')}"`;
@@ -38,11 +55,17 @@ export const duckdb: Dialect = {
   quote: doubleQuote,
   text: (e) => `NULLIF(TRIM(CAST(${e} AS VARCHAR)), '')`,
   number: (e) => `TRY_CAST(${e} AS DOUBLE)`,
-  timestamp: (e) => `TRY_CAST(${e} AS TIMESTAMP)`,
+  timestamp: (e, order) =>
+    order
+      ? `COALESCE(TRY_CAST(${e} AS TIMESTAMP), TRY_STRPTIME(CAST(${e} AS VARCHAR), ${numericDateFormats(order)}))`
+      : `TRY_CAST(${e} AS TIMESTAMP)`,
   dayNumber: (e) => `(CAST(${e} AS DATE) - DATE '1970-01-01')`,
   dateOfDay: (e) => `(DATE '1970-01-01' + CAST(${e} AS INTEGER))`,
   matches: (e, p) => `regexp_matches(${e}, ${stringLiteral(p)})`,
   doubleType: "DOUBLE",
+  intDiv: (a, b) => `(${a} // ${b})`,
+  // 17 significant digits read back as the same double (CAST to VARCHAR may round)
+  numberText: (e) => `printf('%.17g', ${e})`,
 };
 
 export const postgres: Dialect = {
@@ -56,6 +79,9 @@ export const postgres: Dialect = {
   dateOfDay: (e) => `(DATE '1970-01-01' + CAST(${e} AS INTEGER))`,
   matches: (e, p) => `(${e} ~ ${stringLiteral(p)})`,
   doubleType: "DOUBLE PRECISION",
+  intDiv: (a, b) => `(${a} / ${b})`,
+  // PostgreSQL 12+ prints the shortest exact text by default (extra_float_digits = 1)
+  numberText: (e) => `CAST(${e} AS TEXT)`,
 };
 
 export const dialectOf = (id: DialectId): Dialect => (id === "duckdb" ? duckdb : postgres);

@@ -7,7 +7,7 @@
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { proposeMapping } from "../analytics/input";
 import type { SheetKind } from "../analytics/domain";
-import { duckdb, stringLiteral } from "./dialects";
+import { duckdb, stringLiteral, type DateOrder } from "./dialects";
 import { warehouseQueries, type QuerySettings } from "./queries";
 import {
   CONTACT_COLUMNS,
@@ -46,6 +46,29 @@ export interface EngineSettings {
   unitDays: number;
   timeUnit: string;
   conversionWindowDays: number;
+  bins?: number;
+  /** The date order when the data does not settle it (--date-order, the culture) [dmy]. */
+  dateOrder?: DateOrder;
+}
+
+/**
+ * The day/month order of a date column's numeric texts, as dateOrder.ts decides it: a first
+ * number over 12 is a day (dmy), a second one over 12 is a day (mdy), the side with more such
+ * texts wins; without evidence, the fallback.
+ */
+async function dateOrderOf(
+  connection: DuckDBConnection,
+  view: string,
+  column: string,
+  fallback: DateOrder
+): Promise<DateOrder> {
+  const c = `CAST(${duckdb.quote(column)} AS VARCHAR)`;
+  const part = (i: number) => `TRY_CAST(regexp_extract(${c}, '^(\d{1,2})[/.-](\d{1,2})[/.-]\d{4}', ${i}) AS INTEGER)`;
+  const sql = `SELECT COUNT(*) FILTER (WHERE ${part(1)} > 12) AS dmy, COUNT(*) FILTER (WHERE ${part(2)} > 12) AS mdy FROM ${duckdb.quote(view)}`;
+  const [row] = (await connection.runAndReadAll(sql)).getRowObjectsJS();
+  const dmy = Number(row.dmy);
+  const mdy = Number(row.mdy);
+  return dmy > mdy ? "dmy" : mdy > dmy ? "mdy" : fallback;
 }
 
 
@@ -110,9 +133,19 @@ export async function summariesWithDuckdb(
       const asContacts: Record<string, string> | null = contacts ? null : mapped(headers, "contacts", CONTACT_FIELD_OF);
       if (asContacts) contacts = { view, columns: asContacts };
     }
-    if (!transactions) throw new EngineInputError(files.join(", "), "no transactions columns");
+    if (!transactions && !contacts)
+      throw new EngineInputError(files.join(", "), "no transactions or contacts columns");
+    if (!transactions) {
+      // contacts alone (outcomes on the contacts): an empty transactions table of the same shape
+      await connection.run(
+        `CREATE VIEW no_lines AS SELECT NULL AS customer, NULL AS date, NULL AS amount WHERE FALSE`
+      );
+      transactions = { view: "no_lines", columns: { customer: "customer", date: "date", amount: "amount" } };
+    }
+    const fallback = settings.dateOrder ?? "dmy";
     const query: QuerySettings = {
       ...settings,
+      dateOrder: await dateOrderOf(connection, transactions.view, transactions.columns.date, fallback),
       transactions: transactions.view,
       transactionColumns: transactions.columns,
       contacts: contacts?.view,

@@ -8,6 +8,7 @@ import {
   quotedName,
   validatedInteger,
   validatedNumber,
+  type DateOrder,
   type Dialect,
 } from "./dialects";
 
@@ -47,6 +48,10 @@ export interface QuerySettings {
   unitDays: number;
   timeUnit: string;
   conversionWindowDays: number;
+  /** How day/month/year date text is read (text columns of CSV files) [ISO only]. */
+  dateOrder?: DateOrder;
+  /** RFM scores 1..bins: the contact days' cut points are the j/bins quantiles [5]. */
+  bins?: number;
 }
 
 export interface WarehouseQueries {
@@ -80,7 +85,7 @@ function linesCte(d: Dialect, s: QuerySettings): string {
     ? `CASE WHEN ${d.text(c("amount"))} IS NOT NULL THEN ${d.number(c("amount"))} ELSE ${d.number(c("quantity"))} * ${d.number(c("unitPrice"))} END`
     : `${d.number(c("quantity"))} * ${d.number(c("unitPrice"))}`;
   return `src AS (
-  SELECT ROW_NUMBER() OVER () AS line_no, ${d.text(c("customer"))} AS customer_id, ${d.timestamp(c("date"))} AS ts,
+  SELECT ROW_NUMBER() OVER () AS line_no, ${d.text(c("customer"))} AS customer_id, ${d.timestamp(c("date"), s.dateOrder)} AS ts,
     ${amount} AS amount0, ${d.number(c("quantity"))} AS quantity, ${d.number(c("unitPrice"))} AS unit_price,
     ${d.text(c("invoice"))} AS invoice_id, ${d.text(c("product"))} AS product, ${d.text(c("category"))} AS category
   FROM ${table}
@@ -196,7 +201,7 @@ function contactsQuery(d: Dialect, s: QuerySettings): string | null {
   return `WITH ${linesCte(d, s)}, ${settingsCte(d, s)}, contact_rows AS (
   SELECT ROW_NUMBER() OVER () AS contact_row, ${d.text(c("customer"))} AS customer_id,
     ${d.text(c("campaign"))} AS campaign, ${d.text(c("group"))} AS contact_group,
-    ${d.dayNumber(d.timestamp(c("date")))} AS contact_day, ${d.text(c("channel"))} AS channel,
+    ${d.dayNumber(d.timestamp(c("date"), s.dateOrder))} AS contact_day, ${d.text(c("channel"))} AS channel,
     ${d.number(c("cost"))} AS cost_per_contact, ${d.text(c("converted"))} AS own_converted,
     ${d.number(c("revenue"))} AS own_revenue
   FROM ${quotedName(d, s.contacts, true)}
@@ -212,13 +217,74 @@ function contactsQuery(d: Dialect, s: QuerySettings): string | null {
   LEFT JOIN lines l ON l.customer_id = k.customer_id AND l.day < k.contact_day + ${window}
     AND l.day <= settings.as_of_day
   GROUP BY k.contact_row
-)
+), ${contactDayCuts(d, s.bins ?? 5)}
 SELECT k.customer_id, k.campaign, k.contact_group, ${d.dateOfDay("k.contact_day")} AS contact_day,
   k.channel, k.cost_per_contact, k.own_converted, k.own_revenue, ${window} AS conversion_window,
   o.converted, o.window_revenue, ${d.dateOfDay("o.pre_last_purchase_day")} AS pre_last_purchase_day,
-  o.pre_orders, o.pre_revenue, o.pre_purchase_days
+  o.pre_orders, o.pre_revenue, o.pre_purchase_days,
+  x.recency_cuts, x.frequency_cuts, x.monetary_cuts, ${d.dateOfDay("x.first_data_day")} AS first_data_day
 FROM contact_rows k JOIN outcomes o ON o.contact_row = k.contact_row
+LEFT JOIN day_cuts x ON x.contact_day = k.contact_day
 ORDER BY k.contact_row`;
+}
+
+/**
+ * Every customer's R, F, M as of each contact day (features.ts: days strictly before it; spend
+ * rounded to 6 decimals, floored at 0) and the day's cut points, the j/bins quantiles of R type 7
+ * as quantile.ts computes them (exact integer positions, then a + (remainder / bins) x (b - a)),
+ * so the segment as of a contact day is the one analyzeRfm gives on that day.
+ */
+function contactDayCuts(d: Dialect, binCount: number): string {
+  const bins = validatedInteger(binCount);
+  const steps = Array.from({ length: binCount - 1 }, (_, i) => `(${i + 1})`).join(", ");
+  const million = `CAST(1000000 AS ${d.doubleType})`;
+  const cut = (metric: string) => `STRING_AGG(${d.numberText(`CASE WHEN p.remainder = 0 OR a.${metric} = b.${metric} THEN a.${metric}
+      ELSE a.${metric} + (CAST(p.remainder AS ${d.doubleType}) / ${bins}) * (b.${metric} - a.${metric}) END`)}, ';' ORDER BY p.j)`;
+  const metricCuts = (metric: string) => `${metric}_cuts AS (
+  SELECT p.contact_day, ${cut(metric)} AS cuts
+  FROM positions p
+  JOIN ranked a ON a.contact_day = p.contact_day AND a.${metric}_rank = p.lower
+  LEFT JOIN ranked b ON b.contact_day = p.contact_day AND b.${metric}_rank = p.lower + 1
+  GROUP BY p.contact_day
+)`;
+  return `contact_days AS (
+  SELECT DISTINCT contact_day FROM contact_rows WHERE contact_day IS NOT NULL
+), day_lines AS (
+  SELECT c.contact_day, l.* FROM contact_days c CROSS JOIN settings
+  JOIN lines l ON l.day < c.contact_day AND l.day <= settings.as_of_day
+), day_first AS (
+  SELECT contact_day, MIN(day) AS first_data_day FROM day_lines GROUP BY contact_day
+), day_features AS (
+  SELECT contact_day, customer_id,
+    contact_day - MAX(CASE WHEN NOT is_return THEN day END) AS recency,
+    ${ordersBefore("contact_day")} AS frequency,
+    GREATEST(0, FLOOR(SUM(amount) * ${million} + 0.5) / ${million}) AS monetary
+  FROM day_lines GROUP BY contact_day, customer_id
+), scored AS (
+  SELECT * FROM day_features WHERE frequency > 0
+), ranked AS (
+  SELECT contact_day, CAST(recency AS ${d.doubleType}) AS recency,
+    CAST(frequency AS ${d.doubleType}) AS frequency, monetary,
+    ROW_NUMBER() OVER (PARTITION BY contact_day ORDER BY recency) - 1 AS recency_rank,
+    ROW_NUMBER() OVER (PARTITION BY contact_day ORDER BY frequency) - 1 AS frequency_rank,
+    ROW_NUMBER() OVER (PARTITION BY contact_day ORDER BY monetary) - 1 AS monetary_rank
+  FROM scored
+), sizes AS (
+  SELECT contact_day, COUNT(*) AS n FROM scored GROUP BY contact_day
+), steps AS (
+  SELECT sizes.contact_day, sizes.n, js.j FROM sizes
+  CROSS JOIN (VALUES ${steps}) AS js(j)
+), positions AS (
+  SELECT contact_day, j, ${d.intDiv("(n - 1) * j", bins)} AS lower,
+    (n - 1) * j - ${d.intDiv("(n - 1) * j", bins)} * ${bins} AS remainder
+  FROM steps
+), ${metricCuts("recency")}, ${metricCuts("frequency")}, ${metricCuts("monetary")}, day_cuts AS (
+  SELECT f.contact_day, f.first_data_day, r.cuts AS recency_cuts, q.cuts AS frequency_cuts, m.cuts AS monetary_cuts
+  FROM day_first f
+  LEFT JOIN recency_cuts r ON r.contact_day = f.contact_day
+  LEFT JOIN frequency_cuts q ON q.contact_day = f.contact_day
+  LEFT JOIN monetary_cuts m ON m.contact_day = f.contact_day
+)`;
 }
 
 /** Revenue, orders and active, new and returning buyers a calendar month, before the as-of date. */

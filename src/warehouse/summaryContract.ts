@@ -85,6 +85,15 @@ export const CONTACT_COLUMNS = [
   col("pre_revenue", "number"),
   /** Pre-contact purchase days and net spend (the balance check's features). */
   col("pre_purchase_days", "integer"),
+  /**
+   * The RFM cut points over all customers as of the contact day, ascending, ";"-separated, and
+   * the first day of data before it (yearly spend of the "bands" map): with the pre-contact
+   * R, F, M they give the customer's segment as of the contact day exactly.
+   */
+  col("recency_cuts", "text", true),
+  col("frequency_cuts", "text", true),
+  col("monetary_cuts", "text", true),
+  col("first_data_day", "day", true),
 ] as const;
 
 /** monthly.csv: one row a calendar month with a line before the as-of date. */
