@@ -14,5 +14,10 @@ function cellText(value: CellValue | undefined): string {
 }
 
 export function rowsAsCsv(rows: readonly (readonly (CellValue | undefined)[])[]): string {
-  return Papa.unparse(rows.map((row) => row.map(cellText)), { newline: "\n" }) + "\n";
+  return (
+    Papa.unparse(
+      rows.map((row) => row.map(cellText)),
+      { newline: "\n" }
+    ) + "\n"
+  );
 }
