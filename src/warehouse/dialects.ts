@@ -62,12 +62,14 @@ export interface Dialect {
   boolOr(condition: string): string;
   /** A condition's NULL read as false. */
   isTrue(condition: string): string;
-  /** Texts of a group joined with a separator literal, in an order. */
-  stringAgg(expr: string, separator: string, orderBy: string): string;
+  /** Texts of a group joined with a separator literal, in the order of `orderBy`'s values. */
+  stringAgg(expr: string, separator: string, orderBy: string, orderValues: readonly number[]): string;
   /** The date one calendar month before a date (end of month clamped). */
   monthBefore(dateExpr: string): string;
   /** A number for each row of a table in the order the engine reads it. */
   rowNumber(): string;
+  /** The month of a date as the number YYYYMM. */
+  yearMonth(dateExpr: string): string;
   /** A derived table `alias` of one integer column `column`, one row a value. */
   series(values: readonly number[], alias: string, column: string): string;
 }
@@ -80,6 +82,8 @@ const sharedSql = {
     `STRING_AGG(${e}, ${sep} ORDER BY ${order})`,
   monthBefore: (d: string) => `CAST(${d} - INTERVAL '1 month' AS DATE)`,
   rowNumber: () => "ROW_NUMBER() OVER ()",
+  yearMonth: (d: string) =>
+    `CAST(EXTRACT(YEAR FROM ${d}) AS INTEGER) * 100\n    + CAST(EXTRACT(MONTH FROM ${d}) AS INTEGER)`,
   series: (values: readonly number[], alias: string, column: string) =>
     `(VALUES ${values.map((v) => `(${validatedInteger(v)})`).join(", ")}) AS ${alias}(${column})`,
   timestampType: "TIMESTAMP",

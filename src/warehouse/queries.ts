@@ -243,7 +243,8 @@ function contactDayCuts(d: Dialect, binCount: number): string {
       d.numberText(`CASE WHEN p.remainder = 0 OR a.${metric} = b.${metric} THEN a.${metric}
       ELSE a.${metric} + (CAST(p.remainder AS ${d.doubleType}) / ${bins}) * (b.${metric} - a.${metric}) END`),
       "';'",
-      "p.j"
+      "p.j",
+      steps
     );
   const metricCuts = (metric: string) => `${metric}_cuts AS (
   SELECT p.contact_day, ${cut(metric)} AS cuts
@@ -295,8 +296,7 @@ function contactDayCuts(d: Dialect, binCount: number): string {
 /** Revenue, orders and active, new and returning buyers a calendar month, before the as-of date. */
 function monthlyQuery(d: Dialect, s: QuerySettings): string {
   return `WITH ${linesCte(d, s)}, ${settingsCte(d, s)}, before AS (
-  SELECT lines.*, CAST(EXTRACT(YEAR FROM ${d.dateOfDay("day")}) AS INTEGER) * 100
-    + CAST(EXTRACT(MONTH FROM ${d.dateOfDay("day")}) AS INTEGER) AS ym
+  SELECT lines.*, ${d.yearMonth(d.dateOfDay("day"))} AS ym
   FROM lines CROSS JOIN settings WHERE day < as_of_day
 ), firsts AS (
   SELECT customer_id, MIN(ym) AS first_ym FROM before WHERE NOT is_return GROUP BY customer_id
