@@ -11,5 +11,5 @@ module.exports = Object.assign({}, base, {
   testMatch: ["**/*.pgtest.ts"],
   globalSetup: undefined,
   // Whole reference data sets through a real server on two shared cores: a guard against hangs.
-  testTimeout: 600_000,
+  testTimeout: 600000,
 });
