@@ -54,6 +54,8 @@ export interface CliOptions {
   /** `sql`: the dialect and the column map ("customer=COL,date=COL,..."). */
   dialect?: string;
   map?: string;
+  /** `analyze --postgres URL`: the summaries run on a PostgreSQL server (--transactions TABLE). */
+  postgres?: string;
 }
 
 /** A command line that cannot be run: an i18n key of the "problems" namespace and its params. */
@@ -88,6 +90,7 @@ const optionSpec = {
   deck: { type: "string" },
   help: { type: "boolean", short: "h" },
   summary: { type: "string" },
+  postgres: { type: "string" },
   "contact-outcomes": { type: "string" },
   monthly: { type: "string" },
   engine: { type: "string" },
@@ -177,9 +180,9 @@ export function parseCliOptions(
         },
       };
     }
-    const needsFiles = command === "analyze" && values.summary === undefined;
-    if (!help && needsFiles && files.length === 0)
-      return { error: { code: "noInput", params: {} } };
+    const needsFiles =
+      command === "analyze" && values.summary === undefined && values.postgres === undefined;
+    if (!help && needsFiles && files.length === 0) return { error: { code: "noInput", params: {} } };
     const options: CliOptions = {
       command: command === "sql" ? "sql" : "analyze",
       summary: values.summary,
@@ -191,6 +194,7 @@ export function parseCliOptions(
           : oneOf("engine", values.engine, ["memory", "duckdb"] as const, "memory"),
       dialect: values.dialect,
       map: values.map,
+      postgres: values.postgres,
       files,
       sheets: {
         customers: values.customers,

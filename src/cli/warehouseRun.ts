@@ -30,6 +30,8 @@ import type { CliOptions, CliUsageError } from "./cliOptions";
 import type { CliIo } from "./run";
 import { buildSummaryJson, summaryJsonText } from "./summaryJson";
 import { writeReportWorkbook } from "./writeReportWorkbook";
+import { attributeBreakdowns, postgresErrorLine, summariesFromPostgres } from "./postgresRun";
+import { PostgresPathError } from "../warehouse/postgres/postgresSummaries";
 
 type Fail = (usage: CliUsageError) => number;
 const EXIT_OK = 0;
@@ -181,8 +183,14 @@ export async function analyzeWarehouse(
   t: TFunction
 ): Promise<number> {
   let summaries: WarehouseSummaries;
+  let attributes = null;
   try {
-    summaries = options.summary
+    const fromPostgres = options.postgres !== undefined ? await summariesFromPostgres(options, t) : null;
+    for (const line of fromPostgres?.lines ?? []) io.stdout(line);
+    attributes = fromPostgres?.attributes ?? null;
+    summaries = fromPostgres
+      ? fromPostgres.summaries
+      : options.summary
       ? await summariesFromFiles(options, io)
       : // loaded on demand: the in-memory path never starts the native engine
         await (
@@ -212,6 +220,10 @@ export async function analyzeWarehouse(
       );
       return 2;
     }
+    if (error instanceof PostgresPathError) {
+      io.stderr(t("common:cli.failed", { message: postgresErrorLine(error, t) }));
+      return 2;
+    }
     if (error instanceof EngineInputError)
       return fail({ code: "unreadableFile", params: { file: error.file, reason: error.reason } });
     if (typeof error === "object" && error !== null && "code" in error)
@@ -224,7 +236,7 @@ export async function analyzeWarehouse(
       });
     throw error;
   }
-  const analyses = analyzeSummaries(summaries, analysisSettings(options));
+  const analyses = analyzeSummaries(summaries, analysisSettings(options), attributeBreakdowns(attributes));
   for (const note of analyses.notes) io.stdout(t(note.code, note.params ?? {}));
   const data = summaryData(summaries, analyses.asOf);
   if (options.json) {

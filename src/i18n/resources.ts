@@ -14,6 +14,7 @@ import enPane from "./en/pane";
 import enContext from "./en/context";
 import enWarehouse from "./en/warehouse";
 import enTeaching from "./en/teaching";
+import enPostgres from "./en/postgres";
 import frCommon from "./fr/common";
 import frProblems from "./fr/problems";
 import frQuality from "./fr/quality";
@@ -28,6 +29,7 @@ import frDeck from "./fr/deck";
 import frContext from "./fr/context";
 import frWarehouse from "./fr/warehouse";
 import frTeaching from "./fr/teaching";
+import frPostgres from "./fr/postgres";
 
 export const languages = ["en", "fr"] as const;
 export type Language = (typeof languages)[number];
@@ -46,6 +48,7 @@ export const namespaces = [
   "warehouse",
   "teaching",
   "deck",
+  "postgres",
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 
@@ -69,6 +72,7 @@ export const resources: Record<Language, Record<Namespace, StringTree>> = {
     warehouse: enWarehouse,
     teaching: enTeaching,
     deck: enDeck,
+    postgres: enPostgres,
   },
   fr: {
     common: frCommon,
@@ -84,5 +88,6 @@ export const resources: Record<Language, Record<Namespace, StringTree>> = {
     warehouse: frWarehouse,
     teaching: frTeaching,
     deck: frDeck,
+    postgres: frPostgres,
   },
 };

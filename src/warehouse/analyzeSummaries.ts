@@ -20,13 +20,8 @@ import { placeInMap, windowYears } from "../analytics/rfm/assignSegment";
 import { groupOf } from "../analytics/rfm/scoreByQuantiles";
 import type { AnalysisNote, AnalysisResults, AnalysisSettings } from "../analytics/runAnalyses";
 import { analyzeUplift } from "../analytics/uplift/analyzeUplift";
-import type { PreCampaignFeatures } from "../analytics/uplift/types";
-import type {
-  ContactColumn,
-  CustomerColumn,
-  SummaryRow,
-  WarehouseSummaries,
-} from "./summaryContract";
+import type { PreCampaignFeatures, UpliftOptions } from "../analytics/uplift/types";
+import type { ContactColumn, CustomerColumn, SummaryRow, WarehouseSummaries } from "./summaryContract";
 
 type CustomerRow = SummaryRow<CustomerColumn>;
 const num = (v: unknown) => v as number;
@@ -141,7 +136,8 @@ function contactsOf(rows: readonly SummaryRow<ContactColumn>[], rfmOptions: RfmO
     if (r.cost_per_contact !== null) contact.costPerContact = num(r.cost_per_contact);
     if (r.own_revenue !== null) contact.revenue = num(r.own_revenue);
     if (r.own_converted !== null) {
-      const flag = parseBoolean(r.own_converted as string);
+      // read as the contacts sheet's converted column is (sheetReader.optionalBoolean)
+      const flag = parseBoolean(r.own_converted);
       if (flag !== null) contact.converted = flag;
     }
     contacts.push(contact);
@@ -164,7 +160,9 @@ function contactsOf(rows: readonly SummaryRow<ContactColumn>[], rfmOptions: RfmO
 
 export function analyzeSummaries(
   summaries: WarehouseSummaries,
-  settings: AnalysisSettings = {}
+  settings: AnalysisSettings = {},
+  /** Customer attributes (a customers table's columns) to break uplift down by. */
+  breakdowns: Pick<UpliftOptions, "attributes" | "attributeOf"> = {}
 ): AnalysisResults {
   const notes: AnalysisNote[] = [];
   const note = (key: string) => notes.push({ code: `warehouse:needsLines.${key}` });
@@ -227,6 +225,7 @@ export function analyzeSummaries(
       (rfmOptions.rule ?? "quantiles") === "quantiles";
     results.uplift = analyzeUplift(contacts, null, {
       ...settings.uplift,
+      ...breakdowns,
       ...(exactSegments
         ? { segmentAsOf: (id: string, day: number) => segments.get(key(id, day)) }
         : {}),

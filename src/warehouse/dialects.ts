@@ -5,7 +5,9 @@
  * become literals only after validation (validatedDay, validatedNumber).
  */
 
-export type DialectId = "duckdb" | "postgres";
+import { bigquery, snowflake, spark } from "./cloudDialects";
+
+export type DialectId = "duckdb" | "postgres" | "bigquery" | "snowflake" | "spark";
 export type DateOrder = "dmy" | "mdy";
 
 /** Day/month/year text formats of DuckDB's strptime, in an order's reading. */
@@ -16,7 +18,13 @@ function numericDateFormats(order: DateOrder): string {
   );
   return `[${formats.map(stringLiteral).join(", ")}]`;
 }
-export const DIALECTS: readonly DialectId[] = ["duckdb", "postgres"];
+export const DIALECTS: readonly DialectId[] = [
+  "duckdb",
+  "postgres",
+  "bigquery",
+  "snowflake",
+  "spark",
+];
 
 export interface Dialect {
   id: DialectId;
@@ -45,7 +53,41 @@ export interface Dialect {
   intDiv(a: string, b: string): string;
   /** The shortest text that reads back as the same double. */
   numberText(expr: string): string;
+  /** Type names for casts: text, and a timestamp without time zone. */
+  textType: string;
+  timestampType: string;
+  /** Rows counted where a condition holds. */
+  countIf(condition: string): string;
+  /** True when the condition holds on some row of the group. */
+  boolOr(condition: string): string;
+  /** A condition's NULL read as false. */
+  isTrue(condition: string): string;
+  /** Texts of a group joined with a separator literal, in the order of `orderBy`'s values. */
+  stringAgg(expr: string, separator: string, orderBy: string, orderValues: readonly number[]): string;
+  /** The date one calendar month before a date (end of month clamped). */
+  monthBefore(dateExpr: string): string;
+  /** A number for each row of a table in the order the engine reads it. */
+  rowNumber(): string;
+  /** The month of a date as the number YYYYMM. */
+  yearMonth(dateExpr: string): string;
+  /** A derived table `alias` of one integer column `column`, one row a value. */
+  series(values: readonly number[], alias: string, column: string): string;
 }
+
+const sharedSql = {
+  countIf: (c: string) => `COUNT(*) FILTER (WHERE ${c})`,
+  boolOr: (c: string) => `BOOL_OR(${c})`,
+  isTrue: (c: string) => `${c} IS TRUE`,
+  stringAgg: (e: string, sep: string, order: string) =>
+    `STRING_AGG(${e}, ${sep} ORDER BY ${order})`,
+  monthBefore: (d: string) => `CAST(${d} - INTERVAL '1 month' AS DATE)`,
+  rowNumber: () => "ROW_NUMBER() OVER ()",
+  yearMonth: (d: string) =>
+    `CAST(EXTRACT(YEAR FROM ${d}) AS INTEGER) * 100\n    + CAST(EXTRACT(MONTH FROM ${d}) AS INTEGER)`,
+  series: (values: readonly number[], alias: string, column: string) =>
+    `(VALUES ${values.map((v) => `(${validatedInteger(v)})`).join(", ")}) AS ${alias}(${column})`,
+  timestampType: "TIMESTAMP",
+};
 
 const doubleQuote = (part: string) => `"${part.replace(/"/g, '""')}"`;
 
@@ -66,6 +108,8 @@ export const duckdb: Dialect = {
   intDiv: (a, b) => `(${a} // ${b})`,
   // 17 significant digits read back as the same double (CAST to VARCHAR may round)
   numberText: (e) => `printf('%.17g', ${e})`,
+  textType: "VARCHAR",
+  ...sharedSql,
 };
 
 export const postgres: Dialect = {
@@ -82,9 +126,12 @@ export const postgres: Dialect = {
   intDiv: (a, b) => `(${a} / ${b})`,
   // PostgreSQL 12+ prints the shortest exact text by default (extra_float_digits = 1)
   numberText: (e) => `CAST(${e} AS TEXT)`,
+  textType: "TEXT",
+  ...sharedSql,
 };
 
-export const dialectOf = (id: DialectId): Dialect => (id === "duckdb" ? duckdb : postgres);
+const BY_ID: Record<DialectId, Dialect> = { duckdb, postgres, bigquery, snowflake, spark };
+export const dialectOf = (id: DialectId): Dialect => BY_ID[id];
 
 /** A name refused by `checkedName`: which option, the name, and why (an i18n key suffix). */
 export class IdentifierError extends Error {

@@ -90,22 +90,22 @@ function linesCte(d: Dialect, s: QuerySettings): string {
     ? `CASE WHEN ${d.text(c("amount"))} IS NOT NULL THEN ${d.number(c("amount"))} ELSE ${d.number(c("quantity"))} * ${d.number(c("unitPrice"))} END`
     : `${d.number(c("quantity"))} * ${d.number(c("unitPrice"))}`;
   return `src AS (
-  SELECT ROW_NUMBER() OVER () AS line_no, ${d.text(c("customer"))} AS customer_id, ${d.timestamp(c("date"), s.dateOrder)} AS ts,
+  SELECT ${d.rowNumber()} AS line_no, ${d.text(c("customer"))} AS customer_id, ${d.timestamp(c("date"), s.dateOrder)} AS ts,
     ${amount} AS amount0, ${d.number(c("quantity"))} AS quantity, ${d.number(c("unitPrice"))} AS unit_price,
     ${d.text(c("invoice"))} AS invoice_id, ${d.text(c("product"))} AS product, ${d.text(c("category"))} AS category
   FROM ${table}
 ), prefix AS (
-  SELECT COUNT(*) FILTER (WHERE ${d.matches("LOWER(invoice_id)", CANCELLATION_PATTERN)}) * 2 <= COUNT(invoice_id) AS in_use
+  SELECT ${d.countIf(d.matches("LOWER(invoice_id)", CANCELLATION_PATTERN))} * 2 <= COUNT(invoice_id) AS in_use
   FROM src
 ), typed AS (
   SELECT line_no, customer_id, ts, ${d.dayNumber("ts")} AS day, quantity, unit_price, invoice_id, product, category,
-    (amount0 < 0 OR quantity < 0 OR (prefix.in_use AND ${d.matches("LOWER(invoice_id)", CANCELLATION_PATTERN)} IS TRUE)) IS TRUE AS is_return,
+    ${d.isTrue(`(amount0 < 0 OR quantity < 0 OR (prefix.in_use AND ${d.isTrue(d.matches("LOWER(invoice_id)", CANCELLATION_PATTERN))}))`)} AS is_return,
     amount0
   FROM src CROSS JOIN prefix
   WHERE customer_id IS NOT NULL AND ts IS NOT NULL AND amount0 IS NOT NULL
 ), signed AS (
   SELECT *, CASE WHEN is_return AND amount0 > 0 THEN -amount0 ELSE amount0 END AS amount,
-    (invoice_id IS NOT NULL OR ts <> CAST(CAST(ts AS DATE) AS TIMESTAMP)) AS identifiable
+    (invoice_id IS NOT NULL OR ts <> CAST(CAST(ts AS DATE) AS ${d.timestampType})) AS identifiable
   FROM typed
   WHERE day >= ${FIRST_PLAUSIBLE_DAY} AND day < ${SENTINEL_DAY} AND ABS(amount0) <= 1e12
     AND LENGTH(customer_id) <= 255
@@ -137,7 +137,7 @@ function settingsCte(d: Dialect, s: QuerySettings): string {
   return `given AS (SELECT ${asOf} AS as_of_day
 ), settings AS (
   SELECT as_of_day, ${calibrationEnd} AS calibration_end_day,
-    ${d.dayNumber(`CAST(${d.dateOfDay("as_of_day")} - INTERVAL '1 month' AS DATE)`)} AS migration_from_day,
+    ${d.dayNumber(d.monthBefore(d.dateOfDay("as_of_day")))} AS migration_from_day,
     CAST(${validatedNumber(s.unitDays)} AS ${d.doubleType}) AS unit_days
   FROM given
 )`;
@@ -167,7 +167,7 @@ function customersQuery(d: Dialect, s: QuerySettings): string {
 ), occasion_days AS (
   -- BG/NBD occasions: calendar days with a purchase line, valued at the day's net amount
   SELECT customer_id, day, SUM(amount) AS value FROM before
-  GROUP BY customer_id, day HAVING BOOL_OR(NOT is_return)
+  GROUP BY customer_id, day HAVING ${d.boolOr("NOT is_return")}
 ), ranked AS (
   SELECT customer_id, day, value, ROW_NUMBER() OVER (PARTITION BY customer_id ORDER BY day) AS k
   FROM occasion_days
@@ -192,7 +192,7 @@ SELECT rfm.customer_id, ${d.dateOfDay("as_of_day")} AS as_of,
   ${d.dateOfDay("calibration_end_day")} AS calibration_end, ${unit} AS time_unit,
   CASE WHEN first_day <= calibration_end_day THEN frequency END AS frequency,
   CASE WHEN first_day <= calibration_end_day THEN (last_day - first_day) / unit_days END AS recency,
-  CASE WHEN first_day <= calibration_end_day THEN (calibration_end_day - first_day) / unit_days END AS "T",
+  CASE WHEN first_day <= calibration_end_day THEN (calibration_end_day - first_day) / unit_days END AS ${d.quote("T")},
   CASE WHEN first_day <= calibration_end_day THEN
     CASE WHEN frequency > 0 THEN repeat_value / frequency ELSE 0 END END AS monetary_value,
   CASE WHEN first_day <= calibration_end_day THEN holdout_frequency END AS holdout_frequency,
@@ -212,7 +212,7 @@ function contactsQuery(d: Dialect, s: QuerySettings): string | null {
   const c = (f: ContactField) => column(d, cols, f);
   const window = validatedInteger(s.conversionWindowDays);
   return `WITH ${withLines(d, s)}${settingsCte(d, s)}, contact_rows AS (
-  SELECT ROW_NUMBER() OVER () AS contact_row, ${d.text(c("customer"))} AS customer_id,
+  SELECT ${d.rowNumber()} AS contact_row, ${d.text(c("customer"))} AS customer_id,
     ${d.text(c("campaign"))} AS campaign, ${d.text(c("group"))} AS contact_group,
     ${d.dayNumber(d.timestamp(c("date"), s.dateOrder))} AS contact_day, ${d.text(c("channel"))} AS channel,
     ${d.number(c("cost"))} AS cost_per_contact, ${d.text(c("converted"))} AS own_converted,
@@ -220,7 +220,7 @@ function contactsQuery(d: Dialect, s: QuerySettings): string | null {
   FROM ${quotedName(d, s.contacts, true)}
 ), outcomes AS (
   SELECT k.contact_row,
-    BOOL_OR(l.day >= k.contact_day AND NOT l.is_return AND l.amount > 0) IS TRUE AS converted,
+    ${d.isTrue(d.boolOr("l.day >= k.contact_day AND NOT l.is_return AND l.amount > 0"))} AS converted,
     COALESCE(SUM(CASE WHEN l.day >= k.contact_day THEN l.amount END), 0) AS window_revenue,
     MAX(CASE WHEN l.day < k.contact_day AND NOT l.is_return THEN l.day END) AS pre_last_purchase_day,
     ${ordersBefore("k.contact_day", "l.")} AS pre_orders,
@@ -249,11 +249,16 @@ ORDER BY k.contact_row`;
  */
 function contactDayCuts(d: Dialect, binCount: number): string {
   const bins = validatedInteger(binCount);
-  const steps = Array.from({ length: binCount - 1 }, (_, i) => `(${i + 1})`).join(", ");
+  const steps = Array.from({ length: binCount - 1 }, (_, i) => i + 1);
   const million = `CAST(1000000 AS ${d.doubleType})`;
   const cut = (metric: string) =>
-    `STRING_AGG(${d.numberText(`CASE WHEN p.remainder = 0 OR a.${metric} = b.${metric} THEN a.${metric}
-      ELSE a.${metric} + (CAST(p.remainder AS ${d.doubleType}) / ${bins}) * (b.${metric} - a.${metric}) END`)}, ';' ORDER BY p.j)`;
+    d.stringAgg(
+      d.numberText(`CASE WHEN p.remainder = 0 OR a.${metric} = b.${metric} THEN a.${metric}
+      ELSE a.${metric} + (CAST(p.remainder AS ${d.doubleType}) / ${bins}) * (b.${metric} - a.${metric}) END`),
+      "';'",
+      "p.j",
+      steps
+    );
   const metricCuts = (metric: string) => `${metric}_cuts AS (
   SELECT p.contact_day, ${cut(metric)} AS cuts
   FROM positions p
@@ -287,7 +292,7 @@ function contactDayCuts(d: Dialect, binCount: number): string {
   SELECT contact_day, COUNT(*) AS n FROM scored GROUP BY contact_day
 ), steps AS (
   SELECT sizes.contact_day, sizes.n, js.j FROM sizes
-  CROSS JOIN (VALUES ${steps}) AS js(j)
+  CROSS JOIN ${d.series(steps, "js", "j")}
 ), positions AS (
   SELECT contact_day, j, ${d.intDiv("(n - 1) * j", bins)} AS lower,
     (n - 1) * j - ${d.intDiv("(n - 1) * j", bins)} * ${bins} AS remainder
@@ -304,16 +309,15 @@ function contactDayCuts(d: Dialect, binCount: number): string {
 /** Revenue, orders and active, new and returning buyers a calendar month, before the as-of date. */
 function monthlyQuery(d: Dialect, s: QuerySettings): string {
   return `WITH ${withLines(d, s)}${settingsCte(d, s)}, before AS (
-  SELECT lines.*, CAST(EXTRACT(YEAR FROM ${d.dateOfDay("day")}) AS INTEGER) * 100
-    + CAST(EXTRACT(MONTH FROM ${d.dateOfDay("day")}) AS INTEGER) AS ym
+  SELECT lines.*, ${d.yearMonth(d.dateOfDay("day"))} AS ym
   FROM lines CROSS JOIN settings WHERE day < as_of_day
 ), firsts AS (
   SELECT customer_id, MIN(ym) AS first_ym FROM before WHERE NOT is_return GROUP BY customer_id
 )
 SELECT b.ym AS month, SUM(b.amount) AS revenue,
-  COUNT(DISTINCT CASE WHEN NOT b.is_return THEN COALESCE(b.invoice_id, b.customer_id || '|' || CAST(b.day AS ${d.id === "duckdb" ? "VARCHAR" : "TEXT"})) END) AS orders,
+  COUNT(DISTINCT CASE WHEN NOT b.is_return THEN COALESCE(b.invoice_id, b.customer_id || '|' || CAST(b.day AS ${d.textType})) END) AS orders,
   COUNT(DISTINCT CASE WHEN NOT b.is_return THEN b.customer_id END) AS active,
-  COUNT(DISTINCT CASE WHEN NOT b.is_return AND f.first_ym = b.ym THEN b.customer_id END) AS "new",
+  COUNT(DISTINCT CASE WHEN NOT b.is_return AND f.first_ym = b.ym THEN b.customer_id END) AS ${d.quote("new")},
   COUNT(DISTINCT CASE WHEN NOT b.is_return AND f.first_ym < b.ym THEN b.customer_id END) AS returning
 FROM before b LEFT JOIN firsts f ON f.customer_id = b.customer_id
 GROUP BY b.ym ORDER BY b.ym`;

@@ -32,9 +32,12 @@ describe.each(DIALECTS)("%s identifiers", (id) => {
   const dialect = dialectOf(id);
   test.each(HOSTILE)("%s is one quoted identifier", (name) => {
     const quoted = quotedName(dialect, name);
-    expect(quoted.startsWith('"') && quoted.endsWith('"')).toBe(true);
-    // inside the quotes every quote is doubled: the identifier cannot end early
-    expect(quoted.slice(1, -1).replace(/""/g, "")).not.toContain('"');
+    // BigQuery and Spark quote with backticks (BigQuery escapes one with a backslash, Spark doubles it)
+    const mark = id === "bigquery" || id === "spark" ? "`" : '"';
+    const escaped = id === "bigquery" ? /\\[\\`]/g : new RegExp(mark + mark, "g");
+    expect(quoted.startsWith(mark) && quoted.endsWith(mark)).toBe(true);
+    // inside the quotes every quote is escaped: the identifier cannot end early
+    expect(quoted.slice(1, -1).replace(escaped, "")).not.toContain(mark);
     const sql = warehouseQueries(dialect, settings({ table: name, customer: name })).customers;
     expect(sql).toContain(quoted);
   });

@@ -1,0 +1,47 @@
+WITH src AS (
+  SELECT ROW_NUMBER() OVER () AS line_no, NULLIF(TRIM(CAST(`Customer ID` AS STRING)), '') AS customer_id, SAFE_CAST(`invoice_date` AS DATETIME) AS ts,
+    CASE WHEN NULLIF(TRIM(CAST(`amount` AS STRING)), '') IS NOT NULL THEN SAFE_CAST(`amount` AS FLOAT64) ELSE SAFE_CAST(`qty` AS FLOAT64) * SAFE_CAST(`unit_price` AS FLOAT64) END AS amount0, SAFE_CAST(`qty` AS FLOAT64) AS quantity, SAFE_CAST(`unit_price` AS FLOAT64) AS unit_price,
+    NULLIF(TRIM(CAST(`invoice_no` AS STRING)), '') AS invoice_id, NULLIF(TRIM(CAST(NULL AS STRING)), '') AS product, NULLIF(TRIM(CAST(NULL AS STRING)), '') AS category
+  FROM `crm`.`sales lines`
+), prefix AS (
+  SELECT COUNTIF(REGEXP_CONTAINS(LOWER(invoice_id), '^(c|av)[[:space:]_-]?[0-9]')) * 2 <= COUNT(invoice_id) AS in_use
+  FROM src
+), typed AS (
+  SELECT line_no, customer_id, ts, DATE_DIFF(CAST(ts AS DATE), DATE '1970-01-01', DAY) AS day, quantity, unit_price, invoice_id, product, category,
+    (amount0 < 0 OR quantity < 0 OR (prefix.in_use AND REGEXP_CONTAINS(LOWER(invoice_id), '^(c|av)[[:space:]_-]?[0-9]') IS TRUE)) IS TRUE AS is_return,
+    amount0
+  FROM src CROSS JOIN prefix
+  WHERE customer_id IS NOT NULL AND ts IS NOT NULL AND amount0 IS NOT NULL
+), signed AS (
+  SELECT *, CASE WHEN is_return AND amount0 > 0 THEN -amount0 ELSE amount0 END AS amount,
+    (invoice_id IS NOT NULL OR ts <> CAST(CAST(ts AS DATE) AS DATETIME)) AS identifiable
+  FROM typed
+  WHERE day >= -25567 AND day < 2932896 AND ABS(amount0) <= 1e12
+    AND LENGTH(customer_id) <= 255
+), numbered AS (
+  SELECT *, ROW_NUMBER() OVER (PARTITION BY customer_id, ts, amount, quantity, unit_price, invoice_id, product, category ORDER BY line_no) AS copy
+  FROM signed
+), lines AS (
+  SELECT line_no, customer_id, day, amount, is_return, invoice_id
+  FROM numbered
+  WHERE NOT (identifiable AND copy > 1) AND (unit_price IS NULL OR unit_price >= 0)
+    AND (quantity IS NULL OR quantity <> 0)
+), given AS (SELECT 19723 AS as_of_day
+), settings AS (
+  SELECT as_of_day, 19539 AS calibration_end_day,
+    DATE_DIFF(CAST(DATE_SUB(DATE_ADD(DATE '1970-01-01', INTERVAL CAST(as_of_day AS INT64) DAY), INTERVAL 1 MONTH) AS DATE), DATE '1970-01-01', DAY) AS migration_from_day,
+    CAST(7 AS FLOAT64) AS unit_days
+  FROM given
+), before AS (
+  SELECT lines.*, CAST(EXTRACT(YEAR FROM DATE_ADD(DATE '1970-01-01', INTERVAL CAST(day AS INT64) DAY)) AS INTEGER) * 100 + CAST(EXTRACT(MONTH FROM DATE_ADD(DATE '1970-01-01', INTERVAL CAST(day AS INT64) DAY)) AS INTEGER) AS ym
+  FROM lines CROSS JOIN settings WHERE day < as_of_day
+), firsts AS (
+  SELECT customer_id, MIN(ym) AS first_ym FROM before WHERE NOT is_return GROUP BY customer_id
+)
+SELECT b.ym AS month, SUM(b.amount) AS revenue,
+  COUNT(DISTINCT CASE WHEN NOT b.is_return THEN COALESCE(b.invoice_id, b.customer_id || '|' || CAST(b.day AS STRING)) END) AS orders,
+  COUNT(DISTINCT CASE WHEN NOT b.is_return THEN b.customer_id END) AS active,
+  COUNT(DISTINCT CASE WHEN NOT b.is_return AND f.first_ym = b.ym THEN b.customer_id END) AS `new`,
+  COUNT(DISTINCT CASE WHEN NOT b.is_return AND f.first_ym < b.ym THEN b.customer_id END) AS returning
+FROM before b LEFT JOIN firsts f ON f.customer_id = b.customer_id
+GROUP BY b.ym ORDER BY b.ym;

@@ -1,0 +1,85 @@
+WITH src AS (
+  SELECT ROW_NUMBER() OVER (ORDER BY monotonically_increasing_id()) AS line_no, NULLIF(TRIM(CAST(`Customer ID` AS STRING)), '') AS customer_id, CAST(`invoice_date` AS TIMESTAMP) AS ts,
+    CASE WHEN NULLIF(TRIM(CAST(`amount` AS STRING)), '') IS NOT NULL THEN CAST(`amount` AS DOUBLE) ELSE CAST(`qty` AS DOUBLE) * CAST(`unit_price` AS DOUBLE) END AS amount0, CAST(`qty` AS DOUBLE) AS quantity, CAST(`unit_price` AS DOUBLE) AS unit_price,
+    NULLIF(TRIM(CAST(`invoice_no` AS STRING)), '') AS invoice_id, NULLIF(TRIM(CAST(NULL AS STRING)), '') AS product, NULLIF(TRIM(CAST(NULL AS STRING)), '') AS category
+  FROM `crm`.`sales lines`
+), prefix AS (
+  SELECT COUNT_IF((LOWER(invoice_id) RLIKE '^(c|av)[\\s_-]?[0-9]')) * 2 <= COUNT(invoice_id) AS in_use
+  FROM src
+), typed AS (
+  SELECT line_no, customer_id, ts, DATEDIFF(CAST(ts AS DATE), DATE '1970-01-01') AS day, quantity, unit_price, invoice_id, product, category,
+    (amount0 < 0 OR quantity < 0 OR (prefix.in_use AND (LOWER(invoice_id) RLIKE '^(c|av)[\\s_-]?[0-9]') IS TRUE)) IS TRUE AS is_return,
+    amount0
+  FROM src CROSS JOIN prefix
+  WHERE customer_id IS NOT NULL AND ts IS NOT NULL AND amount0 IS NOT NULL
+), signed AS (
+  SELECT *, CASE WHEN is_return AND amount0 > 0 THEN -amount0 ELSE amount0 END AS amount,
+    (invoice_id IS NOT NULL OR ts <> CAST(CAST(ts AS DATE) AS TIMESTAMP)) AS identifiable
+  FROM typed
+  WHERE day >= -25567 AND day < 2932896 AND ABS(amount0) <= 1e12
+    AND LENGTH(customer_id) <= 255
+), numbered AS (
+  SELECT *, ROW_NUMBER() OVER (PARTITION BY customer_id, ts, amount, quantity, unit_price, invoice_id, product, category ORDER BY line_no) AS copy
+  FROM signed
+), lines AS (
+  SELECT line_no, customer_id, day, amount, is_return, invoice_id
+  FROM numbered
+  WHERE NOT (identifiable AND copy > 1) AND (unit_price IS NULL OR unit_price >= 0)
+    AND (quantity IS NULL OR quantity <> 0)
+), given AS (SELECT 19723 AS as_of_day
+), settings AS (
+  SELECT as_of_day, 19539 AS calibration_end_day,
+    DATEDIFF(CAST(ADD_MONTHS(DATE_ADD(DATE '1970-01-01', CAST(as_of_day AS INT)), -1) AS DATE), DATE '1970-01-01') AS migration_from_day,
+    CAST(7 AS DOUBLE) AS unit_days
+  FROM given
+), before AS (
+  SELECT lines.* FROM lines CROSS JOIN settings WHERE day < as_of_day
+), rfm AS (
+  SELECT customer_id, MIN(line_no) AS first_line_no, MIN(day) AS first_line_day,
+    MIN(CASE WHEN NOT is_return THEN day END) AS first_purchase_day,
+    MAX(CASE WHEN NOT is_return THEN day END) AS last_purchase_day,
+    COUNT(DISTINCT CASE WHEN NOT is_return AND invoice_id IS NOT NULL AND day < as_of_day THEN invoice_id END)
+    + COUNT(DISTINCT CASE WHEN NOT is_return AND invoice_id IS NULL AND day < as_of_day THEN day END) AS orders,
+    COUNT(DISTINCT CASE WHEN NOT is_return THEN day END) AS purchase_days,
+    SUM(amount) AS revenue,
+    MAX(CASE WHEN NOT is_return AND day < migration_from_day THEN day END) AS prev_last_purchase_day,
+    COUNT(DISTINCT CASE WHEN NOT is_return AND invoice_id IS NOT NULL AND day < migration_from_day THEN invoice_id END)
+    + COUNT(DISTINCT CASE WHEN NOT is_return AND invoice_id IS NULL AND day < migration_from_day THEN day END) AS prev_orders,
+    COALESCE(SUM(CASE WHEN day < migration_from_day THEN amount END), 0) AS prev_revenue,
+    MIN(CASE WHEN day < migration_from_day THEN day END) AS prev_first_line_day
+  FROM before CROSS JOIN settings GROUP BY customer_id
+), occasion_days AS (
+  -- BG/NBD occasions: calendar days with a purchase line, valued at the day's net amount
+  SELECT customer_id, day, SUM(amount) AS value FROM before
+  GROUP BY customer_id, day HAVING BOOL_OR(NOT is_return)
+), ranked AS (
+  SELECT customer_id, day, value, ROW_NUMBER() OVER (PARTITION BY customer_id ORDER BY day) AS k
+  FROM occasion_days
+), ltv AS (
+  SELECT customer_id, MIN(day) AS first_day,
+    COUNT(CASE WHEN k > 1 AND day <= calibration_end_day THEN 1 END) AS frequency,
+    MAX(CASE WHEN day <= calibration_end_day THEN day END) AS last_day,
+    SUM(CASE WHEN k > 1 AND day <= calibration_end_day THEN value END) AS repeat_value,
+    COUNT(CASE WHEN k > 1 AND day > calibration_end_day THEN 1 END) AS holdout_frequency,
+    COALESCE(SUM(CASE WHEN k > 1 AND day > calibration_end_day THEN value END), 0) AS holdout_value
+  FROM ranked CROSS JOIN settings GROUP BY customer_id
+)
+SELECT rfm.customer_id, DATE_ADD(DATE '1970-01-01', CAST(as_of_day AS INT)) AS as_of,
+  DATE_ADD(DATE '1970-01-01', CAST(first_line_day AS INT)) AS first_line_day,
+  DATE_ADD(DATE '1970-01-01', CAST(first_purchase_day AS INT)) AS first_purchase_day,
+  DATE_ADD(DATE '1970-01-01', CAST(last_purchase_day AS INT)) AS last_purchase_day,
+  orders, purchase_days, revenue,
+  DATE_ADD(DATE '1970-01-01', CAST(migration_from_day AS INT)) AS migration_from,
+  DATE_ADD(DATE '1970-01-01', CAST(prev_last_purchase_day AS INT)) AS prev_last_purchase_day,
+  prev_orders, prev_revenue,
+  DATE_ADD(DATE '1970-01-01', CAST(prev_first_line_day AS INT)) AS prev_first_line_day,
+  DATE_ADD(DATE '1970-01-01', CAST(calibration_end_day AS INT)) AS calibration_end, 'week' AS time_unit,
+  CASE WHEN first_day <= calibration_end_day THEN frequency END AS frequency,
+  CASE WHEN first_day <= calibration_end_day THEN (last_day - first_day) / unit_days END AS recency,
+  CASE WHEN first_day <= calibration_end_day THEN (calibration_end_day - first_day) / unit_days END AS `T`,
+  CASE WHEN first_day <= calibration_end_day THEN
+    CASE WHEN frequency > 0 THEN repeat_value / frequency ELSE 0 END END AS monetary_value,
+  CASE WHEN first_day <= calibration_end_day THEN holdout_frequency END AS holdout_frequency,
+  CASE WHEN first_day <= calibration_end_day THEN holdout_value END AS holdout_value
+FROM rfm CROSS JOIN settings LEFT JOIN ltv ON ltv.customer_id = rfm.customer_id
+ORDER BY rfm.first_line_no;
