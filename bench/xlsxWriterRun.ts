@@ -5,9 +5,13 @@
  * Prints one JSON line: model build and write times, RSS before the write and the process's
  * peak RSS (process.resourceUsage().maxRSS), the file size.
  *
- * Usage: tsx bench/xlsxWriterRun.ts --customers N [--writer stream|exceljs] [--out FILE]
+ * Writers: "zlib" (the streaming writer with Node's zlib, as the CLI runs it), "pako" (the same
+ * with pako, as the browser runs it), "exceljs" (the in-memory ExcelJS writer it replaced).
+ *
+ * Usage: tsx bench/xlsxWriterRun.ts --customers N [--writer zlib|pako|exceljs] [--out FILE]
  */
 import { writeFileSync } from "node:fs";
+import { Session } from "node:inspector";
 import { performance } from "node:perf_hooks";
 import { scaledSampleModel } from "./xlsxWriterModel";
 
@@ -18,19 +22,39 @@ async function main(): Promise<void> {
     return i >= 0 ? args[i + 1] : undefined;
   };
   const customers = Number(value("--customers") ?? 100_000);
-  const writer = value("--writer") ?? "stream";
+  const writer = value("--writer") ?? "zlib";
   const out = value("--out");
   let started = performance.now();
   const model = await scaledSampleModel(customers);
   const modelMs = performance.now() - started;
   const rssBeforeMiB = process.memoryUsage().rss / 1048576;
-  const write =
-    writer === "exceljs"
-      ? (await import("../test/support/exceljsWriter/writeReport")).writeReportXlsxExcelJs
-      : (await import("../src/xlsx/writeReport")).writeReportXlsx;
+  const { writeReportXlsx } = await import("../src/xlsx/writeReport");
+  const { nodeCompression } = await import("../src/cli/nodeCompression");
+  const { writeReportXlsxExcelJs } = await import("../test/support/exceljsWriter/writeReport");
+  // BENCH_CPU_PROFILE=file: a CPU profile of the write alone (the model build left out).
+  const profile = process.env.BENCH_CPU_PROFILE;
+  const session = profile ? new Session() : undefined;
+  const post = (method: string) =>
+    new Promise<unknown>((resolve, reject) =>
+      session!.post(method, (error, result) => (error ? reject(error) : resolve(result)))
+    );
+  if (session) {
+    session.connect();
+    await post("Profiler.enable");
+    await post("Profiler.start");
+  }
   started = performance.now();
-  const bytes = await write(model);
+  const cpuBefore = process.cpuUsage();
+  const bytes =
+    writer === "exceljs"
+      ? await writeReportXlsxExcelJs(model)
+      : await writeReportXlsx(model, writer === "zlib" ? { compression: nodeCompression } : {});
   const writeMs = performance.now() - started;
+  const cpu = process.cpuUsage(cpuBefore);
+  if (session && profile) {
+    const { profile: data } = (await post("Profiler.stop")) as { profile: unknown };
+    writeFileSync(profile, JSON.stringify(data));
+  }
   if (out) writeFileSync(out, bytes);
   process.stdout.write(
     `${JSON.stringify({
@@ -38,6 +62,7 @@ async function main(): Promise<void> {
       writer,
       modelMs,
       writeMs,
+      writeCpuMs: (cpu.user + cpu.system) / 1000,
       rssBeforeMiB,
       peakMiB: process.resourceUsage().maxRSS / 1024,
       bytes: bytes.length,

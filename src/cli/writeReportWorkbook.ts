@@ -4,6 +4,7 @@ import { buildReport } from "../report";
 import { APP_VERSION } from "../version";
 import { writeReportXlsx } from "../xlsx/writeReport";
 import { writeFileAtomic } from "./atomicWrite";
+import { nodeCompression } from "./nodeCompression";
 import type { CliOptions } from "./cliOptions";
 
 /** What writing the report workbook did. */
@@ -29,6 +30,6 @@ export const writeReportWorkbook: WriteReportWorkbook = async (data, results, op
     { ...results, dataQuality: data.dataQuality, currency: data.currency },
     { language: options.lang, generatedAt: Date.now(), version: APP_VERSION }
   );
-  await writeFileAtomic(path, await writeReportXlsx(model));
+  await writeFileAtomic(path, await writeReportXlsx(model, { compression: nodeCompression }));
   return { path, sheets: model.sheets.map((s) => s.name) };
 };

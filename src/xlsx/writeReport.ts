@@ -30,12 +30,12 @@ import { SheetCells } from "./ooxml/sheetCells";
 import { StyleSheet } from "./ooxml/styleSheet";
 import { addTable } from "./ooxml/tableCells";
 import { dimensionRef, worksheetHead, worksheetTail, type PlacedFormat } from "./ooxml/worksheetXml";
-import { ZipWriter, type DeflaterFactory } from "./ooxml/zipWriter";
+import { ZipWriter, type Compression } from "./ooxml/zipWriter";
 import theme from "exceljs/lib/xlsx/xml/theme1";
 
 export interface WriteOptions {
   /** The compressor (default: pako, everywhere; the CLI passes Node's zlib, several times faster). */
-  deflater?: DeflaterFactory;
+  compression?: Compression;
 }
 
 /**
@@ -48,7 +48,7 @@ export async function writeReportXlsx(
   options: WriteOptions = {}
 ): Promise<Uint8Array> {
   assertValidModel(model);
-  const zip = new ZipWriter(options.deflater);
+  const zip = new ZipWriter(options.compression);
   const styles = new StyleSheet();
   let tables = 0;
   let charts = 0;

@@ -89,6 +89,10 @@ export function addTable(
   const bodyStyles = table.columns.map((c) => styles.xf(columnStyle(c)));
   const columns = table.columns;
   const rows = table.rows;
+  // The common cell, a finite number outside a date column, from pieces made once a column.
+  const opens = letters.map((l) => `<c r="${l}`);
+  const closes = bodyStyles.map((s) => (s ? `" s="${s}"><v>` : `"><v>`));
+  const plainNumbers = columns.map((c) => c.type !== "date");
   cells.addSource({
     firstRow: top + 1,
     lastRow: top + bodyRows,
@@ -100,6 +104,10 @@ export function addTable(
       let xml = "";
       for (let j = 0; j < columns.length; j++) {
         const cell = data === undefined ? null : (data[j] ?? null);
+        if (typeof cell === "number" && plainNumbers[j] && Number.isFinite(cell)) {
+          xml += `${opens[j]}${r}${closes[j]}${cell}</v></c>`;
+          continue;
+        }
         const ref = letters[j] + r;
         xml +=
           cell !== null && typeof cell === "object"

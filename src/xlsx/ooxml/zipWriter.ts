@@ -19,6 +19,12 @@ export interface Deflater {
 
 export type DeflaterFactory = (onData: (chunk: Uint8Array) => void) => Deflater;
 
+/** How parts are compressed and checksummed. */
+export interface Compression {
+  deflater: DeflaterFactory;
+  crc32(bytes: Uint8Array, crc: number): number;
+}
+
 /** pako's streaming deflate: runs wherever JavaScript does (the browser's download). */
 export const pakoDeflater: DeflaterFactory = (onData) => {
   const deflate = new Deflate({ level: DEFLATE_LEVEL, raw: true, chunkSize: 1 << 16 });
@@ -44,7 +50,7 @@ const CRC_TABLE = (() => {
 })();
 
 /** Running CRC-32 (the zip checksum) of `bytes` continuing from `crc`. */
-function crc32(crc: number, bytes: Uint8Array): number {
+export function crc32(bytes: Uint8Array, crc: number): number {
   let c = ~crc;
   for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
   return ~c >>> 0;
@@ -63,6 +69,9 @@ const DOS_TIME = 0;
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 const FLAGS = 0x0008 | 0x0800; // sizes in a data descriptor; UTF-8 names
 
+/** pako and a table-driven CRC: runs wherever JavaScript does (the browser's download). */
+export const pakoCompression: Compression = { deflater: pakoDeflater, crc32 };
+
 /** One part being written: text goes in with `write`, `close` finishes the entry. */
 export interface PartWriter {
   write(text: string): void;
@@ -76,7 +85,18 @@ export class ZipWriter {
   private length = 0;
   private open = false;
 
-  constructor(private readonly deflater: DeflaterFactory = pakoDeflater) {}
+  /** Encoded text of a slice; reused, since a deflater is done with its input when push returns. */
+  private buffer = new Uint8Array(3 * SLICE + 1024);
+
+  constructor(private readonly compression: Compression = pakoCompression) {}
+
+  /** UTF-8 of `text` in the shared buffer (a view valid until the next call). */
+  private encode(text: string): Uint8Array {
+    // Three bytes at most per UTF-16 unit.
+    if (this.buffer.length < 3 * text.length) this.buffer = new Uint8Array(3 * text.length);
+    const { written } = this.encoder.encodeInto(text, this.buffer);
+    return this.buffer.subarray(0, written);
+  }
 
   private emit(bytes: Uint8Array): void {
     this.chunks.push(bytes);
@@ -99,15 +119,15 @@ export class ZipWriter {
     header.setUint16(26, name.length, true);
     this.emit(new Uint8Array(header.buffer));
     this.emit(name);
-    const deflate = this.deflater((chunk) => {
+    const deflate = this.compression.deflater((chunk) => {
       entry.compressed += chunk.length;
       this.emit(chunk);
     });
     let pending = "";
     const flush = (last: boolean) => {
-      const bytes = this.encoder.encode(pending);
+      const bytes = this.encode(pending);
       pending = "";
-      entry.crc = crc32(entry.crc, bytes);
+      entry.crc = this.compression.crc32(bytes, entry.crc);
       entry.size += bytes.length;
       deflate.push(bytes, last);
     };
