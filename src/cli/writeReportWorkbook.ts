@@ -2,8 +2,8 @@ import type { CleanData } from "../analytics/pipeline";
 import type { AnalysisResults } from "../analytics/runAnalyses";
 import { buildReport } from "../report";
 import { APP_VERSION } from "../version";
-import { writeReportXlsx } from "../xlsx/writeReport";
-import { writeFileAtomic } from "./atomicWrite";
+import { streamReportXlsx } from "../xlsx/writeReport";
+import { writeFileAtomicStreamed } from "./atomicWrite";
 import { nodeCompression } from "./nodeCompression";
 import type { CliOptions } from "./cliOptions";
 
@@ -30,6 +30,9 @@ export const writeReportWorkbook: WriteReportWorkbook = async (data, results, op
     { ...results, dataQuality: data.dataQuality, currency: data.currency },
     { language: options.lang, generatedAt: Date.now(), version: APP_VERSION }
   );
-  await writeFileAtomic(path, await writeReportXlsx(model, { compression: nodeCompression }));
+  // Streamed to the file as it is made: a million customers' sheets are never held whole.
+  await writeFileAtomicStreamed(path, (write) =>
+    streamReportXlsx(model, write, { compression: nodeCompression })
+  );
   return { path, sheets: model.sheets.map((s) => s.name) };
 };

@@ -47,8 +47,24 @@ export async function writeReportXlsx(
   model: ReportModel,
   options: WriteOptions = {}
 ): Promise<Uint8Array> {
+  return writePackage(model, new ZipWriter(options.compression));
+}
+
+/**
+ * writeReportXlsx handing the file's bytes to `sink` as they are made (the CLI writes them
+ * straight to disk), so not even the compressed package is held whole. Throws like
+ * writeReportXlsx, before any byte when the model is invalid.
+ */
+export async function streamReportXlsx(
+  model: ReportModel,
+  sink: (chunk: Uint8Array) => void,
+  options: WriteOptions = {}
+): Promise<void> {
+  await writePackage(model, new ZipWriter(options.compression, sink));
+}
+
+async function writePackage(model: ReportModel, zip: ZipWriter): Promise<Uint8Array> {
   assertValidModel(model);
-  const zip = new ZipWriter(options.compression);
   const styles = new StyleSheet();
   let tables = 0;
   let charts = 0;

@@ -88,7 +88,14 @@ export class ZipWriter {
   /** Encoded text of a slice; reused, since a deflater is done with its input when push returns. */
   private buffer = new Uint8Array(3 * SLICE + 1024);
 
-  constructor(private readonly compression: Compression = pakoCompression) {}
+  /**
+   * `sink`, when given, receives the package's bytes as they are made (the CLI writes them to the
+   * file), and `finish` returns nothing more: the compressed package is never held whole either.
+   */
+  constructor(
+    private readonly compression: Compression = pakoCompression,
+    private readonly sink?: (chunk: Uint8Array) => void
+  ) {}
 
   /** UTF-8 of `text` in the shared buffer (a view valid until the next call). */
   private encode(text: string): Uint8Array {
@@ -99,7 +106,8 @@ export class ZipWriter {
   }
 
   private emit(bytes: Uint8Array): void {
-    this.chunks.push(bytes);
+    if (this.sink) this.sink(bytes);
+    else this.chunks.push(bytes);
     this.length += bytes.length;
   }
 
@@ -160,7 +168,7 @@ export class ZipWriter {
     part.close();
   }
 
-  /** The finished package: central directory and end record after the entries. */
+  /** The finished package (empty with a sink): central directory and end record after the entries. */
   finish(): Uint8Array {
     if (this.open) throw new Error("zip: a part is still open");
     const start = this.length;
@@ -188,6 +196,7 @@ export class ZipWriter {
     end.setUint32(12, this.length - start, true);
     end.setUint32(16, start, true);
     this.emit(new Uint8Array(end.buffer));
+    if (this.sink) return new Uint8Array(0);
     const out = new Uint8Array(this.length);
     let at = 0;
     for (const chunk of this.chunks) {
