@@ -45,7 +45,7 @@ export async function writeFileAtomicStreamed(
   try {
     try {
       await produce((chunk) => {
-        for (let at = 0; at < chunk.length; ) {
+        for (let at = 0; at < chunk.length;) {
           at += writeSync(handle.fd, chunk, at, chunk.length - at);
         }
       });

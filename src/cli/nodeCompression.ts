@@ -6,7 +6,12 @@
  */
 import * as zlib from "node:zlib";
 import { constants, deflateRawSync } from "node:zlib";
-import { crc32, DEFLATE_LEVEL, type Compression, type DeflaterFactory } from "../xlsx/ooxml/zipWriter";
+import {
+  crc32,
+  DEFLATE_LEVEL,
+  type Compression,
+  type DeflaterFactory,
+} from "../xlsx/ooxml/zipWriter";
 
 const nodeDeflater: DeflaterFactory = (onData) => ({
   push(bytes, last) {

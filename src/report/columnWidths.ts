@@ -52,7 +52,8 @@ export function fittedColumnWidth(table: TableBlock, index: number): number {
   if (column.width !== undefined) return column.width;
   const suffix = numberSuffix(column);
   let longest = headerNeed(table, column.header);
-  for (const row of table.rows) longest = Math.max(longest, displayedLength(row[index], column, suffix));
+  for (const row of table.rows)
+    longest = Math.max(longest, displayedLength(row[index], column, suffix));
   return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Math.ceil(longest * 1.1) + 1));
 }
 

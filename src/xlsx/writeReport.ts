@@ -29,7 +29,12 @@ import {
 import { SheetCells } from "./ooxml/sheetCells";
 import { StyleSheet } from "./ooxml/styleSheet";
 import { addTable } from "./ooxml/tableCells";
-import { dimensionRef, worksheetHead, worksheetTail, type PlacedFormat } from "./ooxml/worksheetXml";
+import {
+  dimensionRef,
+  worksheetHead,
+  worksheetTail,
+  type PlacedFormat,
+} from "./ooxml/worksheetXml";
 import { ZipWriter, type Compression } from "./ooxml/zipWriter";
 import theme from "exceljs/lib/xlsx/xml/theme1";
 
@@ -79,7 +84,10 @@ async function writePackage(model: ReportModel, zip: ZipWriter): Promise<Uint8Ar
   zip.file("xl/theme/theme1.xml", theme);
   zip.file("xl/workbook.xml", workbookXml(model));
   zip.file("xl/_rels/workbook.xml.rels", workbookRelationshipsXml(model.sheets.length));
-  zip.file("[Content_Types].xml", contentTypesXml({ sheets: model.sheets.length, tables, charts, drawings }));
+  zip.file(
+    "[Content_Types].xml",
+    contentTypesXml({ sheets: model.sheets.length, tables, charts, drawings })
+  );
   zip.file("_rels/.rels", rootRelationshipsXml());
   zip.file("docProps/core.xml", corePropertiesXml(model));
   zip.file("docProps/app.xml", appPropertiesXml(model));
@@ -117,10 +125,17 @@ function writeSheet(
       case "table": {
         const id = tablesBefore + rels.length + 1;
         zip.file(`xl/tables/table${id}.xml`, addTable(cells, styles, block, id));
-        rels.push({ id: `rId${rels.length + 1}`, type: REL_TYPE.table, target: `../tables/table${id}.xml` });
+        rels.push({
+          id: `rId${rels.length + 1}`,
+          type: REL_TYPE.table,
+          target: `../tables/table${id}.xml`,
+        });
         if (tableBodyRowCount(block) > 0) {
           for (const format of block.conditionalFormats ?? []) {
-            formats.push({ ref: columnsBodyA1(block, format.columns), format: format as ConditionalFormat });
+            formats.push({
+              ref: columnsBodyA1(block, format.columns),
+              format: format as ConditionalFormat,
+            });
           }
         }
         break;
@@ -136,7 +151,11 @@ function writeSheet(
     drawingRelId = `rId${rels.length + 1}`;
     const drawing = drawingsBefore + 1;
     writeChartParts(zip, model, sheetCharts, drawing, chartsBefore + 1);
-    rels.push({ id: drawingRelId, type: REL_TYPE.drawing, target: `../drawings/drawing${drawing}.xml` });
+    rels.push({
+      id: drawingRelId,
+      type: REL_TYPE.drawing,
+      target: `../drawings/drawing${drawing}.xml`,
+    });
   }
   const part = zip.part(`xl/worksheets/sheet${number}.xml`);
   part.write(worksheetHead(sheet, sheetColumnWidths(sheet), dimensionRef(cells.bounds())));
@@ -151,6 +170,7 @@ function writeSheet(
     )
   );
   part.close();
-  if (rels.length > 0) zip.file(`xl/worksheets/_rels/sheet${number}.xml.rels`, relationshipsXml(rels));
+  if (rels.length > 0)
+    zip.file(`xl/worksheets/_rels/sheet${number}.xml.rels`, relationshipsXml(rels));
   return { tables, charts: sheetCharts.length };
 }

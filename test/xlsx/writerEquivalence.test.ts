@@ -1,5 +1,3 @@
-/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read --
-   these are ExcelJS cells read from a file, not Office.js proxies */
 /**
  * The streaming writer (src/xlsx/writeReport.ts) against the ExcelJS writer it replaced (kept
  * as test/support/exceljsWriter): both files read back with ExcelJS give the same cells (values,
@@ -91,7 +89,9 @@ function sheetReading(ws: LoadedWorksheet): Record<string, unknown> {
       ...(pageSetup.fitToPage
         ? { fitToWidth: pageSetup.fitToWidth, fitToHeight: pageSetup.fitToHeight }
         : { scale: pageSetup.scale }),
-      breaks: ((ws as unknown as { rowBreaks?: { id: number }[] }).rowBreaks ?? []).map((b) => b.id),
+      breaks: ((ws as unknown as { rowBreaks?: { id: number }[] }).rowBreaks ?? []).map(
+        (b) => b.id
+      ),
     },
     headerFooter: {
       oddHeader: ws.headerFooter?.oddHeader || undefined,
@@ -105,11 +105,15 @@ async function packageReading(bytes: Uint8Array): Promise<Record<string, unknown
   const zip = await JSZip.loadAsync(bytes);
   const workbook = await zip.file("xl/workbook.xml")!.async("string");
   const names = [...workbook.matchAll(/<definedName\b([^>]*)>([^<]*)<\/definedName>/g)]
-    .map((m) => `${/name="([^"]+)"/.exec(m[1])![1]}@${/localSheetId="(\d+)"/.exec(m[1])?.[1]}=${m[2]}`)
+    .map(
+      (m) => `${/name="([^"]+)"/.exec(m[1])![1]}@${/localSheetId="(\d+)"/.exec(m[1])?.[1]}=${m[2]}`
+    )
     .sort();
   const sheets = [...workbook.matchAll(/<sheet\b[^>]*name="([^"]*)"/g)].map((m) => m[1]);
   const parts: Record<string, string> = {};
-  for (const path of Object.keys(zip.files).filter((p) => /^xl\/(charts|drawings)\/[^/]+\.xml$/.test(p))) {
+  for (const path of Object.keys(zip.files).filter((p) =>
+    /^xl\/(charts|drawings)\/[^/]+\.xml$/.test(p)
+  )) {
     parts[path] = await zip.file(path)!.async("string");
   }
   return { names, sheets, parts };
@@ -118,7 +122,8 @@ async function packageReading(bytes: Uint8Array): Promise<Record<string, unknown
 async function partTexts(bytes: Uint8Array): Promise<Record<string, string>> {
   const zip = await JSZip.loadAsync(bytes);
   const texts: Record<string, string> = {};
-  for (const path of Object.keys(zip.files).sort()) texts[path] = await zip.file(path)!.async("string");
+  for (const path of Object.keys(zip.files).sort())
+    texts[path] = await zip.file(path)!.async("string");
   return texts;
 }
 
@@ -141,7 +146,8 @@ async function expectSameWorkbook(model: ReportModel): Promise<void> {
 }
 
 let samples: Promise<Record<"en" | "fr", ReportModel>> | undefined;
-const sample = (language: "en" | "fr") => (samples ??= sampleReportModels()).then((s) => s[language]);
+const sample = (language: "en" | "fr") =>
+  (samples ??= sampleReportModels()).then((s) => s[language]);
 
 describe("the streaming writer reads back as the ExcelJS writer did", () => {
   it("on the sample report in English", async () => {

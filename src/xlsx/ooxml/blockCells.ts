@@ -39,7 +39,8 @@ export function addNote(cells: SheetCells, styles: StyleSheet, block: NoteBlock)
   if (block.heading !== undefined) {
     put(cells, styles, row++, col, { font: fonts.noteHeading }, block.heading);
   }
-  for (const paragraph of block.paragraphs) put(cells, styles, row++, col, { font: fonts.note }, paragraph);
+  for (const paragraph of block.paragraphs)
+    put(cells, styles, row++, col, { font: fonts.note }, paragraph);
 }
 
 /**
@@ -57,7 +58,12 @@ export function addKpiTiles(cells: SheetCells, styles: StyleSheet, block: KpiTil
       { fill: tileFill, alignment: tileAlignment },
       { fill: tileFill, alignment: tileAlignment },
     ];
-    const values: [CellValue, CellValue, CellValue, CellValue] = [tile.label, tile.value, null, null];
+    const values: [CellValue, CellValue, CellValue, CellValue] = [
+      tile.label,
+      tile.value,
+      null,
+      null,
+    ];
     const formulas: (string | undefined)[] = [undefined, tile.formula, undefined, undefined];
     if (tile.change !== undefined && tile.change.value !== null) {
       values[2] = tile.change.value;

@@ -19,7 +19,9 @@ export function valueCellXml(ref: string, style: number, value: CellValue): stri
   if (value === null) return `<c r="${ref}"${s}/>`;
   switch (typeof value) {
     case "number":
-      return Number.isFinite(value) ? `<c r="${ref}"${s}><v>${value}</v></c>` : `<c r="${ref}"${s}/>`;
+      return Number.isFinite(value)
+        ? `<c r="${ref}"${s}><v>${value}</v></c>`
+        : `<c r="${ref}"${s}/>`;
     case "string":
       return `<c r="${ref}"${s} t="inlineStr"><is>${textElement(value)}</is></c>`;
     case "boolean":

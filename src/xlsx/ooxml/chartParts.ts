@@ -28,7 +28,11 @@ export function writeChartParts(
   zip.file(
     `xl/drawings/_rels/drawing${drawing}.xml.rels`,
     relationshipsXml(
-      charts.map((_, i) => ({ id: `rId${i + 1}`, type: REL.chart, target: `../charts/chart${firstChart + i}.xml` }))
+      charts.map((_, i) => ({
+        id: `rId${i + 1}`,
+        type: REL.chart,
+        target: `../charts/chart${firstChart + i}.xml`,
+      }))
     )
   );
 }

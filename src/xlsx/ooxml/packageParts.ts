@@ -30,8 +30,14 @@ export function relationshipsXml(rels: { id: string; type: string; target: strin
   );
 }
 
-export function contentTypesXml(counts: { sheets: number; tables: number; charts: number; drawings: number }): string {
-  const over = (part: string, type: string) => `<Override PartName="${part}" ContentType="${type}"/>`;
+export function contentTypesXml(counts: {
+  sheets: number;
+  tables: number;
+  charts: number;
+  drawings: number;
+}): string {
+  const over = (part: string, type: string) =>
+    `<Override PartName="${part}" ContentType="${type}"/>`;
   const many = (n: number, path: (i: number) => string, type: string) =>
     Array.from({ length: n }, (_, i) => over(path(i + 1), type)).join("");
   return (
@@ -40,7 +46,11 @@ export function contentTypesXml(counts: { sheets: number; tables: number; charts
     '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
     '<Default Extension="xml" ContentType="application/xml"/>' +
     over("/xl/workbook.xml", `${CT}.spreadsheetml.sheet.main+xml`) +
-    many(counts.sheets, (i) => `/xl/worksheets/sheet${i}.xml`, `${CT}.spreadsheetml.worksheet+xml`) +
+    many(
+      counts.sheets,
+      (i) => `/xl/worksheets/sheet${i}.xml`,
+      `${CT}.spreadsheetml.worksheet+xml`
+    ) +
     over("/xl/theme/theme1.xml", `${CT}.theme+xml`) +
     over("/xl/styles.xml", `${CT}.spreadsheetml.styles+xml`) +
     many(counts.tables, (i) => `/xl/tables/table${i}.xml`, `${CT}.spreadsheetml.table+xml`) +

@@ -85,7 +85,8 @@ export class SheetCells {
       } else {
         const placed: Placed[] = [...fixed];
         for (const s of sources) {
-          if (row >= s.firstRow && row <= s.lastRow) placed.push({ col: s.firstCol, xml: s.rowXml(row) });
+          if (row >= s.firstRow && row <= s.lastRow)
+            placed.push({ col: s.firstCol, xml: s.rowXml(row) });
         }
         placed.sort((a, b) => a.col - b.col);
         for (const p of placed) cells += p.xml;

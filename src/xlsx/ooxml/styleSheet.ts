@@ -47,7 +47,9 @@ export class StyleSheet {
     ["gray125", 1],
   ]);
   private readonly xfs = new Map<string, number>([["", 0]]);
-  private readonly xfXml: string[] = ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'];
+  private readonly xfXml: string[] = [
+    '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>',
+  ];
   private readonly dxfXml: string[] = [];
 
   private numFmtId(code: string): number {

@@ -54,7 +54,9 @@ export function totalsResult(fn: TotalsFunction, values: TableCell[]): number {
 
 /** A model cell's value as written: dates as Excel serials, other values as they are. */
 function plainValue(value: CellValue, column: TableColumn): CellValue {
-  return typeof value === "number" && column.type === "date" ? excelSerialFromInstant(value) : value;
+  return typeof value === "number" && column.type === "date"
+    ? excelSerialFromInstant(value)
+    : value;
 }
 
 /** Adds the table's cells to the sheet; returns its table part XML (id: its number in the package). */
@@ -143,7 +145,12 @@ export function addTable(
   return tablePartXml(table, styles, partId, totalsRow);
 }
 
-function tablePartXml(table: TableBlock, styles: StyleSheet, id: number, totalsRow: number): string {
+function tablePartXml(
+  table: TableBlock,
+  styles: StyleSheet,
+  id: number,
+  totalsRow: number
+): string {
   const withTotals = hasTotalsRow(table);
   const right = table.anchor.col + table.columns.length - 1;
   const ref = rangeA1(table.anchor, { row: withTotals ? totalsRow : totalsRow - 1, col: right });

@@ -162,7 +162,9 @@ export function worksheetTail(
 }
 
 /** "A1:R4754" of a zero-based used range. */
-export function dimensionRef(b: { top: number; left: number; bottom: number; right: number } | null): string {
+export function dimensionRef(
+  b: { top: number; left: number; bottom: number; right: number } | null
+): string {
   if (b === null) return "A1";
   return `${columnLetters(b.left)}${b.top + 1}:${columnLetters(b.right)}${b.bottom + 1}`;
 }

@@ -11,7 +11,12 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import type { PageFrameLine, ReportBlock, ReportModel, ReportSheet } from "../../../src/report/model";
+import type {
+  PageFrameLine,
+  ReportBlock,
+  ReportModel,
+  ReportSheet,
+} from "../../../src/report/model";
 import { sheetColumnWidths } from "../../../src/report/columnWidths";
 import { assertValidModel } from "../../../src/report/validateModel";
 import { addChartsToPackage } from "../../../src/xlsx/chart/addCharts";
