@@ -38,6 +38,15 @@ function cellReading(cell: ExcelJS.Cell): unknown {
   };
 }
 
+/** JSON with keys sorted at every level: the same reading gives the same text. */
+function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_, v: unknown) =>
+    v !== null && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : v
+  );
+}
+
 /** Everything the sheet shows and prints, as plain data. */
 function sheetReading(
   ws: LoadedWorksheet
@@ -47,7 +56,7 @@ function sheetReading(
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     if (row.height !== undefined && row.height !== 15) heights[r] = row.height;
     row.eachCell({ includeEmpty: true }, (cell) => {
-      cells[cell.address] = JSON.stringify(cellReading(cell));
+      cells[cell.address] = stableJson(cellReading(cell));
     });
   });
   const tables = Object.values(ws.tables).map(({ table }) => ({
