@@ -89,7 +89,10 @@ function sheetReading(
       rules: f.rules.map((r) => ({ ...r, x14Id: "x14Id" in r ? "tied" : undefined })),
     })),
     views: ws.views.map((v) => ({ state: v.state, ySplit: (v as { ySplit?: number }).ySplit })),
-    widths: ws.columns?.map((c) => c.width) ?? [],
+    // ExcelJS writes no <col> for a width of exactly 9, its DEFAULT_COLUMN_WIDTH
+    // (exceljs/lib/doc/column.js), so the reference file loses a column of width 9 the streaming
+    // writer keeps: both read as "default" here.
+    widths: ws.columns?.map((c) => (c.width === 9 ? undefined : c.width)) ?? [],
     tabColor: ws.properties.tabColor,
     print: {
       paperSize: pageSetup.paperSize,
