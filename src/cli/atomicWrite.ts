@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { writeSync } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
 
@@ -19,6 +20,35 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
   try {
     try {
       await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await fs.rename(temp, file);
+  } catch (error) {
+    await fs.rm(temp, { force: true }).catch(() => undefined);
+    throw error;
+  }
+}
+
+/**
+ * writeFileAtomic for a file made piece by piece: `produce` gets a `write` that appends to the
+ * temporary file at once (synchronously, so nothing piles up in memory), and the file replaces
+ * `file` only when `produce` resolves; if it throws, the temporary file is removed.
+ */
+export async function writeFileAtomicStreamed(
+  file: string,
+  produce: (write: (chunk: Uint8Array) => void) => Promise<void>
+): Promise<void> {
+  const temp = temporaryName(file);
+  const handle = await fs.open(temp, "wx", await modeOf(file));
+  try {
+    try {
+      await produce((chunk) => {
+        for (let at = 0; at < chunk.length;) {
+          at += writeSync(handle.fd, chunk, at, chunk.length - at);
+        }
+      });
       await handle.sync();
     } finally {
       await handle.close();

@@ -3,8 +3,9 @@ import type { AnalysisResults } from "../analytics/runAnalyses";
 import { buildReport } from "../report";
 import { buildTeachingWorkbook } from "../report/teaching/buildTeachingWorkbook";
 import { APP_VERSION } from "../version";
-import { writeReportXlsx } from "../xlsx/writeReport";
-import { writeFileAtomic } from "./atomicWrite";
+import { streamReportXlsx } from "../xlsx/writeReport";
+import { writeFileAtomicStreamed } from "./atomicWrite";
+import { nodeCompression } from "./nodeCompression";
 import type { CliOptions } from "./cliOptions";
 
 /** What writing the report workbook did. */
@@ -34,6 +35,9 @@ export const writeReportWorkbook: WriteReportWorkbook = async (data, results, op
   const model = options.teaching
     ? buildTeachingWorkbook(input, { ...reportOptions, answers: !options.noAnswers })
     : buildReport(input, reportOptions);
-  await writeFileAtomic(path, await writeReportXlsx(model));
+  // Streamed to the file as it is made: a million customers' sheets are never held whole.
+  await writeFileAtomicStreamed(path, (write) =>
+    streamReportXlsx(model, write, { compression: nodeCompression })
+  );
   return { path, sheets: model.sheets.map((s) => s.name) };
 };

@@ -10,19 +10,30 @@ const MAX_WIDTH = 50;
 /** Room for the filter drop-down button of a table header. */
 const FILTER_BUTTON = 3;
 
-/** Characters a value takes once formatted: digits with group separators, decimals, symbol. */
-function displayedLength(value: unknown, column: TableColumn): number {
+/** What a column's format adds to a number's digits: decimals with their point, symbol. */
+function numberSuffix(column: TableColumn): number {
+  const decimals = /\.(0+)/.exec(column.format)?.[1].length ?? 0;
+  const extra = column.type === "currency" ? 3 : column.type === "percent" ? 2 : 0;
+  return (decimals > 0 ? decimals + 1 : 0) + extra;
+}
+
+/**
+ * Characters a value takes once formatted: digits with group separators, decimals, symbol.
+ * `suffix` is numberSuffix(column), worked out once a column (a column may have a million rows).
+ */
+function displayedLength(value: unknown, column: TableColumn, suffix: number): number {
   if (value !== null && typeof value === "object" && "value" in value) {
-    return displayedLength((value as { value: unknown }).value, column);
+    return displayedLength((value as { value: unknown }).value, column, suffix);
   }
   if (typeof value === "string") return value.length;
   if (typeof value !== "number" || !Number.isFinite(value)) return 0;
   if (column.type === "date") return 10;
-  const digits = String(Math.trunc(Math.abs(value))).length;
+  const whole = Math.trunc(Math.abs(value));
+  let digits = 1;
+  if (whole >= 1e15) digits = String(whole).length;
+  else for (let p = 10; whole >= p; p *= 10) digits++;
   const groups = Math.floor((digits - 1) / 3);
-  const decimals = /\.(0+)/.exec(column.format)?.[1].length ?? 0;
-  const extra = column.type === "currency" ? 3 : column.type === "percent" ? 2 : 0;
-  return digits + groups + (decimals > 0 ? decimals + 1 : 0) + extra + (value < 0 ? 1 : 0);
+  return digits + groups + suffix + (value < 0 ? 1 : 0);
 }
 
 /** Characters a header needs: all of it on one line, or three lines when the table wraps them. */
@@ -39,10 +50,10 @@ export const HEADER_LINES = 3;
 export function fittedColumnWidth(table: TableBlock, index: number): number {
   const column = table.columns[index];
   if (column.width !== undefined) return column.width;
-  const longest = table.rows.reduce(
-    (max, row) => Math.max(max, displayedLength(row[index], column)),
-    headerNeed(table, column.header)
-  );
+  const suffix = numberSuffix(column);
+  let longest = headerNeed(table, column.header);
+  for (const row of table.rows)
+    longest = Math.max(longest, displayedLength(row[index], column, suffix));
   return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Math.ceil(longest * 1.1) + 1));
 }
 

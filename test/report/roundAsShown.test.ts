@@ -1,5 +1,5 @@
 import { FORMAT, pointsFormat, roundAsShown, shownDecimals } from "../../src/report/numberFormats";
-import { changeColor } from "../../src/xlsx/writeReportStyle";
+import { changeColor } from "../../src/xlsx/ooxml/reportStyles";
 import { palette } from "../../src/report/palette";
 
 describe("shownDecimals", () => {

@@ -1,15 +1,25 @@
 /** @jest-environment jsdom */
 /**
- * The standalone browser mode writes the report without Node. Jest ignores package.json's
- * "browser" field, so the test swaps in the bundle webpack ships (exceljs/dist/exceljs.min.js)
- * and runs under jsdom: writeReportXlsx must still produce a package with its chart parts.
+ * The standalone browser mode writes the report without Node: under jsdom, with Node's
+ * `Buffer`, `zlib` and streams out of reach of the writer, writeReportXlsx must still produce a
+ * package with its chart parts. jsdom lacks TextEncoder, which every browser and Web Worker has
+ * (https://developer.mozilla.org/docs/Web/API/TextEncoder): the test lends it Node's.
  */
+import { TextEncoder as NodeTextEncoder } from "node:util";
 import JSZip from "jszip";
 
-jest.mock("exceljs", () => {
-  const browserBuild = jest.requireActual("exceljs/dist/exceljs.min.js");
-  return { __esModule: true, default: browserBuild, ...browserBuild };
+jest.mock("node:zlib", () => {
+  throw new Error("the browser writer must not load node:zlib");
 });
+jest.mock("zlib", () => {
+  throw new Error("the browser writer must not load zlib");
+});
+jest.mock("exceljs", () => {
+  throw new Error("the writer no longer needs ExcelJS");
+});
+if (typeof globalThis.TextEncoder === "undefined") {
+  Object.assign(globalThis, { TextEncoder: NodeTextEncoder });
+}
 import { writeReportXlsx } from "../../src/xlsx/writeReport";
 import { sampleModel } from "../report/sampleModel";
 

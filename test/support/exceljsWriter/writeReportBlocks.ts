@@ -1,9 +1,9 @@
 /** Titles, KPI tiles and notes as cells (tables: writeReportTable.ts; charts: chart/). */
 import type ExcelJS from "exceljs";
-import type { KpiTilesBlock, NoteBlock, TitleBlock } from "../report/model";
-import { prefixedFormat } from "../report/numberFormats";
-import { tileChangeFormula, tileValuePosition } from "../report/ranges";
-import { TILE_TEXT_ROW_HEIGHT } from "../report/rowHeights";
+import type { KpiTilesBlock, NoteBlock, TitleBlock } from "../../../src/report/model";
+import { prefixedFormat } from "../../../src/report/numberFormats";
+import { tileChangeFormula, tileValuePosition } from "../../../src/report/ranges";
+import { TILE_TEXT_ROW_HEIGHT } from "../../../src/report/rowHeights";
 import { changeColor, fonts, tileFill } from "./writeReportStyle";
 
 /** ExcelJS rows and columns are 1-based; the model's positions are 0-based. */

@@ -10,7 +10,7 @@ import type {
   TableCell,
   TableColumn,
   TotalsFunction,
-} from "../report/model";
+} from "../../../src/report/model";
 import {
   cellA1,
   columnsBodyA1,
@@ -18,8 +18,8 @@ import {
   hasTotalsRow,
   subtotalFormula,
   tableBodyRowCount,
-} from "../report/ranges";
-import { tableHeaderHeight, tableRowHeights } from "../report/rowHeights";
+} from "../../../src/report/ranges";
+import { tableHeaderHeight, tableRowHeights } from "../../../src/report/rowHeights";
 import { argb, fonts, headerFill } from "./writeReportStyle";
 
 type ExcelValue = ExcelJS.CellValue;

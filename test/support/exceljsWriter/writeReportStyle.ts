@@ -1,6 +1,6 @@
 /** Fonts and fills of the report's cells, from the shared palette. */
 import type ExcelJS from "exceljs";
-import { palette } from "../report/palette";
+import { palette } from "../../../src/report/palette";
 
 /** ExcelJS colours are ARGB: opaque "FF" + the palette's RGB. */
 export function argb(rgb: string): string {
