@@ -182,7 +182,8 @@ export function parseCliOptions(
     }
     const needsFiles =
       command === "analyze" && values.summary === undefined && values.postgres === undefined;
-    if (!help && needsFiles && files.length === 0) return { error: { code: "noInput", params: {} } };
+    if (!help && needsFiles && files.length === 0)
+      return { error: { code: "noInput", params: {} } };
     const options: CliOptions = {
       command: command === "sql" ? "sql" : "analyze",
       summary: values.summary,

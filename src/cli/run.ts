@@ -173,7 +173,11 @@ async function runQuietly(argv: readonly string[], io: CliIo): Promise<number> {
       options.files
     );
     if (clash) return fail({ code: "outputIsInput", params: { ...clash } });
-    if (options.summary !== undefined || options.engine === "duckdb" || options.postgres !== undefined)
+    if (
+      options.summary !== undefined ||
+      options.engine === "duckdb" ||
+      options.postgres !== undefined
+    )
       return await analyzeWarehouse(options, io, fail, t);
     if (options.engine === undefined && options.files.some((f) => /\.parquet$/i.test(f)))
       return await analyzeWarehouse({ ...options, engine: "duckdb" }, io, fail, t);

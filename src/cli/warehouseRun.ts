@@ -185,25 +185,26 @@ export async function analyzeWarehouse(
   let summaries: WarehouseSummaries;
   let attributes = null;
   try {
-    const fromPostgres = options.postgres !== undefined ? await summariesFromPostgres(options, t) : null;
+    const fromPostgres =
+      options.postgres !== undefined ? await summariesFromPostgres(options, t) : null;
     for (const line of fromPostgres?.lines ?? []) io.stdout(line);
     attributes = fromPostgres?.attributes ?? null;
     summaries = fromPostgres
       ? fromPostgres.summaries
       : options.summary
-      ? await summariesFromFiles(options, io)
-      : // loaded on demand: the in-memory path never starts the native engine
-        await (
-          await import("../warehouse/duckdbEngine")
-        ).summariesWithDuckdb(options.files, {
-          asOfDay: dayOf(options.asOf),
-          calibrationEndDay: dayOf(options.calibrationEnd),
-          unitDays: daysPerUnit(options.timeUnit),
-          timeUnit: options.timeUnit,
-          conversionWindowDays: options.conversionWindow,
-          bins: options.rfmBins,
-          dateOrder: options.dateOrder ?? dateOrderOfCulture(options.culture) ?? undefined,
-        });
+        ? await summariesFromFiles(options, io)
+        : // loaded on demand: the in-memory path never starts the native engine
+          await (
+            await import("../warehouse/duckdbEngine")
+          ).summariesWithDuckdb(options.files, {
+            asOfDay: dayOf(options.asOf),
+            calibrationEndDay: dayOf(options.calibrationEnd),
+            unitDays: daysPerUnit(options.timeUnit),
+            timeUnit: options.timeUnit,
+            conversionWindowDays: options.conversionWindow,
+            bins: options.rfmBins,
+            dateOrder: options.dateOrder ?? dateOrderOfCulture(options.culture) ?? undefined,
+          });
   } catch (error) {
     if (error instanceof SummaryReadError) {
       const key =
@@ -236,7 +237,11 @@ export async function analyzeWarehouse(
       });
     throw error;
   }
-  const analyses = analyzeSummaries(summaries, analysisSettings(options), attributeBreakdowns(attributes));
+  const analyses = analyzeSummaries(
+    summaries,
+    analysisSettings(options),
+    attributeBreakdowns(attributes)
+  );
   for (const note of analyses.notes) io.stdout(t(note.code, note.params ?? {}));
   const data = summaryData(summaries, analyses.asOf);
   if (options.json) {

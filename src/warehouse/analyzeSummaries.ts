@@ -21,7 +21,12 @@ import { groupOf } from "../analytics/rfm/scoreByQuantiles";
 import type { AnalysisNote, AnalysisResults, AnalysisSettings } from "../analytics/runAnalyses";
 import { analyzeUplift } from "../analytics/uplift/analyzeUplift";
 import type { PreCampaignFeatures, UpliftOptions } from "../analytics/uplift/types";
-import type { ContactColumn, CustomerColumn, SummaryRow, WarehouseSummaries } from "./summaryContract";
+import type {
+  ContactColumn,
+  CustomerColumn,
+  SummaryRow,
+  WarehouseSummaries,
+} from "./summaryContract";
 
 type CustomerRow = SummaryRow<CustomerColumn>;
 const num = (v: unknown) => v as number;

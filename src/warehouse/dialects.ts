@@ -63,7 +63,12 @@ export interface Dialect {
   /** A condition's NULL read as false. */
   isTrue(condition: string): string;
   /** Texts of a group joined with a separator literal, in the order of `orderBy`'s values. */
-  stringAgg(expr: string, separator: string, orderBy: string, orderValues: readonly number[]): string;
+  stringAgg(
+    expr: string,
+    separator: string,
+    orderBy: string,
+    orderValues: readonly number[]
+  ): string;
   /** The date one calendar month before a date (end of month clamped). */
   monthBefore(dateExpr: string): string;
   /** A number for each row of a table in the order the engine reads it. */

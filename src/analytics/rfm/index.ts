@@ -1,5 +1,11 @@
 /** RFM: features as of a date, scores, segment maps, summary, migration, explanations, JSON. */
-export { analyzeRfm, analyzeRfmFeatures, validateRfmOptions, segmentMapFor, RfmOptionsError } from "./analyzeRfm";
+export {
+  analyzeRfm,
+  analyzeRfmFeatures,
+  validateRfmOptions,
+  segmentMapFor,
+  RfmOptionsError,
+} from "./analyzeRfm";
 export type { RfmOptions, RfmOptionProblem } from "./analyzeRfm";
 export type {
   RfmResult,
