@@ -81,7 +81,7 @@ const uplift = {
     roi: "ROI",
     costPerIncrementalConversion: "Cost per incremental conversion",
     verdict: "Verdict",
-    verdictText: "Verdict in words",
+    verdictText: "Verdict on conversions, in words",
     settleTreated: "Treated customers to settle it",
     settleControl: "Control customers to settle it",
     revenueVerdict: "Revenue verdict",

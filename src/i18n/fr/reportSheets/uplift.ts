@@ -81,7 +81,7 @@ const uplift = {
     roi: "ROI",
     costPerIncrementalConversion: "Coût par conversion incrémentale",
     verdict: "Verdict",
-    verdictText: "Verdict en clair",
+    verdictText: "Verdict sur les conversions, en clair",
     settleTreated: "Clients ciblés pour trancher",
     settleControl: "Clients témoins pour trancher",
     revenueVerdict: "Verdict CA",
