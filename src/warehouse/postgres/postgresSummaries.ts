@@ -6,7 +6,7 @@
  * PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ~/.pgpass) for whatever the URL leaves out.
  * Every error leaves here as a PostgresPathError whose text has no password in it.
  */
-import { Client } from "pg";
+import type { Client } from "pg";
 import { IdentifierError, postgres, quotedName } from "../dialects";
 import { warehouseQueries, type QuerySettings } from "../queries";
 import { connectionLabel, connectionSecrets, redactSecrets } from "./connectionSecrets";
@@ -54,7 +54,10 @@ const TEXT_TYPES = { getTypeParser: () => (value: string) => value };
 export type ConnectPostgres = (url: string) => Promise<Pick<Client, "query" | "end">>;
 
 export const connectPostgres: ConnectPostgres = async (url) => {
-  const client = new Client({
+  // Loaded when used, as DuckDB is: the CLI bundle keeps pg external, and a run that never
+  // touches PostgreSQL must start without it (test/cli/builtCli.test.ts).
+  const { Client: PgClient } = await import("pg");
+  const client = new PgClient({
     ...(url.trim() === "" ? {} : { connectionString: url }),
     types: TEXT_TYPES,
     application_name: "crm-analytics",
