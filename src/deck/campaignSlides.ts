@@ -5,6 +5,7 @@
 import type { CampaignKpis } from "../analytics/campaigns/types";
 import type { CampaignUplift, UpliftComparison } from "../analytics/uplift/types";
 import { pointsFormat } from "../report/numberFormats";
+import { campaignTotal } from "../taskpane/components/ResultsStep/campaignTotal";
 import { verdictText } from "../report/sheets/uplift/comparisonColumns";
 import { definitions, type DeckContext } from "./deckContext";
 import type { DeckSlide } from "./deckModel";
@@ -17,12 +18,6 @@ const CAMPAIGN_NOTES = [
   "report:upliftSheet.method.definition.economics",
   "report:campaignsSheet.method.conversion",
 ];
-
-/** The comparison that speaks for the campaign: all groups pooled, else its only group. */
-function campaignTotal(campaign: CampaignUplift): UpliftComparison | undefined {
-  const overall = campaign.results.filter((r) => r.breakdown === null);
-  return overall.find((r) => r.arm === null) ?? (overall.length === 1 ? overall[0] : undefined);
-}
 
 function rateCell(rate: number, n: number, ctx: DeckContext): string {
   return `${ctx.fmt.percent(rate)} (${ctx.fmt.integer(n)})`;
