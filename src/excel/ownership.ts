@@ -18,6 +18,7 @@
  * overwrite (OfficeDev/office-js#594: refreshAsync wipes settings; #360: Excel settings not
  * persisted on the web).
  */
+import type { ReportModel, SheetKey } from "../report/model";
 import type { ExcelHost, HostWorksheet } from "./host";
 import type { RequirementCheck } from "./requirements";
 
@@ -37,13 +38,40 @@ export interface SheetSummary {
   id: string;
   name: string;
   ownedByUs: boolean;
+  /** The sheet key in the add-in's mark ("dashboard"), null on a sheet that is not ours. */
+  ownerKey: string | null;
   /** Names of the Excel Tables on the sheet (table names are unique in the workbook). */
   tables: string[];
 }
 
-/** True when a mark's text is the add-in's (`crm-analytics:<sheet key>`). */
-function isOurMark(text: unknown): boolean {
-  return typeof text === "string" && text.startsWith(`${OWNER}:`);
+/** The sheet key of an add-in's mark (`crm-analytics:<sheet key>`), null when not ours. */
+function keyOfMark(text: unknown): string | null {
+  return typeof text === "string" && text.startsWith(`${OWNER}:`)
+    ? text.slice(OWNER.length + 1)
+    : null;
+}
+
+/**
+ * The two workbooks the add-in writes into one Excel workbook, each replacing only its own
+ * earlier sheets: the report, and the teaching workbook beside it (writing one never takes the
+ * other away). A mark with a key this version does not know counts as the report's.
+ */
+export type OwnedWorkbook = "report" | "teaching";
+
+const TEACHING_KEYS: ReadonlySet<string> = new Set<SheetKey>([
+  "teachingRfm",
+  "teachingSegments",
+  "exercises",
+  "answers",
+]);
+
+export function ownedWorkbookOf(key: string): OwnedWorkbook {
+  return TEACHING_KEYS.has(key) ? "teaching" : "report";
+}
+
+/** Which of the two a model is, by its first sheet. */
+export function ownedWorkbookOfModel(model: Pick<ReportModel, "sheets">): OwnedWorkbook {
+  return model.sheets.length > 0 ? ownedWorkbookOf(model.sheets[0].key) : "report";
 }
 
 /** Every sheet of the workbook, in order, with its tables and whether the add-in owns it. Two syncs. */
@@ -66,12 +94,14 @@ export async function surveySheets(
     const property = properties?.[i];
     const name = names[i];
     const byProperty =
-      property !== undefined && !property.isNullObject && isOurMark(property.value);
-    const byName = !name.isNullObject && isOurMark(name.value);
+      property !== undefined && !property.isNullObject ? keyOfMark(property.value) : null;
+    const byName = name.isNullObject ? null : keyOfMark(name.value);
+    const ownerKey = byProperty ?? byName;
     return {
       id: sheet.id,
       name: sheet.name,
-      ownedByUs: byProperty || byName,
+      ownedByUs: ownerKey !== null,
+      ownerKey,
       tables: tables[i].items.map((t) => t.name),
     };
   });

@@ -25,7 +25,7 @@ import type {
   HostWorksheetCollection,
 } from "./host";
 import { type BuildNames, type ListedSheet, planBuildNames, planFinalNames } from "./namePlan";
-import { markSheet, surveySheets } from "./ownership";
+import { markSheet, ownedWorkbookOf, ownedWorkbookOfModel, surveySheets } from "./ownership";
 import { TARGET_BYTES_PER_SYNC } from "./payloadSize";
 import { queueChart } from "./renderChart";
 import type { RequirementCheck } from "./requirements";
@@ -203,8 +203,11 @@ export async function writeReport(
   const old: OldReport = { sheets: [], tables: [] };
   try {
     const survey = await surveySheets(context, options.supports);
+    const kind = ownedWorkbookOfModel(model);
     old.sheets = survey.sheets.flatMap((s, i) =>
-      s.ownedByUs ? [{ handle: survey.handles[i], id: s.id, name: s.name }] : []
+      s.ownerKey !== null && ownedWorkbookOf(s.ownerKey) === kind
+        ? [{ handle: survey.handles[i], id: s.id, name: s.name }]
+        : []
     );
     const oldIds = new Set(old.sheets.map((s) => s.id));
     names = planBuildNames(

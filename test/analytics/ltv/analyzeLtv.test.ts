@@ -124,7 +124,7 @@ describe("analyzeLtv", () => {
       expect(ltvJson(r).bgnbd).toBeNull();
     });
 
-    it("when nobody ever drops out the fit runs to the boundary and does not converge: warnings, no predictions", () => {
+    it("when nobody ever drops out the fit runs to the boundary: warnings, no predictions", () => {
       // 50 customers buying every week up to the end: the dropout and rate mixtures degenerate.
       const n = 50;
       const summary: CustomerSummary = {
@@ -138,9 +138,11 @@ describe("analyzeLtv", () => {
       };
       const r = analyzeLtvSummary(summary, { timeUnit: "week" });
       const codes = r.warnings.map((w) => w.code);
-      expect(codes).toContain("ltv:warnings.notConverged");
+      expect(codes).toContain("ltv:warnings.fitAtBoundary");
       expect(codes).toContain("ltv:warnings.parameterAtBoundary");
+      expect(codes).not.toContain("ltv:warnings.nonFiniteValues");
       expect(r.bgnbd).toBeNull();
+      expect(r.customers.every((c) => c.pAlive === null && c.clv === null)).toBe(true);
       expect(numbersIn(r).every(Number.isFinite)).toBe(true);
     });
 

@@ -19,12 +19,22 @@ const RUN_DATE = Date.UTC(2024, 6, 1);
 const clock = () => RUN_DATE;
 const HEADER: CellValue[] = ["Customer id", "Date", "Amount", "Channel"];
 
-/** Customer i (1..60) buys 1 + i % 4 times, a month apart from day i, for 10 + i. */
+/**
+ * Customer i (1..60) buys 1 + i % 4 times, a month apart from day i, for 10 + i; every fifth
+ * customer also buys every week to the end, every seventh for four weeks then stops: purchase
+ * rates and drop-outs that differ between customers, so the purchase model has something to fit
+ * (equal rates or nobody leaving fit a limit of the model, which is not used).
+ */
 function purchases(): CellValue[][] {
   const rows: CellValue[][] = [];
   for (let i = 1; i <= 60; i++) {
     for (let k = 0; k <= i % 4; k++) {
       rows.push([`C${i}`, new Date(Date.UTC(2024, k, 1 + (i % 28))), 10 + i, "Web"]);
+    }
+    // Every fifth customer also buys weekly until the end, every seventh weekly for a month.
+    const lastDay = i % 5 === 0 ? 110 - (i % 28) : i % 7 === 0 ? 28 : 0;
+    for (let day = 7; day <= lastDay; day += 7) {
+      rows.push([`C${i}`, new Date(Date.UTC(2024, 0, 1 + (i % 28) + day)), 10 + i, "Web"]);
     }
   }
   return rows;

@@ -39,6 +39,8 @@ const useStyles = makeStyles({
   label: { color: tokens.colorNeutralForeground2 },
 });
 
+const LONG_VALUE = 11;
+
 /** The headline figures as cards; a figure the data cannot give says why instead. */
 export function KpiCards({ kpis, clvMonths, fmt }: KpiCardsProps): React.JSX.Element {
   const { t } = useTranslation();
@@ -104,6 +106,10 @@ export function KpiCards({ kpis, clvMonths, fmt }: KpiCardsProps): React.JSX.Ele
       hint: kpis.bestCampaign?.campaign ?? t("pane:resultsView.kpis.noCampaign"),
     },
   ];
+  // A card is ~8.5rem wide: a figure of more than 11 characters ("€2,276,346.93") at the large
+  // size would break inside the number. Then every figure takes the next size down (the cards
+  // stay alike); breaking anywhere stays the last resort of a narrower pane.
+  const valueSize = cards.some((card) => card.value.length > LONG_VALUE) ? 400 : 500;
   return (
     <section className={shared.section} aria-labelledby={headingId}>
       <SectionHeading section="kpis" id={headingId}>
@@ -115,7 +121,7 @@ export function KpiCards({ kpis, clvMonths, fmt }: KpiCardsProps): React.JSX.Ele
             <Text size={200} className={styles.label}>
               {card.label}
             </Text>
-            <Text size={500} weight="semibold">
+            <Text size={valueSize} weight="semibold">
               {card.value}
             </Text>
             {card.period !== undefined && (
