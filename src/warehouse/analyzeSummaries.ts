@@ -210,7 +210,8 @@ export function analyzeSummaries(
       rfmOptions
     );
     const summary = ltvSummaryOf(rows, asOfDay);
-    const models = analyzeLtvSummary(summary, { timeUnit: summary.timeUnit, ...settings.ltv });
+    // the summary's own unit wins: its recency and T are counted in it
+    const models = analyzeLtvSummary(summary, { ...settings.ltv, timeUnit: summary.timeUnit });
     const historical = historicalLtv([], { asOfDay: summary.calibrationEndDay });
     results = { ...results, rfm, migration: { from, matrix: migrationMatrix(from, rfm) } };
     results.ltv = { ...models, summary, historical };
