@@ -71,54 +71,55 @@ function lifetimesResults(
   };
 }
 
+const dayOf = (instant: number | undefined) =>
+  instant !== undefined ? Math.floor(instant / 86_400_000) : undefined;
+
 /**
- * Every analysis the summary sheet allows, with its data-quality account. `settings` are the
- * pane's: a warehouse summary's own as_of, calibration_end and time_unit win over them (a
- * warning says so when they differ); a lifetimes summary takes the time unit and the analysis
+ * The summary sheet's data-quality account before any model runs (the pane's Data step), with
+ * a warning saying what the analyses will come from; or why it cannot be analysed. `settings`
+ * are the pane's: a warehouse summary's own as_of, calibration_end and time_unit win over them
+ * (a warning says so when they differ); a lifetimes summary takes the time unit and the analysis
  * date from them, and cannot run without an analysis date.
  */
-export function analyzeSummarySheet(
+export function checkSummarySheet(
   read: SummarySheetRows,
   settings: AnalysisSettings
-): SummarySheetRun | { problem: SummarySheetProblem } {
+): { dataQuality: DataQualityReport; asOfDay: number } | { problem: SummarySheetProblem } {
   const sheet = read.sheet;
   if (read.rows.length === 0)
     return { problem: { code: "summarySheet:noRows", params: { sheet } } };
-  const settingAsOfDay =
-    settings.asOf !== undefined ? Math.floor(settings.asOf / 86_400_000) : undefined;
-  let results: AnalysisResults;
+  const settingAsOfDay = dayOf(settings.asOf);
   const warnings: Problem[] = [];
   const warn = (code: string, params: Record<string, string | number> = {}) =>
     warnings.push({ severity: "warning", code, sheet, params: { sheet, ...params } });
+  let asOfDay: number;
   if (read.convention === "warehouse") {
     const first = read.rows[0];
     const unit = String(first.time_unit);
-    results = analyzeSummaries({ customers: read.rows, contacts: null, monthly: null }, settings);
+    asOfDay = num(first.as_of);
     warn("summarySheet:usedWarehouse", {
-      asOf: isoDay(num(first.as_of)),
+      asOf: isoDay(asOfDay),
       calibrationEnd: isoDay(num(first.calibration_end)),
       unit,
     });
     if (
-      (settingAsOfDay !== undefined && settingAsOfDay !== num(first.as_of)) ||
+      (settingAsOfDay !== undefined && settingAsOfDay !== asOfDay) ||
       (settings.ltv?.timeUnit !== undefined && settings.ltv.timeUnit !== unit)
     )
       warn("summarySheet:settingsIgnored");
   } else {
     if (settingAsOfDay === undefined)
       return { problem: { code: "summarySheet:asOfNeeded", params: { sheet } } };
-    results = lifetimesResults(read, settings, settingAsOfDay);
+    asOfDay = settingAsOfDay;
     warn("summarySheet:usedLifetimes", {
-      asOf: isoDay(settingAsOfDay),
-      calibrationEnd: isoDay(settingAsOfDay - 1),
-      unit: results.ltv!.summary.timeUnit,
+      asOf: isoDay(asOfDay),
+      calibrationEnd: isoDay(asOfDay - 1),
+      unit: settings.ltv?.timeUnit ?? "week",
     });
   }
-  for (const note of results.notes)
-    warnings.push({ severity: "warning", code: note.code, sheet, params: note.params ?? {} });
   const rowsUsed = read.rows.length;
   return {
-    results,
+    asOfDay,
     dataQuality: {
       rowsRead: read.rowsRead,
       rowsUsed,
@@ -128,4 +129,29 @@ export function analyzeSummarySheet(
       warnings,
     },
   };
+}
+
+/**
+ * Every analysis the summary sheet allows, with its data-quality account (checkSummarySheet),
+ * whose warnings end with the analyses' notes: what needs transaction lines, named.
+ */
+export function analyzeSummarySheet(
+  read: SummarySheetRows,
+  settings: AnalysisSettings
+): SummarySheetRun | { problem: SummarySheetProblem } {
+  const checked = checkSummarySheet(read, settings);
+  if ("problem" in checked) return checked;
+  const results =
+    read.convention === "warehouse"
+      ? analyzeSummaries({ customers: read.rows, contacts: null, monthly: null }, settings)
+      : lifetimesResults(read, settings, checked.asOfDay);
+  const { dataQuality } = checked;
+  for (const note of results.notes)
+    dataQuality.warnings.push({
+      severity: "warning",
+      code: note.code,
+      sheet: read.sheet,
+      params: note.params ?? {},
+    });
+  return { results, dataQuality };
 }

@@ -21,6 +21,8 @@ const summarySheet = {
     "The analysis date and time unit come from sheet {{sheet}} (its as_of and time_unit columns), not from the settings: run the SQL again with other settings to change them.",
   asOfNeeded:
     "Sheet {{sheet}} is a lifetimes summary and holds no dates: set the analysis date in the settings (the day after the end of the period T is counted to).",
+  notASummary:
+    "Sheet {{sheet}} is not a customer summary: no column found for {{columns}} (a customer id and frequency, recency, T, or the columns of crm-analytics sql).",
   noRows: "Sheet {{sheet}} has no customer row the analyses can use (see the exclusions).",
   notAvailable: {
     rfm: "RFM scores, segments and migration not available: a lifetimes summary has no last purchase day and no net revenue (monetary_value is the mean of the repeat purchases, without the first purchase)",

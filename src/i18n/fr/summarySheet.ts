@@ -21,6 +21,8 @@ const summarySheet = {
     "La date d'analyse et l'unité de temps viennent de la feuille {{sheet}} (ses colonnes as_of et time_unit), pas des paramètres : relancez le SQL avec d'autres paramètres pour les changer.",
   asOfNeeded:
     "La feuille {{sheet}} est une synthèse lifetimes sans dates : indiquez la date d'analyse dans les paramètres (le lendemain de la fin de la période sur laquelle T est compté).",
+  notASummary:
+    "La feuille {{sheet}} n'est pas une synthèse clients : aucune colonne trouvée pour {{columns}} (un identifiant client et frequency, recency, T, ou les colonnes de crm-analytics sql).",
   noRows: "La feuille {{sheet}} n'a aucune ligne client utilisable (voir les exclusions).",
   notAvailable: {
     rfm: "Scores RFM, segments et migration indisponibles : une synthèse lifetimes n'a ni jour du dernier achat ni chiffre d'affaires net (monetary_value est la moyenne des achats répétés, sans le premier achat)",
