@@ -57,8 +57,16 @@ export const SUMMARY_SYNONYMS: Readonly<Record<CustomerColumn, readonly string[]
 };
 
 /** The lifetimes convention's columns; monetary_value may be missing (no spend model then). */
-export const LIFETIMES_REQUIRED: readonly CustomerColumn[] = ["customer_id", "frequency", "recency", "T"];
-export const LIFETIMES_COLUMNS: readonly CustomerColumn[] = [...LIFETIMES_REQUIRED, "monetary_value"];
+export const LIFETIMES_REQUIRED: readonly CustomerColumn[] = [
+  "customer_id",
+  "frequency",
+  "recency",
+  "T",
+];
+export const LIFETIMES_COLUMNS: readonly CustomerColumn[] = [
+  ...LIFETIMES_REQUIRED,
+  "monetary_value",
+];
 
 export type SummaryConvention = "warehouse" | "lifetimes";
 

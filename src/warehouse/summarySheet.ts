@@ -165,16 +165,17 @@ export function readSummarySheet(
     if (cells.every((c) => isBlankCell(c))) continue;
     rowsRead++;
     const excelRow = raw.firstRow + i;
-    const row = Object.fromEntries(CUSTOMER_COLUMNS.map((c) => [c.name, null])) as SummaryRow<
-      CustomerColumn
-    >;
+    const row = Object.fromEntries(
+      CUSTOMER_COLUMNS.map((c) => [c.name, null])
+    ) as SummaryRow<CustomerColumn>;
     try {
       for (const column of wanted) {
         const at = match.columns[column.name as CustomerColumn]!.column;
         row[column.name as CustomerColumn] = typed(column, cells[at] ?? null, options);
       }
       if (convention === "lifetimes" && row.monetary_value === null) {
-        if (Number(row.frequency) > 0) throw new Exclusion("summary.missingValue", "monetary_value");
+        if (Number(row.frequency) > 0)
+          throw new Exclusion("summary.missingValue", "monetary_value");
         row.monetary_value = 0;
       }
       checkRow(row, convention === "warehouse" ? (rows[0] ?? null) : null);

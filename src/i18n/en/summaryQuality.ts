@@ -6,7 +6,8 @@ const summaryQuality = {
   },
   badValue: {
     label: "Summary: unreadable value",
-    explanation: "The value in the column named in brackets is not a number, a date or a time unit.",
+    explanation:
+      "The value in the column named in brackets is not a number, a date or a time unit.",
   },
   notWholeNumber: {
     label: "Summary: not a whole number",

@@ -28,8 +28,7 @@ const summarySheet = {
     rfm: "RFM scores, segments and migration not available: a lifetimes summary has no last purchase day and no net revenue (monetary_value is the mean of the repeat purchases, without the first purchase)",
     spend:
       "Spend model (Gamma-Gamma) and CLV not available: the summary has no monetary_value column",
-    holdout:
-      "LTV holdout check not available: a lifetimes summary has no holdout purchases",
+    holdout: "LTV holdout check not available: a lifetimes summary has no holdout purchases",
     uplift:
       "Uplift and campaign KPIs not available: they need campaign contacts and transaction lines, which a customer summary does not hold",
   },

@@ -17,7 +17,11 @@ import type { PaneSettings } from "../settings/paneSettings";
 export interface Engine {
   open(input: SourceInput): Promise<Outcome<WorkbookOverview>>;
   /** `settings`: the ones a summary sheet's check reads (time unit, currency); asOfDay wins. */
-  check(choice: DataChoice, asOfDay: string, settings?: PaneSettings): Promise<Outcome<CheckedData>>;
+  check(
+    choice: DataChoice,
+    asOfDay: string,
+    settings?: PaneSettings
+  ): Promise<Outcome<CheckedData>>;
   analyse(
     request: AnalyseRequest,
     onProgress: (progress: RunProgress) => void

@@ -33,7 +33,9 @@ export function withoutSummarySheets(
       .map(([, sheet]) => sheet)
   );
   const hidden = new Set(
-    overview.sheets.filter((s) => s.detectedKind === "summary" && !forced.has(s.name)).map((s) => s.name)
+    overview.sheets
+      .filter((s) => s.detectedKind === "summary" && !forced.has(s.name))
+      .map((s) => s.name)
   );
   if (hidden.size === 0) return source;
   return {

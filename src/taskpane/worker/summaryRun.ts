@@ -63,12 +63,8 @@ export async function analyseSummary(
   request: AnalyseRequest,
   onProgress: (progress: RunProgress) => void
 ): Promise<Outcome<{ output: AnalysisOutput; input: ReportInput }>> {
-  const read = await readSummary(
-    source,
-    sheet,
-    settingCurrency(request.settings),
-    (done, total) =>
-      onProgress({ stage: "reading", fraction: total > 0 ? Math.min(1, done / total) : 1 })
+  const read = await readSummary(source, sheet, settingCurrency(request.settings), (done, total) =>
+    onProgress({ stage: "reading", fraction: total > 0 ? Math.min(1, done / total) : 1 })
   );
   if (!read.ok) return read;
   onProgress({ stage: "fitting" });

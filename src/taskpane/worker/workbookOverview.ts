@@ -67,7 +67,5 @@ export async function workbookOverview(
 
 /** The summary sheet to use: the first warehouse summary, else the first lifetimes one. */
 function bestSummary(summaries: readonly SheetOverview[]): string | undefined {
-  return (
-    summaries.find((s) => s.summary?.convention === "warehouse") ?? summaries[0]
-  )?.name;
+  return (summaries.find((s) => s.summary?.convention === "warehouse") ?? summaries[0])?.name;
 }
