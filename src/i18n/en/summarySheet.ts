@@ -1,5 +1,6 @@
 /** A per-customer summary sheet in the pane (src/warehouse/summarySheet*.ts): role, notes, problems. */
 const summarySheet = {
+  unit: { day: "days", week: "weeks", month: "months" },
   role: "Customer summary",
   convention: {
     warehouse: "Warehouse summary (the columns of crm-analytics sql)",
@@ -8,15 +9,15 @@ const summarySheet = {
   roleHint:
     "A sheet of one row a customer. When a summary is used, the transactions, customers and contacts sheets are not read.",
   lifetimesHint:
-    "Durations are read in the time unit of the settings ({{unit}}); T counts up to the day before the analysis date of the settings. Only the LTV models run: RFM needs each customer's last purchase day and net revenue.",
+    "Durations are read in the time unit of the settings (LTV, default weeks); T counts up to the day before the analysis date of the settings. Only the LTV models run: RFM needs each customer's last purchase day and net revenue.",
   missingForWarehouse: "Columns a warehouse summary would add: {{columns}}",
   columnsFound: "Columns read",
   columnLine: "{{column}} ← {{header}}",
   notUsed: "Not used",
   usedWarehouse:
-    "The analyses ran on the customer summary in sheet {{sheet}} (warehouse convention), not on transaction lines: as of {{asOf}}, LTV calibrated to {{calibrationEnd}}, durations in {{unit}}s.",
+    "The analyses ran on the customer summary in sheet {{sheet}} (warehouse convention), not on transaction lines: as of {{asOf}}, LTV calibrated to {{calibrationEnd}}, durations in $t(summarySheet:unit.{{unit}}).",
   usedLifetimes:
-    "The analyses ran on the customer summary in sheet {{sheet}} (lifetimes convention: frequency = repeat purchases, recency and T in {{unit}}s, T counted to {{calibrationEnd}}), as of {{asOf}}.",
+    "The analyses ran on the customer summary in sheet {{sheet}} (lifetimes convention: frequency = repeat purchases, recency and T in $t(summarySheet:unit.{{unit}}), T counted to {{calibrationEnd}}), as of {{asOf}}.",
   settingsIgnored:
     "The analysis date and time unit come from sheet {{sheet}} (its as_of and time_unit columns), not from the settings: run the SQL again with other settings to change them.",
   asOfNeeded:

@@ -1,5 +1,6 @@
 /** Une feuille de synthèse par client dans le volet (src/warehouse/summarySheet*.ts). */
 const summarySheet = {
+  unit: { day: "jours", week: "semaines", month: "mois" },
   role: "Synthèse clients",
   convention: {
     warehouse: "Synthèse d'entrepôt (les colonnes de crm-analytics sql)",
@@ -8,15 +9,15 @@ const summarySheet = {
   roleHint:
     "Une feuille d'une ligne par client. Quand une synthèse est utilisée, les feuilles de transactions, de clients et de contacts ne sont pas lues.",
   lifetimesHint:
-    "Les durées sont lues dans l'unité de temps des paramètres ({{unit}}) ; T court jusqu'à la veille de la date d'analyse des paramètres. Seuls les modèles de CLV tournent : le RFM demande le jour du dernier achat et le chiffre d'affaires net de chaque client.",
+    "Les durées sont lues dans l'unité de temps des paramètres (CLV, par défaut la semaine) ; T court jusqu'à la veille de la date d'analyse des paramètres. Seuls les modèles de CLV tournent : le RFM demande le jour du dernier achat et le chiffre d'affaires net de chaque client.",
   missingForWarehouse: "Colonnes qu'ajouterait une synthèse d'entrepôt : {{columns}}",
   columnsFound: "Colonnes lues",
   columnLine: "{{column}} ← {{header}}",
   notUsed: "Non utilisée",
   usedWarehouse:
-    "Les analyses portent sur la synthèse clients de la feuille {{sheet}} (convention entrepôt), pas sur des lignes de transactions : au {{asOf}}, CLV calibrée jusqu'au {{calibrationEnd}}, durées en {{unit}}.",
+    "Les analyses portent sur la synthèse clients de la feuille {{sheet}} (convention entrepôt), pas sur des lignes de transactions : au {{asOf}}, CLV calibrée jusqu'au {{calibrationEnd}}, durées en $t(summarySheet:unit.{{unit}}).",
   usedLifetimes:
-    "Les analyses portent sur la synthèse clients de la feuille {{sheet}} (convention lifetimes : frequency = achats répétés, recency et T en {{unit}}, T compté jusqu'au {{calibrationEnd}}), au {{asOf}}.",
+    "Les analyses portent sur la synthèse clients de la feuille {{sheet}} (convention lifetimes : frequency = achats répétés, recency et T en $t(summarySheet:unit.{{unit}}), T compté jusqu'au {{calibrationEnd}}), au {{asOf}}.",
   settingsIgnored:
     "La date d'analyse et l'unité de temps viennent de la feuille {{sheet}} (ses colonnes as_of et time_unit), pas des paramètres : relancez le SQL avec d'autres paramètres pour les changer.",
   asOfNeeded:

@@ -11,7 +11,7 @@ import { DEFAULT_SETTINGS, type PaneSettings } from "../settings/paneSettings";
 import type { SettingsStore } from "../settings/settingsStore";
 import { validateSettings } from "../settings/validateSettings";
 import type { SpreadsheetSelection } from "../paneActions";
-import type { DataChoice, EngineProblem, SourceInput } from "../worker/engineTypes";
+import type { DataChoice, EngineProblem, SheetRole, SourceInput } from "../worker/engineTypes";
 import { isCancelled } from "./engine";
 import { fileBytes } from "./fileBytes";
 import type { FlowActions, FlowState, PaneFlow } from "./flowState";
@@ -231,13 +231,13 @@ export function usePaneFlow(deps: PaneDeps, language: Language): PaneFlow {
           return { kind: "sheets", sheets, info };
         }, "");
       },
-      chooseSheet(kind: SheetKind, sheet: string) {
+      chooseSheet(kind: SheetRole, sheet: string) {
         const { choice } = latest.current.state;
         const sheets = { ...choice.sheets };
         if (sheet === "") delete sheets[kind];
         else sheets[kind] = sheet;
         const mappings = { ...choice.mappings };
-        delete mappings[kind]; // another sheet has other columns
+        if (kind !== "summary") delete mappings[kind]; // another sheet has other columns
         changeChoice({ sheets, mappings });
       },
       chooseColumn(kind: SheetKind, field: string, column: number | null) {

@@ -10,16 +10,7 @@ import { dateOrderOfCulture, dateOrderOfPattern } from "../../analytics/input/va
 import { matchSummaryHeaders } from "../../warehouse/summaryHeaders";
 import { readSummarySheet, type SummarySheetRows } from "../../warehouse/summarySheet";
 import type { DataChoice, Outcome, WorkbookOverview } from "./engineTypes";
-
-/**
- * The summary sheet the analyses use: the one the user chose, else the one detected when no
- * transactions sheet is in use (transaction lines give every analysis; a summary gives fewer).
- */
-export function summarySheetInUse(choice: DataChoice, overview: WorkbookOverview): string | null {
-  if (choice.sheets.summary) return choice.sheets.summary;
-  const transactions = choice.sheets.transactions ?? overview.chosen.transactions;
-  return transactions === undefined ? (overview.chosen.summary ?? null) : null;
-}
+export { summarySheetInUse } from "./summaryInUse";
 
 /** A source without the summary sheets, unless the user chose one of them for a kind. */
 export function withoutSummarySheets(
