@@ -52,6 +52,38 @@ describe("matchSummaryHeaders", () => {
     expect(match.columns.holdout_frequency!.header).toBe("holdout_frequency");
   });
 
+  it("reads the warehouse columns under French headers, each to its own column", () => {
+    // in CUSTOMER_COLUMNS order
+    const french = [
+      "N° client",
+      "Date d'analyse",
+      "Première ligne",
+      "Date premier achat",
+      "Date dernier achat",
+      "Commandes",
+      "Jours d'achat",
+      "Chiffre d'affaires",
+      "Début migration",
+      "Dernier achat précédent",
+      "Commandes précédentes",
+      "CA précédent",
+      "Première ligne précédente",
+      "Fin de calibration",
+      "Unité de temps",
+      "Fréquence",
+      "Récence",
+      "T",
+      "Valeur monétaire",
+      "Fréquence holdout",
+      "Valeur holdout",
+    ];
+    const match = matchSummaryHeaders(french);
+    expect(match.convention).toBe("warehouse");
+    CUSTOMER_COLUMNS.forEach(({ name }, i) =>
+      expect([name, match.columns[name]!.column]).toEqual([name, i])
+    );
+  });
+
   it.each([
     [
       ["customer_id", "frequency", "recency", "T", "monetary_value"],
@@ -176,6 +208,57 @@ describe("a summary sheet in the worker", () => {
     // the analysis runs on what is left, and says what it cannot do
     const output = await api.analyse(request({ asOf: "2024-02-01" }));
     expect(output.ok).toBe(true);
+  });
+
+  it("a warehouse row made with other settings than the first is excluded, naming the column", async () => {
+    const names = CUSTOMER_COLUMNS.map((c) => c.name);
+    const row = (id: string, asOf: string, unit: string) =>
+      names.map(
+        (n) =>
+          ({
+            customer_id: id,
+            as_of: asOf,
+            first_line_day: "2024-01-05",
+            first_purchase_day: "2024-01-05",
+            last_purchase_day: "2024-03-01",
+            orders: 2,
+            purchase_days: 2,
+            revenue: "1 234,50 €",
+            migration_from: "2024-05-01",
+            prev_orders: 2,
+            prev_revenue: 1234.5,
+            prev_last_purchase_day: "2024-03-01",
+            prev_first_line_day: "2024-01-05",
+            calibration_end: "2024-05-31",
+            time_unit: unit,
+            frequency: 1,
+            recency: 8,
+            T: 21,
+            monetary_value: 600,
+            holdout_frequency: "",
+            holdout_value: "",
+          })[n] ?? ""
+      );
+    const api = createAnalysisApi();
+    value(
+      await api.open(
+        sheets([
+          "Export",
+          [
+            names,
+            row("a", "2024-06-01", "Semaine"), // row 2: French unit word
+            row("b", "2024-07-01", "week"), // row 3: another as-of date
+            row("c", "2024-06-01", "fortnight"), // row 4: no such unit
+          ],
+        ])
+      )
+    );
+    const checked = value(await api.check(noChoice));
+    expect(checked.dataQuality.excluded.map((e) => [e.reason, e.detail, e.rows])).toEqual([
+      ["summary.otherSettings", "as_of", [3]],
+      ["summary.badValue", "time_unit", [4]],
+    ]);
+    expect(checked.defaultAsOf).toBe("2024-06-01");
   });
 
   it("a lifetimes summary without an analysis date is a clear problem, not a crash", async () => {
