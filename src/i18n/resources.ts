@@ -30,6 +30,8 @@ import frContext from "./fr/context";
 import frWarehouse from "./fr/warehouse";
 import frTeaching from "./fr/teaching";
 import frPostgres from "./fr/postgres";
+import enSummarySheet from "./en/summarySheet";
+import frSummarySheet from "./fr/summarySheet";
 
 export const languages = ["en", "fr"] as const;
 export type Language = (typeof languages)[number];
@@ -49,6 +51,7 @@ export const namespaces = [
   "teaching",
   "deck",
   "postgres",
+  "summarySheet",
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 
@@ -73,6 +76,7 @@ export const resources: Record<Language, Record<Namespace, StringTree>> = {
     teaching: enTeaching,
     deck: enDeck,
     postgres: enPostgres,
+    summarySheet: enSummarySheet,
   },
   fr: {
     common: frCommon,
@@ -89,5 +93,6 @@ export const resources: Record<Language, Record<Namespace, StringTree>> = {
     teaching: frTeaching,
     deck: frDeck,
     postgres: frPostgres,
+    summarySheet: frSummarySheet,
   },
 };

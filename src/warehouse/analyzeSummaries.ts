@@ -47,7 +47,11 @@ function featuresOf(
   const features: RfmFeatures = {
     asOfDay,
     windowStartDay: null,
-    firstDataDay: withLines.length ? Math.min(...withLines.map((r) => num(r[cols.first]))) : null,
+    // a loop, not Math.min(...days): spreading 200,000 arguments overflows the call stack
+    firstDataDay: withLines.reduce<number | null>(
+      (min, r) => (min === null || num(r[cols.first]) < min ? num(r[cols.first]) : min),
+      null
+    ),
     ids: scored.map((r) => r.customer_id as string),
     recency: Float64Array.from(scored, (r) => asOfDay - num(r[cols.last])),
     frequency: Float64Array.from(scored, (r) => num(r[cols.orders])),
@@ -210,7 +214,8 @@ export function analyzeSummaries(
       rfmOptions
     );
     const summary = ltvSummaryOf(rows, asOfDay);
-    const models = analyzeLtvSummary(summary, { timeUnit: summary.timeUnit, ...settings.ltv });
+    // the summary's own unit wins: its recency and T are counted in it
+    const models = analyzeLtvSummary(summary, { ...settings.ltv, timeUnit: summary.timeUnit });
     const historical = historicalLtv([], { asOfDay: summary.calibrationEndDay });
     results = { ...results, rfm, migration: { from, matrix: migrationMatrix(from, rfm) } };
     results.ltv = { ...models, summary, historical };

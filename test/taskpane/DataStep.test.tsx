@@ -204,7 +204,9 @@ describe("DataStep: mapping and quality", () => {
     await waitFor(() =>
       expect(engine.check).toHaveBeenLastCalledWith(
         { sheets: {}, mappings: { transactions: { amount: 3 } } },
-        ""
+        "",
+        // the settings a summary sheet's check reads
+        expect.anything()
       )
     );
     expect(hintOf(amount)).toBe("Your choice");
@@ -260,7 +262,9 @@ describe("DataStep: mapping and quality", () => {
     await waitFor(() =>
       expect(engine.check).toHaveBeenLastCalledWith(
         { sheets: { transactions: "b" }, mappings: {} },
-        ""
+        "",
+        // the settings a summary sheet's check reads
+        expect.anything()
       )
     );
     expect(screen.getByText("Columns of b (Transactions)")).toBeTruthy();

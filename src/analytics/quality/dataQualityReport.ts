@@ -22,7 +22,8 @@ export interface ExclusionSummary {
 
 export interface SheetQuality {
   sheet: string;
-  kind: SheetKind;
+  /** "summary": a per-customer summary sheet read instead of transaction lines (src/warehouse). */
+  kind: SheetKind | "summary";
   rowsRead: number;
   rowsUsed: number;
   /** Rows used but flagged (e.g. returns netted against purchases). */

@@ -4,6 +4,7 @@ const common = {
     transactions: "Transactions",
     customers: "Customers",
     contacts: "Contacts",
+    summary: "Customer summary",
   },
   field: {
     customerId: "customer id",

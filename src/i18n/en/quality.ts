@@ -1,3 +1,4 @@
+import summary from "./summaryQuality";
 /** quality strings (en). Keys must match the other language: test/i18n.test.ts checks it. */
 const quality = {
   missingCustomerId: {
@@ -113,5 +114,7 @@ const quality = {
       "The transactions sheet {{sheet}} has no rows dated on or before {{asOf}} (the analysis date): choose a later analysis date.",
     unknownColumn: "Sheet {{sheet}}: column {{column}} chosen for {{field}} does not exist.",
   },
+  /** Reasons of a customer summary sheet (summaryQuality.ts). */
+  summary,
 } as const;
 export default quality;

@@ -31,6 +31,7 @@ const report = {
     customers: "Customers",
     transactions: "Transactions",
     contacts: "Contacts",
+    summary: "Customer summary",
   },
   dataQuality: {
     title: "Data quality",

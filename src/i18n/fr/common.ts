@@ -4,6 +4,7 @@ const common = {
     transactions: "Transactions",
     customers: "Clients",
     contacts: "Contacts",
+    summary: "Synthèse clients",
   },
   field: {
     customerId: "n° client",

@@ -1,3 +1,4 @@
+import summary from "./summaryQuality";
 /** quality strings (fr). Keys must match the other language: test/i18n.test.ts checks it. */
 const quality = {
   missingCustomerId: {
@@ -118,5 +119,7 @@ const quality = {
       "La feuille de transactions {{sheet}} n'a aucune ligne datée du {{asOf}} (la date d'analyse) ou d'avant : choisissez une date d'analyse plus tardive.",
     unknownColumn: "Feuille {{sheet}} : la colonne {{column}} choisie pour {{field}} n'existe pas.",
   },
+  /** Reasons of a customer summary sheet (summaryQuality.ts). */
+  summary,
 } as const;
 export default quality;

@@ -31,6 +31,7 @@ const report = {
     customers: "Clients",
     transactions: "Transactions",
     contacts: "Contacts",
+    summary: "Synthèse clients",
   },
   dataQuality: {
     title: "Qualité des données",

@@ -11,11 +11,17 @@ import type {
   SourceInput,
   WorkbookOverview,
 } from "../worker/engineTypes";
+import type { PaneSettings } from "../settings/paneSettings";
 
 /** What the pane asks of the engine; the worker client and the in-process engine of tests. */
 export interface Engine {
   open(input: SourceInput): Promise<Outcome<WorkbookOverview>>;
-  check(choice: DataChoice, asOfDay: string): Promise<Outcome<CheckedData>>;
+  /** `settings`: the ones a summary sheet's check reads (time unit, currency); asOfDay wins. */
+  check(
+    choice: DataChoice,
+    asOfDay: string,
+    settings?: PaneSettings
+  ): Promise<Outcome<CheckedData>>;
   analyse(
     request: AnalyseRequest,
     onProgress: (progress: RunProgress) => void

@@ -9,6 +9,7 @@ import type {
   DataChoice,
   EngineProblem,
   RunProgress,
+  SheetRole,
   WorkbookOverview,
 } from "../worker/engineTypes";
 
@@ -60,8 +61,8 @@ export interface FlowActions {
   readonly trySample: () => void;
   /** In Excel: read this workbook's sheets and find the customers, transactions and contacts. */
   readonly findSheets: () => void;
-  /** Uses this sheet for a kind of data ("" = the one detected). */
-  readonly chooseSheet: (kind: SheetKind, sheet: string) => void;
+  /** Uses this sheet for a kind of data or as the customer summary ("" = the one detected). */
+  readonly chooseSheet: (kind: SheetRole, sheet: string) => void;
   /** Feeds a field from this column (0-based); null goes back to the proposal. */
   readonly chooseColumn: (kind: SheetKind, field: string, column: number | null) => void;
   readonly updateSettings: (patch: Partial<PaneSettings>) => void;

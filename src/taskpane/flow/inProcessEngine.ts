@@ -10,7 +10,7 @@ export function createInProcessEngine(api = createAnalysisApi()): Engine {
   let generation = 0;
   return {
     open: (input) => api.open(input),
-    check: (choice, asOfDay) => api.check(choice, asOfDay),
+    check: (choice, asOfDay, settings) => api.check(choice, asOfDay, settings),
     async analyse(request, onProgress) {
       const mine = ++generation;
       const outcome = await api.analyse(request, (p) => mine === generation && onProgress(p));

@@ -11,7 +11,7 @@ import { DEFAULT_SETTINGS, type PaneSettings } from "../settings/paneSettings";
 import type { SettingsStore } from "../settings/settingsStore";
 import { validateSettings } from "../settings/validateSettings";
 import type { SpreadsheetSelection } from "../paneActions";
-import type { DataChoice, EngineProblem, SourceInput } from "../worker/engineTypes";
+import type { DataChoice, EngineProblem, SheetRole, SourceInput } from "../worker/engineTypes";
 import { isCancelled } from "./engine";
 import { fileBytes } from "./fileBytes";
 import type { FlowActions, FlowState, PaneFlow } from "./flowState";
@@ -71,10 +71,12 @@ export function usePaneFlow(deps: PaneDeps, language: Language): PaneFlow {
     const isCurrent = (what: keyof typeof generation.current, id: number) =>
       generation.current[what] === id;
 
-    async function check(choice: DataChoice, asOfDay: string) {
+    async function check(choice: DataChoice, settings: PaneSettings) {
       const id = bump("check");
       update(() => ({ check: { status: "checking" } }));
-      const outcome = await latest.current.deps.engine.check(choice, asOfDay).catch(engineFailure);
+      const outcome = await latest.current.deps.engine
+        .check(choice, settings.asOf, settings)
+        .catch(engineFailure);
       if (!isCurrent("check", id)) return;
       update(() => ({
         check: outcome.ok
@@ -85,7 +87,7 @@ export function usePaneFlow(deps: PaneDeps, language: Language): PaneFlow {
 
     function changeChoice(choice: DataChoice) {
       update(() => ({ choice, run: { status: "idle" }, write: { status: "idle" } }));
-      void check(choice, latest.current.state.settings.asOf);
+      void check(choice, latest.current.state.settings);
     }
 
     /** Opens a source read by `read` (which may fail: a file, the sample, Excel's sheets). */
@@ -133,7 +135,7 @@ export function usePaneFlow(deps: PaneDeps, language: Language): PaneFlow {
         settings,
         settingProblems: validateSettings(settings),
       }));
-      await check(choice, settings.asOf);
+      await check(choice, settings);
     }
 
     /**
@@ -229,13 +231,13 @@ export function usePaneFlow(deps: PaneDeps, language: Language): PaneFlow {
           return { kind: "sheets", sheets, info };
         }, "");
       },
-      chooseSheet(kind: SheetKind, sheet: string) {
+      chooseSheet(kind: SheetRole, sheet: string) {
         const { choice } = latest.current.state;
         const sheets = { ...choice.sheets };
         if (sheet === "") delete sheets[kind];
         else sheets[kind] = sheet;
         const mappings = { ...choice.mappings };
-        delete mappings[kind]; // another sheet has other columns
+        if (kind !== "summary") delete mappings[kind]; // another sheet has other columns
         changeChoice({ sheets, mappings });
       },
       chooseColumn(kind: SheetKind, field: string, column: number | null) {
@@ -251,10 +253,12 @@ export function usePaneFlow(deps: PaneDeps, language: Language): PaneFlow {
         const settingProblems = validateSettings(settings);
         update(() => ({ settings, settingProblems }));
         if (settingProblems.length === 0) store.current?.save(settings);
-        // The analysis date decides which rows are excluded as "after the analysis date".
-        if (settings.asOf !== before.asOf && settingProblems.every((p) => p.field !== "asOf")) {
+        // The analysis date decides which rows are excluded as "after the analysis date"; with
+        // a summary sheet, the time unit is how its durations are read.
+        const changed = settings.asOf !== before.asOf || settings.timeUnit !== before.timeUnit;
+        if (changed && settingProblems.every((p) => p.field !== "asOf")) {
           if (latest.current.state.source.status === "open") {
-            void check(latest.current.state.choice, settings.asOf);
+            void check(latest.current.state.choice, settings);
           }
         }
       },

@@ -70,7 +70,7 @@ export function createWorkerEngine(
         return outcome;
       });
     },
-    check: (choice, asOfDay) => call((w) => w.api.check(choice, asOfDay)),
+    check: (choice, asOfDay, settings) => call((w) => w.api.check(choice, asOfDay, settings)),
     analyse: (request, onProgress) => call((w) => w.api.analyse(request, proxy(onProgress))),
     writeXlsx: (model) => call((w) => w.api.writeXlsx(model)),
     reportIn: (language, generatedAt) => call((w) => w.api.reportIn(language, generatedAt)),

@@ -24,6 +24,7 @@ import {
 import { APP_VERSION } from "../../version";
 import { writeReportXlsx } from "../../xlsx/writeReport";
 import { dayInstantOf, isoDayOf } from "../settings/isoDay";
+import { DEFAULT_SETTINGS, type PaneSettings } from "../settings/paneSettings";
 import { intendedSplitOf, toAnalysisSettings } from "../settings/toAnalysisSettings";
 import { settingCurrency, validateSettings } from "../settings/validateSettings";
 import { engineProblemOf, pipelineProblem, unreadableProblem } from "./engineProblems";
@@ -40,6 +41,8 @@ import type {
   WorkbookOverview,
 } from "./engineTypes";
 import { openSource } from "./openSource";
+import { summarySheetInUse, withoutSummarySheets } from "./summaryPath";
+import { analyseSummary, checkSummary } from "./summaryRun";
 import { workbookOverview } from "./workbookOverview";
 
 interface Session {
@@ -74,7 +77,7 @@ export function createAnalysisApi() {
     if (!session) return { ok: false, problem: noSource };
     const { source, overview } = session;
     try {
-      const result = await loadAndClean(source, {
+      const result = await loadAndClean(withoutSummarySheets(source, overview, choice), {
         sheets: { ...choice.sheets },
         mappings: { ...choice.mappings },
         asOf,
@@ -115,7 +118,21 @@ export function createAnalysisApi() {
     },
 
     /** Cleans the chosen sheets and columns: the data-quality summary, before any analysis. */
-    async check(choice: DataChoice, asOfDay = ""): Promise<Outcome<CheckedData>> {
+    async check(
+      choice: DataChoice,
+      asOfDay = "",
+      settings: PaneSettings = DEFAULT_SETTINGS
+    ): Promise<Outcome<CheckedData>> {
+      const summary = session && summarySheetInUse(choice, session.overview);
+      if (session && summary) {
+        const { source, overview } = session;
+        return checkSummary(source, summary, { ...settings, asOf: asOfDay }).catch(
+          (thrown: unknown) => ({
+            ok: false as const,
+            problem: unreadableProblem(overview.sourceName, thrown),
+          })
+        );
+      }
       const cleaned = await clean(choice, dayInstantOf(asOfDay));
       return cleaned.ok ? { ok: true, value: checkedData(cleaned.value) } : cleaned;
     },
@@ -131,6 +148,18 @@ export function createAnalysisApi() {
     ): Promise<Outcome<AnalysisOutput>> {
       const invalid = validateSettings(request.settings)[0];
       if (invalid) return { ok: false, problem: { code: invalid.code, params: invalid.params } };
+      const summary = session && summarySheetInUse(request.choice, session.overview);
+      if (session && summary) {
+        const current = session;
+        try {
+          const ran = await analyseSummary(current.source, summary, request, onProgress);
+          if (!ran.ok) return ran;
+          current.lastRun = { input: ran.value.input };
+          return { ok: true, value: ran.value.output };
+        } catch (thrown) {
+          return { ok: false, problem: failed(thrown) };
+        }
+      }
       const totalRows = session?.overview.sheets.reduce((n, s) => n + s.rowCount, 0) ?? 0;
       const finished = new Map<string, number>();
       onProgress({ stage: "reading", fraction: 0 });

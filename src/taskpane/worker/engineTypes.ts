@@ -11,6 +11,13 @@ import type { AnalysisResults } from "../../analytics/runAnalyses";
 import type { Language } from "../../i18n";
 import type { ReportModel } from "../../report/model";
 import type { PaneSettings } from "../settings/paneSettings";
+import type { SummaryMatch } from "../../warehouse/summaryHeaders";
+
+/**
+ * What a sheet can be used as on the Data step: a kind of input sheet, or a per-customer
+ * summary ("summary": one row a customer, as a warehouse's SQL or the lifetimes library writes).
+ */
+export type SheetRole = SheetKind | "summary";
 
 /** Where the data comes from: a workbook's bytes, CSV files, or sheets read from Excel. */
 export type SourceInput =
@@ -41,23 +48,26 @@ export interface SheetOverview {
   readonly headerRow: number | null;
   readonly headers: readonly string[];
   /** What the headers say the sheet holds; null when not recognised. */
-  readonly detectedKind: SheetKind | null;
+  readonly detectedKind: SheetRole | null;
   /** The proposed mapping if the sheet is read as each kind (empty without a header row). */
   readonly proposals: { readonly [K in SheetKind]?: MappingProposal<K> };
+  /** The sheet read as a customer summary: its columns and convention (null without a header). */
+  readonly summary: SummaryMatch | null;
 }
 
 /** What opening a source found: every sheet, and the one used for each kind. */
 export interface WorkbookOverview {
   readonly sourceName: string;
   readonly sheets: readonly SheetOverview[];
-  readonly chosen: { readonly [K in SheetKind]?: string };
+  /** The sheet detected for each role (a summary sheet is used when no transactions sheet is). */
+  readonly chosen: { readonly [K in SheetRole]?: string };
   /** Warnings of the choice (sheet not recognised, two sheets of a kind...). */
   readonly warnings: readonly EngineProblem[];
 }
 
 /** The user's choice on the Data step: the sheet per kind and column overrides per kind. */
 export interface DataChoice {
-  readonly sheets: { readonly [K in SheetKind]?: string };
+  readonly sheets: { readonly [K in SheetRole]?: string };
   readonly mappings: { readonly [K in SheetKind]?: ColumnMapping<K> };
 }
 

@@ -6,6 +6,7 @@ import {
   type WorkbookSource,
 } from "../../analytics/input";
 import { chooseSheets, type SheetCandidate } from "../../analytics/pipeline";
+import { matchSummaryHeaders } from "../../warehouse/summaryHeaders";
 import { engineProblemOf } from "./engineProblems";
 import type { SheetOverview, WorkbookOverview } from "./engineTypes";
 
@@ -13,8 +14,9 @@ const kinds: readonly SheetKind[] = ["transactions", "customers", "contacts"];
 
 /**
  * Reads every sheet of a source and says what each holds: header row, detected kind, the
- * mapping proposed for each kind (so the user can read a sheet as another kind), and the sheet
- * the pipeline would use for each kind (chooseSheets), with its warnings.
+ * mapping proposed for each kind (so the user can read a sheet as another kind), its reading as
+ * a customer summary, and the sheet the pipeline would use for each kind (chooseSheets, over the
+ * sheets that are not summaries) and the summary sheet, with the warnings.
  */
 export async function workbookOverview(
   source: WorkbookSource,
@@ -23,22 +25,29 @@ export async function workbookOverview(
 ): Promise<WorkbookOverview> {
   const listing = await source.listSheets();
   const candidates: SheetCandidate[] = [];
+  const summaries: SheetOverview[] = [];
   const sheets: SheetOverview[] = [];
   for (const [i, listed] of listing.entries()) {
     const raw = await source.readSheet(listed.name);
     const header = findHeaderRow(raw);
-    candidates.push({ raw, header });
     const headers = header?.headers ?? [];
-    sheets.push({
+    // A sheet with a summary's columns (frequency, recency, T...) holds one row a customer:
+    // never transaction lines, even when its days and revenue read as a date and an amount.
+    const summary = header ? matchSummaryHeaders(headers) : null;
+    const overview: SheetOverview = {
       name: raw.name,
       rowCount: raw.rows.length,
       headerRow: header?.excelRow ?? null,
       headers,
-      detectedKind: header ? detectSheetKind(headers).kind : null,
+      detectedKind: summary?.convention ? "summary" : header ? detectSheetKind(headers).kind : null,
       proposals: header
         ? Object.fromEntries(kinds.map((kind) => [kind, proposeMapping(headers, kind)]))
         : {},
-    });
+      summary,
+    };
+    sheets.push(overview);
+    if (summary?.convention) summaries.push(overview);
+    else candidates.push({ raw, header });
     onProgress?.((i + 1) / listing.length);
   }
   const choice = chooseSheets(candidates);
@@ -48,7 +57,15 @@ export async function workbookOverview(
   return {
     sourceName,
     sheets,
-    chosen: Object.fromEntries(chosen.map((c) => [c.kind, c.raw.name])),
+    chosen: {
+      ...Object.fromEntries(chosen.map((c) => [c.kind, c.raw.name])),
+      ...(bestSummary(summaries) ? { summary: bestSummary(summaries) } : {}),
+    },
     warnings: warnings.map(engineProblemOf),
   };
+}
+
+/** The summary sheet to use: the first warehouse summary, else the first lifetimes one. */
+function bestSummary(summaries: readonly SheetOverview[]): string | undefined {
+  return (summaries.find((s) => s.summary?.convention === "warehouse") ?? summaries[0])?.name;
 }

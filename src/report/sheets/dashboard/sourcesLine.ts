@@ -1,4 +1,4 @@
-import type { SheetKind } from "../../../analytics/domain";
+import type { SheetQuality } from "../../../analytics/quality";
 import type { ReportInput } from "../../buildReport";
 import type { ReportContext } from "../../reportContext";
 
@@ -10,7 +10,7 @@ import type { ReportContext } from "../../reportContext";
 export function sourcesLine(
   input: ReportInput,
   ctx: ReportContext,
-  kinds: readonly SheetKind[] = ["customers", "transactions", "contacts"]
+  kinds: readonly SheetQuality["kind"][] = ["customers", "transactions", "contacts", "summary"]
 ): string | undefined {
   const sheets = (input.dataQuality?.sheets ?? []).filter((s) => kinds.includes(s.kind));
   if (sheets.length === 0) return undefined;

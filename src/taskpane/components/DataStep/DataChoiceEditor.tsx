@@ -11,6 +11,8 @@ import { formatPercent } from "../shared/formatters";
 import { StepSection } from "../shared/StepSection";
 import { useStepStyles } from "../shared/useStepStyles.styles";
 import type { DataChoice, SheetOverview, WorkbookOverview } from "../../worker/engineTypes";
+import { summarySheetInUse } from "../../worker/summaryInUse";
+import { SummaryChoice } from "./SummaryChoice";
 
 const kinds: readonly SheetKind[] = ["transactions", "customers", "contacts"];
 
@@ -22,12 +24,14 @@ export type DataChoiceEditorProps = {
 
 /**
  * The sheet used for each kind of data and, for each sheet used, the column of every field with
- * a dropdown to correct it. The proposal's confidence is shown under each field.
+ * a dropdown to correct it. The proposal's confidence is shown under each field. Then the
+ * customer summary, which replaces the other sheets when it is in use (SummaryChoice).
  */
 export function DataChoiceEditor({ overview, choice, actions }: DataChoiceEditorProps) {
   const styles = useStepStyles();
   const { t } = useTranslation();
   const withHeader = overview.sheets.filter((s) => s.headerRow !== null);
+  const summaryInUse = summarySheetInUse(choice, overview) !== null;
   return (
     <StepSection id="sheets-used-heading" heading={t("pane:data.useHeading")}>
       {kinds.map((kind) => {
@@ -58,7 +62,10 @@ export function DataChoiceEditor({ overview, choice, actions }: DataChoiceEditor
           </Field>
         );
       })}
+      <SummaryChoice overview={overview} choice={choice} actions={actions} />
+      {/* With a summary in use, the other sheets are not read: no columns to check. */}
       {kinds.map((kind) => {
+        if (summaryInUse) return null;
         const name = choice.sheets[kind] ?? overview.chosen[kind];
         const sheet = overview.sheets.find((s) => s.name === name);
         return sheet ? (

@@ -56,11 +56,14 @@ export function QualitySummary({ check }: { readonly check: CheckState }) {
   const lines = (list: readonly ExclusionSummary[]) => (
     <ul className={styles.list}>
       {list.map((e) => {
-        const label = t(`quality:${e.reason}.label`);
+        // a summary sheet's reasons name their column (ExclusionSummary.detail)
+        const label = e.reason.startsWith("summary.")
+          ? `${t(`quality:${e.reason}.label`)} (${e.detail ?? ""})`
+          : t(`quality:${e.reason}.label`);
         const more = e.count - e.rows.length;
         const rows = e.rows.map((r) => formatCount(r, language)).join(", ");
         return (
-          <li key={`${e.sheet}/${e.reason}`}>
+          <li key={`${e.sheet}/${e.reason}/${e.detail ?? ""}`}>
             <details>
               <summary className={own.summary}>
                 {t("pane:data.excludedLine", {
