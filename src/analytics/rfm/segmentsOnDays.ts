@@ -1,8 +1,7 @@
 import { dayNumber, type Transaction } from "../domain";
 import type { RfmOptions } from "./analyzeRfm";
 import { segmentMapFor } from "./analyzeRfm";
-import type { SegmentMap } from "./segmentMaps";
-import { placeInMap } from "./assignSegment";
+import { segmentLookup } from "./segmentLookup";
 import { CountsByRank } from "./countsByRank";
 import { quantileOfOrderStatistics } from "./quantile";
 import { groupOf } from "./scoreByQuantiles";
@@ -185,32 +184,6 @@ function sweep(
     }
   }
   return true;
-}
-
-/**
- * The segment of scores (r, f, m) and a yearly spend, as `placeInMap` places them; for a score
- * map the bins³ answers are worked out once, since every customer of every day asks. Answers
- * are indexes into the map's segment ids.
- */
-function segmentLookup(
-  map: SegmentMap,
-  bins: number,
-  segmentIds: readonly string[]
-): (r: number, f: number, m: number, yearlySpend: number) => number {
-  const indexOf = new Map(segmentIds.map((id, i) => [id, i]));
-  const index = (segment: string) => {
-    const i = indexOf.get(segment);
-    if (i === undefined) throw new RangeError(`segment ${segment} is not in the map`);
-    return i;
-  };
-  if (map.kind !== "scores") {
-    return (r, f, m, yearlySpend) => index(placeInMap(map, bins, r, f, m, yearlySpend).segment);
-  }
-  const table: number[] = [];
-  for (let r = 1; r <= bins; r++)
-    for (let f = 1; f <= bins; f++)
-      for (let m = 1; m <= bins; m++) table.push(index(placeInMap(map, bins, r, f, m, 0).segment));
-  return (r, f, m) => table[((r - 1) * bins + (f - 1)) * bins + (m - 1)];
 }
 
 /** Net spend as `computeRfmFeatures` reports it: rounded to 6 decimals, never below zero. */

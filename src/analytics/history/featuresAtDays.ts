@@ -1,0 +1,126 @@
+import type { Transaction } from "../domain";
+import type { CustomerLines } from "./customerLines";
+
+/**
+ * Every customer's RFM features as of each of a few days (the month-ends), in columns indexed
+ * `c * days.length + k` for customer c (an index into `CustomerLines.ids`) as of `days[k]`.
+ */
+export interface FeaturesAtDays {
+  /** The as-of days, ascending. */
+  days: readonly number[];
+  /** Distinct purchase occasions on days strictly before the as-of day (0: not scored then). */
+  occasions: Int32Array;
+  /** Day of the last purchase before the as-of day (meaningful when occasions > 0). */
+  lastPurchase: Int32Array;
+  /** Net spend before the as-of day, rounded to 6 decimals and floored at zero. */
+  spend: Float64Array;
+  /** First day of the readable lines: yearly spend divides by the days since it. */
+  firstDay: number;
+}
+
+// Keys of (customer, day) occasions for lines without an invoice id, as in rfm/features.ts.
+const DAY_SLOTS = 8_388_608;
+const NO_DAY = -2_147_483_648;
+
+/**
+ * The features `computeRfmFeatures(transactions, { asOf: day })` gives (all history), for every
+ * day of `days`, from one pass over the lines in their order.
+ *
+ * Each line falls in a bucket: the first as-of day it comes before. Net spend is summed per
+ * as-of day in line order, a line adding to its bucket's day and every later one (at most a few
+ * dozen additions), so each sum is the very sum `computeRfmFeatures` makes, to the last binary
+ * digit. The last purchase day and the occasions are kept per bucket and carried forward at the
+ * end (a running maximum, a running count). An occasion (a customer's invoice id, or the day
+ * of a line without one) counts in the bucket of its earliest purchase line: when a later line
+ * of the same invoice comes on an earlier day, the occasion moves to that line's bucket.
+ */
+export function featuresAtDays(
+  transactions: readonly Transaction[],
+  lines: CustomerLines,
+  asOfDays: readonly number[]
+): FeaturesAtDays {
+  const days = [...new Set(asOfDays)].sort((a, b) => a - b);
+  const width = days.length;
+  const size = lines.ids.length * width;
+  const net = new Float64Array(size);
+  const occasions = new Int32Array(size);
+  const lastPurchase = new Int32Array(size).fill(NO_DAY);
+  const result = { days, occasions, lastPurchase, spend: net, firstDay: lines.firstDay };
+  if (width === 0) return result;
+
+  // Bucket of each day between the first and the last as-of day; days before the first are in
+  // bucket 0, days on or after the last in none.
+  const start = days[0];
+  const end = days[width - 1];
+  const bucketOfDay = new Int32Array(Math.max(0, end - start));
+  for (let k = 1; k < width; k++) bucketOfDay.fill(k, days[k - 1] - start, days[k] - start);
+
+  // Occasions seen: an invoice's first owner and its bucket (owner * width + bucket); other
+  // customers' uses of it by composite key; (customer, day) keys of lines without an invoice.
+  const invoiceOwner = new Map<string, number>();
+  const sharedInvoices = new Map<string, number>();
+  const occasionDays = new Set<number>();
+  let previousInvoice: string | undefined;
+  let previousCustomer = -1;
+  let previousBucket = 0;
+
+  const { customer, day } = lines;
+  for (let i = 0; i < transactions.length; i++) {
+    const c = customer[i];
+    const d = day[i];
+    if (c < 0 || d >= end) continue;
+    const bucket = d < start ? 0 : bucketOfDay[d - start];
+    const row = c * width;
+    const t = transactions[i];
+    const amount = t.amount;
+    for (let k = row + bucket; k < row + width; k++) net[k] += amount;
+    if (t.isReturn) continue;
+    const slot = row + bucket;
+    if (d > lastPurchase[slot]) lastPurchase[slot] = d;
+    const invoice = t.invoiceId;
+    if (invoice === undefined || invoice === "") {
+      const key = c * DAY_SLOTS + (d - lines.firstDay);
+      if (!occasionDays.has(key)) {
+        occasionDays.add(key);
+        occasions[slot]++;
+      }
+      continue;
+    }
+    // Lines of one invoice are usually consecutive and on one day: already counted.
+    if (invoice === previousInvoice && c === previousCustomer && bucket >= previousBucket) continue;
+    previousInvoice = invoice;
+    previousCustomer = c;
+    const owner = invoiceOwner.get(invoice);
+    if (owner === undefined) {
+      invoiceOwner.set(invoice, row + bucket);
+      occasions[slot]++;
+      previousBucket = bucket;
+      continue;
+    }
+    const ownerBucket = owner % width;
+    let counted: number | undefined;
+    if (owner - ownerBucket === row) counted = ownerBucket;
+    else counted = sharedInvoices.get(`${c}\u0000${invoice}`);
+    if (counted !== undefined && counted <= bucket) {
+      previousBucket = counted;
+      continue;
+    }
+    if (counted !== undefined) occasions[row + counted]--;
+    occasions[slot]++;
+    previousBucket = bucket;
+    if (owner - ownerBucket === row) invoiceOwner.set(invoice, slot);
+    else sharedInvoices.set(`${c}\u0000${invoice}`, bucket);
+  }
+
+  for (let row = 0; row < size; row += width) {
+    for (let k = row; k < row + width; k++) {
+      if (k > row) {
+        occasions[k] += occasions[k - 1];
+        if (lastPurchase[k - 1] > lastPurchase[k]) lastPurchase[k] = lastPurchase[k - 1];
+      }
+      // As computeRfmFeatures reports it: 6 decimals (no float dust), never below zero.
+      net[k] = Math.max(0, Math.round(net[k] * 1e6) / 1e6);
+    }
+  }
+  return result;
+}
