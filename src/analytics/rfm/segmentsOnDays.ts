@@ -46,31 +46,6 @@ export function segmentsOnDays(
   return swept ? answers : null;
 }
 
-/** Every scored customer's segment at each of the days: one array a day, indexed like `ids`. */
-export interface SegmentSnapshots {
-  ids: readonly string[];
-  /** The map's segment ids: the values of `byDay` index it; -1 for a customer not scored. */
-  segmentIds: readonly string[];
-  byDay: Map<number, Int16Array>;
-}
-
-/** `segmentsOnDays` for every customer on every day, kept compact (the segment history). */
-export function segmentSnapshots(
-  transactions: readonly Transaction[],
-  options: Omit<RfmOptions, "asOf">,
-  days: readonly number[]
-): SegmentSnapshots | null {
-  const snapshots: SegmentSnapshots = { ids: [], segmentIds: [], byDay: new Map() };
-  const swept = sweep(transactions, options, new Map(days.map((d) => [d, "everyone"])), {
-    begin: (ids, segmentIds) => {
-      Object.assign(snapshots, { ids, segmentIds });
-      for (const day of days) snapshots.byDay.set(day, new Int16Array(ids.length).fill(-1));
-    },
-    record: (day, c, segment) => (snapshots.byDay.get(day)![c] = segment),
-  });
-  return swept ? snapshots : null;
-}
-
 /** Where the sweep puts its answers: customer ids and segment ids first, then each placement. */
 interface Sink {
   begin(ids: readonly string[], segmentIds: readonly string[]): void;
