@@ -3,15 +3,16 @@ import type { CustomerLines } from "./customerLines";
 
 /**
  * Every customer's RFM features as of each of a few days (the month-ends), in columns indexed
- * `c * days.length + k` for customer c (an index into `CustomerLines.ids`) as of `days[k]`.
+ * `k * customers + c` for customer c (an index into `CustomerLines.ids`) as of `days[k]`: a
+ * day's values are contiguous, as its scoring reads them.
  */
 export interface FeaturesAtDays {
   /** The as-of days, ascending. */
   days: readonly number[];
   /** Distinct purchase occasions on days strictly before the as-of day (0: not scored then). */
   occasions: Int32Array;
-  /** Day of the last purchase before the as-of day (meaningful when occasions > 0). */
-  lastPurchase: Int32Array;
+  /** Days from the last purchase to the as-of day (meaningful when occasions > 0). */
+  recency: Int32Array;
   /** Net spend before the as-of day, rounded to 6 decimals and floored at zero. */
   spend: Float64Array;
   /** First day of the readable lines: yearly spend divides by the days since it. */
@@ -27,10 +28,12 @@ const NO_DAY = -2_147_483_648;
  * day of `days`, from one pass over the lines in their order.
  *
  * Each line falls in a bucket: the first as-of day it comes before. Net spend is summed per
- * as-of day in line order, a line adding to its bucket's day and every later one (at most a few
- * dozen additions), so each sum is the very sum `computeRfmFeatures` makes, to the last binary
- * digit. The last purchase day and the occasions are kept per bucket and carried forward at the
- * end (a running maximum, a running count). An occasion (a customer's invoice id, or the day
+ * as-of day in line order, so each sum is the very sum `computeRfmFeatures` makes, to the last
+ * binary digit: a customer's row holds the final sums of the days before their latest bucket so
+ * far and, at that bucket, the running sum of all their lines; a line in a later bucket first
+ * copies the running sum forward, a line in an earlier one adds to the days from its bucket on.
+ * Lines in date order cost one addition each. The last purchase day and the occasions are kept
+ * per bucket and carried forward at the end (a running maximum, a running count). An occasion (a customer's invoice id, or the day
  * of a line without one) counts in the bucket of its earliest purchase line: when a later line
  * of the same invoice comes on an earlier day, the occasion moves to that line's bucket.
  */
@@ -41,11 +44,20 @@ export function featuresAtDays(
 ): FeaturesAtDays {
   const days = [...new Set(asOfDays)].sort((a, b) => a - b);
   const width = days.length;
-  const size = lines.ids.length * width;
+  const customers = lines.ids.length;
+  const size = customers * width;
+  // Rows by customer while the lines come (a line touches one row), by day in the result.
   const net = new Float64Array(size);
-  const occasions = new Int32Array(size);
-  const lastPurchase = new Int32Array(size).fill(NO_DAY);
-  const result = { days, occasions, lastPurchase, spend: net, firstDay: lines.firstDay };
+  const occasionsIn = new Int32Array(size);
+  const lastIn = new Int32Array(size).fill(NO_DAY);
+  const latestBucket = new Int32Array(customers);
+  const result = {
+    days,
+    occasions: new Int32Array(size),
+    recency: new Int32Array(size),
+    spend: new Float64Array(size),
+    firstDay: lines.firstDay,
+  };
   if (width === 0) return result;
 
   // Bucket of each day between the first and the last as-of day; days before the first are in
@@ -73,16 +85,23 @@ export function featuresAtDays(
     const row = c * width;
     const t = transactions[i];
     const amount = t.amount;
-    for (let k = row + bucket; k < row + width; k++) net[k] += amount;
+    const latest = latestBucket[c];
+    if (bucket === latest) net[row + bucket] += amount;
+    else if (bucket > latest) {
+      const running = net[row + latest];
+      for (let k = row + latest + 1; k < row + bucket; k++) net[k] = running;
+      net[row + bucket] = running + amount;
+      latestBucket[c] = bucket;
+    } else for (let k = row + bucket; k <= row + latest; k++) net[k] += amount;
     if (t.isReturn) continue;
     const slot = row + bucket;
-    if (d > lastPurchase[slot]) lastPurchase[slot] = d;
+    if (d > lastIn[slot]) lastIn[slot] = d;
     const invoice = t.invoiceId;
     if (invoice === undefined || invoice === "") {
       const key = c * DAY_SLOTS + (d - lines.firstDay);
       if (!occasionDays.has(key)) {
         occasionDays.add(key);
-        occasions[slot]++;
+        occasionsIn[slot]++;
       }
       continue;
     }
@@ -93,7 +112,7 @@ export function featuresAtDays(
     const owner = invoiceOwner.get(invoice);
     if (owner === undefined) {
       invoiceOwner.set(invoice, row + bucket);
-      occasions[slot]++;
+      occasionsIn[slot]++;
       previousBucket = bucket;
       continue;
     }
@@ -105,21 +124,28 @@ export function featuresAtDays(
       previousBucket = counted;
       continue;
     }
-    if (counted !== undefined) occasions[row + counted]--;
-    occasions[slot]++;
+    if (counted !== undefined) occasionsIn[row + counted]--;
+    occasionsIn[slot]++;
     previousBucket = bucket;
     if (owner - ownerBucket === row) invoiceOwner.set(invoice, slot);
     else sharedInvoices.set(`${c}\u0000${invoice}`, bucket);
   }
 
-  for (let row = 0; row < size; row += width) {
-    for (let k = row; k < row + width; k++) {
-      if (k > row) {
-        occasions[k] += occasions[k - 1];
-        if (lastPurchase[k - 1] > lastPurchase[k]) lastPurchase[k] = lastPurchase[k - 1];
-      }
+  const { occasions, recency, spend } = result;
+  for (let c = 0; c < customers; c++) {
+    const row = c * width;
+    let count = 0;
+    let last = NO_DAY;
+    const running = net[row + latestBucket[c]];
+    for (let k = 0; k < width; k++) {
+      count += occasionsIn[row + k];
+      if (lastIn[row + k] > last) last = lastIn[row + k];
+      const sum = k > latestBucket[c] ? running : net[row + k];
+      const at = k * customers + c;
+      occasions[at] = count;
+      recency[at] = count > 0 ? days[k] - last : 0;
       // As computeRfmFeatures reports it: 6 decimals (no float dust), never below zero.
-      net[k] = Math.max(0, Math.round(net[k] * 1e6) / 1e6);
+      spend[at] = Math.max(0, Math.round(sum * 1e6) / 1e6);
     }
   }
   return result;

@@ -41,63 +41,65 @@ export function segmentsAtDays(
   const segmentIds = map.segments.map((s) => s.id);
   const segmentOf = segmentLookup(map, bins, segmentIds);
   const features = featuresAtDays(transactions, lines, asOfDays);
-  const customers = lines.ids.length;
-  const width = features.days.length;
-  const { occasions, spend } = features;
+  const rule = options.rule ?? "quantiles";
 
   const segments = features.days.map((asOfDay, k) => {
-    const out = new Int16Array(customers).fill(-1);
-    let n = 0;
-    const all = new Int32Array(customers);
-    for (let c = 0, i = k; c < customers; c++, i += width) if (occasions[i] > 0) all[n++] = c;
+    const out = new Int16Array(lines.ids.length).fill(-1);
+    const day = scoredOnDay(features, k, lines.ids.length);
+    const n = day.customer.length;
     if (n === 0) return out;
-    const scored = all.subarray(0, n);
     const scores =
-      (options.rule ?? "quantiles") === "quantiles"
-        ? quantileScores(features, k, scored, bins)
-        : equalGroupScores(features, k, scored, bins, lines.ids);
+      rule === "quantiles" ? quantileScores(day, bins) : equalGroupScores(day, bins, lines.ids);
     const years = windowYears({ asOfDay, firstDataDay: features.firstDay }, undefined);
     for (let j = 0; j < n; j++) {
-      const c = scored[j];
-      const yearlySpend = years > 0 ? spend[c * width + k] / years : 0;
-      out[c] = segmentOf(scores.r[j], scores.f[j], scores.m[j], yearlySpend);
+      const yearlySpend = years > 0 ? day.monetary[j] / years : 0;
+      out[day.customer[j]] = segmentOf(scores.r[j], scores.f[j], scores.m[j], yearlySpend);
     }
     return out;
   });
   return { segmentIds, days: features.days, segments };
 }
 
-interface ScoresOfDay {
-  r: ArrayLike<number>;
-  f: ArrayLike<number>;
-  m: ArrayLike<number>;
+/** The customers scored on one day (those with a purchase before it) and their features. */
+interface ScoredOnDay {
+  customer: Int32Array;
+  recency: Int32Array;
+  frequency: Int32Array;
+  monetary: Float64Array;
 }
 
-/** `scoreByQuantiles` of each metric over the customers scored as of day k (recency inverted). */
-function quantileScores(
-  features: FeaturesAtDays,
-  k: number,
-  scored: Int32Array,
-  bins: number
-): ScoresOfDay {
-  const { occasions, lastPurchase, spend } = features;
-  const width = features.days.length;
-  const asOfDay = features.days[k];
-  const n = scored.length;
-  const recency = new Int32Array(n);
-  const frequency = new Int32Array(n);
-  const monetary = new Float64Array(n);
-  for (let j = 0; j < n; j++) {
-    const i = scored[j] * width + k;
-    recency[j] = asOfDay - lastPurchase[i];
-    frequency[j] = occasions[i];
-    monetary[j] = spend[i];
+function scoredOnDay(features: FeaturesAtDays, k: number, customers: number): ScoredOnDay {
+  const from = k * customers;
+  const { occasions, recency, spend } = features;
+  let n = 0;
+  for (let i = from; i < from + customers; i++) if (occasions[i] > 0) n++;
+  const day: ScoredOnDay = {
+    customer: new Int32Array(n),
+    recency: new Int32Array(n),
+    frequency: new Int32Array(n),
+    monetary: new Float64Array(n),
+  };
+  for (let c = 0, j = 0; c < customers; c++) {
+    const i = from + c;
+    if (occasions[i] === 0) continue;
+    day.customer[j] = c;
+    day.recency[j] = recency[i];
+    day.frequency[j] = occasions[i];
+    day.monetary[j++] = spend[i];
   }
-  const score = (values: Int32Array | Float64Array, invert: boolean): Uint8Array => {
-    const cuts =
-      values instanceof Int32Array
-        ? quantileCutsOfWholeNumbers(values, bins)
-        : quantileCuts(values, bins);
+  return day;
+}
+
+interface ScoresOfDay {
+  r: Uint8Array;
+  f: Uint8Array;
+  m: Uint8Array;
+}
+
+/** `scoreByQuantiles` of each metric (recency inverted), its cut points drawn without a sort. */
+function quantileScores(day: ScoredOnDay, bins: number): ScoresOfDay {
+  const n = day.customer.length;
+  const score = (values: Int32Array | Float64Array, cuts: number[], invert: boolean) => {
     const scores = new Uint8Array(n);
     for (let j = 0; j < n; j++) {
       const group = groupOf(values[j], cuts);
@@ -105,28 +107,21 @@ function quantileScores(
     }
     return scores;
   };
-  return { r: score(recency, true), f: score(frequency, false), m: score(monetary, false) };
+  return {
+    r: score(day.recency, quantileCutsOfWholeNumbers(day.recency, bins), true),
+    f: score(day.frequency, quantileCutsOfWholeNumbers(day.frequency, bins), false),
+    m: score(day.monetary, quantileCuts(day.monetary, bins), false),
+  };
 }
 
 /** `scoreByEqualGroups` of each metric (ties broken by customer id, as `analyzeRfm` does). */
-function equalGroupScores(
-  features: FeaturesAtDays,
-  k: number,
-  scored: Int32Array,
-  bins: number,
-  ids: readonly string[]
-): ScoresOfDay {
-  const width = features.days.length;
-  const at = (c: number) => c * width + k;
-  const recency = Float64Array.from(scored, (c) => features.days[k] - features.lastPurchase[at(c)]);
-  const frequency = Float64Array.from(scored, (c) => features.occasions[at(c)]);
-  const monetary = Float64Array.from(scored, (c) => features.spend[at(c)]);
-  const scoredIds = Array.from(scored, (c) => ids[c]);
-  const score = (values: Float64Array, invert: boolean): Scoring =>
-    scoreByEqualGroups(values, scoredIds, bins, { invert });
+function equalGroupScores(day: ScoredOnDay, bins: number, ids: readonly string[]): ScoresOfDay {
+  const scoredIds = Array.from(day.customer, (c) => ids[c]);
+  const score = (values: ArrayLike<number>, invert: boolean): Scoring =>
+    scoreByEqualGroups(Float64Array.from(values), scoredIds, bins, { invert });
   return {
-    r: score(recency, true).scores,
-    f: score(frequency, false).scores,
-    m: score(monetary, false).scores,
+    r: score(day.recency, true).scores,
+    f: score(day.frequency, false).scores,
+    m: score(day.monetary, false).scores,
   };
 }

@@ -110,10 +110,10 @@ describe("segmentsAtDays", () => {
           const features = featuresAtDays(transactions, lines, days);
           features.days.forEach((d, k) => {
             const run = computeRfmFeatures(transactions, { asOf: d * MS_PER_DAY });
-            const at = (id: string) => lines.ids.indexOf(id) * features.days.length + k;
+            const at = (id: string) => k * lines.ids.length + lines.ids.indexOf(id);
             run.ids.forEach((id, i) => {
               expect(features.occasions[at(id)]).toBe(run.frequency[i]);
-              expect(d - features.lastPurchase[at(id)]).toBe(run.recency[i]);
+              expect(features.recency[at(id)]).toBe(run.recency[i]);
               expect(features.spend[at(id)]).toBe(run.monetary[i]);
             });
             const scored = lines.ids.filter((id) => features.occasions[at(id)] > 0);
