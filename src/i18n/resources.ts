@@ -25,7 +25,9 @@ import frCampaigns from "./fr/campaigns";
 import frReport from "./fr/report";
 import frPane from "./fr/pane";
 import enDeck from "./en/deck";
+import enDeckSlides from "./en/deckSlides";
 import frDeck from "./fr/deck";
+import frDeckSlides from "./fr/deckSlides";
 import frContext from "./fr/context";
 import frWarehouse from "./fr/warehouse";
 import frTeaching from "./fr/teaching";
@@ -48,6 +50,7 @@ export const namespaces = [
   "warehouse",
   "teaching",
   "deck",
+  "deckSlides",
   "postgres",
 ] as const;
 export type Namespace = (typeof namespaces)[number];
@@ -72,6 +75,7 @@ export const resources: Record<Language, Record<Namespace, StringTree>> = {
     warehouse: enWarehouse,
     teaching: enTeaching,
     deck: enDeck,
+    deckSlides: enDeckSlides,
     postgres: enPostgres,
   },
   fr: {
@@ -88,6 +92,7 @@ export const resources: Record<Language, Record<Namespace, StringTree>> = {
     warehouse: frWarehouse,
     teaching: frTeaching,
     deck: frDeck,
+    deckSlides: frDeckSlides,
     postgres: frPostgres,
   },
 };
