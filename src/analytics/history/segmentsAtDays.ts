@@ -99,19 +99,29 @@ interface ScoresOfDay {
 /** `scoreByQuantiles` of each metric (recency inverted), its cut points drawn without a sort. */
 function quantileScores(day: ScoredOnDay, bins: number): ScoresOfDay {
   const n = day.customer.length;
-  const score = (values: Int32Array | Float64Array, cuts: number[], invert: boolean) => {
+  const scoreOf = (value: number, cuts: number[], invert: boolean) => {
+    const group = groupOf(value, cuts);
+    return invert ? bins + 1 - group : group;
+  };
+  // Days and counts are small whole numbers: each value's score looked up, not searched.
+  const wholeScores = (values: Int32Array, invert: boolean) => {
+    const cuts = quantileCutsOfWholeNumbers(values, bins);
+    let max = 0;
+    for (let j = 0; j < n; j++) if (values[j] > max) max = values[j];
     const scores = new Uint8Array(n);
-    for (let j = 0; j < n; j++) {
-      const group = groupOf(values[j], cuts);
-      scores[j] = invert ? bins + 1 - group : group;
+    if (max > 4 * n + 1024) {
+      for (let j = 0; j < n; j++) scores[j] = scoreOf(values[j], cuts, invert);
+      return scores;
     }
+    const byValue = new Uint8Array(max + 1);
+    for (let v = 0; v <= max; v++) byValue[v] = scoreOf(v, cuts, invert);
+    for (let j = 0; j < n; j++) scores[j] = byValue[values[j]];
     return scores;
   };
-  return {
-    r: score(day.recency, quantileCutsOfWholeNumbers(day.recency, bins), true),
-    f: score(day.frequency, quantileCutsOfWholeNumbers(day.frequency, bins), false),
-    m: score(day.monetary, quantileCuts(day.monetary, bins), false),
-  };
+  const spendCuts = quantileCuts(day.monetary, bins);
+  const m = new Uint8Array(n);
+  for (let j = 0; j < n; j++) m[j] = scoreOf(day.monetary[j], spendCuts, false);
+  return { r: wholeScores(day.recency, true), f: wholeScores(day.frequency, false), m };
 }
 
 /** `scoreByEqualGroups` of each metric (ties broken by customer id, as `analyzeRfm` does). */
