@@ -36,8 +36,7 @@ const NO_DAY = -2_147_483_648;
  * per bucket and carried forward at the end (a running maximum, a running count). An occasion
  * (a customer's invoice id, or the day of a line without one) counts in the bucket of its
  * earliest purchase line: when a later line of the same invoice comes on an earlier day, the
- * occasion moves to that line's bucket. The columns are filled in place (three of them, not
- * six: on a million lines, fewer megabytes for the garbage collector to chase).
+ * occasion moves to that line's bucket.
  */
 export function featuresAtDays(
   transactions: readonly Transaction[],
@@ -48,12 +47,15 @@ export function featuresAtDays(
   const width = days.length;
   const customers = lines.ids.length;
   const size = customers * width;
-  // While the lines come: net sums as described, occasions and last purchase day per bucket.
+  // While the lines come: net sums as described, in customer rows (a line out of date order
+  // touches several days of its customer: neighbours in memory); occasions and last purchase
+  // day per bucket, by day.
   const net = new Float64Array(size);
+  const spend = new Float64Array(size);
   const occasions = new Int32Array(size);
   const last = new Int32Array(size).fill(NO_DAY);
   const latestBucket = new Int32Array(customers);
-  const result = { days, occasions, recency: last, spend: net, firstDay: lines.firstDay };
+  const result = { days, occasions, recency: last, spend, firstDay: lines.firstDay };
   if (width === 0) return result;
 
   // Bucket of each day between the first and the last as-of day; days before the first are in
@@ -82,13 +84,14 @@ export function featuresAtDays(
     const t = transactions[i];
     const amount = t.amount;
     const latest = latestBucket[c];
-    if (bucket === latest) net[slot] += amount;
+    const row = c * width;
+    if (bucket === latest) net[row + bucket] += amount;
     else if (bucket > latest) {
-      const running = net[latest * customers + c];
-      for (let k = latest + 1; k < bucket; k++) net[k * customers + c] = running;
-      net[slot] = running + amount;
+      const running = net[row + latest];
+      for (let k = row + latest + 1; k < row + bucket; k++) net[k] = running;
+      net[row + bucket] = running + amount;
       latestBucket[c] = bucket;
-    } else for (let k = bucket; k <= latest; k++) net[k * customers + c] += amount;
+    } else for (let k = row + bucket; k <= row + latest; k++) net[k] += amount;
     if (t.isReturn) continue;
     if (d > last[slot]) last[slot] = d;
     const invoice = t.invoiceId;
@@ -126,8 +129,8 @@ export function featuresAtDays(
     else sharedInvoices.set(`${c}\u0000${invoice}`, bucket);
   }
 
-  // Day by day, each from the one before: running counts, last purchase, sums past the latest
-  // bucket; then the features as computeRfmFeatures reports them.
+  // Day by day, each from the one before: running counts and last purchase; then each
+  // customer's sums by day (past the latest bucket, the running sum).
   for (let k = 0; k < width; k++) {
     const row = k * customers;
     for (let c = 0; c < customers; c++) {
@@ -136,12 +139,18 @@ export function featuresAtDays(
         const before = at - customers;
         occasions[at] += occasions[before];
         if (last[before] > last[at]) last[at] = last[before];
-        if (k > latestBucket[c]) net[at] = net[before];
       }
     }
-    if (k > 0) roundSpend(net, row - customers, row);
   }
-  roundSpend(net, (width - 1) * customers, size);
+  for (let c = 0; c < customers; c++) {
+    const row = c * width;
+    const latest = latestBucket[c];
+    for (let k = 0; k < width; k++) {
+      const sum = net[row + Math.min(k, latest)];
+      // As computeRfmFeatures reports it: 6 decimals (no float dust), never below zero.
+      spend[k * customers + c] = Math.max(0, Math.round(sum * 1e6) / 1e6);
+    }
+  }
   // Recency last, once no later day needs the last purchase day.
   for (let k = 0; k < width; k++) {
     for (let at = k * customers; at < (k + 1) * customers; at++) {
@@ -149,9 +158,4 @@ export function featuresAtDays(
     }
   }
   return result;
-}
-
-/** Net spend as computeRfmFeatures reports it: 6 decimals (no float dust), never below zero. */
-function roundSpend(net: Float64Array, from: number, to: number): void {
-  for (let at = from; at < to; at++) net[at] = Math.max(0, Math.round(net[at] * 1e6) / 1e6);
 }
