@@ -24,6 +24,7 @@ import {
   type RfmResult,
 } from "./rfm";
 import {
+  customerLines,
   customerMonths,
   segmentHistory,
   type CustomerMonths,
@@ -149,9 +150,12 @@ export function runAnalyses(
     });
 
     onStage("history");
+    // Each line's customer and day, read once for both tables.
+    const lines = customerLines(data.transactions);
+    const asOfDay = dayNumber(asOf);
     history = {
-      segments: segmentHistory(data.transactions, rfmOptions, dayNumber(asOf), HISTORY_MONTHS),
-      customers: customerMonths(data.transactions, dayNumber(asOf), HISTORY_MONTHS),
+      segments: segmentHistory(data.transactions, rfmOptions, asOfDay, HISTORY_MONTHS, lines),
+      customers: customerMonths(data.transactions, asOfDay, HISTORY_MONTHS, lines),
     };
 
     onStage("ltv");

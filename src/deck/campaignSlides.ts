@@ -19,6 +19,12 @@ const CAMPAIGN_NOTES = [
   "report:campaignsSheet.method.conversion",
 ];
 
+/** Whole points on the axis when the intervals span several, else tenths (no repeated labels). */
+function axisDecimals(rows: readonly UpliftComparison[]): number {
+  const ends = rows.flatMap((r) => [r.newcombe.low, r.newcombe.high]).map((x) => x * 100);
+  return Math.max(...ends) - Math.min(...ends) >= 5 ? 0 : 1;
+}
+
 function rateCell(rate: number, n: number, ctx: DeckContext): string {
   return `${ctx.fmt.percent(rate)} (${ctx.fmt.integer(n)})`;
 }
@@ -85,6 +91,7 @@ export function campaignSlide(
         verdictText(r, ctx),
       ]),
       widths: [1.6, 1.5, 1.5, 1.2, 2.2, 4.2],
+      oneLine: [1, 2, 3, 4],
     },
     bullets,
     chart: {
@@ -97,6 +104,7 @@ export function campaignSlide(
         { name: ctx.t("deck:campaign.high"), values: rows.map((r) => points(r.newcombe.high)) },
       ],
       format: pointsFormat(ctx.t("report:common.pointsUnit")),
+      axisFormat: pointsFormat(ctx.t("report:common.pointsUnit"), axisDecimals(rows)),
     },
     notes: definitions(ctx, CAMPAIGN_NOTES),
   };

@@ -32,6 +32,11 @@ export interface DeckTable {
   rows: string[][];
   /** Relative widths of the columns (any unit); equal when absent. */
   widths?: number[];
+  /**
+   * Columns whose body cells are set on one line (figures such as "+14.07 pts" must not break):
+   * each is made as wide as its longest cell; the others share the rest by `widths`.
+   */
+  oneLine?: number[];
 }
 
 export interface DeckChart {
@@ -43,4 +48,6 @@ export interface DeckChart {
   series: { name: string; values: number[] }[];
   /** Excel number format code of the values (axis and labels), as the report formats them. */
   format: string;
+  /** A shorter code for the value axis (fewer decimals), so its labels stay level and apart. */
+  axisFormat?: string;
 }

@@ -93,8 +93,9 @@ export function kpiSlide(comparisons: KpiComparisons, ctx: DeckContext, activeMo
   return {
     key: "kpis",
     title: ctx.t("deck:kpis.title"),
-    subtitle: ctx.t("context:dashboard.valuesNote"),
-    table: { header, rows, widths: [3.2, 1.6, 1.6, 1.1, 1.6, 1.1, 1.6, 1.6, 1.1] },
+    subtitle: ctx.t("deckSlides:kpis.subtitle", { asOf: periods.thisMonth.asOf }),
+    // The figures on one line each; the KPI names wrap in what is left.
+    table: { header, rows, widths: [1, 1, 1, 1, 1, 1, 1, 1, 1], oneLine: [1, 2, 3, 4, 5, 6, 7, 8] },
     ...(bullets.length > 0 ? { bullets } : {}),
     notes: definitions(
       ctx,
@@ -275,6 +276,7 @@ export function ltvSlide(input: ReportInput, ctx: DeckContext): DeckSlide | null
       categories: segments.map((s) => names.get(s.id) ?? s.id),
       series: [{ name: ctx.t("deck:ltv.mean"), values: segments.map((s) => means.get(s.id)!) }],
       format: ctx.currencyFormat,
+      axisFormat: ctx.currencyFormat.replace(/\.00/g, ""),
     },
     notes,
   };

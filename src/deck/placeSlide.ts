@@ -3,7 +3,7 @@
  * (or filling the body when alone), each text at the largest size that fits its box.
  */
 import type { DeckSlide, DeckTable } from "./deckModel";
-import { fittingSize, REGION, textHeight, type Box } from "./slideLayout";
+import { fittingSize, oneLineWidth, REGION, textHeight, type Box } from "./slideLayout";
 
 export interface PlacedText extends Box {
   fontSize: number;
@@ -34,17 +34,48 @@ function rowHeights(table: DeckTable, colW: number[], fontSize: number): number[
   );
 }
 
-function placeTable(table: DeckTable, box: Box, maxHeight: number): PlacedTable {
+/**
+ * Column widths at `fontSize`: one-line columns as wide as their longest body cell, the others
+ * sharing the rest by weight; null when the one-line columns leave the others too little.
+ */
+function columnWidths(table: DeckTable, width: number, fontSize: number): number[] | null {
   const weights = table.widths ?? table.header.map(() => 1);
-  const total = weights.reduce((s, w) => s + w, 0);
-  const colW = weights.map((w) => (w / total) * box.w);
+  const oneLine = new Set(table.oneLine ?? []);
+  const fixed = weights.map((_, j) =>
+    oneLine.has(j) ? Math.max(...table.rows.map((r) => oneLineWidth(r[j], fontSize)), 0) : 0
+  );
+  const rest = width - fixed.reduce((s, w) => s + w, 0);
+  const shared = weights.reduce((s, w, j) => s + (oneLine.has(j) ? 0 : w), 0);
+  const colW = weights.map((w, j) => (oneLine.has(j) ? fixed[j] : (w / shared) * rest));
+  // A wrapping column narrower than a short word would break words instead of lines.
+  const narrowest = Math.min(...colW.filter((_, j) => !oneLine.has(j)), Infinity);
+  return rest > 0 && narrowest >= oneLineWidth("xxxxxxxx", fontSize) ? colW : null;
+}
+
+function placeTable(table: DeckTable, box: Box, maxHeight: number): PlacedTable {
   let fontSize = 13;
-  let rowH = rowHeights(table, colW, fontSize);
-  while (fontSize > 8 && rowH.reduce((s, h) => s + h, 0) > maxHeight) {
-    fontSize--;
-    rowH = rowHeights(table, colW, fontSize);
+  for (; ; fontSize--) {
+    const colW = columnWidths(table, box.w, fontSize);
+    const rowH = colW && rowHeights(table, colW, fontSize);
+    const fits = rowH !== null && rowH.reduce((s, h) => s + h, 0) <= maxHeight;
+    if (colW && rowH && (fits || fontSize === 8)) {
+      return { ...box, h: rowH.reduce((s, h) => s + h, 0), fontSize, colW, rowH };
+    }
+    if (fontSize === 8) {
+      // Even the smallest size cannot keep the figures on one line: plain weights then.
+      const weights = table.widths ?? table.header.map(() => 1);
+      const total = weights.reduce((s, w) => s + w, 0);
+      const plain = weights.map((w) => (w / total) * box.w);
+      const heights = rowHeights(table, plain, 8);
+      return {
+        ...box,
+        h: heights.reduce((s, h) => s + h, 0),
+        fontSize,
+        colW: plain,
+        rowH: heights,
+      };
+    }
   }
-  return { ...box, h: rowH.reduce((s, h) => s + h, 0), fontSize, colW, rowH };
 }
 
 function placeBullets(bullets: readonly string[], box: Box): PlacedText {

@@ -31,7 +31,8 @@ function addChart(pres: PptxGenJS, slide: PptxGenJS.Slide, chart: DeckChart, box
     valAxisLabelFontSize: 10,
     catAxisLabelFontFace: FONT,
     valAxisLabelFontFace: FONT,
-    valAxisLabelFormatCode: chart.format,
+    // Shorter axis labels than data labels: crowded labels are what renderers turn on their side.
+    valAxisLabelFormatCode: chart.axisFormat ?? chart.format,
     dataLabelFormatCode: chart.format,
     valGridLine: { color: palette.grid, size: 0.5 },
     chartColors: chart.series.map((_, i) => seriesColor(i)),
@@ -41,12 +42,14 @@ function addChart(pres: PptxGenJS, slide: PptxGenJS.Slide, chart: DeckChart, box
   };
   if (chart.kind === "intervalMarkers") {
     // Low, estimate, high as markers on one vertical per group, no connecting lines: the
-    // interval reads as a whisker around the point (pptxgenjs has no error bars).
+    // interval reads as a whisker around the point (pptxgenjs has no error bars). Wide, thick
+    // dashes, so the three marks read from the back of the room.
     slide.addChart(pres.ChartType.line, data, {
       ...common,
       lineSize: 0,
       lineDataSymbol: "dash",
-      lineDataSymbolSize: 12,
+      lineDataSymbolSize: 28,
+      lineDataSymbolLineSize: 3,
       chartColors: [palette.mutedText, palette.series[0], palette.mutedText],
       showValue: false,
     });
@@ -59,6 +62,14 @@ function addChart(pres: PptxGenJS, slide: PptxGenJS.Slide, chart: DeckChart, box
     showValue: chart.series.length === 1 && chart.categories.length <= 12,
     dataLabelFontSize: 9,
   });
+}
+
+/**
+ * A negative figure's sign as the minus sign (U+2212): the hyphen-minus lets Impress break the
+ * line between the sign and the number ("-" at the end of one line, "16 169,82 €" on the next).
+ */
+function keepSignWithNumber(text: string): string {
+  return text.replace(/(^|[\s(])-(?=[\d€£$])/g, "$1\u2212");
 }
 
 function addSlide(pres: PptxGenJS, model: DeckModel, deckSlide: DeckSlide, index: number): void {
@@ -86,7 +97,7 @@ function addSlide(pres: PptxGenJS, model: DeckModel, deckSlide: DeckSlide, index
   if (place.table && deckSlide.table) {
     const { header, rows } = deckSlide.table;
     const cell = (text: string, head: boolean) => ({
-      text,
+      text: keepSignWithNumber(text),
       options: head
         ? { bold: true, color: palette.headerText, fill: { color: palette.headerFill } }
         : {},
@@ -111,7 +122,7 @@ function addSlide(pres: PptxGenJS, model: DeckModel, deckSlide: DeckSlide, index
   if (place.bullets && deckSlide.bullets) {
     slide.addText(
       deckSlide.bullets.map((text) => ({
-        text,
+        text: keepSignWithNumber(text),
         options: { bullet: !isTitle, breakLine: true, paraSpaceAfter: BULLET_SPACING },
       })),
       {

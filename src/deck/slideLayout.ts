@@ -25,6 +25,11 @@ export function linesOf(text: string, width: number, fontSize: number): number {
   return text.split("\n").reduce((sum, p) => sum + Math.max(1, Math.ceil(p.length / perLine)), 0);
 }
 
+/** Width in inches a text needs to stay on one line at `fontSize` (the inverse of `linesOf`). */
+export function oneLineWidth(text: string, fontSize: number): number {
+  return (text.length * fontSize * CHAR_EM) / 72 + INSET;
+}
+
 /** Height in inches of paragraphs at `fontSize`, with `spacing` points between paragraphs. */
 export function textHeight(
   paragraphs: readonly string[],

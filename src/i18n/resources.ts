@@ -25,7 +25,9 @@ import frCampaigns from "./fr/campaigns";
 import frReport from "./fr/report";
 import frPane from "./fr/pane";
 import enDeck from "./en/deck";
+import enDeckSlides from "./en/deckSlides";
 import frDeck from "./fr/deck";
+import frDeckSlides from "./fr/deckSlides";
 import frContext from "./fr/context";
 import frWarehouse from "./fr/warehouse";
 import frTeaching from "./fr/teaching";
@@ -50,6 +52,7 @@ export const namespaces = [
   "warehouse",
   "teaching",
   "deck",
+  "deckSlides",
   "postgres",
   "summarySheet",
 ] as const;
@@ -75,6 +78,7 @@ export const resources: Record<Language, Record<Namespace, StringTree>> = {
     warehouse: enWarehouse,
     teaching: enTeaching,
     deck: enDeck,
+    deckSlides: enDeckSlides,
     postgres: enPostgres,
     summarySheet: enSummarySheet,
   },
@@ -92,6 +96,7 @@ export const resources: Record<Language, Record<Namespace, StringTree>> = {
     warehouse: frWarehouse,
     teaching: frTeaching,
     deck: frDeck,
+    deckSlides: frDeckSlides,
     postgres: frPostgres,
     summarySheet: frSummarySheet,
   },

@@ -13,7 +13,7 @@ import { buildDeck } from "../../src/deck/buildDeck";
 import type { DeckModel } from "../../src/deck/deckModel";
 import { placeSlide } from "../../src/deck/placeSlide";
 import { renderPptx } from "../../src/deck/renderPptx";
-import { REGION, SLIDE, textHeight } from "../../src/deck/slideLayout";
+import { fittingSize, linesOf, REGION, SLIDE, textHeight } from "../../src/deck/slideLayout";
 import type { ReportInput } from "../../src/report/buildReport";
 import { createFormatters } from "../../src/taskpane/components/ResultsStep/formatters";
 import { XlsxWorkbookSource } from "../../src/xlsx/workbookSourceXlsx";
@@ -224,6 +224,46 @@ describe("the .pptx file", () => {
           expect(place.table.fontSize).toBeGreaterThanOrEqual(8);
         }
         if (place.chart) expect(place.chart.h).toBeGreaterThan(2);
+      }
+    }
+  });
+});
+
+describe("deck legibility", () => {
+  it("keeps every figure of the KPI and campaign tables on one line, in both languages", () => {
+    for (const language of ["en", "fr"] as const) {
+      const tables = decks[language]!.slides.filter((s) => s.table?.oneLine);
+      expect(tables.map((s) => s.key)).toEqual(expect.arrayContaining(["kpis", "campaign"]));
+      for (const slide of tables) {
+        const place = placeSlide(slide).table!;
+        for (const row of slide.table!.rows) {
+          for (const j of slide.table!.oneLine!) {
+            // "+14.07 pts" / "+14,07 pts": one line by the layout's rule, not "+14,07 pt" + "s".
+            expect(linesOf(row[j], place.colW[j], place.fontSize)).toBe(1);
+          }
+        }
+        expect(place.colW.reduce((a, b) => a + b, 0)).toBeCloseTo(REGION.body.w, 6);
+      }
+    }
+  });
+
+  it("sets the KPI slide's subtitle on one line at 12 points or more", () => {
+    for (const language of ["en", "fr"] as const) {
+      const kpis = decks[language]!.slides.find((s) => s.key === "kpis")!;
+      expect(fittingSize([kpis.subtitle!], REGION.subtitle, 14, 9)).toBeGreaterThanOrEqual(12);
+    }
+  });
+
+  it("writes value axes with fewer decimals than the labels, and minus signs that stay with their number", async () => {
+    const ltv = decks.en!.slides.find((s) => s.key === "ltv")!.chart!;
+    expect(ltv.axisFormat).not.toContain(".00");
+    expect(ltv.format).toContain(".00");
+    const campaign = decks.en!.slides.find((s) => s.key === "campaign")!.chart!;
+    expect(campaign.axisFormat).toBeDefined();
+    for (const language of ["en", "fr"] as const) {
+      for (let i = 0; i < decks[language]!.slides.length; i++) {
+        const xml = await zips[language]!.file(slideFile(i))!.async("string");
+        for (const text of texts(xml)) expect(text).not.toMatch(/(^|[\s(])-\d/);
       }
     }
   });

@@ -1,4 +1,5 @@
-import { dayNumber, type Transaction } from "../domain";
+import type { Transaction } from "../domain";
+import { customerLines, type CustomerLines } from "./customerLines";
 import { monthStart } from "./monthEnds";
 import type { BuyersOfMonth, Cohort, CustomerMonths } from "./types";
 
@@ -22,12 +23,14 @@ function monthLabel(month: number): string {
  * as-of date. A purchase is a line that is not a return, on a day strictly before the as-of date;
  * a customer's first purchase is over all history, so a customer who first bought before the
  * table's first month is "returning" in it. Revenue is every line's amount, returns subtracting.
- * One pass to find first purchases, one to count.
+ * One pass to find first purchases, one to count, over the lines' columns (`customerLines`),
+ * which the caller may share with the segment history.
  */
 export function customerMonths(
   transactions: readonly Transaction[],
   asOfDay: number,
-  months = 12
+  months = 12,
+  lines: CustomerLines = customerLines(transactions)
 ): CustomerMonths {
   const lastMonth = monthNumber(asOfDay) - 1; // the last month that has ended
   const firstMonth = lastMonth - months + 1;
@@ -44,34 +47,13 @@ export function customerMonths(
   }
   const monthOf = (day: number) => (day < tableStart ? -1 : monthOfDay[day - tableStart]);
 
-  // Customers numbered once; their first purchase month relative to the table (-1: before it).
-  const indexOf = new Map<string, number>();
-  const first: number[] = [];
-  const lineCustomer = new Int32Array(transactions.length);
-  const lineDay = new Float64Array(transactions.length);
-  let previousId: string | undefined;
-  let c = -1;
+  // First purchase month of each customer relative to the table (-1: before it).
+  const { customer, day } = lines;
+  const first = new Array<number>(lines.ids.length).fill(NO_PURCHASE);
   for (let i = 0; i < transactions.length; i++) {
-    const t = transactions[i];
-    const day = dayNumber(t.date);
-    lineDay[i] = day;
-    if (!Number.isFinite(day) || day >= tableEnd || !Number.isFinite(t.amount)) {
-      lineCustomer[i] = -1;
-      continue;
-    }
-    if (t.customerId !== previousId) {
-      previousId = t.customerId;
-      const known = indexOf.get(previousId);
-      if (known !== undefined) c = known;
-      else {
-        c = first.length;
-        indexOf.set(previousId, c);
-        first.push(NO_PURCHASE);
-      }
-    }
-    lineCustomer[i] = c;
-    if (t.isReturn) continue;
-    const m = monthOf(day);
+    const c = customer[i];
+    if (c < 0 || day[i] >= tableEnd || transactions[i].isReturn) continue;
+    const m = monthOf(day[i]);
     if (m < first[c]) first[c] = m;
   }
 
@@ -87,9 +69,10 @@ export function customerMonths(
   }
   const boughtIn = new Uint8Array(first.length * months);
   for (let i = 0; i < transactions.length; i++) {
-    const c = lineCustomer[i];
-    if (c < 0 || first[c] === NO_PURCHASE) continue; // unreadable, after the table, or only returns
-    const m = monthOf(lineDay[i]);
+    const c = customer[i];
+    // Unreadable, after the table, or a customer with only returns.
+    if (c < 0 || day[i] >= tableEnd || first[c] === NO_PURCHASE) continue;
+    const m = monthOf(day[i]);
     if (m < 0) continue;
     const t = transactions[i];
     const row = buyers[m];

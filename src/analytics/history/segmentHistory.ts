@@ -1,61 +1,56 @@
-import { dayNumber, MS_PER_DAY, type Transaction } from "../domain";
+import { MS_PER_DAY, type Transaction } from "../domain";
 import { analyzeRfm, segmentMapFor, type RfmOptions } from "../rfm";
-import { segmentSnapshots, type SegmentSnapshots } from "../rfm/segmentsOnDays";
+import { customerLines, type CustomerLines } from "./customerLines";
 import { monthEnds, monthStart } from "./monthEnds";
+import { segmentsAtDays, type SegmentsAtDays } from "./segmentsAtDays";
 import type { SegmentHistory } from "./types";
 
 /**
  * Segment sizes at each of the last `months` month-ends, and the month's net revenue by the
  * segment its customers were in at that month-end: the view of how the base moves, computed
  * from the data alone (no stored snapshots). The segments are those `analyzeRfm` gives as of
- * each month-end, from one sweep over the transactions (`segmentSnapshots`) rather than one RFM
- * run a month; options the sweep does not cover fall back to those runs.
+ * each month-end, from one pass over the lines (`segmentsAtDays`) rather than one RFM run a
+ * month; a trailing window, which that pass does not cover, falls back to those runs.
+ * `lines` are the transactions' columns when the caller already has them (`customerLines`).
  */
 export function segmentHistory(
   transactions: readonly Transaction[],
   rfmOptions: Omit<RfmOptions, "asOf">,
   asOfDay: number,
-  months = 12
+  months = 12,
+  lines: CustomerLines = customerLines(transactions)
 ): SegmentHistory {
   const ends = monthEnds(asOfDay, months);
   const segmentIds = segmentMapFor(rfmOptions).segments.map((s) => s.id);
+  const days = ends.map((e) => e.asOfDay);
   const snapshots =
-    segmentSnapshots(
-      transactions,
-      rfmOptions,
-      ends.map((e) => e.asOfDay)
-    ) ??
-    snapshotsByRuns(
-      transactions,
-      rfmOptions,
-      segmentIds,
-      ends.map((e) => e.asOfDay)
-    );
-  const indexOf = new Map(snapshots.ids.map((id, c) => [id, c]));
+    segmentsAtDays(transactions, lines, rfmOptions, days) ??
+    segmentsByRuns(transactions, lines, rfmOptions, segmentIds, days);
 
   const customers = ends.map(() => new Array<number>(segmentIds.length).fill(0));
   const revenue = ends.map(() => new Array<number>(segmentIds.length).fill(0));
   const unscored = ends.map(() => 0);
-  ends.forEach((end, m) => {
-    for (const segment of snapshots.byDay.get(end.asOfDay)!)
-      if (segment >= 0) customers[m][segment]++;
+  snapshots.segments.forEach((segments, m) => {
+    for (const segment of segments) if (segment >= 0) customers[m][segment]++;
   });
 
-  // The month's revenue by the segment at its end: each day of the table maps to its month.
+  // The month's revenue by the segment at its end, summed in line order: each day of the
+  // table maps to its month.
   const firstDay = ends.length > 0 ? monthStart(ends[0].lastDay) : 0;
   const endDay = ends.length > 0 ? ends[ends.length - 1].asOfDay : 0;
   const monthOfDay = new Int32Array(Math.max(0, endDay - firstDay));
   ends.forEach((e, m) =>
     monthOfDay.fill(m, monthStart(e.lastDay) - firstDay, e.asOfDay - firstDay)
   );
-  const segmentAt = ends.map((e) => snapshots.byDay.get(e.asOfDay)!);
-  for (const t of transactions) {
-    const day = dayNumber(t.date);
-    if (!(day >= firstDay && day < endDay) || !Number.isFinite(t.amount)) continue;
-    const m = monthOfDay[day - firstDay];
-    const segment = segmentAt[m][indexOf.get(t.customerId) ?? -1] ?? -1;
-    if (segment >= 0) revenue[m][segment] += t.amount;
-    else unscored[m] += t.amount;
+  const { customer, day } = lines;
+  for (let i = 0; i < transactions.length; i++) {
+    const c = customer[i];
+    const d = day[i];
+    if (c < 0 || d < firstDay || d >= endDay) continue;
+    const m = monthOfDay[d - firstDay];
+    const segment = snapshots.segments[m][c];
+    if (segment >= 0) revenue[m][segment] += transactions[i].amount;
+    else unscored[m] += transactions[i].amount;
   }
 
   const record = (values: number[]) =>
@@ -71,23 +66,22 @@ export function segmentHistory(
   };
 }
 
-/** The same snapshots from one RFM run a day, for options the sweep does not cover. */
-function snapshotsByRuns(
+/** The same segments from one RFM run a day, for a trailing window. */
+function segmentsByRuns(
   transactions: readonly Transaction[],
+  lines: CustomerLines,
   rfmOptions: Omit<RfmOptions, "asOf">,
   segmentIds: string[],
   days: number[]
-): SegmentSnapshots {
-  const ids = [...new Set(transactions.map((t) => t.customerId))];
-  const indexOf = new Map(ids.map((id, c) => [id, c]));
+): SegmentsAtDays {
+  const indexOf = new Map(lines.ids.map((id, c) => [id, c]));
   const segmentIndex = new Map(segmentIds.map((id, s) => [id, s]));
-  const byDay = new Map<number, Int16Array>();
-  for (const day of days) {
-    const segments = new Int16Array(ids.length).fill(-1);
+  const segments = days.map((day) => {
+    const out = new Int16Array(lines.ids.length).fill(-1);
     for (const c of analyzeRfm(transactions, { ...rfmOptions, asOf: day * MS_PER_DAY }).customers) {
-      segments[indexOf.get(c.id)!] = segmentIndex.get(c.segment)!;
+      out[indexOf.get(c.id)!] = segmentIndex.get(c.segment)!;
     }
-    byDay.set(day, segments);
-  }
-  return { ids, segmentIds, byDay };
+    return out;
+  });
+  return { segmentIds, days, segments };
 }

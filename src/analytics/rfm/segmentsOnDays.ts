@@ -1,8 +1,7 @@
 import { dayNumber, type Transaction } from "../domain";
 import type { RfmOptions } from "./analyzeRfm";
 import { segmentMapFor } from "./analyzeRfm";
-import type { SegmentMap } from "./segmentMaps";
-import { placeInMap } from "./assignSegment";
+import { segmentLookup } from "./segmentLookup";
 import { CountsByRank } from "./countsByRank";
 import { quantileOfOrderStatistics } from "./quantile";
 import { groupOf } from "./scoreByQuantiles";
@@ -45,31 +44,6 @@ export function segmentsOnDays(
     record: (day, c, segment) => answers.get(day)!.set(ids[c], segmentIds[segment]),
   });
   return swept ? answers : null;
-}
-
-/** Every scored customer's segment at each of the days: one array a day, indexed like `ids`. */
-export interface SegmentSnapshots {
-  ids: readonly string[];
-  /** The map's segment ids: the values of `byDay` index it; -1 for a customer not scored. */
-  segmentIds: readonly string[];
-  byDay: Map<number, Int16Array>;
-}
-
-/** `segmentsOnDays` for every customer on every day, kept compact (the segment history). */
-export function segmentSnapshots(
-  transactions: readonly Transaction[],
-  options: Omit<RfmOptions, "asOf">,
-  days: readonly number[]
-): SegmentSnapshots | null {
-  const snapshots: SegmentSnapshots = { ids: [], segmentIds: [], byDay: new Map() };
-  const swept = sweep(transactions, options, new Map(days.map((d) => [d, "everyone"])), {
-    begin: (ids, segmentIds) => {
-      Object.assign(snapshots, { ids, segmentIds });
-      for (const day of days) snapshots.byDay.set(day, new Int16Array(ids.length).fill(-1));
-    },
-    record: (day, c, segment) => (snapshots.byDay.get(day)![c] = segment),
-  });
-  return swept ? snapshots : null;
 }
 
 /** Where the sweep puts its answers: customer ids and segment ids first, then each placement. */
@@ -185,32 +159,6 @@ function sweep(
     }
   }
   return true;
-}
-
-/**
- * The segment of scores (r, f, m) and a yearly spend, as `placeInMap` places them; for a score
- * map the bins³ answers are worked out once, since every customer of every day asks. Answers
- * are indexes into the map's segment ids.
- */
-function segmentLookup(
-  map: SegmentMap,
-  bins: number,
-  segmentIds: readonly string[]
-): (r: number, f: number, m: number, yearlySpend: number) => number {
-  const indexOf = new Map(segmentIds.map((id, i) => [id, i]));
-  const index = (segment: string) => {
-    const i = indexOf.get(segment);
-    if (i === undefined) throw new RangeError(`segment ${segment} is not in the map`);
-    return i;
-  };
-  if (map.kind !== "scores") {
-    return (r, f, m, yearlySpend) => index(placeInMap(map, bins, r, f, m, yearlySpend).segment);
-  }
-  const table: number[] = [];
-  for (let r = 1; r <= bins; r++)
-    for (let f = 1; f <= bins; f++)
-      for (let m = 1; m <= bins; m++) table.push(index(placeInMap(map, bins, r, f, m, 0).segment));
-  return (r, f, m) => table[((r - 1) * bins + (f - 1)) * bins + (m - 1)];
 }
 
 /** Net spend as `computeRfmFeatures` reports it: rounded to 6 decimals, never below zero. */

@@ -1,17 +1,19 @@
 /**
  * The month in context: month-ends, segment history, new vs returning buyers and cohorts, on
  * hand-checked cases and on the English sample fixture against a plain recomputation (one RFM
- * run per month-end; each customer's purchases listed and counted month by month).
+ * run per month-end, customer by customer, and the month's revenue summed by those segments; each customer's purchases listed and counted month by month).
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { dayNumber, MS_PER_DAY, type Transaction } from "../../../src/analytics/domain";
 import {
+  customerLines,
   customerMonths,
   historyJson,
   monthEnds,
   segmentHistory,
 } from "../../../src/analytics/history";
+import { segmentsAtDays } from "../../../src/analytics/history/segmentsAtDays";
 import { loadAndClean } from "../../../src/analytics/pipeline";
 import { analyzeRfm, isoDay, tiers3Map } from "../../../src/analytics/rfm";
 import { XlsxWorkbookSource } from "../../../src/xlsx/workbookSourceXlsx";
@@ -92,28 +94,53 @@ describe("on the English sample", () => {
   }, 120_000);
 
   it.each([
-    ["all history (one sweep)", {}],
-    ["a 6-month window (one RFM run a month-end)", { windowMonths: 6 }],
-    ["value bands", { map: "bands" as const }],
-  ])("gives at each month-end the segment sizes of an RFM run as of that day: %s", (_, options) => {
-    const history = segmentHistory(transactions, options, asOfDay, 12);
-    expect(history.months).toHaveLength(12);
-    for (const month of history.months) {
-      const run = analyzeRfm(transactions, { ...options, asOf: month.asOfDay * MS_PER_DAY });
-      const sizes = Object.fromEntries(run.segments.map((s) => [s.segment.id, s.customers]));
-      for (const segment of history.segments)
-        expect(month.customers[segment]).toBe(sizes[segment] ?? 0);
-      // The month's revenue by segment adds up to the month's revenue.
-      const inMonth = transactions.filter((t) => {
-        const d = dayNumber(t.date);
-        return d > month.lastDay - 31 && isoDay(d).startsWith(month.month);
-      });
-      const total = inMonth.reduce((a, t) => a + t.amount, 0);
-      const bySegment =
-        Object.values(month.revenue).reduce((a, b) => a + b, 0) + month.unscoredRevenue;
-      expect(bySegment).toBeCloseTo(total, 6);
+    ["all history (one pass), 12 month-ends", {}, 12],
+    ["all history (one pass), 24 month-ends", {}, 24],
+    ["a 6-month window (one RFM run a month-end)", { windowMonths: 6 }, 12],
+    ["value bands", { map: "bands" as const }, 12],
+    ["equal groups, 3 tiers", { rule: "equalGroups" as const, map: "tiers3" as const }, 12],
+  ])(
+    "gives at each month-end the segments of an RFM run as of that day: %s",
+    (_, options, months) => {
+      const history = segmentHistory(transactions, options, asOfDay, months);
+      expect(history.months).toHaveLength(months);
+      for (const month of history.months) {
+        const run = analyzeRfm(transactions, { ...options, asOf: month.asOfDay * MS_PER_DAY });
+        const segmentOf = new Map(run.customers.map((c) => [c.id, c.segment]));
+        const sizes = Object.fromEntries(run.segments.map((s) => [s.segment.id, s.customers]));
+        // The month's revenue by the segment each customer is in at its end, summed plainly.
+        const revenue: Record<string, number> = {};
+        let unscored = 0;
+        for (const t of transactions) {
+          const d = dayNumber(t.date);
+          if (!isoDay(d).startsWith(month.month) || !Number.isFinite(t.amount)) continue;
+          const segment = segmentOf.get(t.customerId);
+          if (segment === undefined) unscored += t.amount;
+          else revenue[segment] = (revenue[segment] ?? 0) + t.amount;
+        }
+        for (const segment of history.segments) {
+          expect(month.customers[segment]).toBe(sizes[segment] ?? 0);
+          expect(month.revenue[segment]).toBe(revenue[segment] ?? 0);
+        }
+        expect(month.unscoredRevenue).toBe(unscored);
+      }
+      expect(history.months.some((m) => Object.values(m.customers).some((n) => n > 0))).toBe(true);
     }
-    expect(history.months.some((m) => Object.values(m.customers).some((n) => n > 0))).toBe(true);
+  );
+
+  it("gives every customer, at every month-end, the segment of an RFM run as of that day", () => {
+    const lines = customerLines(transactions);
+    const days = monthEnds(asOfDay, 24).map((e) => e.asOfDay);
+    const result = segmentsAtDays(transactions, lines, {}, days)!;
+    days.forEach((d, k) => {
+      const run = analyzeRfm(transactions, { asOf: d * MS_PER_DAY });
+      const expected = new Map(run.customers.map((c) => [c.id, c.segment]));
+      const got = new Map<string, string>();
+      result.segments[k].forEach((s, c) => {
+        if (s >= 0) got.set(lines.ids[c], result.segmentIds[s]);
+      });
+      expect(got).toEqual(expected);
+    });
   });
 
   it("counts buyers and cohorts as a plain listing of each customer's purchase months does", () => {
