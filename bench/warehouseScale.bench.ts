@@ -46,7 +46,7 @@ function measured(command: string, args: string[], env: NodeJS.ProcessEnv = {}):
   const wall = /Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+):([\d.]+)/.exec(output);
   const wallS = wall ? Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]) : NaN;
   const rss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(output)?.[1]);
-  const stages = [...output.matchAll(/^stage\t(.+)\t([\d.]+)(?:\t(\d+))?$/gm)].map((m) => ({
+  const stages = [...output.matchAll(/^stage\t([^\t]+)\t([\d.]+)(?:\t(\d+))?$/gm)].map((m) => ({
     stage: m[1],
     seconds: Number(m[2]),
     ...(m[3] ? { rssMiB: Number(m[3]) } : {}),

@@ -112,14 +112,44 @@ function linesCte(d: Dialect, s: QuerySettings): string {
 ), kept AS (
   SELECT * FROM signed
   WHERE (unit_price IS NULL OR unit_price >= 0) AND (quantity IS NULL OR quantity <> 0)
-), lines AS (
-  -- exact copies of an identifiable line: the first one kept (one group a line, the smallest
-  -- line number; a hash aggregate, where numbering the copies in a window sorts every line)
+), ${d.rowHash ? hashedCopies(d.rowHash, s) : groupedCopies(s)}`;
+}
+
+/**
+ * Exact copies of an identifiable line: the first one kept (one group a line, the smallest line
+ * number; a hash aggregate, where numbering the copies in a window sorts every line).
+ */
+const groupedCopies = (s: QuerySettings) => `lines AS (
   SELECT line_no, customer_id, day, amount, is_return, invoice_id
   FROM kept WHERE NOT identifiable
   UNION ALL
   SELECT MIN(line_no) AS line_no, customer_id, day, amount, is_return, invoice_id
   FROM kept WHERE identifiable
+  GROUP BY ${copyKey(s)}, day, is_return
+)`;
+
+/**
+ * The same where the engine hashes rows: the lines whose hash no other line shares are kept as
+ * they are (no copy possible), and only those sharing one are grouped in full as above.
+ */
+function hashedCopies(rowHash: (exprs: readonly string[]) => string, s: QuerySettings): string {
+  // -0 and 0 are the same amount (equal in GROUP BY), not always the same hash
+  const hashKey = copyKey(s)
+    .split(", ")
+    .map((c) => (c === "amount" ? "CASE WHEN amount = 0 THEN 0 ELSE amount END" : c));
+  return `hashed AS (
+  SELECT *, ${rowHash(hashKey)} AS copy_hash FROM kept WHERE identifiable
+), shared_hashes AS (
+  SELECT copy_hash FROM hashed GROUP BY copy_hash HAVING COUNT(*) > 1
+), lines AS (
+  SELECT line_no, customer_id, day, amount, is_return, invoice_id
+  FROM kept WHERE NOT identifiable
+  UNION ALL
+  SELECT line_no, customer_id, day, amount, is_return, invoice_id
+  FROM hashed WHERE copy_hash NOT IN (SELECT copy_hash FROM shared_hashes)
+  UNION ALL
+  SELECT MIN(line_no) AS line_no, customer_id, day, amount, is_return, invoice_id
+  FROM hashed WHERE copy_hash IN (SELECT copy_hash FROM shared_hashes)
   GROUP BY ${copyKey(s)}, day, is_return
 )`;
 }

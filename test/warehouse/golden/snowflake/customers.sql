@@ -22,8 +22,6 @@ WITH src AS (
   SELECT * FROM signed
   WHERE (unit_price IS NULL OR unit_price >= 0) AND (quantity IS NULL OR quantity <> 0)
 ), lines AS (
-  -- exact copies of an identifiable line: the first one kept (one group a line, the smallest
-  -- line number; a hash aggregate, where numbering the copies in a window sorts every line)
   SELECT line_no, customer_id, day, amount, is_return, invoice_id
   FROM kept WHERE NOT identifiable
   UNION ALL
