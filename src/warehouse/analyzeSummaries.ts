@@ -47,7 +47,11 @@ function featuresOf(
   const features: RfmFeatures = {
     asOfDay,
     windowStartDay: null,
-    firstDataDay: withLines.length ? Math.min(...withLines.map((r) => num(r[cols.first]))) : null,
+    // a loop, not Math.min(...days): a million arguments overflow the call stack
+    firstDataDay: withLines.reduce<number | null>(
+      (min, r) => (min === null || num(r[cols.first]) < min ? num(r[cols.first]) : min),
+      null
+    ),
     ids: scored.map((r) => r.customer_id as string),
     recency: Float64Array.from(scored, (r) => asOfDay - num(r[cols.last])),
     frequency: Float64Array.from(scored, (r) => num(r[cols.orders])),
