@@ -77,7 +77,9 @@ async function dateOrderOf(
   const c = `CAST(${duckdb.quote(column)} AS VARCHAR)`;
   const part = (i: number) =>
     `TRY_CAST(regexp_extract(${c}, '^([0-9]{1,2})[/.-]([0-9]{1,2})[/.-][0-9]{4}', ${i}) AS INTEGER)`;
-  const sql = `SELECT COUNT(*) FILTER (WHERE ${part(1)} > 12) AS dmy, COUNT(*) FILTER (WHERE ${part(2)} > 12) AS mdy FROM ${duckdb.quote(view)}`;
+  // only texts with a separator 2nd or 3rd can match: the regular expression runs on those alone
+  const separator = (at: number) => `substr(${c}, ${at}, 1) IN ('/', '.', '-')`;
+  const sql = `SELECT COUNT(*) FILTER (WHERE ${part(1)} > 12) AS dmy, COUNT(*) FILTER (WHERE ${part(2)} > 12) AS mdy FROM ${duckdb.quote(view)} WHERE ${separator(2)} OR ${separator(3)}`;
   const [row] = (await connection.runAndReadAll(sql)).getRowObjectsJS();
   const dmy = Number(row.dmy);
   const mdy = Number(row.mdy);
