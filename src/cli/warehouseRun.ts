@@ -30,6 +30,7 @@ import type { CliOptions, CliUsageError } from "./cliOptions";
 import type { CliIo } from "./run";
 import { buildSummaryJson, summaryJsonText } from "./summaryJson";
 import { writeReportWorkbook } from "./writeReportWorkbook";
+import { stageTimer } from "./stageTimes";
 import { attributeBreakdowns, postgresErrorLine, summariesFromPostgres } from "./postgresRun";
 import { PostgresPathError } from "../warehouse/postgres/postgresSummaries";
 
@@ -184,6 +185,7 @@ export async function analyzeWarehouse(
 ): Promise<number> {
   let summaries: WarehouseSummaries;
   let attributes = null;
+  const stage = stageTimer(io.stderr);
   try {
     const fromPostgres =
       options.postgres !== undefined ? await summariesFromPostgres(options, t) : null;
@@ -204,7 +206,9 @@ export async function analyzeWarehouse(
             conversionWindowDays: options.conversionWindow,
             bins: options.rfmBins,
             dateOrder: options.dateOrder ?? dateOrderOfCulture(options.culture) ?? undefined,
+            onStage: stage,
           });
+    if (options.summary) stage?.("summary files read");
   } catch (error) {
     if (error instanceof SummaryReadError) {
       const key =
@@ -242,15 +246,17 @@ export async function analyzeWarehouse(
     analysisSettings(options),
     attributeBreakdowns(attributes)
   );
+  stage?.("analyses (RFM, migration, LTV fits, uplift)");
   for (const note of analyses.notes) io.stdout(t(note.code, note.params ?? {}));
   const data = summaryData(summaries, analyses.asOf);
   if (options.json) {
     await io.writeFile(options.json, summaryJsonText(buildSummaryJson(data, analyses, t)));
     io.stdout(t("common:cli.jsonWritten", { path: options.json }));
+    stage?.("JSON summary");
   }
   if (options.out) {
     const write = io.writeReportWorkbook ?? writeReportWorkbook;
-    const outcome = await write(data, analyses, options, options.out);
+    const outcome = await write(data, analyses, options, options.out, stage);
     io.stdout(
       t("common:cli.reportWritten", { path: outcome.path, sheets: outcome.sheets.join(", ") })
     );

@@ -7,6 +7,7 @@ import { streamReportXlsx } from "../xlsx/writeReport";
 import { writeFileAtomicStreamed } from "./atomicWrite";
 import { nodeCompression } from "./nodeCompression";
 import type { CliOptions } from "./cliOptions";
+import type { StageTimer } from "./stageTimes";
 
 /** What writing the report workbook did. */
 export interface ReportWriteOutcome {
@@ -22,22 +23,32 @@ export type WriteReportWorkbook = (
   data: CleanData,
   results: AnalysisResults,
   options: CliOptions,
-  path: string
+  path: string,
+  /** The bench's stage times (stageTimes.ts), when asked for. */
+  onStage?: StageTimer
 ) => Promise<ReportWriteOutcome>;
 
 /**
  * The report built in the --lang language, generated now, written to `path` atomically; with
  * --teaching the teaching workbook instead (the run has checked teachingProblem).
  */
-export const writeReportWorkbook: WriteReportWorkbook = async (data, results, options, path) => {
+export const writeReportWorkbook: WriteReportWorkbook = async (
+  data,
+  results,
+  options,
+  path,
+  onStage
+) => {
   const input = { ...results, dataQuality: data.dataQuality, currency: data.currency };
   const reportOptions = { language: options.lang, generatedAt: Date.now(), version: APP_VERSION };
   const model = options.teaching
     ? buildTeachingWorkbook(input, { ...reportOptions, answers: !options.noAnswers })
     : buildReport(input, reportOptions);
+  onStage?.("report model");
   // Streamed to the file as it is made: a million customers' sheets are never held whole.
   await writeFileAtomicStreamed(path, (write) =>
     streamReportXlsx(model, write, { compression: nodeCompression })
   );
+  onStage?.("xlsx written");
   return { path, sheets: model.sheets.map((s) => s.name) };
 };

@@ -77,6 +77,11 @@ export interface Dialect {
   yearMonth(dateExpr: string): string;
   /** A derived table `alias` of one integer column `column`, one row a value. */
   series(values: readonly number[], alias: string, column: string): string;
+  /**
+   * A 64-bit hash of several values (NULLs included), where the engine has one: lines of
+   * different hashes cannot be copies, so only the few sharing one are compared in full.
+   */
+  rowHash?(exprs: readonly string[]): string;
 }
 
 const sharedSql = {
@@ -114,6 +119,7 @@ export const duckdb: Dialect = {
   // 17 significant digits read back as the same double (CAST to VARCHAR may round)
   numberText: (e) => `printf('%.17g', ${e})`,
   textType: "VARCHAR",
+  rowHash: (exprs) => `hash(${exprs.join(", ")})`,
   ...sharedSql,
 };
 

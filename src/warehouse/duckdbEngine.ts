@@ -4,7 +4,10 @@
  * read by our casts, not guessed), its columns are mapped by the same header rules as sheets
  * (proposeMapping), and the queries of queries.ts write the summaries of summaryContract.ts.
  */
-import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DuckDBInstance, JSDuckDBValueConverter, type DuckDBConnection } from "@duckdb/node-api";
 import { proposeMapping } from "../analytics/input";
 import type { SheetKind } from "../analytics/domain";
 import { duckdb, stringLiteral, type DateOrder } from "./dialects";
@@ -16,6 +19,7 @@ import {
   type WarehouseSummaries,
 } from "./summaryContract";
 import { readSummaryRows, type RawValue } from "./summaryRows";
+import type { SummaryColumn, SummaryRow } from "./summaryContract";
 import { EngineInputError } from "./engineInputError";
 
 /** Transactions fields of the input layer -> the queries' field names. */
@@ -49,7 +53,15 @@ export interface EngineSettings {
   bins?: number;
   /** The date order when the data does not settle it (--date-order, the culture) [dmy]. */
   dateOrder?: DateOrder;
+  /** Called as each step ends (the bench's stage times). */
+  onStage?: (stage: string) => void;
 }
+
+/**
+ * DuckDB's memory ceiling: past it, its tables and hash aggregates spill to a temporary folder,
+ * so files of any size run in bounded memory beside the models' own (issue 17: ≤ 2 GB in all).
+ */
+const MEMORY_LIMIT = "1GB";
 
 /**
  * The day/month order of a date column's numeric texts, as dateOrder.ts decides it: a first
@@ -65,7 +77,9 @@ async function dateOrderOf(
   const c = `CAST(${duckdb.quote(column)} AS VARCHAR)`;
   const part = (i: number) =>
     `TRY_CAST(regexp_extract(${c}, '^([0-9]{1,2})[/.-]([0-9]{1,2})[/.-][0-9]{4}', ${i}) AS INTEGER)`;
-  const sql = `SELECT COUNT(*) FILTER (WHERE ${part(1)} > 12) AS dmy, COUNT(*) FILTER (WHERE ${part(2)} > 12) AS mdy FROM ${duckdb.quote(view)}`;
+  // only texts with a separator 2nd or 3rd can match: the regular expression runs on those alone
+  const separator = (at: number) => `substr(${c}, ${at}, 1) IN ('/', '.', '-')`;
+  const sql = `SELECT COUNT(*) FILTER (WHERE ${part(1)} > 12) AS dmy, COUNT(*) FILTER (WHERE ${part(2)} > 12) AS mdy FROM ${duckdb.quote(view)} WHERE ${separator(2)} OR ${separator(3)}`;
   const [row] = (await connection.runAndReadAll(sql)).getRowObjectsJS();
   const dmy = Number(row.dmy);
   const mdy = Number(row.mdy);
@@ -99,12 +113,30 @@ function mapped<K extends SheetKind>(
   return columns;
 }
 
-async function rowsOf(
+/**
+ * A query's rows as the contract's typed rows, streamed a chunk (2,048 rows) at a time: the
+ * result is never held whole in DuckDB, nor as one JS object a row beside the typed rows.
+ */
+async function summaryRowsOf<C extends string>(
   connection: DuckDBConnection,
-  sql: string
-): Promise<Record<string, RawValue>[]> {
-  const reader = await connection.runAndReadAll(sql);
-  return reader.getRowObjectsJS() as Record<string, RawValue>[];
+  sql: string,
+  table: string,
+  columns: readonly SummaryColumn[]
+): Promise<SummaryRow<C>[]> {
+  const result = await connection.stream(sql);
+  const names = result.columnNames();
+  const rows: SummaryRow<C>[] = [];
+  for (;;) {
+    const chunk = await result.fetchChunk();
+    if (!chunk || chunk.rowCount === 0) return rows;
+    const values = chunk.convertColumns(JSDuckDBValueConverter);
+    const records = Array.from({ length: chunk.rowCount }, (_, r) => {
+      const record: Record<string, RawValue> = {};
+      names.forEach((name, c) => (record[name] = values[c][r] as RawValue));
+      return record;
+    });
+    for (const row of readSummaryRows<C>(table, columns, records, rows.length + 1)) rows.push(row);
+  }
 }
 
 /**
@@ -115,8 +147,13 @@ export async function summariesWithDuckdb(
   files: readonly string[],
   settings: EngineSettings
 ): Promise<WarehouseSummaries> {
-  const instance = await DuckDBInstance.create(":memory:");
+  const spill = mkdtempSync(join(tmpdir(), "crm-duckdb-"));
+  const instance = await DuckDBInstance.create(":memory:", {
+    memory_limit: MEMORY_LIMIT,
+    temp_directory: spill,
+  });
   const connection = await instance.connect();
+  const stage = settings.onStage ?? (() => undefined);
   try {
     let transactions: { view: string; columns: Record<string, string> } | null = null;
     let contacts: { view: string; columns: Record<string, string> } | null = null;
@@ -170,27 +207,22 @@ export async function summariesWithDuckdb(
       contactColumns: contacts?.columns,
     };
     // one pass over the files: the clean lines once, then the three summaries over them
+    stage("duckdb: date order");
     await connection.run(`CREATE TEMP TABLE lines AS ${linesQuery(duckdb, query)}`);
+    stage("duckdb: clean lines");
     const sql = warehouseQueries(duckdb, { ...query, linesMaterialized: true });
-    return {
-      customers: readSummaryRows(
-        "customers",
-        CUSTOMER_COLUMNS,
-        await rowsOf(connection, sql.customers),
-        1
-      ),
-      contacts: sql.contacts
-        ? readSummaryRows("contacts", CONTACT_COLUMNS, await rowsOf(connection, sql.contacts), 1)
-        : null,
-      monthly: readSummaryRows(
-        "monthly",
-        MONTHLY_COLUMNS,
-        await rowsOf(connection, sql.monthly),
-        1
-      ),
-    };
+    const customers = await summaryRowsOf(connection, sql.customers, "customers", CUSTOMER_COLUMNS);
+    stage("duckdb: customers summary, read");
+    const outcomes = sql.contacts
+      ? await summaryRowsOf(connection, sql.contacts, "contacts", CONTACT_COLUMNS)
+      : null;
+    if (outcomes) stage("duckdb: contact outcomes, read");
+    const monthly = await summaryRowsOf(connection, sql.monthly, "monthly", MONTHLY_COLUMNS);
+    stage("duckdb: monthly, read");
+    return { customers, contacts: outcomes, monthly } as WarehouseSummaries;
   } finally {
     connection.closeSync();
     instance.closeSync();
+    rmSync(spill, { recursive: true, force: true });
   }
 }

@@ -109,15 +109,69 @@ function linesCte(d: Dialect, s: QuerySettings): string {
   FROM typed
   WHERE day >= ${FIRST_PLAUSIBLE_DAY} AND day < ${SENTINEL_DAY} AND ABS(amount0) <= 1e12
     AND LENGTH(customer_id) <= 255
-), numbered AS (
-  SELECT *, ROW_NUMBER() OVER (PARTITION BY customer_id, ts, amount, quantity, unit_price, invoice_id, product, category ORDER BY line_no) AS copy
-  FROM signed
+), kept AS (
+  SELECT * FROM signed
+  WHERE (unit_price IS NULL OR unit_price >= 0) AND (quantity IS NULL OR quantity <> 0)
+), ${d.rowHash ? hashedCopies(d.rowHash, s) : groupedCopies(s)}`;
+}
+
+/**
+ * Exact copies of an identifiable line: the first one kept (one group a line, the smallest line
+ * number; a hash aggregate, where numbering the copies in a window sorts every line).
+ */
+const groupedCopies = (s: QuerySettings) => `lines AS (
+  SELECT line_no, customer_id, day, amount, is_return, invoice_id
+  FROM kept WHERE NOT identifiable
+  UNION ALL
+  SELECT MIN(line_no) AS line_no, customer_id, day, amount, is_return, invoice_id
+  FROM kept WHERE identifiable
+  GROUP BY ${copyKey(s)}, day, is_return
+)`;
+
+/**
+ * The same where the engine hashes rows: the lines whose hash no other line shares are kept as
+ * they are (no copy possible), and only those sharing one are grouped in full as above.
+ */
+function hashedCopies(rowHash: (exprs: readonly string[]) => string, s: QuerySettings): string {
+  // -0 and 0 are the same amount (equal in GROUP BY), not always the same hash
+  const hashKey = copyKey(s)
+    .split(", ")
+    .map((c) => (c === "amount" ? "CASE WHEN amount = 0 THEN 0 ELSE amount END" : c));
+  return `hashed AS (
+  SELECT *, ${rowHash(hashKey)} AS copy_hash FROM kept WHERE identifiable
+), shared_hashes AS (
+  SELECT copy_hash FROM hashed GROUP BY copy_hash HAVING COUNT(*) > 1
 ), lines AS (
   SELECT line_no, customer_id, day, amount, is_return, invoice_id
-  FROM numbered
-  WHERE NOT (identifiable AND copy > 1) AND (unit_price IS NULL OR unit_price >= 0)
-    AND (quantity IS NULL OR quantity <> 0)
+  FROM kept WHERE NOT identifiable
+  UNION ALL
+  SELECT line_no, customer_id, day, amount, is_return, invoice_id
+  FROM hashed WHERE copy_hash NOT IN (SELECT copy_hash FROM shared_hashes)
+  UNION ALL
+  SELECT MIN(line_no) AS line_no, customer_id, day, amount, is_return, invoice_id
+  FROM hashed WHERE copy_hash IN (SELECT copy_hash FROM shared_hashes)
+  GROUP BY ${copyKey(s)}, day, is_return
 )`;
+}
+
+/**
+ * What makes two lines copies: every column the line has (an unmapped column is NULL in all; the
+ * invoice id is always a key, being selected).
+ */
+function copyKey(s: QuerySettings): string {
+  const optional: [TransactionField, string][] = [
+    ["quantity", "quantity"],
+    ["unitPrice", "unit_price"],
+    ["product", "product"],
+    ["category", "category"],
+  ];
+  return [
+    "customer_id",
+    "ts",
+    "amount",
+    "invoice_id",
+    ...optional.filter(([field]) => s.transactionColumns[field] !== undefined).map(([, c]) => c),
+  ].join(", ");
 }
 
 const withLines = (d: Dialect, s: QuerySettings) =>
@@ -150,54 +204,61 @@ const ordersBefore = (day: string, l = "") =>
 
 function customersQuery(d: Dialect, s: QuerySettings): string {
   const unit = `'${s.timeUnit === "day" ? "day" : s.timeUnit === "month" ? "month" : "week"}'`;
+  // Distinct counts are grouped first (occasions, occasion days), then counted: one hash
+  // aggregate each, where COUNT(DISTINCT) per customer keeps a set per group.
   return `WITH ${withLines(d, s)}${settingsCte(d, s)}, before AS (
   SELECT lines.* FROM lines CROSS JOIN settings WHERE day < as_of_day
 ), rfm AS (
   SELECT customer_id, MIN(line_no) AS first_line_no, MIN(day) AS first_line_day,
     MIN(CASE WHEN NOT is_return THEN day END) AS first_purchase_day,
     MAX(CASE WHEN NOT is_return THEN day END) AS last_purchase_day,
-    ${ordersBefore("as_of_day")} AS orders,
-    COUNT(DISTINCT CASE WHEN NOT is_return THEN day END) AS purchase_days,
     SUM(amount) AS revenue,
     MAX(CASE WHEN NOT is_return AND day < migration_from_day THEN day END) AS prev_last_purchase_day,
-    ${ordersBefore("migration_from_day")} AS prev_orders,
     COALESCE(SUM(CASE WHEN day < migration_from_day THEN amount END), 0) AS prev_revenue,
     MIN(CASE WHEN day < migration_from_day THEN day END) AS prev_first_line_day
   FROM before CROSS JOIN settings GROUP BY customer_id
+), occasions AS (
+  -- RFM occasions (features.ts): an invoice id of purchase lines, or a day of those without one
+  SELECT customer_id, MIN(day) AS first_day FROM before WHERE NOT is_return
+  GROUP BY customer_id, invoice_id, CASE WHEN invoice_id IS NULL THEN day END
+), orders AS (
+  SELECT customer_id, COUNT(*) AS orders,
+    COUNT(CASE WHEN first_day < migration_from_day THEN 1 END) AS prev_orders
+  FROM occasions CROSS JOIN settings GROUP BY customer_id
 ), occasion_days AS (
   -- BG/NBD occasions: calendar days with a purchase line, valued at the day's net amount
   SELECT customer_id, day, SUM(amount) AS value FROM before
   GROUP BY customer_id, day HAVING ${d.boolOr("NOT is_return")}
-), ranked AS (
-  SELECT customer_id, day, value, ROW_NUMBER() OVER (PARTITION BY customer_id ORDER BY day) AS k
-  FROM occasion_days
 ), ltv AS (
-  SELECT customer_id, MIN(day) AS first_day,
-    COUNT(CASE WHEN k > 1 AND day <= calibration_end_day THEN 1 END) AS frequency,
-    MAX(CASE WHEN day <= calibration_end_day THEN day END) AS last_day,
-    SUM(CASE WHEN k > 1 AND day <= calibration_end_day THEN value END) AS repeat_value,
-    COUNT(CASE WHEN k > 1 AND day > calibration_end_day THEN 1 END) AS holdout_frequency,
-    COALESCE(SUM(CASE WHEN k > 1 AND day > calibration_end_day THEN value END), 0) AS holdout_value
-  FROM ranked CROSS JOIN settings GROUP BY customer_id
+  -- the first occasion is the first purchase day; the repeat occasions are the days after it
+  SELECT o.customer_id, COUNT(*) AS purchase_days,
+    COUNT(CASE WHEN o.day > r.first_purchase_day AND o.day <= calibration_end_day THEN 1 END) AS frequency,
+    MAX(CASE WHEN o.day <= calibration_end_day THEN o.day END) AS last_day,
+    SUM(CASE WHEN o.day > r.first_purchase_day AND o.day <= calibration_end_day THEN o.value END) AS repeat_value,
+    COUNT(CASE WHEN o.day > r.first_purchase_day AND o.day > calibration_end_day THEN 1 END) AS holdout_frequency,
+    COALESCE(SUM(CASE WHEN o.day > r.first_purchase_day AND o.day > calibration_end_day THEN o.value END), 0) AS holdout_value
+  FROM occasion_days o JOIN rfm r ON r.customer_id = o.customer_id CROSS JOIN settings
+  GROUP BY o.customer_id
 )
 SELECT rfm.customer_id, ${d.dateOfDay("as_of_day")} AS as_of,
   ${d.dateOfDay("first_line_day")} AS first_line_day,
   ${d.dateOfDay("first_purchase_day")} AS first_purchase_day,
   ${d.dateOfDay("last_purchase_day")} AS last_purchase_day,
-  orders, purchase_days, revenue,
+  COALESCE(orders.orders, 0) AS orders, COALESCE(purchase_days, 0) AS purchase_days, revenue,
   ${d.dateOfDay("migration_from_day")} AS migration_from,
   ${d.dateOfDay("prev_last_purchase_day")} AS prev_last_purchase_day,
-  prev_orders, prev_revenue,
+  COALESCE(prev_orders, 0) AS prev_orders, prev_revenue,
   ${d.dateOfDay("prev_first_line_day")} AS prev_first_line_day,
   ${d.dateOfDay("calibration_end_day")} AS calibration_end, ${unit} AS time_unit,
-  CASE WHEN first_day <= calibration_end_day THEN frequency END AS frequency,
-  CASE WHEN first_day <= calibration_end_day THEN (last_day - first_day) / unit_days END AS recency,
-  CASE WHEN first_day <= calibration_end_day THEN (calibration_end_day - first_day) / unit_days END AS ${d.quote("T")},
-  CASE WHEN first_day <= calibration_end_day THEN
+  CASE WHEN first_purchase_day <= calibration_end_day THEN frequency END AS frequency,
+  CASE WHEN first_purchase_day <= calibration_end_day THEN (last_day - first_purchase_day) / unit_days END AS recency,
+  CASE WHEN first_purchase_day <= calibration_end_day THEN (calibration_end_day - first_purchase_day) / unit_days END AS ${d.quote("T")},
+  CASE WHEN first_purchase_day <= calibration_end_day THEN
     CASE WHEN frequency > 0 THEN repeat_value / frequency ELSE 0 END END AS monetary_value,
-  CASE WHEN first_day <= calibration_end_day THEN holdout_frequency END AS holdout_frequency,
-  CASE WHEN first_day <= calibration_end_day THEN holdout_value END AS holdout_value
+  CASE WHEN first_purchase_day <= calibration_end_day THEN holdout_frequency END AS holdout_frequency,
+  CASE WHEN first_purchase_day <= calibration_end_day THEN holdout_value END AS holdout_value
 FROM rfm CROSS JOIN settings LEFT JOIN ltv ON ltv.customer_id = rfm.customer_id
+LEFT JOIN orders ON orders.customer_id = rfm.customer_id
 ORDER BY rfm.first_line_no`;
 }
 
@@ -308,19 +369,31 @@ function contactDayCuts(d: Dialect, binCount: number): string {
 
 /** Revenue, orders and active, new and returning buyers a calendar month, before the as-of date. */
 function monthlyQuery(d: Dialect, s: QuerySettings): string {
+  // as in customersQuery, the distinct orders and buyers are grouped first, then counted
   return `WITH ${withLines(d, s)}${settingsCte(d, s)}, before AS (
   SELECT lines.*, ${d.yearMonth(d.dateOfDay("day"))} AS ym
   FROM lines CROSS JOIN settings WHERE day < as_of_day
 ), firsts AS (
   SELECT customer_id, MIN(ym) AS first_ym FROM before WHERE NOT is_return GROUP BY customer_id
+), month_revenue AS (
+  SELECT ym, SUM(amount) AS revenue FROM before GROUP BY ym
+), month_orders AS (
+  SELECT ym, COUNT(*) AS orders FROM (
+    SELECT DISTINCT ym, COALESCE(invoice_id, customer_id || '|' || CAST(day AS ${d.textType})) AS occasion
+    FROM before WHERE NOT is_return
+  ) o GROUP BY ym
+), month_buyers AS (
+  SELECT b.ym, COUNT(*) AS active,
+    COUNT(CASE WHEN f.first_ym = b.ym THEN 1 END) AS new_buyers,
+    COUNT(CASE WHEN f.first_ym < b.ym THEN 1 END) AS returning_buyers
+  FROM (SELECT DISTINCT ym, customer_id FROM before WHERE NOT is_return) b
+  JOIN firsts f ON f.customer_id = b.customer_id
+  GROUP BY b.ym
 )
-SELECT b.ym AS month, SUM(b.amount) AS revenue,
-  COUNT(DISTINCT CASE WHEN NOT b.is_return THEN COALESCE(b.invoice_id, b.customer_id || '|' || CAST(b.day AS ${d.textType})) END) AS orders,
-  COUNT(DISTINCT CASE WHEN NOT b.is_return THEN b.customer_id END) AS active,
-  COUNT(DISTINCT CASE WHEN NOT b.is_return AND f.first_ym = b.ym THEN b.customer_id END) AS ${d.quote("new")},
-  COUNT(DISTINCT CASE WHEN NOT b.is_return AND f.first_ym < b.ym THEN b.customer_id END) AS returning
-FROM before b LEFT JOIN firsts f ON f.customer_id = b.customer_id
-GROUP BY b.ym ORDER BY b.ym`;
+SELECT r.ym AS month, r.revenue, COALESCE(o.orders, 0) AS orders, COALESCE(m.active, 0) AS active,
+  COALESCE(m.new_buyers, 0) AS ${d.quote("new")}, COALESCE(m.returning_buyers, 0) AS returning
+FROM month_revenue r LEFT JOIN month_orders o ON o.ym = r.ym LEFT JOIN month_buyers m ON m.ym = r.ym
+ORDER BY r.ym`;
 }
 
 /** The three queries for a dialect; throws IdentifierError for a name the dialect refuses. */

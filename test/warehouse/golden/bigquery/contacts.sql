@@ -18,14 +18,16 @@ WITH src AS (
   FROM typed
   WHERE day >= -25567 AND day < 2932896 AND ABS(amount0) <= 1e12
     AND LENGTH(customer_id) <= 255
-), numbered AS (
-  SELECT *, ROW_NUMBER() OVER (PARTITION BY customer_id, ts, amount, quantity, unit_price, invoice_id, product, category ORDER BY line_no) AS copy
-  FROM signed
+), kept AS (
+  SELECT * FROM signed
+  WHERE (unit_price IS NULL OR unit_price >= 0) AND (quantity IS NULL OR quantity <> 0)
 ), lines AS (
   SELECT line_no, customer_id, day, amount, is_return, invoice_id
-  FROM numbered
-  WHERE NOT (identifiable AND copy > 1) AND (unit_price IS NULL OR unit_price >= 0)
-    AND (quantity IS NULL OR quantity <> 0)
+  FROM kept WHERE NOT identifiable
+  UNION ALL
+  SELECT MIN(line_no) AS line_no, customer_id, day, amount, is_return, invoice_id
+  FROM kept WHERE identifiable
+  GROUP BY customer_id, ts, amount, invoice_id, quantity, unit_price, day, is_return
 ), given AS (SELECT 19723 AS as_of_day
 ), settings AS (
   SELECT as_of_day, 19539 AS calibration_end_day,

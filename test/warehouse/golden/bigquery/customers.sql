@@ -18,14 +18,16 @@ WITH src AS (
   FROM typed
   WHERE day >= -25567 AND day < 2932896 AND ABS(amount0) <= 1e12
     AND LENGTH(customer_id) <= 255
-), numbered AS (
-  SELECT *, ROW_NUMBER() OVER (PARTITION BY customer_id, ts, amount, quantity, unit_price, invoice_id, product, category ORDER BY line_no) AS copy
-  FROM signed
+), kept AS (
+  SELECT * FROM signed
+  WHERE (unit_price IS NULL OR unit_price >= 0) AND (quantity IS NULL OR quantity <> 0)
 ), lines AS (
   SELECT line_no, customer_id, day, amount, is_return, invoice_id
-  FROM numbered
-  WHERE NOT (identifiable AND copy > 1) AND (unit_price IS NULL OR unit_price >= 0)
-    AND (quantity IS NULL OR quantity <> 0)
+  FROM kept WHERE NOT identifiable
+  UNION ALL
+  SELECT MIN(line_no) AS line_no, customer_id, day, amount, is_return, invoice_id
+  FROM kept WHERE identifiable
+  GROUP BY customer_id, ts, amount, invoice_id, quantity, unit_price, day, is_return
 ), given AS (SELECT 19723 AS as_of_day
 ), settings AS (
   SELECT as_of_day, 19539 AS calibration_end_day,
@@ -38,48 +40,51 @@ WITH src AS (
   SELECT customer_id, MIN(line_no) AS first_line_no, MIN(day) AS first_line_day,
     MIN(CASE WHEN NOT is_return THEN day END) AS first_purchase_day,
     MAX(CASE WHEN NOT is_return THEN day END) AS last_purchase_day,
-    COUNT(DISTINCT CASE WHEN NOT is_return AND invoice_id IS NOT NULL AND day < as_of_day THEN invoice_id END)
-    + COUNT(DISTINCT CASE WHEN NOT is_return AND invoice_id IS NULL AND day < as_of_day THEN day END) AS orders,
-    COUNT(DISTINCT CASE WHEN NOT is_return THEN day END) AS purchase_days,
     SUM(amount) AS revenue,
     MAX(CASE WHEN NOT is_return AND day < migration_from_day THEN day END) AS prev_last_purchase_day,
-    COUNT(DISTINCT CASE WHEN NOT is_return AND invoice_id IS NOT NULL AND day < migration_from_day THEN invoice_id END)
-    + COUNT(DISTINCT CASE WHEN NOT is_return AND invoice_id IS NULL AND day < migration_from_day THEN day END) AS prev_orders,
     COALESCE(SUM(CASE WHEN day < migration_from_day THEN amount END), 0) AS prev_revenue,
     MIN(CASE WHEN day < migration_from_day THEN day END) AS prev_first_line_day
   FROM before CROSS JOIN settings GROUP BY customer_id
+), occasions AS (
+  -- RFM occasions (features.ts): an invoice id of purchase lines, or a day of those without one
+  SELECT customer_id, MIN(day) AS first_day FROM before WHERE NOT is_return
+  GROUP BY customer_id, invoice_id, CASE WHEN invoice_id IS NULL THEN day END
+), orders AS (
+  SELECT customer_id, COUNT(*) AS orders,
+    COUNT(CASE WHEN first_day < migration_from_day THEN 1 END) AS prev_orders
+  FROM occasions CROSS JOIN settings GROUP BY customer_id
 ), occasion_days AS (
   -- BG/NBD occasions: calendar days with a purchase line, valued at the day's net amount
   SELECT customer_id, day, SUM(amount) AS value FROM before
   GROUP BY customer_id, day HAVING LOGICAL_OR(NOT is_return)
-), ranked AS (
-  SELECT customer_id, day, value, ROW_NUMBER() OVER (PARTITION BY customer_id ORDER BY day) AS k
-  FROM occasion_days
 ), ltv AS (
-  SELECT customer_id, MIN(day) AS first_day,
-    COUNT(CASE WHEN k > 1 AND day <= calibration_end_day THEN 1 END) AS frequency,
-    MAX(CASE WHEN day <= calibration_end_day THEN day END) AS last_day,
-    SUM(CASE WHEN k > 1 AND day <= calibration_end_day THEN value END) AS repeat_value,
-    COUNT(CASE WHEN k > 1 AND day > calibration_end_day THEN 1 END) AS holdout_frequency,
-    COALESCE(SUM(CASE WHEN k > 1 AND day > calibration_end_day THEN value END), 0) AS holdout_value
-  FROM ranked CROSS JOIN settings GROUP BY customer_id
+  -- the first occasion is the first purchase day; the repeat occasions are the days after it
+  SELECT o.customer_id, COUNT(*) AS purchase_days,
+    COUNT(CASE WHEN o.day > r.first_purchase_day AND o.day <= calibration_end_day THEN 1 END) AS frequency,
+    MAX(CASE WHEN o.day <= calibration_end_day THEN o.day END) AS last_day,
+    SUM(CASE WHEN o.day > r.first_purchase_day AND o.day <= calibration_end_day THEN o.value END) AS repeat_value,
+    COUNT(CASE WHEN o.day > r.first_purchase_day AND o.day > calibration_end_day THEN 1 END) AS holdout_frequency,
+    COALESCE(SUM(CASE WHEN o.day > r.first_purchase_day AND o.day > calibration_end_day THEN o.value END), 0) AS holdout_value
+  FROM occasion_days o JOIN rfm r ON r.customer_id = o.customer_id CROSS JOIN settings
+  GROUP BY o.customer_id
 )
 SELECT rfm.customer_id, DATE_ADD(DATE '1970-01-01', INTERVAL CAST(as_of_day AS INT64) DAY) AS as_of,
   DATE_ADD(DATE '1970-01-01', INTERVAL CAST(first_line_day AS INT64) DAY) AS first_line_day,
   DATE_ADD(DATE '1970-01-01', INTERVAL CAST(first_purchase_day AS INT64) DAY) AS first_purchase_day,
   DATE_ADD(DATE '1970-01-01', INTERVAL CAST(last_purchase_day AS INT64) DAY) AS last_purchase_day,
-  orders, purchase_days, revenue,
+  COALESCE(orders.orders, 0) AS orders, COALESCE(purchase_days, 0) AS purchase_days, revenue,
   DATE_ADD(DATE '1970-01-01', INTERVAL CAST(migration_from_day AS INT64) DAY) AS migration_from,
   DATE_ADD(DATE '1970-01-01', INTERVAL CAST(prev_last_purchase_day AS INT64) DAY) AS prev_last_purchase_day,
-  prev_orders, prev_revenue,
+  COALESCE(prev_orders, 0) AS prev_orders, prev_revenue,
   DATE_ADD(DATE '1970-01-01', INTERVAL CAST(prev_first_line_day AS INT64) DAY) AS prev_first_line_day,
   DATE_ADD(DATE '1970-01-01', INTERVAL CAST(calibration_end_day AS INT64) DAY) AS calibration_end, 'week' AS time_unit,
-  CASE WHEN first_day <= calibration_end_day THEN frequency END AS frequency,
-  CASE WHEN first_day <= calibration_end_day THEN (last_day - first_day) / unit_days END AS recency,
-  CASE WHEN first_day <= calibration_end_day THEN (calibration_end_day - first_day) / unit_days END AS `T`,
-  CASE WHEN first_day <= calibration_end_day THEN
+  CASE WHEN first_purchase_day <= calibration_end_day THEN frequency END AS frequency,
+  CASE WHEN first_purchase_day <= calibration_end_day THEN (last_day - first_purchase_day) / unit_days END AS recency,
+  CASE WHEN first_purchase_day <= calibration_end_day THEN (calibration_end_day - first_purchase_day) / unit_days END AS `T`,
+  CASE WHEN first_purchase_day <= calibration_end_day THEN
     CASE WHEN frequency > 0 THEN repeat_value / frequency ELSE 0 END END AS monetary_value,
-  CASE WHEN first_day <= calibration_end_day THEN holdout_frequency END AS holdout_frequency,
-  CASE WHEN first_day <= calibration_end_day THEN holdout_value END AS holdout_value
+  CASE WHEN first_purchase_day <= calibration_end_day THEN holdout_frequency END AS holdout_frequency,
+  CASE WHEN first_purchase_day <= calibration_end_day THEN holdout_value END AS holdout_value
 FROM rfm CROSS JOIN settings LEFT JOIN ltv ON ltv.customer_id = rfm.customer_id
+LEFT JOIN orders ON orders.customer_id = rfm.customer_id
 ORDER BY rfm.first_line_no;

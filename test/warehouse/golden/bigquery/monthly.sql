@@ -18,14 +18,16 @@ WITH src AS (
   FROM typed
   WHERE day >= -25567 AND day < 2932896 AND ABS(amount0) <= 1e12
     AND LENGTH(customer_id) <= 255
-), numbered AS (
-  SELECT *, ROW_NUMBER() OVER (PARTITION BY customer_id, ts, amount, quantity, unit_price, invoice_id, product, category ORDER BY line_no) AS copy
-  FROM signed
+), kept AS (
+  SELECT * FROM signed
+  WHERE (unit_price IS NULL OR unit_price >= 0) AND (quantity IS NULL OR quantity <> 0)
 ), lines AS (
   SELECT line_no, customer_id, day, amount, is_return, invoice_id
-  FROM numbered
-  WHERE NOT (identifiable AND copy > 1) AND (unit_price IS NULL OR unit_price >= 0)
-    AND (quantity IS NULL OR quantity <> 0)
+  FROM kept WHERE NOT identifiable
+  UNION ALL
+  SELECT MIN(line_no) AS line_no, customer_id, day, amount, is_return, invoice_id
+  FROM kept WHERE identifiable
+  GROUP BY customer_id, ts, amount, invoice_id, quantity, unit_price, day, is_return
 ), given AS (SELECT 19723 AS as_of_day
 ), settings AS (
   SELECT as_of_day, 19539 AS calibration_end_day,
@@ -37,11 +39,22 @@ WITH src AS (
   FROM lines CROSS JOIN settings WHERE day < as_of_day
 ), firsts AS (
   SELECT customer_id, MIN(ym) AS first_ym FROM before WHERE NOT is_return GROUP BY customer_id
+), month_revenue AS (
+  SELECT ym, SUM(amount) AS revenue FROM before GROUP BY ym
+), month_orders AS (
+  SELECT ym, COUNT(*) AS orders FROM (
+    SELECT DISTINCT ym, COALESCE(invoice_id, customer_id || '|' || CAST(day AS STRING)) AS occasion
+    FROM before WHERE NOT is_return
+  ) o GROUP BY ym
+), month_buyers AS (
+  SELECT b.ym, COUNT(*) AS active,
+    COUNT(CASE WHEN f.first_ym = b.ym THEN 1 END) AS new_buyers,
+    COUNT(CASE WHEN f.first_ym < b.ym THEN 1 END) AS returning_buyers
+  FROM (SELECT DISTINCT ym, customer_id FROM before WHERE NOT is_return) b
+  JOIN firsts f ON f.customer_id = b.customer_id
+  GROUP BY b.ym
 )
-SELECT b.ym AS month, SUM(b.amount) AS revenue,
-  COUNT(DISTINCT CASE WHEN NOT b.is_return THEN COALESCE(b.invoice_id, b.customer_id || '|' || CAST(b.day AS STRING)) END) AS orders,
-  COUNT(DISTINCT CASE WHEN NOT b.is_return THEN b.customer_id END) AS active,
-  COUNT(DISTINCT CASE WHEN NOT b.is_return AND f.first_ym = b.ym THEN b.customer_id END) AS `new`,
-  COUNT(DISTINCT CASE WHEN NOT b.is_return AND f.first_ym < b.ym THEN b.customer_id END) AS returning
-FROM before b LEFT JOIN firsts f ON f.customer_id = b.customer_id
-GROUP BY b.ym ORDER BY b.ym;
+SELECT r.ym AS month, r.revenue, COALESCE(o.orders, 0) AS orders, COALESCE(m.active, 0) AS active,
+  COALESCE(m.new_buyers, 0) AS `new`, COALESCE(m.returning_buyers, 0) AS returning
+FROM month_revenue r LEFT JOIN month_orders o ON o.ym = r.ym LEFT JOIN month_buyers m ON m.ym = r.ym
+ORDER BY r.ym;

@@ -1,0 +1,19 @@
+/**
+ * Stage times for the benches (bench/warehouseScale.ts): with CRM_ANALYTICS_STAGES=1 in the
+ * environment, one stderr line a stage as it ends: seconds since the previous stage and the
+ * process's resident memory. Without it, nothing is printed or measured.
+ */
+export type StageTimer = (stage: string) => void;
+
+export const STAGE_PREFIX = "stage\t";
+
+export function stageTimer(write: (line: string) => void): StageTimer | undefined {
+  if (process.env.CRM_ANALYTICS_STAGES !== "1") return undefined;
+  let last = performance.now();
+  return (stage) => {
+    const now = performance.now();
+    const rss = Math.round(process.memoryUsage.rss() / 2 ** 20);
+    write(`${STAGE_PREFIX}${stage}\t${((now - last) / 1000).toFixed(2)}\t${rss}`);
+    last = now;
+  };
+}
