@@ -4,7 +4,7 @@
  * migration, BG/NBD + Gamma-Gamma (analyzeLtvSummary) with the holdout check when a calibration
  * end is given, uplift from the contact outcomes. What needs transaction lines is a note.
  */
-import { dayNumber, type Contact } from "../analytics/domain";
+import { dayNumber, roundedMoney, type Contact } from "../analytics/domain";
 import { parseContactGroup } from "../analytics/input/contactGroup";
 import { parseBoolean } from "../analytics/input/values/booleanText";
 import { analyzeLtvSummary, historicalLtv, type CustomerSummary } from "../analytics/ltv";
@@ -52,9 +52,7 @@ function featuresOf(
     recency: Float64Array.from(scored, (r) => asOfDay - num(r[cols.last])),
     frequency: Float64Array.from(scored, (r) => num(r[cols.orders])),
     // the rounding and floor of features.ts
-    monetary: Float64Array.from(scored, (r) =>
-      Math.max(0, Math.round(num(r[cols.revenue]) * 1e6) / 1e6)
-    ),
+    monetary: Float64Array.from(scored, (r) => Math.max(0, roundedMoney(num(r[cols.revenue])))),
     aov: new Float64Array(scored.length),
     returnsOnly: withLines
       .filter((r) => num(r[cols.orders]) === 0)
@@ -108,7 +106,7 @@ function segmentOnContactDay(
   const bins = options.bins ?? 5;
   const day = num(r.contact_day);
   const recency = day - num(r.pre_last_purchase_day);
-  const monetary = Math.max(0, Math.round(num(r.pre_revenue) * 1e6) / 1e6);
+  const monetary = Math.max(0, roundedMoney(num(r.pre_revenue)));
   const years = windowYears({ asOfDay: day, firstDataDay: num(r.first_data_day) }, undefined);
   return placeInMap(
     segmentMapFor(options),
