@@ -2,7 +2,8 @@
  * Every analysis the per-customer summaries allow (summaryContract.ts), through the engine's own
  * functions after the per-customer pass: RFM scores and segments (analyzeRfmFeatures), the
  * migration, BG/NBD + Gamma-Gamma (analyzeLtvSummary) with the holdout check when a calibration
- * end is given, uplift from the contact outcomes. What needs transaction lines is a note.
+ * end is given, uplift from the contact outcomes, new vs returning buyers by month from the
+ * monthly summary. What needs transaction lines is a note.
  */
 import { dayNumber, roundedMoney, type Contact } from "../analytics/domain";
 import { parseContactGroup } from "../analytics/input/contactGroup";
@@ -18,7 +19,12 @@ import {
 } from "../analytics/rfm";
 import { placeInMap, windowYears } from "../analytics/rfm/assignSegment";
 import { groupOf } from "../analytics/rfm/scoreByQuantiles";
-import type { AnalysisNote, AnalysisResults, AnalysisSettings } from "../analytics/runAnalyses";
+import {
+  HISTORY_MONTHS,
+  type AnalysisNote,
+  type AnalysisResults,
+  type AnalysisSettings,
+} from "../analytics/runAnalyses";
 import { analyzeUplift } from "../analytics/uplift/analyzeUplift";
 import type { PreCampaignFeatures, UpliftOptions } from "../analytics/uplift/types";
 import type {
@@ -27,6 +33,7 @@ import type {
   SummaryRow,
   WarehouseSummaries,
 } from "./summaryContract";
+import { historyFromMonthly } from "./monthlyHistory";
 
 type CustomerRow = SummaryRow<CustomerColumn>;
 const num = (v: unknown) => v as number;
@@ -213,7 +220,18 @@ export function analyzeSummaries(
     results = { ...results, rfm, migration: { from, matrix: migrationMatrix(from, rfm) } };
     results.ltv = { ...models, summary, historical };
     note("kpis");
-    note("history");
+    if (summaries.monthly) {
+      results.history = historyFromMonthly(
+        summaries.monthly,
+        asOfDay,
+        rfm.map.segments.map((s) => s.id),
+        HISTORY_MONTHS
+      );
+      note("segmentHistory");
+      note("cohorts");
+    } else {
+      note("history");
+    }
     note("historical");
     if (!summary.holdout) note("validation");
   } else {

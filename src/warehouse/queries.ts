@@ -316,7 +316,11 @@ function contactDayCuts(d: Dialect, binCount: number): string {
 )`;
 }
 
-/** Revenue, orders and active, new and returning buyers a calendar month, before the as-of date. */
+/**
+ * Revenue, orders and active, new and returning buyers a calendar month, before the as-of date,
+ * with the month's net revenue of each group (history/customerMonths.ts: every line of the month,
+ * returns included, by the customer's first purchase month over all history).
+ */
 function monthlyQuery(d: Dialect, s: QuerySettings): string {
   return `WITH ${withLines(d, s)}${settingsCte(d, s)}, before AS (
   SELECT lines.*, ${d.yearMonth(d.dateOfDay("day"))} AS ym
@@ -328,7 +332,9 @@ SELECT b.ym AS month, SUM(b.amount) AS revenue,
   COUNT(DISTINCT CASE WHEN NOT b.is_return THEN COALESCE(b.invoice_id, b.customer_id || '|' || CAST(b.day AS ${d.textType})) END) AS orders,
   COUNT(DISTINCT CASE WHEN NOT b.is_return THEN b.customer_id END) AS active,
   COUNT(DISTINCT CASE WHEN NOT b.is_return AND f.first_ym = b.ym THEN b.customer_id END) AS ${d.quote("new")},
-  COUNT(DISTINCT CASE WHEN NOT b.is_return AND f.first_ym < b.ym THEN b.customer_id END) AS returning
+  COUNT(DISTINCT CASE WHEN NOT b.is_return AND f.first_ym < b.ym THEN b.customer_id END) AS returning,
+  COALESCE(SUM(CASE WHEN f.first_ym = b.ym THEN b.amount END), 0) AS new_revenue,
+  COALESCE(SUM(CASE WHEN f.first_ym < b.ym THEN b.amount END), 0) AS returning_revenue
 FROM before b LEFT JOIN firsts f ON f.customer_id = b.customer_id
 GROUP BY b.ym ORDER BY b.ym`;
 }

@@ -42,6 +42,8 @@ SELECT b.ym AS month, SUM(b.amount) AS revenue,
   COUNT(DISTINCT CASE WHEN NOT b.is_return THEN COALESCE(b.invoice_id, b.customer_id || '|' || CAST(b.day AS VARCHAR)) END) AS orders,
   COUNT(DISTINCT CASE WHEN NOT b.is_return THEN b.customer_id END) AS active,
   COUNT(DISTINCT CASE WHEN NOT b.is_return AND f.first_ym = b.ym THEN b.customer_id END) AS "new",
-  COUNT(DISTINCT CASE WHEN NOT b.is_return AND f.first_ym < b.ym THEN b.customer_id END) AS returning
+  COUNT(DISTINCT CASE WHEN NOT b.is_return AND f.first_ym < b.ym THEN b.customer_id END) AS returning,
+  COALESCE(SUM(CASE WHEN f.first_ym = b.ym THEN b.amount END), 0) AS new_revenue,
+  COALESCE(SUM(CASE WHEN f.first_ym < b.ym THEN b.amount END), 0) AS returning_revenue
 FROM before b LEFT JOIN firsts f ON f.customer_id = b.customer_id
 GROUP BY b.ym ORDER BY b.ym;
