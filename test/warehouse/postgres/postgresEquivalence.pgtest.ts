@@ -26,6 +26,7 @@ import {
   testPostgresUrl,
 } from "../../support/postgresServer";
 import { SAMPLE } from "../../support/sampleReports";
+import { expectSameBuyers } from "../../support/buyersEquivalence";
 import { rowsAsCsv } from "../../support/sheetCsv";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pg-equivalence-"));
@@ -152,6 +153,7 @@ test("UCI Online Retail: RFM identical, BG/NBD and Gamma-Gamma to 1e-9", async (
   expectSameRfm(memory, pg, 4000);
   expectRelative(memory.ltv!.bgnbd!, pg.ltv!.bgnbd!);
   expectRelative(memory.ltv!.gammaGamma!, pg.ltv!.gammaGamma!);
+  expectSameBuyers(memory, pg);
 });
 
 test("CDNOW, 39-week calibration: RFM identical, BG/NBD and Gamma-Gamma to 1e-9", async () => {
