@@ -125,7 +125,7 @@ function linesCte(d: Dialect, s: QuerySettings): string {
  * the same double x * 10^6, Math.round's ties (toward +infinity), never -0. Engines add a
  * customer's lines in an order of their own; rounded, the models get the engine's doubles.
  */
-function roundedMoney(d: Dialect, expr: string): string {
+export function roundedMoneySql(d: Dialect, expr: string): string {
   const million = `CAST(1000000 AS ${d.doubleType})`;
   const micros = `(${expr}) * ${million}`;
   return `((FLOOR(${micros}) + CASE WHEN ${micros} - FLOOR(${micros}) >= 0.5 THEN 1 ELSE 0 END) / ${million})`;
@@ -205,9 +205,9 @@ SELECT rfm.customer_id, ${d.dateOfDay("as_of_day")} AS as_of,
   CASE WHEN first_day <= calibration_end_day THEN (last_day - first_day) / unit_days END AS recency,
   CASE WHEN first_day <= calibration_end_day THEN (calibration_end_day - first_day) / unit_days END AS ${d.quote("T")},
   CASE WHEN first_day <= calibration_end_day THEN
-    CASE WHEN frequency > 0 THEN ${roundedMoney(d, "repeat_value")} / frequency ELSE 0 END END AS monetary_value,
+    CASE WHEN frequency > 0 THEN ${roundedMoneySql(d, "repeat_value")} / frequency ELSE 0 END END AS monetary_value,
   CASE WHEN first_day <= calibration_end_day THEN holdout_frequency END AS holdout_frequency,
-  CASE WHEN first_day <= calibration_end_day THEN ${roundedMoney(d, "holdout_value")} END AS holdout_value
+  CASE WHEN first_day <= calibration_end_day THEN ${roundedMoneySql(d, "holdout_value")} END AS holdout_value
 FROM rfm CROSS JOIN settings LEFT JOIN ltv ON ltv.customer_id = rfm.customer_id
 ORDER BY rfm.first_line_no`;
 }
@@ -287,7 +287,7 @@ function contactDayCuts(d: Dialect, binCount: number): string {
   SELECT contact_day, customer_id,
     contact_day - MAX(CASE WHEN NOT is_return THEN day END) AS recency,
     ${ordersBefore("contact_day")} AS frequency,
-    GREATEST(0, ${roundedMoney(d, "SUM(amount)")}) AS monetary
+    GREATEST(0, ${roundedMoneySql(d, "SUM(amount)")}) AS monetary
   FROM day_lines GROUP BY contact_day, customer_id
 ), scored AS (
   SELECT * FROM day_features WHERE frequency > 0
