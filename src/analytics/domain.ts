@@ -17,6 +17,16 @@ export function dayNumber(t: Instant): number {
   return Math.floor(t / MS_PER_DAY);
 }
 
+/**
+ * A sum of money to the micro-unit (6 decimals, finer than any currency's smallest unit). Float
+ * additions leave dust that depends on the order they were made in (4310.000000000001; a
+ * purchase and its return at -8.9e-15 or +1.8e-15): rounded, every order and every engine gives
+ * the same double (the warehouse SQL rounds alike, queries.ts). Math.round's ties; never -0.
+ */
+export function roundedMoney(sum: number): number {
+  return Math.round(sum * 1e6) / 1e6 + 0;
+}
+
 /** The Excel row number a user sees (1-based), kept on every record so problems can point at it. */
 export type SheetRow = number;
 

@@ -6,6 +6,7 @@ import Papa from "papaparse";
 import type { TFunction } from "i18next";
 import { dayNumber } from "../analytics/domain";
 import type { CleanData } from "../analytics/pipeline";
+import type { AnalysisNote } from "../analytics/runAnalyses";
 import { daysPerUnit } from "../analytics/ltv/timeUnit";
 import { dateOrderOfCulture } from "../analytics/input/values/dateOrder";
 import { analyzeSummaries } from "../warehouse/analyzeSummaries";
@@ -155,8 +156,16 @@ async function summariesFromFiles(options: CliOptions, io: CliIo): Promise<Wareh
   return { customers, contacts, monthly } as WarehouseSummaries;
 }
 
-/** The CleanData the JSON and report builders read: no lines, the summaries' row counts. */
-function summaryData(summaries: WarehouseSummaries, asOf: number | null): CleanData {
+/**
+ * The CleanData the JSON and report builders read: no lines, the summaries' row counts, and the
+ * run's notes (what needs transaction lines) for the Data quality sheet.
+ */
+function summaryData(
+  summaries: WarehouseSummaries,
+  asOf: number | null,
+  notes: readonly AnalysisNote[],
+  source: string
+): CleanData {
   const rows = summaries.customers.length + (summaries.contacts?.length ?? 0);
   return {
     transactions: [],
@@ -169,6 +178,12 @@ function summaryData(summaries: WarehouseSummaries, asOf: number | null): CleanD
       flagged: [],
       sheets: [],
       warnings: [],
+      notComputed: notes.map((n) => ({
+        severity: "warning",
+        code: n.code,
+        sheet: source,
+        ...(n.params ? { params: n.params } : {}),
+      })),
     },
     problems: [],
     sheets: [],
@@ -248,7 +263,14 @@ export async function analyzeWarehouse(
   );
   stage?.("analyses (RFM, migration, LTV fits, uplift)");
   for (const note of analyses.notes) io.stdout(t(note.code, note.params ?? {}));
-  const data = summaryData(summaries, analyses.asOf);
+  const data = summaryData(
+    summaries,
+    analyses.asOf,
+    analyses.notes,
+    options.postgres !== undefined
+      ? (options.sheets.transactions ?? "")
+      : (options.summary ?? options.files.join(", "))
+  );
   if (options.json) {
     await io.writeFile(options.json, summaryJsonText(buildSummaryJson(data, analyses, t)));
     io.stdout(t("common:cli.jsonWritten", { path: options.json }));

@@ -2,9 +2,10 @@
  * Every analysis the per-customer summaries allow (summaryContract.ts), through the engine's own
  * functions after the per-customer pass: RFM scores and segments (analyzeRfmFeatures), the
  * migration, BG/NBD + Gamma-Gamma (analyzeLtvSummary) with the holdout check when a calibration
- * end is given, uplift from the contact outcomes. What needs transaction lines is a note.
+ * end is given, uplift from the contact outcomes, new vs returning buyers by month from the
+ * monthly summary. What needs transaction lines is a note.
  */
-import { dayNumber, type Contact } from "../analytics/domain";
+import { dayNumber, roundedMoney, type Contact } from "../analytics/domain";
 import { parseContactGroup } from "../analytics/input/contactGroup";
 import { parseBoolean } from "../analytics/input/values/booleanText";
 import { analyzeLtvSummary, historicalLtv, type CustomerSummary } from "../analytics/ltv";
@@ -18,7 +19,12 @@ import {
 } from "../analytics/rfm";
 import { placeInMap, windowYears } from "../analytics/rfm/assignSegment";
 import { groupOf } from "../analytics/rfm/scoreByQuantiles";
-import type { AnalysisNote, AnalysisResults, AnalysisSettings } from "../analytics/runAnalyses";
+import {
+  HISTORY_MONTHS,
+  type AnalysisNote,
+  type AnalysisResults,
+  type AnalysisSettings,
+} from "../analytics/runAnalyses";
 import { analyzeUplift } from "../analytics/uplift/analyzeUplift";
 import type { PreCampaignFeatures, UpliftOptions } from "../analytics/uplift/types";
 import type {
@@ -27,6 +33,7 @@ import type {
   SummaryRow,
   WarehouseSummaries,
 } from "./summaryContract";
+import { historyFromMonthly } from "./monthlyHistory";
 
 type CustomerRow = SummaryRow<CustomerColumn>;
 const num = (v: unknown) => v as number;
@@ -56,9 +63,7 @@ function featuresOf(
     recency: Float64Array.from(scored, (r) => asOfDay - num(r[cols.last])),
     frequency: Float64Array.from(scored, (r) => num(r[cols.orders])),
     // the rounding and floor of features.ts
-    monetary: Float64Array.from(scored, (r) =>
-      Math.max(0, Math.round(num(r[cols.revenue]) * 1e6) / 1e6)
-    ),
+    monetary: Float64Array.from(scored, (r) => Math.max(0, roundedMoney(num(r[cols.revenue])))),
     aov: new Float64Array(scored.length),
     returnsOnly: withLines
       .filter((r) => num(r[cols.orders]) === 0)
@@ -112,7 +117,7 @@ function segmentOnContactDay(
   const bins = options.bins ?? 5;
   const day = num(r.contact_day);
   const recency = day - num(r.pre_last_purchase_day);
-  const monetary = Math.max(0, Math.round(num(r.pre_revenue) * 1e6) / 1e6);
+  const monetary = Math.max(0, roundedMoney(num(r.pre_revenue)));
   const years = windowYears({ asOfDay: day, firstDataDay: num(r.first_data_day) }, undefined);
   return placeInMap(
     segmentMapFor(options),
@@ -220,7 +225,18 @@ export function analyzeSummaries(
     results = { ...results, rfm, migration: { from, matrix: migrationMatrix(from, rfm) } };
     results.ltv = { ...models, summary, historical };
     note("kpis");
-    note("history");
+    if (summaries.monthly) {
+      results.history = historyFromMonthly(
+        summaries.monthly,
+        asOfDay,
+        rfm.map.segments.map((s) => s.id),
+        HISTORY_MONTHS
+      );
+      note("segmentHistory");
+      note("cohorts");
+    } else {
+      note("history");
+    }
     note("historical");
     if (!summary.holdout) note("validation");
   } else {

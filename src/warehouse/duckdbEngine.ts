@@ -2,14 +2,13 @@
  * The per-customer pass in embedded DuckDB (@duckdb/node-api) over local CSV, .csv.gz and
  * Parquet files of any size: each file becomes a view (CSV read as text, so ids and dates are
  * read by our casts, not guessed), its columns are mapped by the same header rules as sheets
- * (proposeMapping), and the queries of queries.ts write the summaries of summaryContract.ts.
+ * (tableMapping.ts, as PostgreSQL's tables are), and the queries of queries.ts write the
+ * summaries of summaryContract.ts.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DuckDBInstance, JSDuckDBValueConverter, type DuckDBConnection } from "@duckdb/node-api";
-import { proposeMapping } from "../analytics/input";
-import type { SheetKind } from "../analytics/domain";
 import { duckdb, stringLiteral, type DateOrder } from "./dialects";
 import { linesQuery, warehouseQueries, type QuerySettings } from "./queries";
 import {
@@ -21,28 +20,7 @@ import {
 import { readSummaryRows, type RawValue } from "./summaryRows";
 import type { SummaryColumn, SummaryRow } from "./summaryContract";
 import { EngineInputError } from "./engineInputError";
-
-/** Transactions fields of the input layer -> the queries' field names. */
-const TRANSACTION_FIELD_OF = {
-  customerId: "customer",
-  date: "date",
-  amount: "amount",
-  quantity: "quantity",
-  unitPrice: "unitPrice",
-  invoiceId: "invoice",
-  product: "product",
-  category: "category",
-} as const;
-const CONTACT_FIELD_OF = {
-  customerId: "customer",
-  campaign: "campaign",
-  group: "group",
-  contactDate: "date",
-  channel: "channel",
-  cost: "cost",
-  converted: "converted",
-  revenue: "revenue",
-} as const;
+import { contactTableMapping, transactionTableMapping, type TableMapping } from "./tableMapping";
 
 export interface EngineSettings {
   asOfDay?: number;
@@ -98,19 +76,9 @@ async function headersOf(connection: DuckDBConnection, view: string): Promise<st
   return reader.getRowObjectsJS().map((row) => String(row.column_name));
 }
 
-function mapped<K extends SheetKind>(
-  headers: string[],
-  kind: K,
-  fieldOf: Record<string, string>
-): Record<string, string> | null {
-  const proposal = proposeMapping(headers, kind);
-  if (proposal.missingRequired.length > 0) return null;
-  const columns: Record<string, string> = {};
-  for (const [field, choice] of Object.entries(proposal.fields)) {
-    const target = fieldOf[field];
-    if (target && choice) columns[target] = (choice as { header: string }).header;
-  }
-  return columns;
+/** The table's mapped columns, or null when a required field has none. */
+function mapped<F extends string>(mapping: TableMapping<F>): Record<string, string> | null {
+  return mapping.missingRequired.length > 0 ? null : (mapping.columns as Record<string, string>);
 }
 
 /**
@@ -170,14 +138,14 @@ export async function summariesWithDuckdb(
       // contacts first: a contacts file also has a customer, a date and an amount-like column
       const asContacts: Record<string, string> | null = contacts
         ? null
-        : mapped(headers, "contacts", CONTACT_FIELD_OF);
+        : mapped(contactTableMapping(headers));
       if (asContacts) {
         contacts = { view, columns: asContacts };
         continue;
       }
       const asTransactions: Record<string, string> | null = transactions
         ? null
-        : mapped(headers, "transactions", TRANSACTION_FIELD_OF);
+        : mapped(transactionTableMapping(headers));
       if (asTransactions) transactions = { view, columns: asTransactions };
     }
     if (!transactions && !contacts)

@@ -174,6 +174,17 @@ function copyKey(s: QuerySettings): string {
   ].join(", ");
 }
 
+/**
+ * A money total to the micro-unit exactly as the engine's roundedMoney (analytics/domain.ts):
+ * the same double x * 10^6, Math.round's ties (toward +infinity), never -0. Engines add a
+ * customer's lines in an order of their own; rounded, the models get the engine's doubles.
+ */
+export function roundedMoneySql(d: Dialect, expr: string): string {
+  const million = `CAST(1000000 AS ${d.doubleType})`;
+  const micros = `(${expr}) * ${million}`;
+  return `((FLOOR(${micros}) + CASE WHEN ${micros} - FLOOR(${micros}) >= 0.5 THEN 1 ELSE 0 END) / ${million})`;
+}
+
 const withLines = (d: Dialect, s: QuerySettings) =>
   s.linesMaterialized ? "" : `${linesCte(d, s)}, `;
 
@@ -254,9 +265,9 @@ SELECT rfm.customer_id, ${d.dateOfDay("as_of_day")} AS as_of,
   CASE WHEN first_purchase_day <= calibration_end_day THEN (last_day - first_purchase_day) / unit_days END AS recency,
   CASE WHEN first_purchase_day <= calibration_end_day THEN (calibration_end_day - first_purchase_day) / unit_days END AS ${d.quote("T")},
   CASE WHEN first_purchase_day <= calibration_end_day THEN
-    CASE WHEN frequency > 0 THEN repeat_value / frequency ELSE 0 END END AS monetary_value,
+    CASE WHEN frequency > 0 THEN ${roundedMoneySql(d, "repeat_value")} / frequency ELSE 0 END END AS monetary_value,
   CASE WHEN first_purchase_day <= calibration_end_day THEN holdout_frequency END AS holdout_frequency,
-  CASE WHEN first_purchase_day <= calibration_end_day THEN holdout_value END AS holdout_value
+  CASE WHEN first_purchase_day <= calibration_end_day THEN ${roundedMoneySql(d, "holdout_value")} END AS holdout_value
 FROM rfm CROSS JOIN settings LEFT JOIN ltv ON ltv.customer_id = rfm.customer_id
 LEFT JOIN orders ON orders.customer_id = rfm.customer_id
 ORDER BY rfm.first_line_no`;
@@ -311,7 +322,6 @@ ORDER BY k.contact_row`;
 function contactDayCuts(d: Dialect, binCount: number): string {
   const bins = validatedInteger(binCount);
   const steps = Array.from({ length: binCount - 1 }, (_, i) => i + 1);
-  const million = `CAST(1000000 AS ${d.doubleType})`;
   const cut = (metric: string) =>
     d.stringAgg(
       d.numberText(`CASE WHEN p.remainder = 0 OR a.${metric} = b.${metric} THEN a.${metric}
@@ -338,7 +348,7 @@ function contactDayCuts(d: Dialect, binCount: number): string {
   SELECT contact_day, customer_id,
     contact_day - MAX(CASE WHEN NOT is_return THEN day END) AS recency,
     ${ordersBefore("contact_day")} AS frequency,
-    GREATEST(0, FLOOR(SUM(amount) * ${million} + 0.5) / ${million}) AS monetary
+    GREATEST(0, ${roundedMoneySql(d, "SUM(amount)")}) AS monetary
   FROM day_lines GROUP BY contact_day, customer_id
 ), scored AS (
   SELECT * FROM day_features WHERE frequency > 0
@@ -367,7 +377,11 @@ function contactDayCuts(d: Dialect, binCount: number): string {
 )`;
 }
 
-/** Revenue, orders and active, new and returning buyers a calendar month, before the as-of date. */
+/**
+ * Revenue, orders and active, new and returning buyers a calendar month, before the as-of date,
+ * with the month's net revenue of each group (history/customerMonths.ts: every line of the month,
+ * returns included, by the customer's first purchase month over all history).
+ */
 function monthlyQuery(d: Dialect, s: QuerySettings): string {
   // as in customersQuery, the distinct orders and buyers are grouped first, then counted
   return `WITH ${withLines(d, s)}${settingsCte(d, s)}, before AS (
@@ -376,7 +390,10 @@ function monthlyQuery(d: Dialect, s: QuerySettings): string {
 ), firsts AS (
   SELECT customer_id, MIN(ym) AS first_ym FROM before WHERE NOT is_return GROUP BY customer_id
 ), month_revenue AS (
-  SELECT ym, SUM(amount) AS revenue FROM before GROUP BY ym
+  SELECT b.ym, SUM(b.amount) AS revenue,
+    COALESCE(SUM(CASE WHEN f.first_ym = b.ym THEN b.amount END), 0) AS new_revenue,
+    COALESCE(SUM(CASE WHEN f.first_ym < b.ym THEN b.amount END), 0) AS returning_revenue
+  FROM before b LEFT JOIN firsts f ON f.customer_id = b.customer_id GROUP BY b.ym
 ), month_orders AS (
   SELECT ym, COUNT(*) AS orders FROM (
     SELECT DISTINCT ym, COALESCE(invoice_id, customer_id || '|' || CAST(day AS ${d.textType})) AS occasion
@@ -391,7 +408,8 @@ function monthlyQuery(d: Dialect, s: QuerySettings): string {
   GROUP BY b.ym
 )
 SELECT r.ym AS month, r.revenue, COALESCE(o.orders, 0) AS orders, COALESCE(m.active, 0) AS active,
-  COALESCE(m.new_buyers, 0) AS ${d.quote("new")}, COALESCE(m.returning_buyers, 0) AS returning
+  COALESCE(m.new_buyers, 0) AS ${d.quote("new")}, COALESCE(m.returning_buyers, 0) AS returning,
+  r.new_revenue, r.returning_revenue
 FROM month_revenue r LEFT JOIN month_orders o ON o.ym = r.ym LEFT JOIN month_buyers m ON m.ym = r.ym
 ORDER BY r.ym`;
 }

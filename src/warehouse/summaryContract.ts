@@ -108,6 +108,9 @@ export const MONTHLY_COLUMNS = [
   col("new", "integer"),
   /** Active customers who had bought before the month. */
   col("returning", "integer"),
+  /** Net revenue of the month (every line, returns deducted) from new and returning customers. */
+  col("new_revenue", "number"),
+  col("returning_revenue", "number"),
 ] as const;
 
 export type CustomerColumn = (typeof CUSTOMER_COLUMNS)[number]["name"];

@@ -7,12 +7,14 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
+import ExcelJS from "exceljs";
 import { run, type CliIo } from "../../src/cli/run";
 import type { SummaryJson } from "../../src/cli/summaryJson";
 import { readCdnowTransactions } from "../support/cdnow";
 import { ONLINE_RETAIL_PATH } from "../support/onlineRetail";
 import { isoDay } from "../../src/analytics/rfm";
 import { dayNumber } from "../../src/analytics/domain";
+import { expectSameBuyers } from "../support/buyersEquivalence";
 
 /** Both paths over a real data set on two shared cores: a guard against hangs, not a timing. */
 const HANG_GUARD_MS = 300_000;
@@ -99,6 +101,8 @@ describe("DuckDB path equals the in-memory path", () => {
       const duck = await analyze([ONLINE_RETAIL_PATH], ["--engine", "duckdb"], "uci-duck");
       expectSameRfm(memory, duck);
       expectClose(memory.ltv!.bgnbd!, duck.ltv!.bgnbd!);
+      expectSameBuyers(memory, duck);
+      expect(memory.history!.buyers.every((b) => b.newCustomers > 0)).toBe(true);
     },
     HANG_GUARD_MS
   );
@@ -128,10 +132,39 @@ describe("DuckDB path equals the in-memory path", () => {
       const customers = path.join(dir, "customers.csv");
       const query = statements[0].replace(/^--.*\n/, "");
       await connection.run(`COPY (${query}) TO '${customers}' (HEADER, DELIMITER ',')`);
+      const monthly = path.join(dir, "monthly.csv");
+      const monthlyQuery = statements[1]
+        .trim()
+        .replace(/^--.*\n/, "")
+        .replace(/;\s*$/, "");
+      await connection.run(`COPY (${monthlyQuery}) TO '${monthly}' (HEADER, DELIMITER ',')`);
       connection.closeSync();
       instance.closeSync();
 
-      const fromSummary = await analyze([], ["--summary", customers], "cdnow-summary");
+      const report = path.join(dir, "summary-report.xlsx");
+      const fromSummary = await analyze(
+        [],
+        ["--summary", customers, "--monthly", monthly, "--out", report],
+        "cdnow-summary"
+      );
+      // the monthly summary gives the History sheet's buyers by month, as the lines do
+      const memory = await analyze([file], [], "cdnow-memory-history");
+      expectSameBuyers(memory, fromSummary);
+      expect(fromSummary.history!.monthEnds).toEqual([]);
+      expect(fromSummary.history!.cohorts).toEqual([]);
+      // and what the summaries cannot give is named on the Data quality sheet
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(report);
+      const texts: string[] = [];
+      wb.getWorksheet("Data quality")!.eachRow((row) =>
+        row.eachCell((cell) => texts.push(String(cell.value)))
+      );
+      const quality = texts.join("\n");
+      expect(quality).toContain("Not computed from the summaries");
+      expect(quality).toContain("First-purchase cohorts and retention by month skipped");
+      expect(quality).toContain("Segments at each month-end skipped");
+      expect(quality).toContain("Period KPIs skipped");
+      expect(wb.getWorksheet("Monthly history")).toBeDefined();
       const duck = await analyze(
         [file],
         ["--engine", "duckdb", "--calibration-end", "1997-09-30"],

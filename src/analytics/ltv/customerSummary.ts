@@ -5,13 +5,15 @@
  * - frequency = repeat occasions (occasions - 1) up to the calibration end;
  * - recency = time from the first to the last occasion; T = time from the first occasion to
  *   the calibration end (both in the chosen unit, from whole days);
- * - monetary = mean value of the repeat occasions (the first one excluded), 0 without repeats.
+ * - monetary = mean value of the repeat occasions (the first one excluded), 0 without repeats;
+ *   their total is rounded to the micro-unit first (roundedMoney), so that a repeat spend netted
+ *   to nothing by returns is 0, not a float's dust (which Gamma-Gamma would take for a spend).
  *
  * Returns and cancellations: a day with only return lines is not a purchase occasion (a refund
  * is not a visit); a return on a purchase day lowers that day's value. Customers whose first
  * purchase falls after the calibration end are left out: the model has not seen them.
  */
-import { dayNumber, type Instant, type Transaction } from "../domain";
+import { dayNumber, roundedMoney, type Instant, type Transaction } from "../domain";
 import { daysPerUnit, type TimeUnit } from "./timeUnit";
 
 export interface SummaryOptions {
@@ -139,9 +141,10 @@ export function summarizeCustomers(
     summary.frequency.push(repeats);
     summary.recency.push((last - first) / unitDays);
     summary.T.push((calibrationEndDay - first) / unitDays);
-    summary.monetary.push(repeats > 0 ? repeatValue / repeats : 0);
+    // money totals to the micro-unit: the same doubles whatever order the lines were added in
+    summary.monetary.push(repeats > 0 ? roundedMoney(repeatValue) / repeats : 0);
     holdoutFrequency.push(holdoutCount);
-    holdoutValue.push(holdoutSum);
+    holdoutValue.push(roundedMoney(holdoutSum));
   }
   if (holdoutEndDay !== undefined) {
     summary.holdout = {

@@ -48,4 +48,9 @@ export interface DataQualityReport {
   sheets: SheetQuality[];
   /** Things worth knowing that excluded nothing (e.g. "dates read as dd/mm/yyyy"). */
   warnings: Problem[];
+  /**
+   * Analyses the input could not support, each with why (codes with their namespace): set by the
+   * warehouse path, whose per-customer summaries have no transaction lines. Optional.
+   */
+  notComputed?: Problem[];
 }

@@ -1,4 +1,4 @@
-import { dayNumber, type Instant, type Transaction } from "../domain";
+import { dayNumber, roundedMoney, type Instant, type Transaction } from "../domain";
 import { monthsBefore } from "./calendar";
 
 export interface RfmFeatureOptions {
@@ -174,7 +174,7 @@ export function computeRfmFeatures(
     features.frequency[i] = occasions[c];
     // Summing float amounts leaves dust (4310.000000000001) that would split equal spends into
     // different scores: round to 6 decimals, finer than any currency's smallest unit.
-    const spend = Math.max(0, Math.round(net[c] * 1e6) / 1e6);
+    const spend = Math.max(0, roundedMoney(net[c]));
     features.monetary[i] = spend;
     features.aov[i] = spend / occasions[c];
   }

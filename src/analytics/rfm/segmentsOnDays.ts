@@ -1,4 +1,4 @@
-import { dayNumber, type Transaction } from "../domain";
+import { dayNumber, roundedMoney, type Transaction } from "../domain";
 import type { RfmOptions } from "./analyzeRfm";
 import { segmentMapFor } from "./analyzeRfm";
 import { segmentLookup } from "./segmentLookup";
@@ -163,7 +163,7 @@ function sweep(
 
 /** Net spend as `computeRfmFeatures` reports it: rounded to 6 decimals, never below zero. */
 function roundedSpend(net: number): number {
-  return Math.max(0, Math.round(net * 1e6) / 1e6);
+  return Math.max(0, roundedMoney(net));
 }
 
 function cuts(n: number, bins: number, nth: (i: number) => number): number[] {

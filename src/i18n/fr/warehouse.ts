@@ -2,7 +2,11 @@
 const warehouse = {
   needsLines: {
     history:
-      "Historique des segments et acheteurs nouveaux ou fidèles par fin de mois non calculés : ils demandent les lignes de transactions (un résumé par client n'a qu'une ligne par client)",
+      "Historique des segments et acheteurs nouveaux ou fidèles par fin de mois non calculés : ils demandent les lignes de transactions (un résumé par client n'a qu'une ligne par client) ; le résumé mensuel (--monthly) donne les acheteurs par mois",
+    segmentHistory:
+      "Segments à chaque fin de mois non calculés : ils demandent les achats de chaque client jusqu'à chaque fin de mois (les acheteurs nouveaux ou fidèles par mois viennent du résumé mensuel)",
+    cohorts:
+      "Cohortes de premier achat et rétention par mois non calculées : elles demandent les achats de chaque client mois par mois, que le résumé mensuel ne contient pas",
     kpis: "Indicateurs de période non calculés : ils demandent les lignes de transactions ; le résumé mensuel (--monthly) donne chiffre d'affaires, commandes, clients actifs, nouveaux et fidèles par mois",
     historical:
       "Formules de LTV historique (simple et par rétention) et taux de rétention annuel non calculés : ils demandent les lignes de transactions",
@@ -20,5 +24,7 @@ const warehouse = {
     "{{file}} : la colonne {{column}} manque (les colonnes de `crm-analytics sql`)",
   badIdentifier: "Le nom {{name}} ne peut pas servir de nom de table ou de colonne ({{reason}})",
   engineUsed: "Lu avec le moteur DuckDB intégré : {{files}}",
+  /** Le bloc de la feuille Qualité des données : ce que les résumés n'ont pas permis de calculer. */
+  notComputedHeading: "Non calculé à partir des résumés",
 };
 export default warehouse;

@@ -1,7 +1,8 @@
 /**
  * The Data quality sheet: how many rows each source sheet had and how many the analyses use,
  * every exclusion by sheet and reason with its first row numbers (so a user can go and fix the
- * data), a chart of exclusions by reason, the flagged rows and the warnings.
+ * data), a chart of exclusions by reason, the flagged rows, the warnings, and what the input
+ * could not support (the warehouse path's summaries: analyses that need transaction lines).
  */
 import type { Problem } from "../../analytics/domain";
 import type {
@@ -211,6 +212,16 @@ export function buildDataQualitySheet(
         kind: "note",
         heading: t("report:dataQuality.warningsHeading"),
         paragraphs: report.warnings.map((w) => problemText(w, ctx)),
+        widthCols: 8,
+      },
+    ]);
+  }
+  if ((report.notComputed ?? []).length > 0) {
+    rows.push([
+      {
+        kind: "note",
+        heading: t("warehouse:notComputedHeading"),
+        paragraphs: (report.notComputed ?? []).map((w) => problemText(w, ctx)),
         widthCols: 8,
       },
     ]);

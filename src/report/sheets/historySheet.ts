@@ -38,10 +38,13 @@ export function buildHistorySheet(
 ): SectionOutput | undefined {
   const history = input.history;
   const rfm = input.rfm;
-  if (!history || !rfm || history.segments.months.length === 0) return undefined;
+  const buyers = history?.customers.buyers ?? [];
+  if (!history || !rfm || buyers.length === 0) return undefined;
   const x = (key: string, params?: Record<string, unknown>) =>
     ctx.t(`context:history.${key}`, params);
   const names = segmentLabels(rfm.map, ctx);
+  // Per-customer summaries (the warehouse path) give the buyers alone: no month-end segments,
+  // no cohorts; the Data quality sheet names what is missing.
   const months = history.segments.months;
   const money0 = currencyFormat(ctx.currencySymbol, ctx.language, 0);
   const segmentSeries = () =>
@@ -54,79 +57,84 @@ export function buildHistorySheet(
         title: x("title"),
         subtitle: [
           x("subtitle", {
-            from: months[0].month,
-            to: months[months.length - 1].month,
+            from: buyers[0].month,
+            to: buyers[buyers.length - 1].month,
             map: mapLabel(rfm.map, ctx),
           }),
           x("notPrinted"),
         ],
       },
     ],
-    sectionHeading(x("heading.segmentCustomers"), 8),
-    [segmentCustomersTable(history, rfm.map, ctx)],
-    [
-      chartBlock(HISTORY_TABLES.segmentCustomers, "month", {
-        type: "column",
-        stacked: true,
-        title: x("chart.segmentCustomers"),
-        series: segmentSeries(),
-        valueAxisFormat: FORMAT.integer,
-        legend: "right",
-        size: { rows: CHART_ROWS, cols: CHART_COLS },
-      }),
-    ],
-    sectionHeading(x("heading.segmentRevenue"), 8),
-    [segmentRevenueTable(history, rfm.map, ctx)],
-    [
-      chartBlock(HISTORY_TABLES.segmentRevenue, "month", {
-        type: "column",
-        stacked: true,
-        title: x("chart.segmentRevenue"),
-        series: segmentSeries(),
-        valueAxisFormat: money0,
-        legend: "right",
-        size: { rows: CHART_ROWS, cols: CHART_COLS },
-      }),
-    ],
-    sectionHeading(x("heading.buyers"), 8),
-    [
-      buyersTable(history, ctx),
-      chartBlock(HISTORY_TABLES.buyers, "month", {
-        type: "column",
-        stacked: true,
-        title: x("chart.buyers"),
-        series: [
-          { column: "newCustomers", name: x("column.newCustomers") },
-          { column: "returningCustomers", name: x("column.returningCustomers") },
-        ],
-        valueAxisFormat: FORMAT.integer,
-        legend: "bottom",
-        size: { rows: CHART_ROWS, cols: 8 },
-      }),
-    ],
-    sectionHeading(x("heading.cohorts"), 8),
-    [cohortCountsTable(history, ctx)],
-    sectionHeading(x("heading.retention"), 8),
-    [cohortRetentionTable(history, ctx)],
-    [
-      retentionCurveTable(history, ctx),
-      chartBlock(HISTORY_TABLES.retentionCurve, "k", {
-        type: "column",
-        title: x("chart.retention"),
-        series: [{ column: "share", name: x("column.curveShare") }],
-        axisTitles: { category: x("column.monthsSince") },
-        valueAxisFormat: FORMAT.percent,
-        legend: "none",
-        size: { rows: CHART_ROWS, cols: 8 },
-      }),
-    ],
   ];
+  if (months.length > 0)
+    rows.push(
+      sectionHeading(x("heading.segmentCustomers"), 8),
+      [segmentCustomersTable(history, rfm.map, ctx)],
+      [
+        chartBlock(HISTORY_TABLES.segmentCustomers, "month", {
+          type: "column",
+          stacked: true,
+          title: x("chart.segmentCustomers"),
+          series: segmentSeries(),
+          valueAxisFormat: FORMAT.integer,
+          legend: "right",
+          size: { rows: CHART_ROWS, cols: CHART_COLS },
+        }),
+      ],
+      sectionHeading(x("heading.segmentRevenue"), 8),
+      [segmentRevenueTable(history, rfm.map, ctx)],
+      [
+        chartBlock(HISTORY_TABLES.segmentRevenue, "month", {
+          type: "column",
+          stacked: true,
+          title: x("chart.segmentRevenue"),
+          series: segmentSeries(),
+          valueAxisFormat: money0,
+          legend: "right",
+          size: { rows: CHART_ROWS, cols: CHART_COLS },
+        }),
+      ]
+    );
+  rows.push(sectionHeading(x("heading.buyers"), 8), [
+    buyersTable(history, ctx),
+    chartBlock(HISTORY_TABLES.buyers, "month", {
+      type: "column",
+      stacked: true,
+      title: x("chart.buyers"),
+      series: [
+        { column: "newCustomers", name: x("column.newCustomers") },
+        { column: "returningCustomers", name: x("column.returningCustomers") },
+      ],
+      valueAxisFormat: FORMAT.integer,
+      legend: "bottom",
+      size: { rows: CHART_ROWS, cols: 8 },
+    }),
+  ]);
+  if (history.customers.cohorts.length > 0)
+    rows.push(
+      sectionHeading(x("heading.cohorts"), 8),
+      [cohortCountsTable(history, ctx)],
+      sectionHeading(x("heading.retention"), 8),
+      [cohortRetentionTable(history, ctx)],
+      [
+        retentionCurveTable(history, ctx),
+        chartBlock(HISTORY_TABLES.retentionCurve, "k", {
+          type: "column",
+          title: x("chart.retention"),
+          series: [{ column: "share", name: x("column.curveShare") }],
+          axisTitles: { category: x("column.monthsSince") },
+          valueAxisFormat: FORMAT.percent,
+          legend: "none",
+          size: { rows: CHART_ROWS, cols: 8 },
+        }),
+      ]
+    );
   const placed = layoutRows(rows);
   const counts = placed.find(
     (b): b is TableBlock => b.kind === "table" && b.name === HISTORY_TABLES.cohortCounts
-  )!;
+  );
   const blocks = placed.map((b): ReportBlock =>
-    b.kind === "table" && b.name === HISTORY_TABLES.cohortRetention
+    counts && b.kind === "table" && b.name === HISTORY_TABLES.cohortRetention
       ? withRetentionFormulas(b, counts)
       : b
   );

@@ -10,7 +10,12 @@ import type { Client } from "pg";
 import { IdentifierError, postgres, quotedName } from "../dialects";
 import { warehouseQueries, type QuerySettings } from "../queries";
 import { connectionLabel, connectionSecrets, redactSecrets } from "./connectionSecrets";
-import { contactTableMapping, customerTableMapping, transactionTableMapping } from "./tableMapping";
+import {
+  contactTableMapping,
+  customerTableMapping,
+  transactionTableMapping,
+  type TableMapping,
+} from "../tableMapping";
 
 export type RawRecord = Record<string, string | null>;
 
@@ -82,6 +87,23 @@ async function columnNames(client: Pick<Client, "query">, table: string): Promis
   return result.fields.map((f) => f.name);
 }
 
+/** A table's columns mapped; a PostgresPathError naming the first required field without one. */
+async function mappedTable<F extends string>(
+  client: Pick<Client, "query">,
+  table: string,
+  mapping: (names: readonly string[]) => TableMapping<F>
+): Promise<TableMapping<F>> {
+  const names = await columnNames(client, table);
+  const mapped = mapping(names);
+  if (mapped.missingRequired.length > 0)
+    throw new PostgresPathError("missingColumn", {
+      table,
+      field: mapped.missingRequired[0],
+      columns: names.join(", "),
+    });
+  return mapped;
+}
+
 async function rows(client: Pick<Client, "query">, sql: string): Promise<RawRecord[]> {
   return (await client.query<RawRecord>(sql)).rows;
 }
@@ -125,26 +147,10 @@ export async function postgresSummaries(
     });
   }
   try {
-    const txNames = await columnNames(client, request.transactions);
-    const tx = transactionTableMapping(txNames);
-    if (tx.missingRequired.length > 0)
-      throw new PostgresPathError("missingColumn", {
-        table: request.transactions,
-        field: tx.missingRequired[0],
-        columns: txNames.join(", "),
-      });
-    let contactColumns;
-    if (request.contacts) {
-      const names = await columnNames(client, request.contacts);
-      const mapping = contactTableMapping(names);
-      if (mapping.missingRequired.length > 0)
-        throw new PostgresPathError("missingColumn", {
-          table: request.contacts,
-          field: mapping.missingRequired[0],
-          columns: names.join(", "),
-        });
-      contactColumns = mapping.columns;
-    }
+    const tx = await mappedTable(client, request.transactions, transactionTableMapping);
+    const contactColumns = request.contacts
+      ? (await mappedTable(client, request.contacts, contactTableMapping)).columns
+      : undefined;
     const queries = warehouseQueries(postgres, {
       ...request.settings,
       transactions: request.transactions,

@@ -82,9 +82,9 @@ SELECT rfm.customer_id, DATE_ADD(DATE '1970-01-01', INTERVAL CAST(as_of_day AS I
   CASE WHEN first_purchase_day <= calibration_end_day THEN (last_day - first_purchase_day) / unit_days END AS recency,
   CASE WHEN first_purchase_day <= calibration_end_day THEN (calibration_end_day - first_purchase_day) / unit_days END AS `T`,
   CASE WHEN first_purchase_day <= calibration_end_day THEN
-    CASE WHEN frequency > 0 THEN repeat_value / frequency ELSE 0 END END AS monetary_value,
+    CASE WHEN frequency > 0 THEN ((FLOOR((repeat_value) * CAST(1000000 AS FLOAT64)) + CASE WHEN (repeat_value) * CAST(1000000 AS FLOAT64) - FLOOR((repeat_value) * CAST(1000000 AS FLOAT64)) >= 0.5 THEN 1 ELSE 0 END) / CAST(1000000 AS FLOAT64)) / frequency ELSE 0 END END AS monetary_value,
   CASE WHEN first_purchase_day <= calibration_end_day THEN holdout_frequency END AS holdout_frequency,
-  CASE WHEN first_purchase_day <= calibration_end_day THEN holdout_value END AS holdout_value
+  CASE WHEN first_purchase_day <= calibration_end_day THEN ((FLOOR((holdout_value) * CAST(1000000 AS FLOAT64)) + CASE WHEN (holdout_value) * CAST(1000000 AS FLOAT64) - FLOOR((holdout_value) * CAST(1000000 AS FLOAT64)) >= 0.5 THEN 1 ELSE 0 END) / CAST(1000000 AS FLOAT64)) END AS holdout_value
 FROM rfm CROSS JOIN settings LEFT JOIN ltv ON ltv.customer_id = rfm.customer_id
 LEFT JOIN orders ON orders.customer_id = rfm.customer_id
 ORDER BY rfm.first_line_no;

@@ -66,7 +66,7 @@ WITH src AS (
     contact_day - MAX(CASE WHEN NOT is_return THEN day END) AS recency,
     COUNT(DISTINCT CASE WHEN NOT is_return AND invoice_id IS NOT NULL AND day < contact_day THEN invoice_id END)
     + COUNT(DISTINCT CASE WHEN NOT is_return AND invoice_id IS NULL AND day < contact_day THEN day END) AS frequency,
-    GREATEST(0, FLOOR(SUM(amount) * CAST(1000000 AS DOUBLE) + 0.5) / CAST(1000000 AS DOUBLE)) AS monetary
+    GREATEST(0, ((FLOOR((SUM(amount)) * CAST(1000000 AS DOUBLE)) + CASE WHEN (SUM(amount)) * CAST(1000000 AS DOUBLE) - FLOOR((SUM(amount)) * CAST(1000000 AS DOUBLE)) >= 0.5 THEN 1 ELSE 0 END) / CAST(1000000 AS DOUBLE))) AS monetary
   FROM day_lines GROUP BY contact_day, customer_id
 ), scored AS (
   SELECT * FROM day_features WHERE frequency > 0

@@ -40,7 +40,10 @@ WITH src AS (
 ), firsts AS (
   SELECT customer_id, MIN(ym) AS first_ym FROM before WHERE NOT is_return GROUP BY customer_id
 ), month_revenue AS (
-  SELECT ym, SUM(amount) AS revenue FROM before GROUP BY ym
+  SELECT b.ym, SUM(b.amount) AS revenue,
+    COALESCE(SUM(CASE WHEN f.first_ym = b.ym THEN b.amount END), 0) AS new_revenue,
+    COALESCE(SUM(CASE WHEN f.first_ym < b.ym THEN b.amount END), 0) AS returning_revenue
+  FROM before b LEFT JOIN firsts f ON f.customer_id = b.customer_id GROUP BY b.ym
 ), month_orders AS (
   SELECT ym, COUNT(*) AS orders FROM (
     SELECT DISTINCT ym, COALESCE(invoice_id, customer_id || '|' || CAST(day AS STRING)) AS occasion
@@ -55,6 +58,7 @@ WITH src AS (
   GROUP BY b.ym
 )
 SELECT r.ym AS month, r.revenue, COALESCE(o.orders, 0) AS orders, COALESCE(m.active, 0) AS active,
-  COALESCE(m.new_buyers, 0) AS `new`, COALESCE(m.returning_buyers, 0) AS returning
+  COALESCE(m.new_buyers, 0) AS `new`, COALESCE(m.returning_buyers, 0) AS returning,
+  r.new_revenue, r.returning_revenue
 FROM month_revenue r LEFT JOIN month_orders o ON o.ym = r.ym LEFT JOIN month_buyers m ON m.ym = r.ym
 ORDER BY r.ym;

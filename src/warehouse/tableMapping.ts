@@ -1,10 +1,11 @@
 /**
  * A warehouse table's columns mapped by the same header rules as a sheet's (analytics/input
  * proposeMapping: English and French synonyms, case, accents and punctuation ignored), turned
- * into the field names of queries.ts.
+ * into the field names of queries.ts. One definition for every engine: the files DuckDB reads
+ * (duckdbEngine.ts) and the tables of a PostgreSQL server (postgres/postgresSummaries.ts).
  */
-import { proposeMapping } from "../../analytics/input";
-import type { ContactField, TransactionField } from "../queries";
+import { proposeMapping } from "../analytics/input";
+import type { ContactField, TransactionField } from "./queries";
 
 /** Input-layer field -> queries.ts field, per kind. */
 const TRANSACTION_FIELD_OF: Record<string, TransactionField> = {
