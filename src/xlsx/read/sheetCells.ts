@@ -14,7 +14,7 @@
  */
 import type { CellValue } from "../../analytics/domain";
 import { InputFileError } from "../inputFileError";
-import { columnNumber, parseRangeRef } from "../workbookSourceCells";
+import { parseRangeRef } from "../workbookSourceCells";
 import type { CellFormats } from "./cellFormats";
 import { unescapeExcelText } from "./sharedStrings";
 import { XmlScanner, attributesOf } from "./xmlScanner";
@@ -131,9 +131,16 @@ export function readSheetCells(
       }
       if (name === "c" && inSheetData) {
         const a = attributesOf(raw);
-        const column = a.r ? columnNumber(/^[A-Za-z]+/.exec(a.r)?.[0] ?? "") : lastColumn + 1;
+        const column = a.r ? columnOf(a.r) : lastColumn + 1;
         if (!(column >= 1)) throw damaged();
-        cell = { column, style: a.s ? parseInt(a.s, 10) || 0 : 0, type: a.t ?? "n", formula: false, value: "", runs: null };
+        cell = {
+          column,
+          style: a.s ? parseInt(a.s, 10) || 0 : 0,
+          type: a.t ?? "n",
+          formula: false,
+          value: "",
+          runs: null,
+        };
       } else if (name === "row" && inSheetData) {
         const r = attributesOf(raw).r;
         const next = r === undefined ? rowNumber + 1 : parseInt(r, 10);
@@ -179,6 +186,17 @@ export function readSheetCells(
   scanner.end();
   applyMerges(sheet, merges);
   return sheet;
+}
+
+/** The column of a cell reference ("AB12" -> 28), from its letters. */
+function columnOf(reference: string): number {
+  let column = 0;
+  for (let i = 0; i < reference.length; i++) {
+    const c = reference.charCodeAt(i) | 0x20; // lower case
+    if (c < 0x61 || c > 0x7a) break;
+    column = column * 26 + (c - 0x60);
+  }
+  return column;
 }
 
 const SKIPPED = null;

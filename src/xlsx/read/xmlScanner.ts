@@ -29,6 +29,9 @@ const SINGLE_QUOTE = 0x27;
 
 export class XmlScanner {
   private rest = "";
+  /** Elements open: a document that ends inside one (a truncated part) is malformed. */
+  private depth = 0;
+  private elements = 0;
 
   constructor(private readonly handler: XmlHandler) {}
 
@@ -40,7 +43,7 @@ export class XmlScanner {
 
   /** The end of the document: anything left unfinished makes it malformed. */
   end(): void {
-    if (this.rest.trim() !== "") throw damaged();
+    if (this.rest.trim() !== "" || this.depth !== 0 || this.elements === 0) throw damaged();
   }
 
   /** Scans complete tokens of `text`; returns where the unfinished rest starts. */
@@ -61,6 +64,7 @@ export class XmlScanner {
       if (next === SLASH) {
         const gt = text.indexOf(">", lt);
         if (gt < 0) return lt;
+        if (--this.depth < 0) throw damaged();
         handler.close(localName(text.slice(lt + 2, gt).trim()));
         at = gt + 1;
         continue;
@@ -71,8 +75,10 @@ export class XmlScanner {
       const selfClosing = text.charCodeAt(gt - 1) === SLASH;
       const name = localName(text.slice(lt + 1, nameEnd));
       const attributesEnd = selfClosing ? gt - 1 : gt;
+      this.elements++;
       handler.open(name, nameEnd < attributesEnd ? text.slice(nameEnd, attributesEnd) : "", selfClosing);
       if (selfClosing) handler.close(name);
+      else this.depth++;
       at = gt + 1;
     }
   }
