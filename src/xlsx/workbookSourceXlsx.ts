@@ -177,7 +177,12 @@ export class XlsxWorkbookSource implements WorkbookSource {
     const columnFormatsOfUsed = columnFormats(used, formatAt);
     return {
       listing,
-      raw: { name, rows: usedRows(cells, columnCount), firstRow: 1, columnFormats: columnFormatsOfUsed },
+      raw: {
+        name,
+        rows: usedRows(cells, columnCount),
+        firstRow: 1,
+        columnFormats: columnFormatsOfUsed,
+      },
       formats,
     };
   }

@@ -1,10 +1,18 @@
 import ExcelJS from "exceljs";
 import type { CellValue, RawSheet, WorkbookInfo } from "../../src/analytics/domain";
-import type { ReadProgress, SheetListing, WorkbookSource } from "../../src/analytics/input/workbookSource";
+import type {
+  ReadProgress,
+  SheetListing,
+  WorkbookSource,
+} from "../../src/analytics/input/workbookSource";
 import { InputFileError } from "../../src/xlsx/inputFileError";
 import { withExcelSheetNames } from "../../src/xlsx/longSheetNames";
 import { checkWorkbookBytes } from "../../src/xlsx/workbookBytesCheck";
-import { cellFromExcelJs, cultureFromNumberFormats, parseRangeRef } from "../../src/xlsx/workbookSourceCells";
+import {
+  cellFromExcelJs,
+  cultureFromNumberFormats,
+  parseRangeRef,
+} from "../../src/xlsx/workbookSourceCells";
 
 /** A table as ExcelJS hands it over after loading a file (its typings describe the writer side). */
 interface LoadedTable {

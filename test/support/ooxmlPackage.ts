@@ -28,10 +28,15 @@ export async function ooxmlPackage(options: {
 }): Promise<Uint8Array> {
   const zip = new JSZip();
   const sheetRels = options.sheets
-    .map((_s, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`)
+    .map(
+      (_s, i) =>
+        `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`
+    )
     .join("");
   const extraRels =
-    (options.sharedStrings ? `<Relationship Id="rS" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>` : "") +
+    (options.sharedStrings
+      ? `<Relationship Id="rS" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>`
+      : "") +
     (options.styles ? `<Relationship Id="rT" Type="${REL}/styles" Target="styles.xml"/>` : "");
   zip.file(
     "[Content_Types].xml",
@@ -42,7 +47,9 @@ export async function ooxmlPackage(options: {
     `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`
   );
   const sheets = options.sheets
-    .map((s, i) => `<sheet name="${escapeAttribute(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
+    .map(
+      (s, i) => `<sheet name="${escapeAttribute(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`
+    )
     .join("");
   zip.file(
     "xl/workbook.xml",
@@ -67,7 +74,9 @@ export function stylesXml(formatIds: number[], custom: Record<number, string> = 
   const numFmts = Object.entries(custom)
     .map(([id, code]) => `<numFmt numFmtId="${id}" formatCode="${escapeAttribute(code)}"/>`)
     .join("");
-  const xfs = formatIds.map((id) => `<xf numFmtId="${id}" fontId="0" fillId="0" borderId="0" xfId="0"/>`).join("");
+  const xfs = formatIds
+    .map((id) => `<xf numFmtId="${id}" fontId="0" fillId="0" borderId="0" xfId="0"/>`)
+    .join("");
   return `<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="${MAIN}"><numFmts count="${Object.keys(custom).length}">${numFmts}</numFmts><cellStyleXfs count="1"><xf numFmtId="0"/></cellStyleXfs><cellXfs count="${formatIds.length}">${xfs}</cellXfs></styleSheet>`;
 }
 

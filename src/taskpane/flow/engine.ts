@@ -14,7 +14,11 @@ import type {
 
 /** What the pane asks of the engine; the worker client and the in-process engine of tests. */
 export interface Engine {
-  open(input: SourceInput): Promise<Outcome<WorkbookOverview>>;
+  /** `onProgress` hears the share of a workbook file read so far (0..1), when it can be told. */
+  open(
+    input: SourceInput,
+    onProgress?: (fraction: number) => void
+  ): Promise<Outcome<WorkbookOverview>>;
   check(choice: DataChoice, asOfDay: string): Promise<Outcome<CheckedData>>;
   analyse(
     request: AnalyseRequest,

@@ -95,7 +95,13 @@ export function readSheetCells(
   keepStyles: (row: number) => boolean,
   onBytes?: BytesRead
 ): SheetCells {
-  const sheet: SheetCells = { rows: [], cellCounts: [], hasValues: [], styles: new Map(), tableIds: [] };
+  const sheet: SheetCells = {
+    rows: [],
+    cellCounts: [],
+    hasValues: [],
+    styles: new Map(),
+    tableIds: [],
+  };
   const merges: string[] = [];
   let inSheetData = false;
   let rowNumber = 0;
@@ -237,7 +243,9 @@ function typedValue(c: OpenCell, text: string, context: SheetContext): CellValue
       return { error: text };
     case "d": {
       // ISO 8601 (18.17.4.1), no zone: read as UTC, as serial dates are.
-      const date = new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(text) || !text.includes("T") ? text : `${text}Z`);
+      const date = new Date(
+        /[zZ]|[+-]\d\d:?\d\d$/.test(text) || !text.includes("T") ? text : `${text}Z`
+      );
       return date;
     }
   }

@@ -24,7 +24,8 @@ export function readSheetTables(pkg: ZipPackage, sheetPart: string): SheetTable[
       if (name !== "table" || a.name === undefined) return;
       const range = parseRangeRef(a.ref ?? "");
       // ExcelJS read a totals row only from totalsRowCount="1".
-      if (range) tables.push({ id: rel.id, name: a.name, range, totalsRow: a.totalsRowCount === "1" });
+      if (range)
+        tables.push({ id: rel.id, name: a.name, range, totalsRow: a.totalsRowCount === "1" });
     });
   }
   return tables;

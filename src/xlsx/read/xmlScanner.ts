@@ -76,7 +76,11 @@ export class XmlScanner {
       const name = localName(text.slice(lt + 1, nameEnd));
       const attributesEnd = selfClosing ? gt - 1 : gt;
       this.elements++;
-      handler.open(name, nameEnd < attributesEnd ? text.slice(nameEnd, attributesEnd) : "", selfClosing);
+      handler.open(
+        name,
+        nameEnd < attributesEnd ? text.slice(nameEnd, attributesEnd) : "",
+        selfClosing
+      );
       if (selfClosing) handler.close(name);
       else this.depth++;
       at = gt + 1;

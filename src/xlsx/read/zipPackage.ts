@@ -28,7 +28,10 @@ export type BytesRead = (compressedBytes: number) => void;
 export class ZipPackage {
   private readonly entries = new Map<string, ZipEntry>();
 
-  private constructor(private readonly bytes: Uint8Array, entries: ZipEntry[]) {
+  private constructor(
+    private readonly bytes: Uint8Array,
+    entries: ZipEntry[]
+  ) {
     // OPC part names are case-insensitive (ECMA-376 Part 2, 6.2.2.3).
     for (const entry of entries) this.entries.set(entry.name.toLowerCase(), entry);
   }
@@ -101,7 +104,8 @@ export class ZipPackage {
     if (at + LOCAL_HEADER_SIZE > view.byteLength || view.getUint32(at, true) !== LOCAL_SIGNATURE) {
       throw damaged();
     }
-    const start = at + LOCAL_HEADER_SIZE + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+    const start =
+      at + LOCAL_HEADER_SIZE + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
     const end = start + entry.compressedSize;
     if (end > view.byteLength) throw damaged();
     return this.bytes.subarray(start, end);

@@ -70,7 +70,14 @@ describe("XlsxWorkbookSource on hand-written parts", () => {
 
   it("joins rich shared strings, leaves phonetic guides out and decodes Excel's _xHHHH_ escapes", async () => {
     const bytes = await ooxmlPackage({
-      sheets: [{ name: "S", xml: worksheet(`<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c></row>`) }],
+      sheets: [
+        {
+          name: "S",
+          xml: worksheet(
+            `<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c></row>`
+          ),
+        },
+      ],
       sharedStrings: sharedStringsXml([
         `<si><r><t>東京</t></r><r><t xml:space="preserve"> ok</t></r><rPh sb="0" eb="2"><t>トウキョウ</t></rPh></si>`,
         `<si><t>a_x000D_b</t></si>`,
@@ -100,7 +107,9 @@ describe("XlsxWorkbookSource on hand-written parts", () => {
   it("truncates sheet names past 31 characters as Excel shows them, and refuses two that then collide", async () => {
     const long = "Transactions of the year 2024 - all stores";
     const one = await ooxmlPackage({ sheets: [{ name: long, xml: worksheet("") }] });
-    expect((await (await XlsxWorkbookSource.load(one)).listSheets())[0].name).toBe(long.slice(0, 31));
+    expect((await (await XlsxWorkbookSource.load(one)).listSheets())[0].name).toBe(
+      long.slice(0, 31)
+    );
     const two = await ooxmlPackage({
       sheets: [
         { name: long, xml: worksheet("") },
@@ -116,7 +125,8 @@ describe("XlsxWorkbookSource on hand-written parts", () => {
   it("reports progress by bytes read, rising to 1", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("Big");
-    for (let r = 1; r <= 20_000; r++) ws.addRow([`C${r}`, r * 1.5, new Date(Date.UTC(2024, 0, 1 + (r % 300)))]);
+    for (let r = 1; r <= 20_000; r++)
+      ws.addRow([`C${r}`, r * 1.5, new Date(Date.UTC(2024, 0, 1 + (r % 300)))]);
     const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
     const fractions: number[] = [];
     const source = await XlsxWorkbookSource.load(bytes, { onProgress: (f) => fractions.push(f) });
@@ -141,14 +151,21 @@ describe("hostile workbooks", () => {
 
   it("refuses an entity no DTD could declare", async () => {
     const bytes = await ooxmlPackage({
-      sheets: [{ name: "S", xml: worksheet(`<row r="1"><c r="A1" t="inlineStr"><is><t>&xxe;</t></is></c></row>`) }],
+      sheets: [
+        {
+          name: "S",
+          xml: worksheet(`<row r="1"><c r="A1" t="inlineStr"><is><t>&xxe;</t></is></c></row>`),
+        },
+      ],
     });
     expect(await problemOf(bytes)).toBe("file.damagedWorkbook");
   });
 
   it("refuses a part that inflates past the size its zip entry declares (a zip bomb's lie)", async () => {
     const bytes = await ooxmlPackage({
-      sheets: [{ name: "S", xml: worksheet(`<row r="1"><c r="A1"><v>1</v></c></row>`.repeat(2000)) }],
+      sheets: [
+        { name: "S", xml: worksheet(`<row r="1"><c r="A1"><v>1</v></c></row>`.repeat(2000)) },
+      ],
     });
     const entry = centralEntry(bytes, "xl/worksheets/sheet1.xml");
     new DataView(bytes.buffer, bytes.byteOffset).setUint32(entry + 24, 1000, true);
@@ -164,7 +181,9 @@ describe("hostile workbooks", () => {
 
   it("refuses truncated XML and a shared string index past the table", async () => {
     const truncated = await ooxmlPackage({
-      sheets: [{ name: "S", xml: worksheet(`<row r="1"><c r="A1"><v>1</v></c></row>`).slice(0, -30) }],
+      sheets: [
+        { name: "S", xml: worksheet(`<row r="1"><c r="A1"><v>1</v></c></row>`).slice(0, -30) },
+      ],
     });
     expect(await problemOf(truncated)).toBe("file.damagedWorkbook");
     const pastTable = await ooxmlPackage({

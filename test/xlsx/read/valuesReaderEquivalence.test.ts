@@ -44,7 +44,7 @@ function everyKindOfCell(wb: ExcelJS.Workbook): void {
     "_x000D_ escaped",
     { error: "#DIV/0!" } as ExcelJS.CellErrorValue,
     false,
-    { formula: "A5&\"x\"", result: "a < b & c" } as ExcelJS.CellFormulaValue,
+    { formula: 'A5&"x"', result: "a < b & c" } as ExcelJS.CellFormulaValue,
   ];
   ws.getRow(6).values = [
     "",
@@ -87,9 +87,9 @@ function everyKindOfCell(wb: ExcelJS.Workbook): void {
       ["C2", new Date(Date.UTC(2024, 0, 1)), 20.25],
     ],
   });
-  tables.getColumn(4).numFmt = '[$€-40C] #,##0.00';
+  tables.getColumn(4).numFmt = "[$€-40C] #,##0.00";
   wb.addWorksheet("Empty");
-  wb.addWorksheet("A sheet name of exactly 31 chars");
+  wb.addWorksheet("A sheet name of exactly 31 char");
 }
 
 describe("the values-only reader reads as the ExcelJS reader did", () => {
@@ -144,13 +144,34 @@ describe("the values-only reader reads as the ExcelJS reader did", () => {
     expect(values).toEqual(reference);
     expect(values.info.date1904).toBe(true);
     // Serial 0 of the 1904 system is 1904-01-01.
-    expect(values.raw[0].rows[1]).toEqual([new Date(Date.UTC(2024, 1, 29)), 0, new Date(Date.UTC(1904, 0, 1))]);
+    expect(values.raw[0].rows[1]).toEqual([
+      new Date(Date.UTC(2024, 1, 29)),
+      0,
+      new Date(Date.UTC(1904, 0, 1)),
+    ]);
   });
 
   it("on generated workbooks of random values, dates, text, blanks and formats", async () => {
     const text = fc.string({
       unit: fc.oneof(
-        fc.constantFrom("a", "é", "&", "<", ">", '"', "'", " ", "\n", "\t", "_", "x", "0", "€", "中", "🙂"),
+        fc.constantFrom(
+          "a",
+          "é",
+          "&",
+          "<",
+          ">",
+          '"',
+          "'",
+          " ",
+          "\n",
+          "\t",
+          "_",
+          "x",
+          "0",
+          "€",
+          "中",
+          "🙂"
+        ),
         fc.integer({ min: 0x20, max: 0x7e }).map((code) => String.fromCharCode(code))
       ),
       maxLength: 12,
@@ -160,30 +181,51 @@ describe("the values-only reader reads as the ExcelJS reader did", () => {
       fc.integer({ min: -1e9, max: 1e9 }),
       fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e12, max: 1e12 }),
       text,
-      fc.date({ min: new Date(Date.UTC(1900, 2, 1)), max: new Date(Date.UTC(2100, 0, 1)), noInvalidDate: true }),
-      fc.boolean(),
-      fc.constantFrom("#N/A", "#VALUE!", "#REF!").map((error) => ({ error }) as ExcelJS.CellErrorValue)
-    );
-    const format = fc.constantFrom(undefined, "0.00", "dd/mm/yyyy", '#,##0.00 "€"', "yyyy-mm-dd hh:mm", "@", "0%", "mm-dd-yy");
-    const sheet = fc.array(fc.array(fc.record({ value: cell, format }), { maxLength: 6 }), { maxLength: 8 });
-    await fc.assert(
-      fc.asyncProperty(fc.array(sheet, { minLength: 1, maxLength: 2 }), fc.boolean(), async (sheets, date1904) => {
-        const bytes = await bytesOf((wb) => {
-          wb.properties.date1904 = date1904;
-          sheets.forEach((rows, s) => {
-            const ws = wb.addWorksheet(`S${s}`);
-            rows.forEach((cells, r) =>
-              cells.forEach(({ value, format: numFmt }, c) => {
-                const target = ws.getCell(r + 1, c + 1);
-                if (value !== null) target.value = value as ExcelJS.CellValue;
-                if (numFmt) target.numFmt = numFmt;
-              })
-            );
-          });
-        });
-        const { values, reference } = await readBothWays(bytes);
-        expect(values).toEqual(reference);
+      fc.date({
+        min: new Date(Date.UTC(1900, 2, 1)),
+        max: new Date(Date.UTC(2100, 0, 1)),
+        noInvalidDate: true,
       }),
+      fc.boolean(),
+      fc
+        .constantFrom("#N/A", "#VALUE!", "#REF!")
+        .map((error) => ({ error }) as ExcelJS.CellErrorValue)
+    );
+    const format = fc.constantFrom(
+      undefined,
+      "0.00",
+      "dd/mm/yyyy",
+      '#,##0.00 "€"',
+      "yyyy-mm-dd hh:mm",
+      "@",
+      "0%",
+      "mm-dd-yy"
+    );
+    const sheet = fc.array(fc.array(fc.record({ value: cell, format }), { maxLength: 6 }), {
+      maxLength: 8,
+    });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(sheet, { minLength: 1, maxLength: 2 }),
+        fc.boolean(),
+        async (sheets, date1904) => {
+          const bytes = await bytesOf((wb) => {
+            wb.properties.date1904 = date1904;
+            sheets.forEach((rows, s) => {
+              const ws = wb.addWorksheet(`S${s}`);
+              rows.forEach((cells, r) =>
+                cells.forEach(({ value, format: numFmt }, c) => {
+                  const target = ws.getCell(r + 1, c + 1);
+                  if (value !== null) target.value = value as ExcelJS.CellValue;
+                  if (numFmt) target.numFmt = numFmt;
+                })
+              );
+            });
+          });
+          const { values, reference } = await readBothWays(bytes);
+          expect(values).toEqual(reference);
+        }
+      ),
       { numRuns: 40 }
     );
   });
