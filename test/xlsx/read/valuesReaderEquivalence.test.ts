@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import fc from "fast-check";
-import { readBothWays } from "../../support/readBothWays";
+import { comparable, readBothWays } from "../../support/readBothWays";
 
 const ROOT = path.resolve(__dirname, "../../..");
 const SAMPLES = ["assets/sample/crm-sample.xlsx", "test/fixtures/sample-en/crm-sample-en.xlsx"];
@@ -93,15 +93,19 @@ function everyKindOfCell(wb: ExcelJS.Workbook): void {
 }
 
 describe("the values-only reader reads as the ExcelJS reader did", () => {
-  it.each(SAMPLES)("on %s", async (file) => {
-    const { values, reference } = await readBothWays(readFileSync(path.join(ROOT, file)));
-    expect(values.raw.map((s) => s.rows.length)).toEqual(reference.raw.map((s) => s.rows.length));
-    expect(values).toEqual(reference);
-    // The check is not vacuous: dates, numbers and text came through.
-    const cells = values.raw.flatMap((s) => s.rows.flat());
-    expect(cells.some((c) => c instanceof Date)).toBe(true);
-    expect(cells.some((c) => typeof c === "number")).toBe(true);
-  });
+  it.each(SAMPLES)(
+    "on %s",
+    async (file) => {
+      const { values, reference } = await readBothWays(readFileSync(path.join(ROOT, file)));
+      expect(values.raw.map((s) => s.rows.length)).toEqual(reference.raw.map((s) => s.rows.length));
+      expect(comparable(values)).toEqual(comparable(reference));
+      // The check is not vacuous: dates, numbers and text came through.
+      const cells = values.raw.flatMap((s) => s.rows.flat());
+      expect(cells.some((c) => c instanceof Date)).toBe(true);
+      expect(cells.some((c) => typeof c === "number")).toBe(true);
+    },
+    900_000
+  ); // ExcelJS takes minutes on the 3 MB sample when the two cores are shared
 
   it("on every kind of cell ExcelJS writes: text, dates, money, errors, formulas, merges, tables", async () => {
     const { values, reference } = await readBothWays(await bytesOf(everyKindOfCell));
