@@ -98,7 +98,7 @@ describe("the values-only reader reads as the ExcelJS reader did", () => {
     async (file) => {
       const { values, reference } = await readBothWays(readFileSync(path.join(ROOT, file)));
       expect(values.raw.map((s) => s.rows.length)).toEqual(reference.raw.map((s) => s.rows.length));
-      expect(comparable(values)).toEqual(comparable(reference));
+      expect(values).toEqual(reference);
       // The check is not vacuous: dates, numbers and text came through.
       const cells = values.raw.flatMap((s) => s.rows.flat());
       expect(cells.some((c) => c instanceof Date)).toBe(true);
@@ -227,7 +227,7 @@ describe("the values-only reader reads as the ExcelJS reader did", () => {
             });
           });
           const { values, reference } = await readBothWays(bytes);
-          expect(values).toEqual(reference);
+          expect(comparable(values)).toEqual(comparable(reference));
         }
       ),
       { numRuns: 40 }
