@@ -104,6 +104,18 @@ describe("XlsxWorkbookSource on hand-written parts", () => {
     expect(reference.raw[0].rows).toEqual([[null, null, null, 6]]);
   });
 
+  it('takes the 1904 date system written as date1904="true" (LibreOffice), which ExcelJS missed', async () => {
+    const bytes = await ooxmlPackage({
+      sheets: [{ name: "Mac", xml: worksheet(`<row r="1"><c r="A1" s="1"><v>0</v></c></row>`) }],
+      styles: stylesXml([0, 14]),
+      workbookPr: `<workbookPr date1904="true"/>`,
+    });
+    const read = await readAll(await XlsxWorkbookSource.load(bytes));
+    expect(read.info.date1904).toBe(true);
+    expect(read.raw[0].rows).toEqual([[new Date(Date.UTC(1904, 0, 1))]]);
+    // ExcelJS (lib/xlsx/xform/book/workbook-properties-xform.js) took only date1904 === "1".
+  });
+
   it("truncates sheet names past 31 characters as Excel shows them, and refuses two that then collide", async () => {
     const long = "Transactions of the year 2024 - all stores";
     const one = await ooxmlPackage({ sheets: [{ name: long, xml: worksheet("") }] });
