@@ -19,6 +19,13 @@ export interface XmlHandler {
   wantsText(): boolean;
 }
 
+/**
+ * The longest token (tag, text, comment) carried over between chunks: far past anything a
+ * workbook holds (a cell holds at most 32,767 characters), far under what would make the
+ * rescans of an endless token cost minutes.
+ */
+const MAX_UNFINISHED = 4 * 1024 * 1024;
+
 const LT = 0x3c;
 const GT = 0x3e;
 const SLASH = 0x2f;
@@ -39,6 +46,8 @@ export class XmlScanner {
   push(chunk: string): void {
     const text = this.rest === "" ? chunk : this.rest + chunk;
     this.rest = text.slice(this.scan(text));
+    // A tag or a text that never ends would be carried and rescanned with every chunk.
+    if (this.rest.length > MAX_UNFINISHED) throw damaged();
   }
 
   /** The end of the document: anything left unfinished makes it malformed. */

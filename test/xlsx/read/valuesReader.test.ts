@@ -205,6 +205,12 @@ describe("hostile workbooks", () => {
     expect(await problemOf(pastTable)).toBe("file.damagedWorkbook");
   });
 
+  it("refuses a tag that never ends without rescanning it for minutes", async () => {
+    const endless = `<row r="1"><c r="A1" t="inlineStr"><is><t a="${"x".repeat(6 * 1024 * 1024)}`;
+    const bytes = await ooxmlPackage({ sheets: [{ name: "S", xml: worksheet(endless) }] });
+    expect(await problemOf(bytes)).toBe("file.damagedWorkbook");
+  });
+
   it("clips a merge over the whole sheet to the cells the sheet holds", async () => {
     const bytes = await ooxmlPackage({
       sheets: [
