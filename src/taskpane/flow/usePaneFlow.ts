@@ -119,9 +119,10 @@ export function usePaneFlow(deps: PaneDeps, language: Language): PaneFlow {
       const onProgress = (fraction: number) => {
         if (isCurrent("source", id)) update(() => ({ source: { status: "opening", fraction } }));
       };
-      const outcome = await latest.current.deps.engine
-        .open(input, input.kind === "xlsx" ? onProgress : undefined)
-        .catch(engineFailure);
+      const engine = latest.current.deps.engine;
+      const outcome = await (
+        input.kind === "xlsx" ? engine.open(input, onProgress) : engine.open(input)
+      ).catch(engineFailure);
       if (!isCurrent("source", id)) return;
       if (!outcome.ok) {
         update(() => ({ source: { status: "failed", problem: outcome.problem } }));
