@@ -149,6 +149,10 @@ function localName(qualified: string): string {
 }
 
 const EQUALS = 0x3d;
+const AMPERSAND = 0x26;
+const TAB = 0x09;
+const LINE_FEED = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
 
 /**
  * The attributes of a start tag by local name ("r:id" is "id"), values decoded (a hand loop:
@@ -180,8 +184,13 @@ export function attributesOf(raw: string): Record<string, string> {
 
 /** Attribute-value normalisation (XML 1.0, 3.3.3): white space characters become spaces. */
 function attributeValue(raw: string): string {
-  if (raw.indexOf("&") < 0 && !/[\t\n\r]/.test(raw)) return raw;
-  return decodeEntities(raw.replace(/[\t\n\r]/g, " "));
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === AMPERSAND || c === TAB || c === LINE_FEED || c === CARRIAGE_RETURN) {
+      return decodeEntities(raw.replace(/[\t\n\r]/g, " "));
+    }
+  }
+  return raw;
 }
 
 /** Character data as an XML parser hands it over: line ends normalised, entities decoded. */
