@@ -1,161 +1,270 @@
-import ExcelJS from "exceljs";
 import type { CellValue, RawSheet, WorkbookInfo } from "../analytics/domain";
 import type { ReadProgress, SheetListing, WorkbookSource } from "../analytics/input/workbookSource";
-import { InputFileError } from "./inputFileError";
-import { withExcelSheetNames } from "./longSheetNames";
+import { InputFileError, isInputFileError } from "./inputFileError";
+import { CellFormats } from "./read/cellFormats";
+import { readWorkbookParts, type SheetEntry, type WorkbookParts } from "./read/packageParts";
+import { readSharedStrings } from "./read/sharedStrings";
+import { readSheetCells, type SheetCells } from "./read/sheetCells";
+import { readSheetTables, type SheetTable } from "./read/sheetTables";
+import { ZipPackage } from "./read/zipPackage";
 import { checkWorkbookBytes } from "./workbookBytesCheck";
-import { cellFromExcelJs, cultureFromNumberFormats, parseRangeRef } from "./workbookSourceCells";
-
-/** A table as ExcelJS hands it over after loading a file (its typings describe the writer side). */
-interface LoadedTable {
-  name: string;
-  table?: { tableRef?: string; ref?: string; headerRow?: boolean; totalsRow?: boolean };
-}
+import { cultureFromNumberFormats } from "./workbookSourceCells";
 
 export interface XlsxSourceOptions {
   /** The workbook's culture ("fr-FR"): an .xlsx does not record it, the caller may know it. */
   culture?: string;
+  /** Hears the share (0..1) of the workbook's sheets and strings read so far, by compressed bytes. */
+  onProgress?: (fraction: number) => void;
 }
 
 /** How many rows of each sheet are looked at for number formats that reveal the culture. */
 const FORMAT_ROWS_SAMPLED = 50;
+/** Progress is reported when it has moved by at least this share. */
+const PROGRESS_STEP = 0.01;
 
-/** How often (in rows) a read reports progress. */
-const PROGRESS_EVERY = 10_000;
+interface Range {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** A sheet once read: what listSheets, readSheet and info() need of it. */
+interface ReadSheet {
+  listing: SheetListing;
+  raw: RawSheet;
+  /** Number formats of its first rows, in row then column order (for the culture). */
+  formats: string[];
+}
 
 /**
- * WorkbookSource over an .xlsx file's bytes (ExcelJS), for the CLI and the browser without Excel.
+ * WorkbookSource over an .xlsx file's bytes, for the CLI and the browser without Excel. Reads
+ * only what the input layer uses - the cell values of the worksheets, the shared strings, the
+ * number formats that make numbers dates, the tables - streaming each part as it inflates
+ * (src/xlsx/read), each sheet once and only when asked for. The values are those the earlier
+ * ExcelJS-based reader gave (test/support/exceljsWorkbookSource.ts, checked against it in
+ * test/xlsx/read), in a fraction of its time and memory.
  * A sheet with an Excel Table is read from the first Table's range (without its totals row);
  * other sheets from their used range. The 1904 date system comes from the workbook properties;
  * the culture from the caller, else from the number formats (cultureFromNumberFormats).
  */
 export class XlsxWorkbookSource implements WorkbookSource {
+  private sharedStrings: readonly (string | null)[] | null = null;
+  private readonly sheets = new Map<string, ReadSheet>();
+  private readonly totalBytes: number;
+  private bytesDone = 0;
+  private reported = 0;
+
   private constructor(
-    private readonly workbook: ExcelJS.Workbook,
+    private readonly pkg: ZipPackage,
+    private readonly parts: WorkbookParts,
+    private readonly formats: CellFormats,
     private readonly options: XlsxSourceOptions
-  ) {}
+  ) {
+    const partBytes = (part: string | undefined) => (part ? pkg.compressedSize(part) : 0);
+    this.totalBytes =
+      partBytes(parts.sharedStrings) + parts.sheets.reduce((n, s) => n + partBytes(s.part), 0);
+  }
 
   /**
-   * Loads a workbook from its bytes (a Node Buffer, an ArrayBuffer or a Uint8Array). What is not
+   * Opens a workbook from its bytes (a Node Buffer, an ArrayBuffer or a Uint8Array). What is not
    * an .xlsx it can read (password-protected, .xls, text, too large, damaged) is refused with an
-   * InputFileError saying so (checkWorkbookBytes first, then ExcelJS's own failures mapped to
-   * plain words): ExcelJS's and JSZip's messages never reach the user. Sheet names over 31
-   * characters are truncated first (withExcelSheetNames), which ExcelJS cannot do itself.
+   * InputFileError saying so (checkWorkbookBytes first, then the package's own parts): no
+   * parser's message ever reaches the user. Sheet names over 31 characters are truncated as
+   * Excel shows them; two that then collide are refused.
    */
   static async load(
     data: ArrayBuffer | Uint8Array,
     options: XlsxSourceOptions = {}
   ): Promise<XlsxWorkbookSource> {
-    const checked = data instanceof Uint8Array ? data : new Uint8Array(data);
-    checkWorkbookBytes(checked);
-    const bytes = await withExcelSheetNames(checked);
-    const workbook = new ExcelJS.Workbook();
-    try {
-      // ExcelJS types ask for a Node Buffer, but it hands the bytes to JSZip, which takes any of these.
-      await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
-    } catch {
-      throw new InputFileError("file.damagedWorkbook");
-    }
-    return new XlsxWorkbookSource(workbook, options);
+    const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+    checkWorkbookBytes(bytes);
+    return plainWords(() => {
+      const pkg = ZipPackage.open(bytes);
+      const parts = readWorkbookParts(pkg);
+      return new XlsxWorkbookSource(pkg, parts, CellFormats.read(pkg, parts.styles), options);
+    });
   }
 
   async info(): Promise<WorkbookInfo> {
-    return {
-      date1904: Boolean(this.workbook.properties?.date1904),
-      culture: this.options.culture ?? cultureFromNumberFormats(this.numberFormats()),
-    };
-  }
-
-  /** The number formats of the first rows of every sheet (enough to see the workbook's habits). */
-  private *numberFormats(): Iterable<string> {
-    for (const sheet of this.workbook.worksheets) {
-      const last = Math.min(sheet.rowCount, FORMAT_ROWS_SAMPLED);
-      for (let r = 1; r <= last; r++) {
-        const row = sheet.getRow(r);
-        for (let c = 1; c <= sheet.columnCount; c++) {
-          // ExcelJS, not Office.js: nothing to load.
-          // eslint-disable-next-line office-addins/load-object-before-read
-          const format = row.getCell(c).numFmt;
-          if (format) yield format;
-        }
-      }
-    }
+    const culture =
+      this.options.culture ??
+      cultureFromNumberFormats(this.parts.sheets.flatMap((s) => this.sheet(s).formats));
+    return { date1904: this.parts.date1904, culture };
   }
 
   async listSheets(): Promise<SheetListing[]> {
-    return this.workbook.worksheets.map((sheet) => ({
-      name: sheet.name,
-      tables: tablesOf(sheet).map((t) => ({ name: t.name })),
-      rowCount: sheet.rowCount,
-      columnCount: sheet.columnCount,
-    }));
+    return this.parts.sheets.map((s) => this.sheet(s).listing);
   }
 
   async readSheet(name: string, onProgress?: ReadProgress): Promise<RawSheet> {
-    const sheet = this.workbook.getWorksheet(name);
-    if (!sheet) throw new Error(`Sheet not found: ${name}`);
-    const table = tablesOf(sheet)[0];
-    const tableRange = table
-      ? parseRangeRef(table.table?.tableRef ?? table.table?.ref ?? "")
-      : null;
-    if (table && tableRange) {
-      const bottom = tableRange.bottom - (table.table?.totalsRow ? 1 : 0);
-      const area = { ...tableRange, bottom };
-      const rows = readRange(sheet, area, onProgress);
-      const columnFormats = formatsOfColumns(sheet, area);
-      return { name, rows, firstRow: tableRange.top, tableName: table.name, columnFormats };
+    const entry = this.parts.sheets.find((s) => s.name === name);
+    if (!entry) throw new Error(`Sheet not found: ${name}`);
+    const { raw } = this.sheet(entry);
+    onProgress?.(raw.rows.length, raw.rows.length);
+    return raw;
+  }
+
+  /** A sheet, read the first time it is asked for. */
+  private sheet(entry: SheetEntry): ReadSheet {
+    let read = this.sheets.get(entry.name);
+    if (!read) {
+      read = plainWords(() => this.readSheetPart(entry));
+      this.sheets.set(entry.name, read);
     }
-    if (sheet.rowCount === 0) return { name, rows: [], firstRow: 1 };
-    const used = { top: 1, left: 1, bottom: sheet.rowCount, right: sheet.columnCount };
-    const columnFormats = formatsOfColumns(sheet, used);
-    return { name, rows: readRange(sheet, used, onProgress), firstRow: 1, columnFormats };
+    return read;
+  }
+
+  private readSheetPart(entry: SheetEntry): ReadSheet {
+    const tables = readSheetTables(this.pkg, entry.part);
+    // The rows whose formats are looked at: the sheet's first rows and each table's.
+    const keepStyles = (row: number) =>
+      row <= FORMAT_ROWS_SAMPLED + 1 ||
+      tables.some((t) => row >= t.range.top && row <= t.range.top + FORMAT_ROWS_SAMPLED);
+    const cells = readSheetCells(
+      this.pkg,
+      entry.part,
+      {
+        sharedStrings: this.strings(),
+        formats: this.formats,
+        date1904: this.parts.date1904,
+      },
+      keepStyles,
+      this.progress()
+    );
+    return this.sheetOf(entry.name, cells, tables);
+  }
+
+  private sheetOf(name: string, cells: SheetCells, tables: SheetTable[]): ReadSheet {
+    const rowCount = cells.rows.length;
+    let columnCount = 0;
+    cells.hasValues.forEach((has, i) => {
+      if (has && cells.cellCounts[i] > columnCount) columnCount = cells.cellCounts[i];
+    });
+    const formatAt = (r: number, c: number) => {
+      const style = cells.styles.get(r)?.[c - 1];
+      return style === undefined ? undefined : this.formats.formatOf(style);
+    };
+    const formats: string[] = [];
+    for (let r = 1; r <= Math.min(rowCount, FORMAT_ROWS_SAMPLED); r++) {
+      for (let c = 1; c <= columnCount; c++) {
+        const format = formatAt(r, c);
+        if (format) formats.push(format);
+      }
+    }
+    const byId = new Map(tables.map((t) => [t.id, t]));
+    const inOrder = cells.tableIds.flatMap((id) => byId.get(id) ?? []);
+    const listing: SheetListing = {
+      name,
+      tables: inOrder.map((t) => ({ name: t.name })),
+      rowCount,
+      columnCount,
+    };
+    const table = inOrder[0];
+    if (table) {
+      const area = { ...table.range, bottom: table.range.bottom - (table.totalsRow ? 1 : 0) };
+      const raw: RawSheet = {
+        name,
+        rows: rangeRows(cells, area),
+        firstRow: table.range.top,
+        tableName: table.name,
+        columnFormats: columnFormats(area, formatAt),
+      };
+      return { listing, raw, formats };
+    }
+    if (rowCount === 0) return { listing, raw: { name, rows: [], firstRow: 1 }, formats };
+    const used = { top: 1, left: 1, bottom: rowCount, right: columnCount };
+    const columnFormatsOfUsed = columnFormats(used, formatAt);
+    return {
+      listing,
+      raw: {
+        name,
+        rows: usedRows(cells, columnCount),
+        firstRow: 1,
+        columnFormats: columnFormatsOfUsed,
+      },
+      formats,
+    };
+  }
+
+  private strings(): readonly (string | null)[] {
+    const part = this.parts.sharedStrings;
+    this.sharedStrings ??= part ? readSharedStrings(this.pkg, part, this.progress()) : [];
+    return this.sharedStrings;
+  }
+
+  /** Adds a part's consumed bytes to the workbook's progress. */
+  private progress(): ((bytes: number) => void) | undefined {
+    const onProgress = this.options.onProgress;
+    if (!onProgress || this.totalBytes === 0) return undefined;
+    const before = this.bytesDone;
+    return (bytes) => {
+      this.bytesDone = before + bytes;
+      const fraction = Math.min(1, this.bytesDone / this.totalBytes);
+      if (fraction - this.reported >= PROGRESS_STEP || fraction === 1) {
+        this.reported = fraction;
+        onProgress(fraction);
+      }
+    };
   }
 }
 
-function tablesOf(sheet: ExcelJS.Worksheet): LoadedTable[] {
-  return sheet.getTables() as unknown as LoadedTable[];
+/** Runs a read; any failure that is not already one of ours is a damaged workbook. */
+function plainWords<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (isInputFileError(error)) throw error;
+    throw new InputFileError("file.damagedWorkbook");
+  }
+}
+
+/**
+ * The used range's rows, made in place from the cells read (no copy of a large sheet): holes
+ * become null, cells right of the used columns are dropped, trailing nulls removed.
+ */
+function usedRows(cells: SheetCells, columnCount: number): CellValue[][] {
+  const rows: CellValue[][] = new Array<CellValue[]>(cells.rows.length);
+  for (let i = 0; i < cells.rows.length; i++) {
+    const row = (cells.rows[i] ?? []) as CellValue[];
+    if (row.length > columnCount) row.length = columnCount;
+    for (let c = 0; c < row.length; c++) if (row[c] === undefined) row[c] = null;
+    while (row.length > 0 && row[row.length - 1] === null) row.pop();
+    rows[i] = row;
+  }
+  return rows;
+}
+
+/** A range's rows (a table's), nulls where no cell, trailing nulls removed. */
+function rangeRows(cells: SheetCells, range: Range): CellValue[][] {
+  const rows: CellValue[][] = [];
+  for (let r = range.top; r <= range.bottom; r++) {
+    const source = cells.rows[r - 1];
+    const row: CellValue[] = [];
+    for (let c = range.left; c <= range.right; c++) row.push(source?.[c - 1] ?? null);
+    while (row.length > 0 && row[row.length - 1] === null) row.pop();
+    rows.push(row);
+  }
+  return rows;
 }
 
 /**
  * Per column of the range, the first number format other than General in its first rows
  * (FORMAT_ROWS_SAMPLED): the header row has none, the data rows show the column's currency.
  */
-function formatsOfColumns(
-  sheet: ExcelJS.Worksheet,
-  range: { top: number; left: number; bottom: number; right: number }
+function columnFormats(
+  range: Range,
+  formatAt: (r: number, c: number) => string | undefined
 ): (string | null)[] {
   const formats: (string | null)[] = [];
   const last = Math.min(range.bottom, range.top + FORMAT_ROWS_SAMPLED);
   for (let c = range.left; c <= range.right; c++) {
     let found: string | null = null;
     for (let r = range.top; r <= last && found === null; r++) {
-      const format = sheet.getRow(r).getCell(c).numFmt;
+      const format = formatAt(r, c);
       if (format && format !== "General") found = format;
     }
     formats.push(found);
   }
   return formats;
-}
-
-function readRange(
-  sheet: ExcelJS.Worksheet,
-  range: { top: number; left: number; bottom: number; right: number },
-  onProgress?: ReadProgress
-): CellValue[][] {
-  const rows: CellValue[][] = [];
-  const total = range.bottom - range.top + 1;
-  for (let r = range.top; r <= range.bottom; r++) {
-    const row = sheet.getRow(r);
-    const cells: CellValue[] = [];
-    for (let c = range.left; c <= range.right; c++) {
-      // ExcelJS, not Office.js: nothing to load (the Office add-in rule cannot tell them apart).
-      // eslint-disable-next-line office-addins/load-object-before-read
-      cells.push(cellFromExcelJs(row.getCell(c).value));
-    }
-    while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
-    rows.push(cells);
-    if (onProgress && rows.length % PROGRESS_EVERY === 0) onProgress(rows.length, total);
-  }
-  onProgress?.(rows.length, total);
-  return rows;
 }

@@ -7,6 +7,11 @@
 export interface ZipEntry {
   name: string;
   uncompressedSize: number;
+  /** 0 stored, 8 deflated (APPNOTE.TXT 4.4.5); what else a zip may use, a workbook does not. */
+  method: number;
+  compressedSize: number;
+  /** Where the entry's local file header starts. */
+  localHeaderOffset: number;
 }
 
 const EOCD_SIGNATURE = 0x06054b50;
@@ -36,11 +41,13 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] | null {
     const commentLength = view.getUint16(at + 32, true);
     if (at + 46 + nameLength + extraLength > view.byteLength) return null;
     const name = decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength));
-    let uncompressedSize = view.getUint32(at + 24, true);
-    if (uncompressedSize === 0xffffffff) {
-      uncompressedSize = zip64Size(view, at + 46 + nameLength, extraLength) ?? uncompressedSize;
-    }
-    entries.push({ name, uncompressedSize });
+    const method = view.getUint16(at + 10, true);
+    const sizes = zip64Sizes(view, at + 46 + nameLength, extraLength, {
+      uncompressedSize: view.getUint32(at + 24, true),
+      compressedSize: view.getUint32(at + 20, true),
+      localHeaderOffset: view.getUint32(at + 42, true),
+    });
+    entries.push({ name, method, ...sizes });
     at += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
@@ -70,13 +77,34 @@ function zip64Directory(view: DataView, eocd: number): { count: number; offset: 
   };
 }
 
-/** The 64-bit uncompressed size of an entry's ZIP64 extra field (its first value). */
-function zip64Size(view: DataView, extra: number, length: number): number | null {
+interface EntrySizes {
+  uncompressedSize: number;
+  compressedSize: number;
+  localHeaderOffset: number;
+}
+
+/**
+ * An entry's sizes and offset, the ones its central header marks 0xFFFFFFFF taken from its
+ * ZIP64 extra field, which holds only those, in this order (APPNOTE.TXT 4.5.3).
+ */
+function zip64Sizes(view: DataView, extra: number, length: number, sizes: EntrySizes): EntrySizes {
+  const FULL = 0xffffffff;
+  const order: (keyof EntrySizes)[] = ["uncompressedSize", "compressedSize", "localHeaderOffset"];
+  if (!order.some((key) => sizes[key] === FULL)) return sizes;
   for (let at = extra; at + 4 <= extra + length;) {
     const id = view.getUint16(at, true);
     const size = view.getUint16(at + 2, true);
-    if (id === ZIP64_EXTRA_ID && size >= 8) return Number(view.getBigUint64(at + 4, true));
+    if (id === ZIP64_EXTRA_ID) {
+      const result = { ...sizes };
+      let field = at + 4;
+      for (const key of order) {
+        if (sizes[key] !== FULL || field + 8 > at + 4 + size) continue;
+        result[key] = Number(view.getBigUint64(field, true));
+        field += 8;
+      }
+      return result;
+    }
     at += 4 + size;
   }
-  return null;
+  return sizes;
 }

@@ -4,7 +4,9 @@ import userEvent from "@testing-library/user-event";
 import type { RawSheet } from "../../src/analytics/domain";
 import { ExcelHostError } from "../../src/excel/excelError";
 import { fakeHost } from "./support/fakeHost";
-import { renderPane } from "./support/renderPane";
+import { createInProcessEngine } from "../../src/taskpane/flow/inProcessEngine";
+import type { Engine } from "../../src/taskpane/flow/engine";
+import { renderPane, sampleEnBytes } from "./support/renderPane";
 
 const xlsx = (name: string) =>
   new File(["PK"], name, {
@@ -338,6 +340,29 @@ describe("DataStep, in Excel", () => {
     ).toBe(true);
     act(() => finish([ventes]));
     await screen.findByRole("region", { name: "Sheets found" });
+    expect(screen.queryByRole("progressbar")).toBeNull();
+  });
+
+  it("shows how much of a workbook file has been read while it opens, in the user's language", async () => {
+    const user = userEvent.setup();
+    const inner = createInProcessEngine();
+    let finish: () => void = () => undefined;
+    const engine: Engine = {
+      ...inner,
+      async open(input, onProgress) {
+        onProgress?.(0.4);
+        await new Promise<void>((resolve) => (finish = resolve));
+        return inner.open(input, onProgress);
+      },
+    };
+    renderPane({ engine, language: "fr", loadSample: async () => sampleEnBytes() });
+    await user.click(screen.getByRole("button", { name: "Essayer avec les données d'exemple" }));
+    const bar = await screen.findByRole("progressbar");
+    expect(screen.getByText(/^Lecture du classeur\s:\s40\s%$/)).toBeTruthy();
+    expect(bar.getAttribute("aria-valuenow")).toBe("0.4");
+    act(() => finish());
+    // The real read then reports its own progress, up to the sheets found.
+    await screen.findByRole("region", { name: "Feuilles trouvées" }, { timeout: 20_000 });
     expect(screen.queryByRole("progressbar")).toBeNull();
   });
 

@@ -15,7 +15,11 @@ import type { PaneSettings } from "../settings/paneSettings";
 
 /** What the pane asks of the engine; the worker client and the in-process engine of tests. */
 export interface Engine {
-  open(input: SourceInput): Promise<Outcome<WorkbookOverview>>;
+  /** `onProgress` hears the share of a workbook file read so far (0..1), when it can be told. */
+  open(
+    input: SourceInput,
+    onProgress?: (fraction: number) => void
+  ): Promise<Outcome<WorkbookOverview>>;
   /** `settings`: the ones a summary sheet's check reads (time unit, currency); asOfDay wins. */
   check(
     choice: DataChoice,

@@ -9,7 +9,7 @@ import { CANCELLED, type Engine } from "./engine";
 export function createInProcessEngine(api = createAnalysisApi()): Engine {
   let generation = 0;
   return {
-    open: (input) => api.open(input),
+    open: (input, onProgress) => api.open(input, onProgress),
     check: (choice, asOfDay, settings) => api.check(choice, asOfDay, settings),
     async analyse(request, onProgress) {
       const mine = ++generation;

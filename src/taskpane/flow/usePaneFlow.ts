@@ -117,7 +117,14 @@ export function usePaneFlow(deps: PaneDeps, language: Language): PaneFlow {
         update(() => ({ source: { status: "failed", problem } }));
         return;
       }
-      const outcome = await latest.current.deps.engine.open(input).catch(engineFailure);
+      // A workbook file's read moves the progress bar (the sheets read from Excel moved it above).
+      const onProgress = (fraction: number) => {
+        if (isCurrent("source", id)) update(() => ({ source: { status: "opening", fraction } }));
+      };
+      const engine = latest.current.deps.engine;
+      const outcome = await (
+        input.kind === "xlsx" ? engine.open(input, onProgress) : engine.open(input)
+      ).catch(engineFailure);
       if (!isCurrent("source", id)) return;
       if (!outcome.ok) {
         update(() => ({ source: { status: "failed", problem: outcome.problem } }));

@@ -61,11 +61,11 @@ export function createWorkerEngine(
   }
 
   return {
-    open(input) {
+    open(input, onProgress) {
       lastInput = input;
       opened = true; // the call below is the opening
       return call(async (w) => {
-        const outcome = await w.api.open(input);
+        const outcome = await w.api.open(input, onProgress && proxy(onProgress));
         opened = outcome.ok;
         return outcome;
       });

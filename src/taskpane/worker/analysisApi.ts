@@ -98,8 +98,14 @@ export function createAnalysisApi() {
       return "pong";
     },
 
-    /** Opens a source and lists its sheets with what each holds; replaces any earlier source. */
-    async open(input: SourceInput): Promise<Outcome<WorkbookOverview>> {
+    /**
+     * Opens a source and lists its sheets with what each holds; replaces any earlier source.
+     * `onProgress` hears the share of a workbook file read (comlink.proxy on the pane's side).
+     */
+    async open(
+      input: SourceInput,
+      onProgress?: (fraction: number) => void
+    ): Promise<Outcome<WorkbookOverview>> {
       session = null;
       const fallbackName =
         input.kind === "xlsx"
@@ -108,7 +114,7 @@ export function createAnalysisApi() {
             ? input.files.map((f) => f.fileName).join(", ")
             : "Excel";
       try {
-        const { source, name } = await openSource(input);
+        const { source, name } = await openSource(input, onProgress);
         const overview = await workbookOverview(source, name);
         session = { source, overview };
         return { ok: true, value: overview };

@@ -27,8 +27,8 @@ export class CachedWorkbookSource implements WorkbookSource {
 
   /**
    * Reads the workbook's info, listing and every sheet, then lets the underlying source go:
-   * an .xlsx's ExcelJS model weighs several times the values kept here, and the worker has
-   * no use for it once everything is read.
+   * an .xlsx source also holds the file's bytes, and the worker has no use for them once
+   * everything is read.
    */
   async readAllAndRelease(): Promise<void> {
     await this.info();

@@ -12,20 +12,25 @@ import { RawSheetsWorkbookSource } from "./rawSheetsSource";
  * model is then released), and the name the pane shows for it.
  */
 export async function openSource(
-  input: SourceInput
+  input: SourceInput,
+  onProgress?: (fraction: number) => void
 ): Promise<{ source: WorkbookSource; name: string }> {
-  const { source, name } = await uncachedSource(input);
+  const { source, name } = await uncachedSource(input, onProgress);
   const cached = new CachedWorkbookSource(source);
   await cached.readAllAndRelease();
   return { source: cached, name };
 }
 
 async function uncachedSource(
-  input: SourceInput
+  input: SourceInput,
+  onProgress?: (fraction: number) => void
 ): Promise<{ source: WorkbookSource; name: string }> {
   switch (input.kind) {
     case "xlsx":
-      return { source: await XlsxWorkbookSource.load(input.bytes), name: input.fileName };
+      return {
+        source: await XlsxWorkbookSource.load(input.bytes, { onProgress }),
+        name: input.fileName,
+      };
     case "csv":
       // Past the limit, refused before parsing (src/xlsx/inputLimits.ts); .xlsx in load().
       for (const f of input.files) checkCsvSize(f.bytes.byteLength);

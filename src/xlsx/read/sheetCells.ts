@@ -1,0 +1,289 @@
+/**
+ * One worksheet part read as values, streaming (ECMA-376 Part 1, 18.3.1: sheetData, row, c,
+ * v, f, is; mergeCells; tableParts). Each cell becomes the value ExcelJS gave it, so the
+ * input layer sees what it always saw:
+ * - shared strings (t="s") and inline strings (t="inlineStr", rich runs joined) as text;
+ *   a formula's string result (t="str") with entities decoded once more, as ExcelJS did;
+ * - booleans (t="b"), error cells (t="e") as CellError, ISO dates (t="d") as Dates;
+ * - numbers, as Dates when their style's format is a date format (cellFormats), in the
+ *   workbook's date system; a formula as its cached result, null when the file has none;
+ * - merged cells all hold the value of the merge's top-left cell.
+ * Besides values it keeps what ExcelJS's row and column counts were made of (rows present,
+ * cells present, whether a row holds anything but styled blanks) and the style of cells in
+ * the rows whose number formats are looked at (`keepStyles`).
+ */
+import type { CellValue } from "../../analytics/domain";
+import { InputFileError } from "../inputFileError";
+import { parseRangeRef } from "../workbookSourceCells";
+import type { CellFormats } from "./cellFormats";
+import { unescapeExcelText } from "./sharedStrings";
+import { XmlScanner, attributesOf } from "./xmlScanner";
+import type { BytesRead, ZipPackage } from "./zipPackage";
+
+export interface SheetCells {
+  /** rows[r - 1][c - 1]: the cell at row r, column c; undefined where the file has no cell. */
+  rows: (CellValue | undefined)[][];
+  /** Per row, the highest column with a cell (ExcelJS's cellCount). */
+  cellCounts: number[];
+  /** Per row, whether a cell holds a value, a formula or a merge (ExcelJS's hasValues). */
+  hasValues: boolean[];
+  /** Style index per row (kept rows only) and column. */
+  styles: Map<number, number[]>;
+  /** Relationship ids of the sheet's tables, in the order of its tableParts. */
+  tableIds: string[];
+}
+
+export interface SheetContext {
+  sharedStrings: readonly (string | null)[];
+  formats: CellFormats;
+  date1904: boolean;
+}
+
+const MS_PER_DAY = 86_400_000;
+/** Days from 1899-12-30 (Excel's serial day 0 in the 1900 system) to 1970-01-01. */
+const EPOCH_1900 = 25569;
+/** Days between the 1900 and 1904 systems' day 0. */
+const OFFSET_1904 = 1462;
+
+/** An Excel serial date as a Date, rounded to the millisecond (ExcelJS's excelToDate). */
+export function serialToDate(serial: number, date1904: boolean): Date {
+  return new Date(Math.round((serial - EPOCH_1900 + (date1904 ? OFFSET_1904 : 0)) * MS_PER_DAY));
+}
+
+/** ExcelJS's second decoding of a formula string's entities (its utils.xmlDecode). */
+function decodeAgain(text: string): string {
+  return text.replace(/&([a-z]*);/g, (all, name: string) => {
+    switch (name) {
+      case "lt":
+        return "<";
+      case "gt":
+        return ">";
+      case "amp":
+        return "&";
+      case "apos":
+        return "'";
+      case "quot":
+        return '"';
+      default:
+        return all;
+    }
+  });
+}
+
+/** The cell being read: its attributes and the text of its v / t / f children. */
+interface OpenCell {
+  column: number;
+  style: number;
+  type: string;
+  formula: boolean;
+  value: string;
+  runs: string[] | null;
+}
+
+/** Which text the scanner is inside: none, a value (v or a plain t), or a rich run's t. */
+const enum TextIn {
+  None,
+  Value,
+  Run,
+  Formula,
+}
+
+export function readSheetCells(
+  pkg: ZipPackage,
+  part: string,
+  context: SheetContext,
+  keepStyles: (row: number) => boolean,
+  onBytes?: BytesRead
+): SheetCells {
+  const sheet: SheetCells = {
+    rows: [],
+    cellCounts: [],
+    hasValues: [],
+    styles: new Map(),
+    tableIds: [],
+  };
+  const merges: string[] = [];
+  let inSheetData = false;
+  let rowNumber = 0;
+  let row: (CellValue | undefined)[] = [];
+  let rowStyles: number[] | null = null;
+  let lastColumn = 0;
+  let cell: OpenCell | null = null;
+  let textIn = TextIn.None;
+  let inRun = false;
+
+  const closeCell = (c: OpenCell) => {
+    const present = cellValue(c, context);
+    if (present === SKIPPED) return;
+    row[c.column - 1] = present.value;
+    lastColumn = c.column;
+    const index = rowNumber - 1;
+    if (c.column > sheet.cellCounts[index]) sheet.cellCounts[index] = c.column;
+    if (present.counts) sheet.hasValues[index] = true;
+    if (rowStyles) rowStyles[c.column - 1] = c.style;
+  };
+
+  const scanner = new XmlScanner({
+    open(name, raw) {
+      if (cell) {
+        if (name === "v") textIn = TextIn.Value;
+        else if (name === "f") {
+          textIn = TextIn.Formula;
+          cell.formula ||= /\st\s*=/.test(raw);
+        } else if (name === "r") inRun = true;
+        else if (name === "t") textIn = inRun ? TextIn.Run : TextIn.Value;
+        else if (name === "rPh") textIn = TextIn.None;
+        return;
+      }
+      if (name === "c" && inSheetData) {
+        const a = attributesOf(raw);
+        const column = a.r ? columnOf(a.r) : lastColumn + 1;
+        if (!(column >= 1)) throw damaged();
+        cell = {
+          column,
+          style: a.s ? parseInt(a.s, 10) || 0 : 0,
+          type: a.t ?? "n",
+          formula: false,
+          value: "",
+          runs: null,
+        };
+      } else if (name === "row" && inSheetData) {
+        const r = attributesOf(raw).r;
+        const next = r === undefined ? rowNumber + 1 : parseInt(r, 10);
+        if (!(next >= 1)) throw damaged();
+        rowNumber = next;
+        const index = rowNumber - 1;
+        row = sheet.rows[index] ?? (sheet.rows[index] = []);
+        sheet.cellCounts[index] ??= 0;
+        sheet.hasValues[index] ??= false;
+        rowStyles = keepStyles(rowNumber) ? (sheet.styles.get(rowNumber) ?? []) : null;
+        if (rowStyles) sheet.styles.set(rowNumber, rowStyles);
+        lastColumn = 0;
+      } else if (name === "sheetData") inSheetData = true;
+      else if (name === "mergeCell") {
+        const ref = attributesOf(raw).ref;
+        if (ref) merges.push(ref);
+      } else if (name === "tablePart") {
+        const id = attributesOf(raw).id;
+        if (id) sheet.tableIds.push(id);
+      }
+    },
+    close(name) {
+      if (cell) {
+        if (name === "c") {
+          closeCell(cell);
+          cell = null;
+          textIn = TextIn.None;
+        } else if (name === "r") inRun = false;
+        else if (name === "v" || name === "t" || name === "f") textIn = TextIn.None;
+        return;
+      }
+      if (name === "sheetData") inSheetData = false;
+    },
+    text(text) {
+      if (!cell) return;
+      if (textIn === TextIn.Value) cell.value += text;
+      else if (textIn === TextIn.Run) (cell.runs ??= []).push(unescapeExcelText(text));
+      else if (textIn === TextIn.Formula && text !== "") cell.formula = true;
+    },
+    wantsText: () => textIn !== TextIn.None,
+  });
+  pkg.stream(part, (text) => scanner.push(text), onBytes);
+  scanner.end();
+  applyMerges(sheet, merges);
+  return sheet;
+}
+
+/** The column of a cell reference ("AB12" -> 28), from its letters. */
+function columnOf(reference: string): number {
+  let column = 0;
+  for (let i = 0; i < reference.length; i++) {
+    const c = reference.charCodeAt(i) | 0x20; // lower case
+    if (c < 0x61 || c > 0x7a) break;
+    column = column * 26 + (c - 0x60);
+  }
+  return column;
+}
+
+const SKIPPED = null;
+
+/**
+ * The value of a cell as ExcelJS made it (its cell-xform), and whether the cell counts as
+ * holding something. SKIPPED: a cell with no value and no style, which ExcelJS dropped.
+ */
+function cellValue(
+  c: OpenCell,
+  context: SheetContext
+): { value: CellValue; counts: boolean } | typeof SKIPPED {
+  const text = c.runs ? c.value + c.runs.join("") : c.value;
+  if (text === "") {
+    if (c.formula) return { value: null, counts: true };
+    return c.style ? { value: null, counts: false } : SKIPPED;
+  }
+  return { value: typedValue(c, text, context), counts: true };
+}
+
+function typedValue(c: OpenCell, text: string, context: SheetContext): CellValue {
+  switch (c.type) {
+    case "s": {
+      if (c.formula) break;
+      const index = parseInt(text, 10);
+      const shared = context.sharedStrings[index];
+      if (shared === undefined) throw damaged();
+      return shared;
+    }
+    case "str":
+      return decodeAgain(text);
+    case "inlineStr":
+      if (c.formula) break;
+      return text;
+    case "b":
+      return parseInt(text, 10) !== 0;
+    case "e":
+      return { error: text };
+    case "d": {
+      // ISO 8601 (18.17.4.1), no zone: read as UTC, as serial dates are.
+      const date = new Date(
+        /[zZ]|[+-]\d\d:?\d\d$/.test(text) || !text.includes("T") ? text : `${text}Z`
+      );
+      return date;
+    }
+  }
+  const number = parseFloat(text);
+  if (context.formats.isDate(c.style)) return serialToDate(number, context.date1904);
+  return Number.isFinite(number) ? number : null;
+}
+
+/**
+ * Every cell of a merged range takes its top-left cell's value (ExcelJS's merge on load),
+ * rows and cells created where the file had none. A range is clipped to the cells the sheet
+ * holds otherwise: a hostile "A1:XFD1048576" must not make 17 billion cells.
+ */
+function applyMerges(sheet: SheetCells, merges: readonly string[]): void {
+  const lastRow = sheet.rows.length;
+  let lastColumn = 0;
+  for (const count of sheet.cellCounts) if (count > lastColumn) lastColumn = count;
+  for (const ref of merges) {
+    const range = parseRangeRef(ref);
+    if (!range) continue;
+    const master = sheet.rows[range.top - 1]?.[range.left - 1] ?? null;
+    const bottom = Math.min(range.bottom, lastRow);
+    const right = Math.min(range.right, lastColumn);
+    for (let r = range.top; r <= bottom; r++) {
+      const index = r - 1;
+      const row = sheet.rows[index] ?? (sheet.rows[index] = []);
+      for (let c = range.left; c <= right; c++) {
+        const isMaster = r === range.top && c === range.left;
+        if (!isMaster) row[c - 1] = master;
+        else row[c - 1] ??= null;
+        if (!isMaster) sheet.hasValues[index] = true;
+      }
+      sheet.cellCounts[index] = Math.max(sheet.cellCounts[index] ?? 0, right);
+      sheet.hasValues[index] ??= false;
+    }
+  }
+}
+
+function damaged(): InputFileError {
+  return new InputFileError("file.damagedWorkbook");
+}
