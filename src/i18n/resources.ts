@@ -26,6 +26,8 @@ import frReport from "./fr/report";
 import frPane from "./fr/pane";
 import enDeck from "./en/deck";
 import frDeck from "./fr/deck";
+import enDeckPane from "./en/deckPane";
+import frDeckPane from "./fr/deckPane";
 import frContext from "./fr/context";
 import frWarehouse from "./fr/warehouse";
 import frTeaching from "./fr/teaching";
@@ -49,6 +51,7 @@ export const namespaces = [
   "teaching",
   "deck",
   "postgres",
+  "deckPane",
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 
@@ -73,6 +76,7 @@ export const resources: Record<Language, Record<Namespace, StringTree>> = {
     teaching: enTeaching,
     deck: enDeck,
     postgres: enPostgres,
+    deckPane: enDeckPane,
   },
   fr: {
     common: frCommon,
@@ -89,5 +93,6 @@ export const resources: Record<Language, Record<Namespace, StringTree>> = {
     teaching: frTeaching,
     deck: frDeck,
     postgres: frPostgres,
+    deckPane: frDeckPane,
   },
 };
