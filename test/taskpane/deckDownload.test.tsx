@@ -37,7 +37,10 @@ async function runThenWrite(language: Language, pane: RenderedPane) {
     await user.click(screen.getByRole("button", { name: /Find my data|Trouver mes données/ }));
   } else {
     const file = new File([ORDERS], "orders.csv", { type: "text/csv" });
-    await user.upload(screen.getByLabelText(/Workbook or CSV files|Classeur ou fichiers CSV/), file);
+    await user.upload(
+      screen.getByLabelText(/Workbook or CSV files|Classeur ou fichiers CSV/),
+      file
+    );
   }
   await waitFor(() => expect(document.body.dataset.check).toBe("done"), { timeout: 20_000 });
   await user.click(screen.getByRole("tab", { name: words.run }));
