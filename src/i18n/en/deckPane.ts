@@ -8,6 +8,8 @@ const deckPane = {
   downloadAgain: "Download the deck again: {{fileName}}",
   excelHint:
     "Excel on Windows and Excel on the web save the deck in your downloads. Excel on Mac cannot save a file from the pane: open this workbook in Excel on the web to download it.",
+  /** The title slide's name for a workbook Excel gives no name (new, never saved). */
+  untitled: "Excel workbook",
   failedTitle: "The deck could not be built",
   failed: "The deck could not be built ({{reason}}).",
 };

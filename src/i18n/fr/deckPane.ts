@@ -8,6 +8,7 @@ const deckPane = {
   downloadAgain: "Télécharger de nouveau la présentation : {{fileName}}",
   excelHint:
     "Excel pour Windows et Excel sur le web enregistrent la présentation dans vos téléchargements. Excel pour Mac ne peut pas enregistrer de fichier depuis le volet : ouvrez ce classeur dans Excel sur le web pour la télécharger.",
+  untitled: "Classeur Excel",
   failedTitle: "La présentation n’a pas pu être préparée",
   failed: "La présentation n’a pas pu être préparée ({{reason}}).",
 };

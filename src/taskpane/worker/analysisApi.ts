@@ -16,7 +16,7 @@ import { RfmOptionsError } from "../../analytics/rfm";
 import { runAnalyses, type AnalysisStage } from "../../analytics/runAnalyses";
 import { deckName } from "../../deck/deckName";
 import { buildReport, type ReportInput } from "../../report/buildReport";
-import type { Language } from "../../i18n";
+import { translator, type Language } from "../../i18n";
 import type { ReportModel } from "../../report/model";
 import {
   buildTeachingWorkbook,
@@ -244,7 +244,9 @@ export function createAnalysisApi() {
       if (!input) return { ok: false, problem: { code: "pane:errors.noRun", params: {} } };
       try {
         const { deckFile } = await import(/* webpackChunkName: "deck" */ "../../deck/deckFile");
-        const name = deckName(workbookName || session?.fileName || "");
+        const name =
+          deckName(workbookName || session?.fileName || "") ||
+          translator(language)("deckPane:untitled");
         const deck = await deckFile(input, { language, generatedAt, version: APP_VERSION, name });
         return transfer({ ok: true as const, value: deck.bytes }, [deck.bytes.buffer]);
       } catch (thrown) {
