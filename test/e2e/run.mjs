@@ -77,6 +77,9 @@ const expected = {
     written: /^Report written\./,
     goTo: (sheet) => `Go to ${sheet}`,
     downloadAgain: /^Download .+ again$/,
+    deck: "Download the board deck",
+    deckReady: /^The deck is ready: crm-deck-\d{4}-\d{2}-\d{2}\.pptx$/,
+    deckKpiTitle: "The month's figures",
   },
   fr: {
     locale: "fr-FR",
@@ -106,18 +109,25 @@ const expected = {
     written: /^Rapport écrit\./,
     goTo: (sheet) => `Aller à ${sheet}`,
     downloadAgain: /^Télécharger à nouveau /,
+    deck: "Télécharger la présentation",
+    deckReady: /^La présentation est prête\s:\scrm-deck-\d{4}-\d{2}-\d{2}\.pptx$/,
+    deckKpiTitle: "Les chiffres du mois",
   },
 };
 
 const results = [];
 /** Counts from crm-sample.truth.json, read in main(). */
 let truth;
+/** The CLI's decks of the sample (--deck), by language: what the pane's must equal. */
+const cliDecks = {};
 let browser;
 let server;
 
 async function main() {
   if (process.env.E2E_SKIP_BUILD !== "1") build();
   truth = JSON.parse(await readFile(SAMPLE_TRUTH, "utf8")).counts;
+  await mkdir(screenshots, { recursive: true });
+  for (const lang of ["en", "fr"]) cliDecks[lang] = await cliDeck(lang);
   const fakeOfficeBundle = await readFile(FAKE_OFFICE_BUNDLE, "utf8");
   /** office.js as the fake: its config first, then the bundle. */
   const fakeOffice = (config) =>
@@ -451,6 +461,9 @@ async function inExcelRun(page, lang) {
     `    in Excel (${lang}): ${report.length} sheets, ${tables.length} tables, ` +
       `${charts.length} charts written: ${report.map((s) => s.name).join(", ")}`
   );
+  // The board deck downloads inside Excel too (Office on the web, Windows' WebView2).
+  await downloadDeck(page, lang, `excel-${lang}`, { sameTitle: false });
+  await checkBothWidths(page, `excel-${lang}`, "deck", "Write step in Excel, deck", layout);
   await checkOtherLanguage(page, lang, `excel`, layout);
   if (layout.length > 0) throw new Error(layout.join("\n    "));
 }
@@ -533,8 +546,104 @@ async function standaloneRun(page, lang) {
   await download.saveAs(file);
   await checkReportFile(file, lang);
   await checkBothWidths(page, `standalone-${lang}`, "downloaded", "Write step, downloaded", layout);
+  await downloadDeck(page, lang, `standalone-${lang}`, { sameTitle: true });
+  await checkBothWidths(page, `standalone-${lang}`, "deck", "Write step, deck downloaded", layout);
   await checkOtherLanguage(page, lang, "standalone", layout);
+  // The other language's deck, from the same run: the pane's language, the CLI's slides.
+  const other = lang === "en" ? "fr" : "en";
+  await downloadDeck(page, other, `standalone-${other}`, { sameTitle: true });
   if (layout.length > 0) throw new Error(layout.join("\n    "));
+}
+
+/**
+ * The Write step's "Board deck": clicked, downloaded, opened as a zip and compared with the
+ * CLI's deck of the same sample in the same language (checkDeckFile). Excel gives its workbook's
+ * name to the title slide (the CLI names its input file): `sameTitle` false skips that slide's
+ * text.
+ */
+async function downloadDeck(page, lang, shot, { sameTitle }) {
+  const want = expected[lang];
+  await page.getByRole("tab", { name: want.steps[4] }).click();
+  const button = page.getByRole("button", { name: want.deck, exact: true });
+  await expectVisible(button);
+  const [download] = await Promise.all([
+    page.waitForEvent("download", { timeout: 120_000 }),
+    button.click(),
+  ]);
+  await expectVisible(page.getByText(want.deckReady), 30_000);
+  if (!/^crm-deck-\d{4}-\d{2}-\d{2}\.pptx$/.test(download.suggestedFilename())) {
+    throw new Error(`the deck downloads as ${download.suggestedFilename()}`);
+  }
+  const file = path.join(screenshots, `deck-${shot}.pptx`);
+  await download.saveAs(file);
+  await checkDeckFile(file, lang, sameTitle);
+}
+
+/** The sample's deck as the CLI writes it (--deck), in `lang`. */
+async function cliDeck(lang) {
+  const file = path.join(screenshots, `cli-deck-${lang}.pptx`);
+  const tsx = path.join(root, "node_modules", ".bin", "tsx");
+  const args = ["src/cli/main.ts", "analyze", SAMPLE_WORKBOOK, "--lang", lang, "--deck", file];
+  const run = spawnSync(tsx, args, { cwd: root, encoding: "utf8", timeout: 600_000 });
+  if (run.status !== 0)
+    throw new Error(`the CLI's deck failed (exit ${run.status}): ${run.stderr}`);
+  return JSZip.loadAsync(await readFile(file));
+}
+
+/** The texts of a slide (<a:t> runs) and the values a chart caches (<c:v>), in order. */
+const runsOf = (xml, tag) =>
+  [...xml.matchAll(new RegExp(`<${tag}>([^<]*)</${tag}>`, "g"))].map((m) => m[1]);
+
+/**
+ * The downloaded deck, as a zip: its slides (ppt/slides) are the CLI deck's, with the same texts
+ * (the title slide aside when Excel names the workbook), in the pane's language; its charts are
+ * native chart parts (ppt/charts) caching the CLI's values, each with its embedded workbook.
+ */
+async function checkDeckFile(file, lang, sameTitle) {
+  const zip = await JSZip.loadAsync(await readFile(file));
+  const cli = cliDecks[lang];
+  const names = (z, pattern) =>
+    z
+      .file(pattern)
+      .map((f) => f.name)
+      .sort((a, b) => Number(/\d+/.exec(a)) - Number(/\d+/.exec(b)));
+  const slides = names(zip, /^ppt\/slides\/slide\d+\.xml$/);
+  const cliSlides = names(cli, /^ppt\/slides\/slide\d+\.xml$/);
+  if (slides.length === 0 || slides.length !== cliSlides.length) {
+    throw new Error(`the deck has ${slides.length} slides, the CLI's ${cliSlides.length}`);
+  }
+  for (const [i, slide] of slides.entries()) {
+    if (i === 0 && !sameTitle) continue;
+    await expectEqual(
+      `${slide} texts`,
+      runsOf(await zip.file(slide).async("string"), "a:t"),
+      runsOf(await cli.file(slide).async("string"), "a:t")
+    );
+  }
+  const kpis = runsOf(await zip.file("ppt/slides/slide2.xml").async("string"), "a:t");
+  if (!kpis.includes(expected[lang].deckKpiTitle)) {
+    throw new Error(`slide 2 is not in ${lang}: ${kpis.slice(0, 3).join(" | ")}`);
+  }
+  const charts = names(zip, /^ppt\/charts\/chart\d+\.xml$/);
+  await expectEqual("chart parts", charts, names(cli, /^ppt\/charts\/chart\d+\.xml$/));
+  if (charts.length === 0) throw new Error("no native chart in the deck");
+  for (const chart of charts) {
+    const values = runsOf(await zip.file(chart).async("string"), "c:v");
+    if (values.length === 0) throw new Error(`${chart} caches no data`);
+    await expectEqual(
+      `${chart} data`,
+      values,
+      runsOf(await cli.file(chart).async("string"), "c:v")
+    );
+  }
+  const embedded = zip.file(/^ppt\/embeddings\/.+\.xlsx$/);
+  if (embedded.length !== charts.length) {
+    throw new Error(`${embedded.length} embedded workbooks for ${charts.length} charts`);
+  }
+  console.log(
+    `    deck (${lang}): ${slides.length} slides (the CLI's ${cliSlides.length}), ` +
+      `${charts.length} native charts with their data`
+  );
 }
 
 /** Run step: start the analysis, wait for it to end (the sample takes seconds, not minutes). */
