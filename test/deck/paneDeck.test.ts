@@ -73,11 +73,21 @@ function cliDeck(language: Language): Promise<JSZip> {
   return JSZip.loadAsync(readFileSync(file));
 }
 
+/** Part names in their number's order (slide2 before slide10). */
 const parts = (zip: JSZip, pattern: RegExp) =>
   Object.keys(zip.files)
     .filter((name) => pattern.test(name))
-    .sort();
-const texts = (xml: string) => [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]);
+    .sort((a, b) => Number(/\d+/.exec(a)) - Number(/\d+/.exec(b)));
+/** A slide's texts (<a:t> runs), unescaped. */
+const texts = (xml: string) =>
+  [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) =>
+    m[1]
+      .replace(/&apos;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&amp;/g, "&")
+  );
 /** A chart's categories and values as its XML caches them (what PowerPoint shows). */
 const cached = (xml: string) => [...xml.matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((m) => m[1]);
 
@@ -102,23 +112,26 @@ describe.each(["en", "fr"] as const)("the pane's board deck (%s)", (language) =>
   });
 
   it("has the CLI deck's native charts, with the same data embedded", async () => {
+    // pptxgenjs numbers chart parts on from the previous deck of the same process (a second
+    // deck from one pane session starts at chart8): charts pair up in order, not by name.
     const charts = parts(pane, /^ppt\/charts\/chart\d+\.xml$/);
+    const cliCharts = parts(cliZip, /^ppt\/charts\/chart\d+\.xml$/);
     expect(charts.length).toBeGreaterThanOrEqual(6);
-    expect(charts).toEqual(parts(cliZip, /^ppt\/charts\/chart\d+\.xml$/));
-    for (const chart of charts) {
+    expect(charts).toHaveLength(cliCharts.length);
+    for (const [i, chart] of charts.entries()) {
       const ours = cached(await pane.file(chart)!.async("string"));
       expect(ours.length).toBeGreaterThan(0);
-      expect([chart, ours]).toEqual([chart, cached(await cliZip.file(chart)!.async("string"))]);
+      const theirs = cached(await cliZip.file(cliCharts[i])!.async("string"));
+      expect([chart, ours]).toEqual([chart, theirs]);
     }
     // Each chart carries its data as an embedded workbook PowerPoint opens to edit it.
-    const embedded = parts(pane, /^ppt\/embeddings\/.+\.xlsx$/);
-    expect(embedded).toHaveLength(charts.length);
-    expect(embedded).toEqual(parts(cliZip, /^ppt\/embeddings\/.+\.xlsx$/));
+    expect(parts(pane, /^ppt\/embeddings\/.+\.xlsx$/)).toHaveLength(charts.length);
+    expect(parts(cliZip, /^ppt\/embeddings\/.+\.xlsx$/)).toHaveLength(charts.length);
   });
 
   it("speaks the pane's language", async () => {
     const kpis = texts(await pane.file("ppt/slides/slide2.xml")!.async("string")).join(" ");
-    expect(kpis).toMatch(language === "fr" ? /Chiffre d.affaires/ : /Revenue/);
+    expect(kpis).toMatch(language === "fr" ? /^Les chiffres du mois / : /^The month's figures /);
   });
 });
 
