@@ -80,7 +80,6 @@ const expected = {
     deck: "Download the board deck",
     deckReady: /^The deck is ready: crm-deck-\d{4}-\d{2}-\d{2}\.pptx$/,
     deckKpiTitle: "The month's figures",
-    deckLtvTitle: "Lifetime value by segment",
     deckLtvNotFitted:
       "The lifetime value model could not be fitted on this data: see the report's LTV sheet.",
   },
@@ -115,7 +114,6 @@ const expected = {
     deck: "Télécharger la présentation",
     deckReady: /^La présentation est prête\s:\scrm-deck-\d{4}-\d{2}-\d{2}\.pptx$/,
     deckKpiTitle: "Les chiffres du mois",
-    deckLtvTitle: "Valeur client par segment",
     deckLtvNotFitted:
       "Le modèle de valeur client n’a pas pu être ajusté sur ces données : voir la feuille LTV du rapport.",
   },
@@ -613,10 +611,12 @@ const runsOf = (xml, tag) =>
  * native chart parts (ppt/charts) caching the CLI's values, each with its embedded workbook.
  *
  * One known difference is allowed, and printed: on the sample, the Gamma-Gamma fit converges in
- * Node (the CLI: 18 BFGS iterations, gradient 6e-8 under the 1e-7 tolerance) but stalls in
- * Chromium's V8 (the pane: "did not converge after 20 iterations", the report's LTV sheet says
- * so too), so the pane's lifetime-value slide says the model could not be fitted where the
- * CLI's shows the forecast and its chart. Any other difference fails.
+ * Node 20 (the CLI, and the pane's engine under jest: 18 BFGS iterations, gradient 6e-8 under
+ * the 1e-7 tolerance) but stops unconverged in Chromium (the pane's worker: "did not converge
+ * after 20 iterations" on the report's LTV sheet too; cause not established, likely last-digit
+ * differences of Math functions between the two V8s on a fit this close to its tolerance), so
+ * the pane's lifetime-value slide says the model could not be fitted where the CLI's shows the
+ * forecast and its chart. Any other difference fails.
  */
 async function checkDeckFile(file, lang, sameTitle) {
   const zip = await JSZip.loadAsync(await readFile(file));

@@ -344,6 +344,8 @@ export function usePaneFlow(deps: PaneDeps, language: Language): PaneFlow {
           .deckIn(lang, wallClockInstant(now), d.documentName?.() ?? "")
           .catch(engineFailure)
           .then((outcome) => {
+            // A deck of a superseded run (new data, a new run) is dropped, never downloaded.
+            if (!isCurrent("deck", id)) return;
             if (!outcome.ok) return finish({ status: "failed", problem: outcome.problem });
             const fileName = deckFileName(now);
             finish({ status: "downloaded", fileName, url: d.saveFile(outcome.value, fileName) });
