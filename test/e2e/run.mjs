@@ -631,7 +631,7 @@ async function checkDeckFile(file, lang, sameTitle) {
   const chartsOf = async (z, slide) => {
     const rels = z.file(slide.replace(/slides\/(slide\d+\.xml)$/, "slides/_rels/$1.rels"));
     const xml = rels ? await rels.async("string") : "";
-    return [...xml.matchAll(/Target="\.\.\/charts\/(chart\d+\.xml)"/g)].map(
+    return [...xml.matchAll(/Target="(?:\.\.|\/ppt)\/charts\/(chart\d+\.xml)"/g)].map(
       (m) => `ppt/charts/${m[1]}`
     );
   };
