@@ -6,6 +6,7 @@
  * https://localhost:3000 when office-addin-dev-certs' certificates are trusted, else HTTP).
  */
 const path = require("path");
+const webpack = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { rewriteManifest } = require("./scripts/manifestUrls");
@@ -87,6 +88,13 @@ module.exports = async (env, argv) => {
     // hints would only repeat that with a less useful number.
     performance: { hints: false },
     plugins: [
+      // pptxgenjs (the board deck, a lazy chunk of the worker) imports node:fs and node:https with
+      // import() only when it runs in Node (process.release.name === "node"); webpack cannot read
+      // the node: scheme for the browser, and the pane never takes that path: leave them out.
+      new webpack.IgnorePlugin({
+        resourceRegExp: /^node:(fs|https)$/,
+        contextRegExp: /[\\/]node_modules[\\/]pptxgenjs[\\/]/,
+      }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -1,8 +1,7 @@
-import path from "node:path";
 import type { CleanData } from "../analytics/pipeline";
 import type { AnalysisResults } from "../analytics/runAnalyses";
-import { buildDeck } from "../deck/buildDeck";
-import { renderPptx } from "../deck/renderPptx";
+import { deckFile } from "../deck/deckFile";
+import { deckName } from "../deck/deckName";
 import { APP_VERSION } from "../version";
 import { writeFileAtomic } from "./atomicWrite";
 import type { CliOptions } from "./cliOptions";
@@ -17,16 +16,15 @@ export async function writeDeckFile(
   options: CliOptions,
   file: string
 ): Promise<number> {
-  const first = options.files[0] ?? "";
-  const model = buildDeck(
+  const deck = await deckFile(
     { ...results, dataQuality: data.dataQuality, currency: data.currency },
     {
       language: options.lang,
       generatedAt: Date.now(),
       version: APP_VERSION,
-      name: path.basename(first).replace(/\.(xlsx|csv|csv\.gz|gz)$/i, ""),
+      name: deckName(options.files[0] ?? ""),
     }
   );
-  await writeFileAtomic(file, await renderPptx(model));
-  return model.slides.length;
+  await writeFileAtomic(file, deck.bytes);
+  return deck.slides;
 }

@@ -1,15 +1,12 @@
 /**
  * What every slide builder needs: the report's context (translation, language, currency and its
- * Excel format codes) and the pane's text formatters (one format per kind of number), so a figure
- * reads the same on a slide, in the pane and in the report.
+ * Excel format codes) and the shared text formatters of src/format (one format per kind of
+ * number), so a figure reads the same on a slide, in the pane and in the report.
  */
 import { createReportContext, type ReportContext } from "../report/reportContext";
 import type { ReportInput } from "../report/buildReport";
 import type { Language } from "../i18n";
-import {
-  createFormatters,
-  type ResultsFormatters,
-} from "../taskpane/components/ResultsStep/formatters";
+import { createFormatters, type Formatters } from "../format/formatters";
 
 export interface DeckOptions {
   language: Language;
@@ -22,7 +19,7 @@ export interface DeckOptions {
 }
 
 export interface DeckContext extends ReportContext {
-  fmt: ResultsFormatters;
+  fmt: Formatters;
   options: DeckOptions;
 }
 

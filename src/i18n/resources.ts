@@ -28,6 +28,8 @@ import enDeck from "./en/deck";
 import enDeckSlides from "./en/deckSlides";
 import frDeck from "./fr/deck";
 import frDeckSlides from "./fr/deckSlides";
+import enDeckPane from "./en/deckPane";
+import frDeckPane from "./fr/deckPane";
 import frContext from "./fr/context";
 import frWarehouse from "./fr/warehouse";
 import frTeaching from "./fr/teaching";
@@ -55,6 +57,7 @@ export const namespaces = [
   "deckSlides",
   "postgres",
   "summarySheet",
+  "deckPane",
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 
@@ -81,6 +84,7 @@ export const resources: Record<Language, Record<Namespace, StringTree>> = {
     deckSlides: enDeckSlides,
     postgres: enPostgres,
     summarySheet: enSummarySheet,
+    deckPane: enDeckPane,
   },
   fr: {
     common: frCommon,
@@ -99,5 +103,6 @@ export const resources: Record<Language, Record<Namespace, StringTree>> = {
     deckSlides: frDeckSlides,
     postgres: frPostgres,
     summarySheet: frSummarySheet,
+    deckPane: frDeckPane,
   },
 };

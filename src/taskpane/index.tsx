@@ -56,6 +56,7 @@ async function start(): Promise<void> {
       return response.arrayBuffer();
     },
     saveFile: downloadFile,
+    documentName: () => (host ? officeDocumentUrl() : ""),
     now: () => new Date(),
   };
 
@@ -74,6 +75,15 @@ async function start(): Promise<void> {
 /** The workbook's own settings store (Office document settings), when the host has one. */
 function officeDocumentSettings(): Office.Settings | undefined {
   return typeof Office === "undefined" ? undefined : Office.context?.document?.settings;
+}
+
+/**
+ * The workbook's path or URL, "" when Office does not know it (a new, unsaved workbook):
+ * Office.Document.url, "the URL of the document that the Office application currently has open.
+ * Returns null if the URL is unavailable" (https://learn.microsoft.com/javascript/api/office/office.document#office-office-document-url-member).
+ */
+function officeDocumentUrl(): string {
+  return (typeof Office === "undefined" ? null : Office.context?.document?.url) ?? "";
 }
 
 function browserStorage(): Storage | null {

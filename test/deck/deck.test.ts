@@ -15,7 +15,7 @@ import { placeSlide } from "../../src/deck/placeSlide";
 import { renderPptx } from "../../src/deck/renderPptx";
 import { fittingSize, linesOf, REGION, SLIDE, textHeight } from "../../src/deck/slideLayout";
 import type { ReportInput } from "../../src/report/buildReport";
-import { createFormatters } from "../../src/taskpane/components/ResultsStep/formatters";
+import { createFormatters } from "../../src/format/formatters";
 import { XlsxWorkbookSource } from "../../src/xlsx/workbookSourceXlsx";
 import path from "node:path";
 

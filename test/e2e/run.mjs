@@ -77,6 +77,9 @@ const expected = {
     written: /^Report written\./,
     goTo: (sheet) => `Go to ${sheet}`,
     downloadAgain: /^Download .+ again$/,
+    deck: "Download the board deck",
+    deckReady: /^The deck is ready: crm-deck-\d{4}-\d{2}-\d{2}\.pptx$/,
+    deckKpiTitle: "The month's figures",
   },
   fr: {
     locale: "fr-FR",
@@ -106,18 +109,25 @@ const expected = {
     written: /^Rapport écrit\./,
     goTo: (sheet) => `Aller à ${sheet}`,
     downloadAgain: /^Télécharger à nouveau /,
+    deck: "Télécharger la présentation",
+    deckReady: /^La présentation est prête\s:\scrm-deck-\d{4}-\d{2}-\d{2}\.pptx$/,
+    deckKpiTitle: "Les chiffres du mois",
   },
 };
 
 const results = [];
 /** Counts from crm-sample.truth.json, read in main(). */
 let truth;
+/** The CLI's decks of the sample (--deck), by language: what the pane's must equal. */
+const cliDecks = {};
 let browser;
 let server;
 
 async function main() {
   if (process.env.E2E_SKIP_BUILD !== "1") build();
   truth = JSON.parse(await readFile(SAMPLE_TRUTH, "utf8")).counts;
+  await mkdir(screenshots, { recursive: true });
+  for (const lang of ["en", "fr"]) cliDecks[lang] = await cliDeck(lang);
   const fakeOfficeBundle = await readFile(FAKE_OFFICE_BUNDLE, "utf8");
   /** office.js as the fake: its config first, then the bundle. */
   const fakeOffice = (config) =>
@@ -451,6 +461,9 @@ async function inExcelRun(page, lang) {
     `    in Excel (${lang}): ${report.length} sheets, ${tables.length} tables, ` +
       `${charts.length} charts written: ${report.map((s) => s.name).join(", ")}`
   );
+  // The board deck downloads inside Excel too (Office on the web, Windows' WebView2).
+  await downloadDeck(page, lang, `excel-${lang}`, { sameTitle: false });
+  await checkBothWidths(page, `excel-${lang}`, "deck", "Write step in Excel, deck", layout);
   await checkOtherLanguage(page, lang, `excel`, layout);
   if (layout.length > 0) throw new Error(layout.join("\n    "));
 }
@@ -533,8 +546,143 @@ async function standaloneRun(page, lang) {
   await download.saveAs(file);
   await checkReportFile(file, lang);
   await checkBothWidths(page, `standalone-${lang}`, "downloaded", "Write step, downloaded", layout);
+  await downloadDeck(page, lang, `standalone-${lang}`, { sameTitle: true });
+  await checkBothWidths(page, `standalone-${lang}`, "deck", "Write step, deck downloaded", layout);
   await checkOtherLanguage(page, lang, "standalone", layout);
+  // The other language's deck, from the same run: the pane's language, the CLI's slides.
+  const other = lang === "en" ? "fr" : "en";
+  await downloadDeck(page, other, `standalone-${other}`, { sameTitle: true });
   if (layout.length > 0) throw new Error(layout.join("\n    "));
+}
+
+/**
+ * The Write step's "Board deck": clicked, downloaded, opened as a zip and compared with the
+ * CLI's deck of the same sample in the same language (checkDeckFile). Excel gives its workbook's
+ * name to the title slide (the CLI names its input file): `sameTitle` false skips that slide's
+ * text.
+ */
+async function downloadDeck(page, lang, shot, { sameTitle }) {
+  const want = expected[lang];
+  await page.getByRole("tab", { name: want.steps[4] }).click();
+  const button = page.getByRole("button", { name: want.deck, exact: true });
+  await expectVisible(button);
+  const [download] = await Promise.all([
+    page.waitForEvent("download", { timeout: 120_000 }),
+    button.click(),
+  ]);
+  await expectVisible(page.getByText(want.deckReady), 30_000);
+  if (!/^crm-deck-\d{4}-\d{2}-\d{2}\.pptx$/.test(download.suggestedFilename())) {
+    throw new Error(`the deck downloads as ${download.suggestedFilename()}`);
+  }
+  const file = path.join(screenshots, `deck-${shot}.pptx`);
+  await download.saveAs(file);
+  await checkDeckFile(file, lang, sameTitle);
+}
+
+/** The sample's deck as the CLI writes it (--deck), in `lang`. */
+async function cliDeck(lang) {
+  const file = path.join(screenshots, `cli-deck-${lang}.pptx`);
+  const tsx = path.join(root, "node_modules", ".bin", "tsx");
+  const args = ["src/cli/main.ts", "analyze", SAMPLE_WORKBOOK, "--lang", lang, "--deck", file];
+  const run = spawnSync(tsx, args, { cwd: root, encoding: "utf8", timeout: 600_000 });
+  if (run.status !== 0)
+    throw new Error(`the CLI's deck failed (exit ${run.status}): ${run.stderr}`);
+  return JSZip.loadAsync(await readFile(file));
+}
+
+/** The texts of a slide (<a:t> runs) and the values a chart caches (<c:v>), in order, unescaped. */
+const runsOf = (xml, tag) =>
+  [...xml.matchAll(new RegExp(`<${tag}>([^<]*)</${tag}>`, "g"))].map((m) =>
+    m[1]
+      .replace(/&apos;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&amp;/g, "&")
+  );
+
+/**
+ * The downloaded deck, as a zip: its slides (ppt/slides) are the CLI deck's, with the same texts
+ * (the title slide aside when Excel names the workbook), in the pane's language; its charts are
+ * native chart parts (ppt/charts) caching the CLI's values, each with its embedded workbook.
+ * Chart values are compared as numbers to 1e-9 relative: the models fit in Chromium's V8 and in
+ * Node's to the same optimum, not to the same last bits.
+ */
+/** Cached chart values alike: texts equal, numbers to 1e-9 relative. */
+function sameValues(what, ours, theirs) {
+  const number = (text) => (text.trim() === "" ? NaN : Number(text));
+  const alike = (a, b) => {
+    const [x, y] = [number(a), number(b)];
+    if (!Number.isFinite(x) || !Number.isFinite(y)) return a === b;
+    return Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y));
+  };
+  const i = ours.findIndex((v, k) => !alike(v, theirs[k]));
+  if (ours.length !== theirs.length || i >= 0) {
+    throw new Error(
+      `${what}: ${ours.length} values, the CLI's ${theirs.length}; first difference at ${i}: ${ours[i]} vs ${theirs[i]}`
+    );
+  }
+}
+
+async function checkDeckFile(file, lang, sameTitle) {
+  const zip = await JSZip.loadAsync(await readFile(file));
+  const cli = cliDecks[lang];
+  const want = expected[lang];
+  const names = (z, pattern) =>
+    z
+      .file(pattern)
+      .map((f) => f.name)
+      .sort((a, b) => Number(/\d+/.exec(a)) - Number(/\d+/.exec(b)));
+  /** The chart parts a slide draws (its relationships), in order. */
+  const chartsOf = async (z, slide) => {
+    const rels = z.file(slide.replace(/slides\/(slide\d+\.xml)$/, "slides/_rels/$1.rels"));
+    const xml = rels ? await rels.async("string") : "";
+    return [...xml.matchAll(/Target="(?:\.\.|\/ppt)\/charts\/(chart\d+\.xml)"/g)].map(
+      (m) => `ppt/charts/${m[1]}`
+    );
+  };
+  const slides = names(zip, /^ppt\/slides\/slide\d+\.xml$/);
+  const cliSlides = names(cli, /^ppt\/slides\/slide\d+\.xml$/);
+  if (slides.length === 0 || slides.length !== cliSlides.length) {
+    throw new Error(`the deck has ${slides.length} slides, the CLI's ${cliSlides.length}`);
+  }
+  let charts = 0;
+  for (const [i, slide] of slides.entries()) {
+    const ours = runsOf(await zip.file(slide).async("string"), "a:t");
+    const theirs = runsOf(await cli.file(slide).async("string"), "a:t");
+    const ourCharts = await chartsOf(zip, slide);
+    charts += ourCharts.length;
+    if (i === 0 && !sameTitle) continue;
+    await expectEqual(`${slide} title`, ours[0], theirs[0]);
+    await expectEqual(`${slide} texts`, ours, theirs);
+    // pptxgenjs numbers chart parts on from the worker's previous deck (a second deck starts at
+    // chart8): a slide's charts pair up with the CLI slide's in order, not by name.
+    const cliCharts = await chartsOf(cli, cliSlides[i]);
+    if (ourCharts.length !== cliCharts.length) {
+      throw new Error(`${slide}: ${ourCharts.length} charts, the CLI's ${cliCharts.length}`);
+    }
+    for (const [j, chart] of ourCharts.entries()) {
+      const values = runsOf(await zip.file(chart).async("string"), "c:v");
+      if (values.length === 0) throw new Error(`${chart} caches no data`);
+      const cliValues = runsOf(await cli.file(cliCharts[j]).async("string"), "c:v");
+      sameValues(`${chart} data`, values, cliValues);
+    }
+  }
+  const kpis = runsOf(await zip.file("ppt/slides/slide2.xml").async("string"), "a:t");
+  if (!kpis.includes(want.deckKpiTitle)) {
+    throw new Error(`slide 2 is not in ${lang}: ${kpis.slice(0, 3).join(" | ")}`);
+  }
+  if (charts === 0 || names(zip, /^ppt\/charts\/chart\d+\.xml$/).length !== charts) {
+    throw new Error(`${charts} charts on the slides, not every chart part`);
+  }
+  const embedded = zip.file(/^ppt\/embeddings\/.+\.xlsx$/);
+  if (embedded.length !== charts) {
+    throw new Error(`${embedded.length} embedded workbooks for ${charts} charts`);
+  }
+  console.log(
+    `    deck (${lang}): ${slides.length} slides (the CLI's ${cliSlides.length}), ` +
+      `${charts} native charts with their data`
+  );
 }
 
 /** Run step: start the analysis, wait for it to end (the sample takes seconds, not minutes). */

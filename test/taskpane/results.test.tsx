@@ -19,7 +19,7 @@ import { planTest } from "../../src/analytics/uplift/testPlanner";
 import { createI18n, type Language } from "../../src/i18n";
 import ResultsStep from "../../src/taskpane/components/ResultsStep/ResultsStep";
 import { campaignTotal } from "../../src/taskpane/components/ResultsStep/campaignTotal";
-import { createFormatters } from "../../src/taskpane/components/ResultsStep/formatters";
+import { createFormatters } from "../../src/format/formatters";
 import { XlsxWorkbookSource } from "../../src/xlsx/workbookSourceXlsx";
 import { englishVariant } from "../../scripts/sample/englishVariant";
 import { DEFAULT_SAMPLE, generateSample } from "../../scripts/sample/generateSample";

@@ -1,6 +1,6 @@
 import { translator } from "../../src/i18n";
 import { engineMessageText } from "../../src/taskpane/components/ResultsStep/engineMessage";
-import { createFormatters } from "../../src/taskpane/components/ResultsStep/formatters";
+import { createFormatters } from "../../src/format/formatters";
 
 describe("engineMessageText", () => {
   it("words the engine's ids: the RFM breakdown and the covariates, in both languages", () => {

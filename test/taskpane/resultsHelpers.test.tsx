@@ -9,7 +9,7 @@ import { runAnalyses } from "../../src/analytics/runAnalyses";
 import { planTest } from "../../src/analytics/uplift/testPlanner";
 import { bandsMap } from "../../src/analytics/rfm";
 import { translator } from "../../src/i18n";
-import { createFormatters } from "../../src/taskpane/components/ResultsStep/formatters";
+import { createFormatters } from "../../src/format/formatters";
 import { segmentName } from "../../src/taskpane/components/ResultsStep/segmentName";
 import { resultsKpis } from "../../src/taskpane/components/ResultsStep/resultsKpis";
 import { parseTypedNumber } from "../../src/taskpane/components/ResultsStep/TestPlanner/parseNumber";

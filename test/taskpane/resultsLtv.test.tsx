@@ -14,7 +14,7 @@ import type { CleanData } from "../../src/analytics/pipeline";
 import { runAnalyses, type AnalysisResults } from "../../src/analytics/runAnalyses";
 import { createI18n } from "../../src/i18n";
 import ResultsStep from "../../src/taskpane/components/ResultsStep/ResultsStep";
-import { createFormatters } from "../../src/taskpane/components/ResultsStep/formatters";
+import { createFormatters } from "../../src/format/formatters";
 import { CDNOW_CALIBRATION_END, readCdnowTransactions } from "../support/cdnow";
 import { fillJsdomGaps } from "./support/jsdomGaps";
 

@@ -5,6 +5,7 @@
  * could not support (the warehouse path's summaries: analyses that need transaction lines).
  */
 import type { Problem } from "../../analytics/domain";
+import { createFormatters } from "../../format/formatters";
 import type {
   DataQualityReport,
   ExclusionSummary,
@@ -34,9 +35,8 @@ export const DATA_QUALITY_TABLES = {
 export function rowNumbersText(summary: ExclusionSummary, ctx: ReportContext): string {
   const listed = summary.rows.join(", ");
   const more = summary.count - summary.rows.length;
-  return more > 0
-    ? `${listed} ${ctx.t("report:dataQuality.moreRows", { count: more.toLocaleString(ctx.language) })}`
-    : listed;
+  const count = createFormatters(ctx.language).integer(more);
+  return more > 0 ? `${listed} ${ctx.t("report:dataQuality.moreRows", { count })}` : listed;
 }
 
 /** The label of a reason, with the input layer's own code when it had no reason of ours. */
@@ -159,6 +159,8 @@ export function buildDataQualitySheet(
   ctx: ReportContext
 ): { sheet: ReportSheet; method: MethodContribution } {
   const { t } = ctx;
+  // The counts as the deck's footer writes the same sentence (src/format: one format a kind).
+  const { integer } = createFormatters(ctx.language);
   const excludedTotal = report.excluded.reduce((n, e) => n + e.count, 0);
   const rows: LayoutRow[] = [
     [
@@ -167,9 +169,9 @@ export function buildDataQualitySheet(
         title: t("report:dataQuality.title"),
         subtitle: [
           t("report:dataQuality.subtitle", {
-            used: report.rowsUsed.toLocaleString(ctx.language),
-            read: report.rowsRead.toLocaleString(ctx.language),
-            excluded: excludedTotal.toLocaleString(ctx.language),
+            used: integer(report.rowsUsed),
+            read: integer(report.rowsRead),
+            excluded: integer(excludedTotal),
           }),
         ],
       },

@@ -39,6 +39,15 @@ export interface Engine {
     generatedAt: number,
     answers: boolean
   ): Promise<Outcome<ReportModel>>;
+  /**
+   * The last run's board deck as .pptx bytes, in `language`, titled with `workbookName` (Excel)
+   * or the file opened.
+   */
+  deckIn(
+    language: Language,
+    generatedAt: number,
+    workbookName?: string
+  ): Promise<Outcome<Uint8Array>>;
   /** Stops the running analysis at once; it resolves with the CANCELLED problem. */
   cancel(): void;
 }

@@ -42,6 +42,13 @@ export type WriteState =
   | { readonly status: "downloaded"; readonly fileName: string; readonly url: string }
   | { readonly status: "failed"; readonly problem: EngineProblem };
 
+/** The board deck (a .pptx download, in Excel and standalone alike). */
+export type DeckState =
+  | { readonly status: "idle" }
+  | { readonly status: "building" }
+  | { readonly status: "downloaded"; readonly fileName: string; readonly url: string }
+  | { readonly status: "failed"; readonly problem: EngineProblem };
+
 /** Everything the steps show. */
 export interface FlowState {
   readonly source: SourceState;
@@ -51,6 +58,7 @@ export interface FlowState {
   readonly settingProblems: readonly SettingProblem[];
   readonly run: RunState;
   readonly write: WriteState;
+  readonly deck: DeckState;
 }
 
 /** Everything the steps can ask for. Components get these as props and never reach the engine. */
@@ -76,6 +84,8 @@ export interface FlowActions {
    * without its Answers sheet.
    */
   readonly writeTeaching: (answers: boolean) => void;
+  /** Downloads the last run's board deck (.pptx), in the pane's language. */
+  readonly downloadDeck: () => void;
   /** In Excel: shows a written sheet. */
   readonly activateSheet: (name: string) => void;
 }

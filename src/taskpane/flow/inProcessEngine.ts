@@ -19,6 +19,8 @@ export function createInProcessEngine(api = createAnalysisApi()): Engine {
     writeXlsx: (model) => api.writeXlsx(model),
     reportIn: (language, generatedAt) => api.reportIn(language, generatedAt),
     teachingIn: (language, generatedAt, answers) => api.teachingIn(language, generatedAt, answers),
+    deckIn: (language, generatedAt, workbookName) =>
+      api.deckIn(language, generatedAt, workbookName),
     cancel: () => void generation++,
   };
 }

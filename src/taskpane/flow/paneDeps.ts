@@ -15,6 +15,11 @@ export interface PaneDeps {
   readonly loadSample: () => Promise<ArrayBuffer>;
   /** Offers bytes as a downloaded file; returns a URL the pane can link to again. */
   readonly saveFile: (bytes: Uint8Array, fileName: string) => string;
+  /**
+   * The open workbook's file name or URL (Excel), titling the board deck like the CLI titles it
+   * with its input file; absent or "" when the host does not say.
+   */
+  readonly documentName?: () => string;
   /** The clock: the report's date and file name (the engine never reads it). */
   readonly now: () => Date;
 }

@@ -7,6 +7,13 @@ export function reportFileName(now: Date): string {
   return `crm-report-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.xlsx`;
 }
 
+/** The download name of the board deck: "crm-deck-YYYY-MM-DD.pptx", dated alike. */
+export function deckFileName(now: Date): string {
+  return reportFileName(now)
+    .replace("crm-report-", "crm-deck-")
+    .replace(/\.xlsx$/, ".pptx");
+}
+
 /** The download name of the teaching workbook: "crm-teaching-YYYY-MM-DD.xlsx", dated alike. */
 export function teachingFileName(now: Date): string {
   return reportFileName(now).replace("crm-report-", "crm-teaching-");

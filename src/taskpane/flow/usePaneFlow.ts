@@ -17,7 +17,7 @@ import { fileBytes } from "./fileBytes";
 import type { FlowActions, FlowState, PaneFlow } from "./flowState";
 import { hostProblem } from "./hostProblem";
 import type { PaneDeps } from "./paneDeps";
-import { reportFileName, teachingFileName } from "./reportFileName";
+import { deckFileName, reportFileName, teachingFileName } from "./reportFileName";
 import { runBlocker } from "./runBlocker";
 import { selectReportSheets } from "./selectReportSheets";
 
@@ -32,6 +32,7 @@ const initialState: FlowState = {
   settingProblems: [],
   run: { status: "idle" },
   write: { status: "idle" },
+  deck: { status: "idle" },
 };
 
 /** Anything an engine or a browser service threw, as the outcome the pane shows. */
@@ -55,7 +56,7 @@ export function usePaneFlow(deps: PaneDeps, language: Language): PaneFlow {
   latest.current = { state, deps, language };
   const store = useRef<SettingsStore | null>(null);
   /** Bumped by every request that makes earlier answers obsolete. */
-  const generation = useRef({ source: 0, check: 0, run: 0, write: 0 });
+  const generation = useRef({ source: 0, check: 0, run: 0, write: 0, deck: 0 });
 
   const update = useCallback((patch: (s: FlowState) => Partial<FlowState>) => {
     setState((s) => {
@@ -86,7 +87,13 @@ export function usePaneFlow(deps: PaneDeps, language: Language): PaneFlow {
     }
 
     function changeChoice(choice: DataChoice) {
-      update(() => ({ choice, run: { status: "idle" }, write: { status: "idle" } }));
+      bump("deck");
+      update(() => ({
+        choice,
+        run: { status: "idle" },
+        write: { status: "idle" },
+        deck: { status: "idle" },
+      }));
       void check(choice, latest.current.state.settings);
     }
 
@@ -96,11 +103,13 @@ export function usePaneFlow(deps: PaneDeps, language: Language): PaneFlow {
       bump("check");
       bump("run");
       bump("write");
+      bump("deck");
       update(() => ({
         source: { status: "opening" },
         check: { status: "idle" },
         run: { status: "idle" },
         write: { status: "idle" },
+        deck: { status: "idle" },
       }));
       let input: SourceInput;
       try {
@@ -278,9 +287,11 @@ export function usePaneFlow(deps: PaneDeps, language: Language): PaneFlow {
         if (runBlocker(s) !== null || s.settingProblems.length > 0) return;
         const id = bump("run");
         bump("write");
+        bump("deck");
         update(() => ({
           run: { status: "running", progress: { stage: "reading", fraction: 0 } },
           write: { status: "idle" },
+          deck: { status: "idle" },
         }));
         void d.engine
           .analyse(
@@ -330,6 +341,29 @@ export function usePaneFlow(deps: PaneDeps, language: Language): PaneFlow {
           if (generation.current.write !== id) return;
           update(() => ({ write: { status: "failed", problem: engineFailure(thrown).problem } }));
         });
+      },
+      downloadDeck() {
+        const { state: s, deps: d, language: lang } = latest.current;
+        if (s.run.status !== "done") return;
+        const id = bump("deck");
+        const finish = (deck: FlowState["deck"]) => {
+          if (isCurrent("deck", id)) update(() => ({ deck }));
+        };
+        finish({ status: "building" });
+        const now = d.now();
+        d.engine
+          .deckIn(lang, wallClockInstant(now), d.documentName?.() ?? "")
+          .catch(engineFailure)
+          .then((outcome) => {
+            // A deck of a superseded run (new data, a new run) is dropped, never downloaded.
+            if (!isCurrent("deck", id)) return;
+            if (!outcome.ok) return finish({ status: "failed", problem: outcome.problem });
+            const fileName = deckFileName(now);
+            finish({ status: "downloaded", fileName, url: d.saveFile(outcome.value, fileName) });
+          })
+          .catch((thrown: unknown) =>
+            finish({ status: "failed", problem: engineFailure(thrown).problem })
+          );
       },
       activateSheet(name: string) {
         const host = latest.current.deps.host;

@@ -76,6 +76,8 @@ export function createWorkerEngine(
     reportIn: (language, generatedAt) => call((w) => w.api.reportIn(language, generatedAt)),
     teachingIn: (language, generatedAt, answers) =>
       call((w) => w.api.teachingIn(language, generatedAt, answers)),
+    deckIn: (language, generatedAt, workbookName) =>
+      call((w) => w.api.deckIn(language, generatedAt, workbookName)),
     cancel: () => stop(CANCELLED),
     /** "pong" once the worker bundle has loaded and answers. */
     ping: () => current().api.ping(),

@@ -14,8 +14,9 @@ import { NO_CURRENCY } from "../../analytics/currency";
 import { loadAndClean, type CleanData, type PipelineOptions } from "../../analytics/pipeline";
 import { RfmOptionsError } from "../../analytics/rfm";
 import { runAnalyses, type AnalysisStage } from "../../analytics/runAnalyses";
+import { deckName } from "../../deck/deckName";
 import { buildReport, type ReportInput } from "../../report/buildReport";
-import type { Language } from "../../i18n";
+import { translator, type Language } from "../../i18n";
 import type { ReportModel } from "../../report/model";
 import {
   buildTeachingWorkbook,
@@ -48,6 +49,8 @@ import { workbookOverview } from "./workbookOverview";
 interface Session {
   readonly source: WorkbookSource;
   readonly overview: WorkbookOverview;
+  /** The file the data came from (the first CSV file; "" for Excel's sheets): the deck's title. */
+  readonly fileName: string;
   /** The last analysis, kept so its report can be rebuilt in another language. */
   lastRun?: { readonly input: ReportInput };
 }
@@ -116,7 +119,13 @@ export function createAnalysisApi() {
       try {
         const { source, name } = await openSource(input, onProgress);
         const overview = await workbookOverview(source, name);
-        session = { source, overview };
+        const fileName =
+          input.kind === "xlsx"
+            ? input.fileName
+            : input.kind === "csv"
+              ? (input.files[0]?.fileName ?? "")
+              : "";
+        session = { source, overview, fileName };
         return { ok: true, value: overview };
       } catch (thrown) {
         return { ok: false, problem: unreadableProblem(fallbackName, thrown) };
@@ -253,6 +262,30 @@ export function createAnalysisApi() {
         return { ok: true, value: buildTeachingWorkbook(input, options) };
       } catch (thrown) {
         return { ok: false, problem: failed(thrown, "pane:errors.reportFailed") };
+      }
+    },
+
+    /**
+     * The last analysis' board deck (src/deck) as .pptx bytes, in `language`: the CLI's deck of
+     * the same results (deckFile). Titled with `workbookName` (Excel's workbook) or the file
+     * opened. pptxgenjs is imported here, on first use: its chunk never weighs on a start-up.
+     */
+    async deckIn(
+      language: Language,
+      generatedAt: number,
+      workbookName = ""
+    ): Promise<Outcome<Uint8Array>> {
+      const input = session?.lastRun?.input;
+      if (!input) return { ok: false, problem: { code: "pane:errors.noRun", params: {} } };
+      try {
+        const { deckFile } = await import(/* webpackChunkName: "deck" */ "../../deck/deckFile");
+        const name =
+          deckName(workbookName || session?.fileName || "") ||
+          translator(language)("deckPane:untitled");
+        const deck = await deckFile(input, { language, generatedAt, version: APP_VERSION, name });
+        return transfer({ ok: true as const, value: deck.bytes }, [deck.bytes.buffer]);
+      } catch (thrown) {
+        return { ok: false, problem: failed(thrown, "deckPane:failed") };
       }
     },
 

@@ -50,6 +50,7 @@ export function spiedEngine(engine: Engine): { [K in keyof Engine]: jest.Mock } 
     writeXlsx: jest.fn(engine.writeXlsx),
     reportIn: jest.fn(engine.reportIn),
     teachingIn: jest.fn(engine.teachingIn),
+    deckIn: jest.fn(engine.deckIn),
     cancel: jest.fn(engine.cancel),
   };
 }

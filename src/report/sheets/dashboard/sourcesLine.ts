@@ -1,4 +1,5 @@
 import type { SheetQuality } from "../../../analytics/quality";
+import { createFormatters } from "../../../format/formatters";
 import type { ReportInput } from "../../buildReport";
 import type { ReportContext } from "../../reportContext";
 
@@ -14,12 +15,13 @@ export function sourcesLine(
 ): string | undefined {
   const sheets = (input.dataQuality?.sheets ?? []).filter((s) => kinds.includes(s.kind));
   if (sheets.length === 0) return undefined;
+  const { integer } = createFormatters(ctx.language);
   const list = sheets
     .map((s) =>
       ctx.t("report:dashboardSheet.subtitle.source", {
         sheet: s.sheet,
         kind: ctx.t(`report:kind.${s.kind}`).toLowerCase(),
-        rows: s.rowsUsed.toLocaleString(ctx.language),
+        rows: integer(s.rowsUsed),
       })
     )
     .join(", ");

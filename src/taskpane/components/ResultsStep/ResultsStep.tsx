@@ -5,7 +5,7 @@ import { languageFromLocale } from "../../../i18n";
 import { StepPlaceholder } from "../StepPlaceholder/StepPlaceholder";
 import { engineMessageText } from "./engineMessage";
 import { ExplainCustomer } from "./ExplainCustomer/ExplainCustomer";
-import { createFormatters, LOCALE_OF } from "./formatters";
+import { createFormatters, LOCALE_OF } from "../../../format/formatters";
 import { KpiCards } from "./KpiCards/KpiCards";
 import { LtvSection } from "./LtvSection/LtvSection";
 import type { ResultsStepProps } from "./ResultsStep.types";

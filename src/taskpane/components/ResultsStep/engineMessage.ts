@@ -1,5 +1,5 @@
 import type { TFunction } from "i18next";
-import type { ResultsFormatters } from "./formatters";
+import type { Formatters } from "../../../format/formatters";
 
 /** A message of the engine: an i18n key and its parameters (uplift, LTV and analysis notes). */
 export interface EngineMessage {
@@ -11,11 +11,7 @@ export interface EngineMessage {
  * The sentence of an engine message in the pane language, its numbers written the language's
  * way (the engine hands raw numbers such as 0.3097216517729844: shown "0.31" / "0,31").
  */
-export function engineMessageText(
-  t: TFunction,
-  fmt: ResultsFormatters,
-  message: EngineMessage
-): string {
+export function engineMessageText(t: TFunction, fmt: Formatters, message: EngineMessage): string {
   const params = Object.fromEntries(
     Object.entries(message.params ?? {}).map(([key, value]) => [key, wordParam(t, fmt, key, value)])
   );
@@ -28,7 +24,7 @@ export function engineMessageText(
  */
 function wordParam(
   t: TFunction,
-  fmt: ResultsFormatters,
+  fmt: Formatters,
   key: string,
   value: string | number
 ): string | number {
@@ -41,7 +37,7 @@ function wordParam(
 /** Distinct sentences of a list of messages, in order (the engine may repeat one per arm). */
 export function distinctMessages(
   t: TFunction,
-  fmt: ResultsFormatters,
+  fmt: Formatters,
   messages: readonly EngineMessage[]
 ): string[] {
   return [...new Set(messages.map((m) => engineMessageText(t, fmt, m)))];

@@ -19,6 +19,7 @@ import type { HostMode } from "../../startup/detectHost";
 import { formatPercent } from "../shared/formatters";
 import { ProblemMessage } from "../shared/ProblemMessage";
 import { StepPlaceholder } from "../StepPlaceholder/StepPlaceholder";
+import { DeckChoice } from "./DeckChoice";
 import { TeachingChoice } from "./TeachingChoice";
 import { useStepStyles } from "../shared/useStepStyles.styles";
 
@@ -36,7 +37,7 @@ export type WriteStepProps = {
 /**
  * Puts the report where the user wants it: in Excel, the chosen sheets written into this
  * workbook, then links that show each one; standalone, the chosen sheets downloaded as
- * "crm-report-YYYY-MM-DD.xlsx".
+ * "crm-report-YYYY-MM-DD.xlsx". In both, the board deck as a download and the teaching workbook.
  */
 export function WriteStep({ mode, flow }: WriteStepProps): React.JSX.Element {
   const styles = useStepStyles();
@@ -101,6 +102,7 @@ export function WriteStep({ mode, flow }: WriteStepProps): React.JSX.Element {
           {t(mode === "excel" ? "pane:write.writeExcel" : "pane:write.download")}
         </Button>
       </div>
+      <DeckChoice mode={mode} deck={state.deck} onDownload={actions.downloadDeck} />
       <TeachingChoice mode={mode} disabled={writing} onWrite={actions.writeTeaching} />
       {writing &&
         (write.fraction === undefined ? (

@@ -8,7 +8,7 @@ import {
   type MetricPlacement,
   type RfmResult,
 } from "../../../../analytics/rfm";
-import type { ResultsFormatters } from "../formatters";
+import type { Formatters } from "../../../../format/formatters";
 import { SectionHeading } from "../SectionHeading";
 import { segmentName } from "../segmentName";
 import { useResultsStyles } from "../useResultsStyles.styles";
@@ -17,7 +17,7 @@ import { describeSegmentReason } from "./describeSegmentReason";
 export type ExplainCustomerProps = {
   readonly rfm: RfmResult;
   readonly ltv: LtvResult | null;
-  readonly fmt: ResultsFormatters;
+  readonly fmt: Formatters;
 };
 
 const useStyles = makeStyles({

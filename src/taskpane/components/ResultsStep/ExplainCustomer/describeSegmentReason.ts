@@ -1,7 +1,7 @@
 import type { TFunction } from "i18next";
 import { MAP_BINS, type CustomerExplanation } from "../../../../analytics/rfm";
 import type { ScoreRange } from "../../../../analytics/rfm/segmentMaps";
-import type { ResultsFormatters } from "../formatters";
+import type { Formatters } from "../../../../format/formatters";
 import { segmentName } from "../segmentName";
 
 /**
@@ -10,7 +10,7 @@ import { segmentName } from "../segmentName";
  */
 export function describeSegmentReason(
   t: TFunction,
-  fmt: ResultsFormatters,
+  fmt: Formatters,
   explanation: CustomerExplanation
 ): string {
   const segment = segmentName(t, fmt, explanation.segment);

@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Text, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
-import type { ResultsFormatters } from "../formatters";
+import type { Formatters } from "../../../../format/formatters";
 import type { PeriodCard, ResultsKpis } from "../resultsKpis";
 import { SectionHeading } from "../SectionHeading";
 import { useResultsStyles } from "../useResultsStyles.styles";
@@ -9,7 +9,7 @@ import { useResultsStyles } from "../useResultsStyles.styles";
 export type KpiCardsProps = {
   readonly kpis: ResultsKpis;
   readonly clvMonths: number | null;
-  readonly fmt: ResultsFormatters;
+  readonly fmt: Formatters;
 };
 
 /** `period`: the figure's period, worded as on the report's Dashboard ("12 months to 2024-12-31"). */

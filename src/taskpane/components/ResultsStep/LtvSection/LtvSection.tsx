@@ -3,13 +3,13 @@ import { MessageBar, MessageBarBody, Text, mergeClasses, useId } from "@fluentui
 import { useTranslation } from "react-i18next";
 import type { HoldoutCheck, LtvResult } from "../../../../analytics/ltv";
 import { distinctMessages } from "../engineMessage";
-import type { ResultsFormatters } from "../formatters";
+import type { Formatters } from "../../../../format/formatters";
 import { SectionHeading } from "../SectionHeading";
 import { useResultsStyles } from "../useResultsStyles.styles";
 
 export type LtvSectionProps = {
   readonly ltv: LtvResult;
-  readonly fmt: ResultsFormatters;
+  readonly fmt: Formatters;
 };
 
 type Definition = { key: string; term: string; value: string };
@@ -186,7 +186,7 @@ function HoldoutTable({
   fmt,
 }: {
   holdout: HoldoutCheck;
-  fmt: ResultsFormatters;
+  fmt: Formatters;
 }): React.JSX.Element {
   const { t } = useTranslation();
   const styles = useResultsStyles();

@@ -2,7 +2,7 @@ import * as React from "react";
 import { Spinner, Text, useId } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import type { RfmResult } from "../../../../analytics/rfm";
-import type { ResultsFormatters } from "../formatters";
+import type { Formatters } from "../../../../format/formatters";
 import { SectionHeading } from "../SectionHeading";
 import { segmentName } from "../segmentName";
 import { useResultsStyles } from "../useResultsStyles.styles";
@@ -13,7 +13,7 @@ const SegmentChart = React.lazy(() => import("./SegmentChart"));
 
 export type SegmentsSectionProps = {
   readonly rfm: RfmResult;
-  readonly fmt: ResultsFormatters;
+  readonly fmt: Formatters;
 };
 
 /**

@@ -2,7 +2,7 @@ import * as React from "react";
 import { Field, Input, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { planTest } from "../../../../analytics/uplift/testPlanner";
-import type { ResultsFormatters } from "../formatters";
+import type { Formatters } from "../../../../format/formatters";
 import { SectionHeading } from "../SectionHeading";
 import { useResultsStyles } from "../useResultsStyles.styles";
 import {
@@ -16,7 +16,7 @@ import {
 export type TestPlannerProps = {
   /** Control conversion rate seen in the data (a fraction), the suggested baseline; null if none. */
   readonly observedBaseline: number | null;
-  readonly fmt: ResultsFormatters;
+  readonly fmt: Formatters;
 };
 
 const useStyles = makeStyles({
@@ -42,7 +42,7 @@ const useStyles = makeStyles({
 const fieldOrder: PlannerField[] = ["baseline", "effect", "power", "treatedShare"];
 
 /** The initial inputs: the observed control rate (one decimal) or 2 %, 1 point, 80 %, 50/50. */
-function initialInputs(observedBaseline: number | null, fmt: ResultsFormatters): PlannerInputs {
+function initialInputs(observedBaseline: number | null, fmt: Formatters): PlannerInputs {
   const baseline =
     observedBaseline !== null && observedBaseline > 0 && observedBaseline < 1
       ? Math.round(observedBaseline * 1000) / 10

@@ -8,13 +8,13 @@ import type {
   Verdict,
 } from "../../../../analytics/uplift/types";
 import { distinctMessages, engineMessageText } from "../engineMessage";
-import type { ResultsFormatters } from "../formatters";
+import type { Formatters } from "../../../../format/formatters";
 import { SectionHeading } from "../SectionHeading";
 import { useResultsStyles } from "../useResultsStyles.styles";
 
 export type UpliftSectionProps = {
   readonly uplift: UpliftAnalysis;
-  readonly fmt: ResultsFormatters;
+  readonly fmt: Formatters;
 };
 
 const badgeColor: Record<Verdict, "success" | "danger" | "informative"> = {
@@ -71,7 +71,7 @@ function CampaignTable({
   fmt,
 }: {
   campaign: CampaignUplift;
-  fmt: ResultsFormatters;
+  fmt: Formatters;
 }): React.JSX.Element {
   const { t } = useTranslation();
   const styles = useResultsStyles();

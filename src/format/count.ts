@@ -1,5 +1,5 @@
 /**
- * Counts and plain decimals of the pane: whole numbers (customers, orders) and numbers with up
+ * Counts and plain decimals of the pane and the deck: whole numbers (customers, orders) and numbers with up
  * to `digits` decimals and no trailing zeros (model parameters, purchases per year).
  *
  * @example countFormatters("fr-FR").integer(5000) // "5 000"

@@ -1,5 +1,5 @@
 /**
- * The one uplift format of the pane: a rate difference in percentage points, signed, two
+ * The one uplift format of the pane and the deck: a rate difference in percentage points, signed, two
  * decimals, with its unit ("pts"), so an uplift is never read as a relative change in %.
  * `unit` wraps the number in the language's words (pane:resultsView.format.points).
  *

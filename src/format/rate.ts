@@ -1,5 +1,5 @@
 /**
- * The one rate format of the pane: a fraction as a percentage with one decimal (conversion
+ * The one rate format of the pane and the deck: a fraction as a percentage with one decimal (conversion
  * rates, shares, probability alive, discount and margin).
  *
  * @example rateFormatter("en-US")(0.125) // "12.5%"

@@ -1,14 +1,15 @@
-import { translator, type Language } from "../../../i18n";
-import { countFormatters } from "../../format/count";
-import { moneyFormatter } from "../../format/money";
-import { pointsFormatter } from "../../format/points";
-import { rateFormatter } from "../../format/rate";
+import { translator, type Language } from "../i18n";
+import { countFormatters } from "./count";
+import { moneyFormatter } from "./money";
+import { pointsFormatter } from "./points";
+import { rateFormatter } from "./rate";
 
 /**
- * Number formatters of the Results view, in the pane's language: one format per kind of number
- * (src/taskpane/format: money, rates, uplift points, counts), so a kind always reads the same.
+ * Number formatters as text, in one language: one format per kind of number (money, rates,
+ * uplift points, counts; the files beside this one), shared by the pane's Results view and the
+ * board deck (src/deck), so a kind of figure reads the same wherever it is shown.
  */
-export interface ResultsFormatters {
+export interface Formatters {
   /** Locale tag given to Intl ("en-US", "fr-FR"), also handed to the charts. */
   readonly locale: string;
   integer(value: number): string;
@@ -27,13 +28,10 @@ export const LOCALE_OF: Record<Language, string> = { en: "en-US", fr: "fr-FR" };
 
 /**
  * The formatters of one language and currency (an ISO 4217 code such as "EUR" [none: plain
- * numbers]). Built once per render of the Results view: Intl.NumberFormat objects are costly to
+ * numbers]). Built once per render of the Results view (once per deck): Intl.NumberFormat objects are costly to
  * create and cheap to reuse.
  */
-export function createFormatters(
-  language: Language,
-  currencyCode?: string | null
-): ResultsFormatters {
+export function createFormatters(language: Language, currencyCode?: string | null): Formatters {
   const locale = LOCALE_OF[language];
   const t = translator(language);
   return {

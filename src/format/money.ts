@@ -1,4 +1,4 @@
-/** Decimals of every amount in the pane: one format for money, big or small. */
+/** Decimals of every amount in the pane and the deck: one format for money, big or small. */
 export const MONEY_DECIMALS = 2;
 
 /**
@@ -16,7 +16,7 @@ function usableCurrency(code: string | null | undefined): string | null {
 }
 
 /**
- * The one money format of the pane: the amount in `currencyCode` (ISO 4217; none: a plain
+ * The one money format of the pane and the deck: the amount in `currencyCode` (ISO 4217; none: a plain
  * number) with two decimals, in the locale's way ("421,747.00 €" is never mixed with "146.86 €").
  *
  * @example moneyFormatter("fr-FR", "EUR")(421747) // "421 747,00 €"
