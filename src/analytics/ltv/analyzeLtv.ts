@@ -145,15 +145,8 @@ export function analyzeLtvSummary(
   } else {
     const fit = fitBgnbd(summary);
     fitWarnings("BG/NBD", fit, warnings);
-    // A fit that converged only by running off to the edge of the range (the likelihood flat
-    // towards a limit of the model, e.g. nobody ever drops out) has no parameters to predict
-    // with: at such values the predictions overflow.
-    if (fit.converged && fit.atBoundary.length > 0)
-      warnings.push({ code: "ltv:warnings.fitAtBoundary", params: { model: "BG/NBD" } });
     const usable =
-      fit.converged &&
-      fit.atBoundary.length === 0 &&
-      Object.values(fit.params).every((v) => Number.isFinite(v) && v > 0);
+      fit.converged && Object.values(fit.params).every((v) => Number.isFinite(v) && v > 0);
     bgnbd = usable ? fit : null;
   }
 

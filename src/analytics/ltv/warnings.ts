@@ -7,7 +7,6 @@ export type LtvWarningCode =
   | "ltv:warnings.noCustomers"
   | "ltv:warnings.tooFewRepeatCustomers"
   | "ltv:warnings.notConverged"
-  | "ltv:warnings.fitAtBoundary"
   | "ltv:warnings.parameterAtBoundary"
   | "ltv:warnings.spendModelUnusable"
   | "ltv:warnings.spendHomogeneous"

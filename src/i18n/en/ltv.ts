@@ -7,8 +7,6 @@ const ltv = {
       "Too few repeat customers to fit the {{model}} model: {{count}} bought more than once, {{minimum}} are needed. Historical LTV is still shown.",
     notConverged:
       "The {{model}} fit did not converge after {{iterations}} iterations: its predictions are not shown. Historical LTV is still shown.",
-    fitAtBoundary:
-      "The {{model}} fit ran to the edge of its parameters' range (the data fit a limit of the model, such as no customer ever leaving): its predictions are not shown. Historical LTV is still shown.",
     parameterAtBoundary:
       "The {{model}} parameter {{parameter}} ran to the edge of its range: the data cannot pin it down, treat the predictions with care.",
     spendModelUnusable:

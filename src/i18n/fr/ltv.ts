@@ -7,8 +7,6 @@ const ltv = {
       "Trop peu de clients réguliers pour ajuster le modèle {{model}} : {{count}} ont acheté plus d'une fois, il en faut {{minimum}}. La valeur client historique reste affichée.",
     notConverged:
       "L'ajustement du modèle {{model}} n'a pas convergé après {{iterations}} itérations : ses prévisions ne sont pas affichées. La valeur client historique reste affichée.",
-    fitAtBoundary:
-      "L'ajustement du modèle {{model}} est parti en limite du domaine de ses paramètres (les données suivent un cas limite du modèle, par exemple aucun client ne part) : ses prévisions ne sont pas affichées. La valeur client historique reste affichée.",
     parameterAtBoundary:
       "Le paramètre {{parameter}} du modèle {{model}} est parti en limite de son domaine : les données ne suffisent pas à le fixer, prudence avec les prévisions.",
     spendModelUnusable:
