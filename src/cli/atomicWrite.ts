@@ -14,21 +14,8 @@ import path from "node:path";
  * (`.report.xlsx.<random>.tmp`, hidden) says what it was.
  */
 export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
-  const temp = temporaryName(file);
-  // "wx": never opens an existing file, so the temporary name cannot clobber anything either.
-  const handle = await fs.open(temp, "wx", await modeOf(file));
-  try {
-    try {
-      await handle.writeFile(data);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await fs.rename(temp, file);
-  } catch (error) {
-    await fs.rm(temp, { force: true }).catch(() => undefined);
-    throw error;
-  }
+  const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+  await writeFileAtomicStreamed(file, async (write) => write(bytes));
 }
 
 /**
