@@ -110,14 +110,16 @@ function keptTogether(blocks: ReportBlock[], shortTable: number): [number, numbe
 
 /**
  * The first row of every printed page after the first, over `range` at `scale` %, with the
- * blocks kept together where they fit on a page. `repeatedPoints`: rows printed on top of every
- * page (print titles).
+ * blocks kept together where they fit on a page. `repeatedPoints`: the height of the rows
+ * printed on top of every page (print titles, the first `titleRows` rows).
  */
 export function pageStarts(
   sheet: ReportSheet,
   range: PrintRange,
   scale: number,
-  repeatedPoints = 0
+  repeatedPoints = 0,
+  /** Rows printed as titles on every page (their height is in repeatedPoints). */
+  titleRows = 0
 ): number[] {
   const orientation = sheet.print.orientation;
   const capacity = (PRINTABLE[orientation].height * SLACK * 100) / scale - repeatedPoints;
@@ -132,7 +134,8 @@ export function pageStarts(
   }
   const starts: number[] = [];
   let used = 0;
-  for (let row = range.top; row <= range.bottom; row++) {
+  // a title row inside the range prints once, as the title: counting it again would break early
+  for (let row = Math.max(range.top, titleRows); row <= range.bottom; row++) {
     const end = groupEnd.get(row);
     if (end !== undefined && used > 0) {
       let group = 0;

@@ -96,7 +96,9 @@ export function planPrint(sheet: ReportSheet, frame: PageFrame): ReportSheet {
   const height = sheetRowHeights(sheet);
   let repeated = 0;
   for (let r = 0; r < (sheet.freezeRows ?? 0); r++) repeated += height(r);
-  const breaksBefore = ranges.flatMap((r) => pageStarts(sheet, r, scale, repeated));
+  const breaksBefore = ranges.flatMap((r) =>
+    pageStarts(sheet, r, scale, repeated, sheet.freezeRows ?? 0)
+  );
   return {
     ...sheet,
     print: { ...print, fitToPage: { wide: false, tall: false }, scale, breaksBefore },

@@ -92,6 +92,16 @@ describe("pageStarts", () => {
     // at 50 % a page holds 58 rows: no break at all
     expect(pageStarts(sheet, { top: 0, left: 0, bottom: 40, right: 3 }, 50)).toEqual([]);
   });
+
+  it("counts title rows inside the printed range once, as titles", () => {
+    // 3 title rows of 15 pt repeated: 438.3 - 45 = 393.3 pt = 26 rows a page. The range starts
+    // on the last title row (row 2): rows 3..28 fill the first page, so the break is before 29;
+    // counting row 2 again in the page would put it before 28.
+    const sheet = sheetOf([Array.from({ length: 1 }, () => note("x"))]);
+    const range = { top: 2, left: 0, bottom: 60, right: 3 };
+    expect(pageStarts(sheet, range, 100, 45, 3)).toEqual([29, 55]);
+    expect(pageStarts(sheet, range, 100, 45)).toEqual([28, 54]);
+  });
 });
 
 describe("planPrint and pageFrame", () => {
