@@ -15,6 +15,7 @@ import { buildSummaryJson, summaryJsonText } from "./summaryJson";
 import { writeDeckFile } from "./writeDeckFile";
 import { writeReportWorkbook, type WriteReportWorkbook } from "./writeReportWorkbook";
 import { analyzeWarehouse, printSql } from "./warehouseRun";
+import { analyzeSummarySheetFile, hidingSummarySheets, summaryToUse } from "./summarySheetRun";
 import { teachingProblem } from "../report/teaching/buildTeachingWorkbook";
 
 /** --teaching and --no-answers need a file to write (--out), --no-answers needs --teaching. */
@@ -190,12 +191,18 @@ async function runQuietly(argv: readonly string[], io: CliIo): Promise<number> {
       return await analyzeWarehouse({ ...options, engine: "duckdb" }, io, fail, t);
     }
 
+    // a customer summary sheet is never read as lines (summarySheetRun.ts)
+    const named = new Set(Object.values(options.sheets).filter((s): s is string => !!s));
+    const hiding = hidingSummarySheets(opened.source, named);
     let result;
     try {
-      result = await loadAndClean(opened.source, pipelineOptions(options));
+      result = await loadAndClean(hiding.source, pipelineOptions(options));
     } catch (error) {
       return fail(readError(options.files.join(", "), error));
     }
+    const summarySheet = summaryToUse(hiding);
+    if (!result.ok && summarySheet && result.error.code === "quality:error.noUsableSheet")
+      return await analyzeSummarySheetFile(opened.source, summarySheet, options, io, t);
     if (!result.ok) {
       const message = await pipelineErrorMessage(result.error, opened.source, t);
       io.stderr(t("common:cli.failed", { message }));
@@ -203,6 +210,7 @@ async function runQuietly(argv: readonly string[], io: CliIo): Promise<number> {
     }
 
     for (const line of humanSummary(result.data, options.files, options.lang, t)) io.stdout(line);
+    for (const { sheet } of hiding.summaries) io.stdout(t("summarySheet:leftAside", { sheet }));
     let analyses;
     try {
       analyses = runAnalyses(result.data, analysisSettings(options));

@@ -9,6 +9,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { dayNumber } from "../../src/analytics/domain";
@@ -187,3 +188,76 @@ test(
   },
   HANG_GUARD_MS
 );
+
+/** The CSV's rows, typed as Excel holds them, in an .xlsx workbook with other sheets. */
+async function workbookWith(csv: string, others: Record<string, (string | number)[][]>) {
+  const parsed = Papa.parse<string[]>(fs.readFileSync(csv, "utf8").trim(), { header: false });
+  const [header, ...body] = parsed.data;
+  const workbook = new ExcelJS.Workbook();
+  for (const [name, rows] of Object.entries(others)) workbook.addWorksheet(name).addRows(rows);
+  const sheet = workbook.addWorksheet("Warehouse export");
+  sheet.addRow(header);
+  for (const row of body)
+    sheet.addRow(
+      row.map((text, i) => {
+        const n = Number(text);
+        return text !== "" && Number.isFinite(n) && header[i] !== "customer_id" ? n : text;
+      })
+    );
+  const file = path.join(dir, `workbook-${Object.keys(others).length}.xlsx`);
+  await workbook.xlsx.writeFile(file);
+  return file;
+}
+
+test(
+  "analyze on a summary given as a plain input (CSV or a workbook's sheet) = analyze --summary; never read as lines",
+  async () => {
+    const transactions = await sampleTransactionsCsv();
+    const customers = await warehouseSummary(transactions);
+    const fromSummary = await analyzeJson(["--summary", customers], "flag-summary");
+    const asCsv = await analyzeJson([customers], "plain-csv");
+    expect(asCsv.rfm).toEqual(fromSummary.rfm);
+    expect(asCsv.ltv!.bgnbd).toEqual(fromSummary.ltv!.bgnbd);
+    expect(asCsv.ltv!.customers).toEqual(fromSummary.ltv!.customers);
+    expect(asCsv.kpis).toBeNull();
+    expect(asCsv.dataQuality.rowsUsed).toBe(fromSummary.rfm!.customers.length);
+
+    const alone = await workbookWith(customers, {});
+    const asSheet = await analyzeJson([alone], "plain-xlsx");
+    expect(asSheet.rfm).toEqual(fromSummary.rfm);
+    expect(asSheet.ltv!.gammaGamma).toEqual(fromSummary.ltv!.gammaGamma);
+
+    // beside transaction lines, the lines are analysed and the summary is named as left aside
+    const lines = Papa.parse<string[]>(fs.readFileSync(transactions, "utf8").trim()).data;
+    const both = await workbookWith(customers, {
+      Lines: lines.map((r, i) => (i === 0 ? r : [r[0], r[1], r[2], Number(r[3])])),
+    });
+    const json = path.join(dir, "both.json");
+    const run2 = await cli(["analyze", both, "--json", json]);
+    expect(run2.err).toEqual([]);
+    expect(run2.out).toContain(
+      translator("en")("summarySheet:leftAside", { sheet: "Warehouse export" })
+    );
+    const fromLines = JSON.parse(fs.readFileSync(json, "utf8")) as SummaryJson;
+    expect(fromLines.kpis).not.toBeNull();
+    expect(fromLines.rfm!.customers).toEqual(fromSummary.rfm!.customers);
+  },
+  HANG_GUARD_MS
+);
+
+test("a lifetimes summary CSV: refused without --as-of (one line naming it), analysed with it", async () => {
+  const file = path.join(dir, "lifetimes.csv");
+  fs.writeFileSync(
+    file,
+    "customer_id,frequency,recency,T,monetary_value\nA,2,30.5,40,12.5\nB,0,0,40,0\nC,5,38,40,20\nD,1,3,12,8\n"
+  );
+  const refused = await cli(["analyze", file]);
+  expect(refused.code).toBe(2);
+  expect(refused.err).toHaveLength(1);
+  expect(refused.err[0]).toContain("--as-of");
+  const json = await analyzeJson([file, "--as-of", "2024-01-01"], "lifetimes");
+  expect(json.rfm).toBeNull();
+  expect(json.ltv!.customers.map((c) => c.id)).toEqual(["A", "B", "C", "D"]);
+  expect(json.ltv!.customers[2].recency).toBe(38);
+  expect(json.dataQuality.rowsUsed).toBe(4);
+});

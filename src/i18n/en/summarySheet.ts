@@ -20,6 +20,10 @@ const summarySheet = {
     "The analyses ran on the customer summary in sheet {{sheet}} (lifetimes convention: frequency = repeat purchases, recency and T in $t(summarySheet:unit.{{unit}}), T counted to {{calibrationEnd}}), as of {{asOf}}.",
   settingsIgnored:
     "The analysis date and time unit come from sheet {{sheet}} (its as_of and time_unit columns), not from the settings: run the SQL again with other settings to change them.",
+  asOfNeededCli:
+    "Sheet {{sheet}} is a lifetimes summary and holds no dates: give the analysis date with --as-of YYYY-MM-DD (the day after the end of the period T is counted to).",
+  leftAside:
+    "Sheet {{sheet}} is a customer summary (one row a customer): left aside, the transaction lines give every analysis.",
   asOfNeeded:
     "Sheet {{sheet}} is a lifetimes summary and holds no dates: set the analysis date in the settings (the day after the end of the period T is counted to).",
   notASummary:

@@ -20,6 +20,10 @@ const summarySheet = {
     "Les analyses portent sur la synthèse clients de la feuille {{sheet}} (convention lifetimes : frequency = achats répétés, recency et T en $t(summarySheet:unit.{{unit}}), T compté jusqu'au {{calibrationEnd}}), au {{asOf}}.",
   settingsIgnored:
     "La date d'analyse et l'unité de temps viennent de la feuille {{sheet}} (ses colonnes as_of et time_unit), pas des paramètres : relancez le SQL avec d'autres paramètres pour les changer.",
+  asOfNeededCli:
+    "La feuille {{sheet}} est une synthèse lifetimes sans dates : indiquez la date d'analyse avec --as-of AAAA-MM-JJ (le lendemain de la fin de la période sur laquelle T est compté).",
+  leftAside:
+    "La feuille {{sheet}} est une synthèse client (une ligne par client) : laissée de côté, les lignes de transactions donnent toutes les analyses.",
   asOfNeeded:
     "La feuille {{sheet}} est une synthèse lifetimes sans dates : indiquez la date d'analyse dans les paramètres (le lendemain de la fin de la période sur laquelle T est compté).",
   notASummary:
