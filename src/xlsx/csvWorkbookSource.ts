@@ -155,9 +155,11 @@ export class CsvWorkbookSource implements WorkbookSource {
   private rowsOf(name: string): CsvRows {
     let csv = this.parsed.get(name);
     if (!csv) {
-      const { data } = this.files.get(name)!;
-      csv = readCsvText(typeof data === "string" ? data : decodeCsvBytes(data));
+      const file = this.files.get(name)!;
+      csv = readCsvText(typeof file.data === "string" ? file.data : decodeCsvBytes(file.data));
       this.parsed.set(name, csv);
+      // The rows are all that is read from now on: the bytes (as large as the file) are let go.
+      this.files.set(name, { fileName: file.fileName, data: "" });
     }
     return csv;
   }
