@@ -1,4 +1,4 @@
-import { gunzipSync } from "node:zlib";
+import { constants as zlibConstants, gunzipSync } from "node:zlib";
 import type { WorkbookSource } from "../analytics/input/workbookSource";
 import { CsvWorkbookSource, type CsvFile } from "../xlsx/csvWorkbookSource";
 import { isInputFileError } from "../xlsx/inputFileError";
@@ -6,6 +6,7 @@ import {
   checkCsvSize,
   checkGzipDeclaredSize,
   checkXlsxDeclaredSize,
+  gzipDeclaredSize,
   gzipTooLarge,
   MAX_CSV_BYTES,
 } from "../xlsx/inputLimits";
@@ -77,8 +78,14 @@ async function readCsv(file: string, reader: FileReader): Promise<Uint8Array> {
   }
   checkGzipDeclaredSize(bytes);
   try {
-    // ISIZE is the size modulo 2^32: the inflate itself stops at the limit too.
-    return gunzipSync(bytes, { maxOutputLength: MAX_CSV_BYTES });
+    // ISIZE is the size modulo 2^32: the inflate itself stops at the limit too. Inflated into
+    // one buffer of the declared size (when it is right, as it is for a file of one member
+    // under 4 GB), zlib's default 16 KB chunks need no final copy into one buffer.
+    const declared = gzipDeclaredSize(bytes) ?? 0;
+    return gunzipSync(bytes, {
+      maxOutputLength: MAX_CSV_BYTES,
+      chunkSize: Math.max(zlibConstants.Z_DEFAULT_CHUNK, declared + 1),
+    });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") throw gzipTooLarge();
     throw error;

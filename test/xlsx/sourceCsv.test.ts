@@ -183,6 +183,25 @@ describe("CsvWorkbookSource", () => {
     ]);
   });
 
+  it("reads a sheet again from the file once its rows were handed over (and not kept)", async () => {
+    const source = new CsvWorkbookSource([
+      { fileName: "t.csv", data: new TextEncoder().encode("Client;Montant\nK1;12,5\n\nK2;\n") },
+    ]);
+    const expected = {
+      name: "t",
+      rows: [["Client", "Montant"], ["K1", "12,5"], [null], ["K2", null]],
+      firstRow: 1,
+    };
+    const first = await source.readSheet("t");
+    expect(first).toEqual(expected);
+    const again = await source.readSheet("t");
+    expect(again).toEqual(expected);
+    expect(again.rows).not.toBe(first.rows);
+    expect(await source.listSheets()).toEqual([
+      { name: "t", tables: [], rowCount: 4, columnCount: 2 },
+    ]);
+  });
+
   it("hands the malformed lines of a file to the input layer", async () => {
     const source = new CsvWorkbookSource([{ fileName: "t.csv", data: 'a;b\n1;"x;y;z\n2;3\n' }]);
     expect(await source.readSheet("t")).toEqual({

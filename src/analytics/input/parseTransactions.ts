@@ -55,7 +55,8 @@ export function parseTransactions(
   const cancellationPrefix = cancellationPrefixInUse(reader);
   const hasAmount = reader.column("amount") !== undefined;
   return reader.parseRows((_, row) => {
-    const customerId = reader.requiredText("customerId", "missingCustomerId");
+    const customerId = reader.textOrRejection("customerId", "missingCustomerId");
+    if (customerId instanceof RowRejection) return customerId;
     const date = reader.requiredDate("date");
     let amount: number;
     let quantity: number | undefined;

@@ -4,17 +4,13 @@ import { tallyRejected, type CleanedSheet } from "./cleanedSheet";
 import type { ParsedRows } from "./parsedRows";
 import type { ExclusionReason, FlagReason } from "./reasons";
 import { RowTally } from "./rowTally";
-import {
-  isIdentifiableLine,
-  TRANSACTION_KEY_FIELDS,
-  transactionKeyField,
-} from "./rules/findDuplicates";
-import { findEqualRecords } from "./rules/findEqualRecords";
+import { isIdentifiableLine } from "./rules/findDuplicates";
+import { findEqualTransactions } from "./rules/findEqualTransactions";
 import { hasImplausibleAmount } from "./rules/hasImplausibleAmount";
 import { hasNonPositivePrice } from "./rules/hasNonPositivePrice";
 import { transactionHasOverlongValue } from "./rules/hasOverlongValue";
 import { isAfterAnalysisDate } from "./rules/isAfterAnalysisDate";
-import { isImplausibleDate } from "./rules/isImplausibleDate";
+import { implausibleDateTest } from "./rules/isImplausibleDate";
 import { isReturnLine } from "./rules/isReturnLine";
 import { isZeroAmountLine, isZeroQuantityLine } from "./rules/isZeroAmountLine";
 
@@ -39,12 +35,13 @@ export function cleanTransactions(
   const flagged = new RowTally();
   tallyRejected(parsed.sheet, parsed.rejected, excluded);
 
-  const duplicate = findEqualRecords(parsed.records, TRANSACTION_KEY_FIELDS, transactionKeyField);
+  const duplicate = findEqualTransactions(parsed.records);
+  const isImplausibleDate = implausibleDateTest(policy.referenceDate);
   const records: Transaction[] = [];
   parsed.records.forEach((t, i) => {
     const isReturn = isReturnLine(t);
     const isCopy = duplicate[i] && isIdentifiableLine(t);
-    const reason = exclusionReason(t, isCopy, isReturn, policy);
+    const reason = exclusionReason(t, isCopy, isReturn, policy, isImplausibleDate);
     if (reason) {
       excluded.add(parsed.sheet, reason, t.source.row);
       return;
@@ -69,9 +66,10 @@ function exclusionReason(
   t: Transaction,
   isCopy: boolean,
   isReturn: boolean,
-  policy: CleaningPolicy
+  policy: CleaningPolicy,
+  isImplausibleDate: (date: number) => boolean
 ): ExclusionReason | null {
-  if (isImplausibleDate(t.date, policy.referenceDate)) return "implausibleDate";
+  if (isImplausibleDate(t.date)) return "implausibleDate";
   if (isAfterAnalysisDate(t.date, policy.analysisDate)) return "afterAnalysisDate";
   if (hasImplausibleAmount(t)) return "implausibleAmount";
   if (transactionHasOverlongValue(t)) return "valueTooLong";

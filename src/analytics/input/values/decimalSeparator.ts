@@ -1,5 +1,10 @@
 import type { CellValue } from "../../domain";
 
+/** "0" to "9" only, as \d in the patterns of this module. */
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 /** What one text says about the decimal separator of its column, or null when it says nothing. */
 function evidence(text: string): "." | "," | null {
   const comma = text.lastIndexOf(",");
@@ -12,8 +17,9 @@ function evidence(text: string): "." | "," | null {
   // Repeated: a thousands separator ("1.234.567"), so the decimal is the other one.
   if (text.indexOf(sep) !== at) return sep === "," ? "." : ",";
   // Once, not followed by exactly three digits: a decimal ("2,55", "12.5").
-  const digitsAfter = /^\d*/.exec(text.slice(at + 1))![0].length;
-  return digitsAfter === 3 ? null : sep;
+  let end = at + 1;
+  while (end < text.length && isDigit(text.charCodeAt(end))) end++;
+  return end - at - 1 === 3 ? null : sep;
 }
 
 /**

@@ -27,7 +27,16 @@ export function latestPlausibleDate(reference: Instant): Instant {
  * @example isImplausibleDate(Date.UTC(9999, 11, 31), undefined) // true
  */
 export function isImplausibleDate(date: Instant, reference: Instant | undefined): boolean {
-  if (!Number.isFinite(date) || date < EARLIEST_PLAUSIBLE_DATE) return true;
-  if (dayNumber(date) >= dayNumber(SENTINEL_LAST_DAY)) return true;
-  return reference !== undefined && dayNumber(date) > dayNumber(latestPlausibleDate(reference));
+  return implausibleDateTest(reference)(date);
+}
+
+/** isImplausibleDate against one reference, its bounds worked out once for a whole sheet. */
+export function implausibleDateTest(reference: Instant | undefined): (date: Instant) => boolean {
+  const sentinelDay = dayNumber(SENTINEL_LAST_DAY);
+  const lastDay = reference === undefined ? Infinity : dayNumber(latestPlausibleDate(reference));
+  return (date) =>
+    !Number.isFinite(date) ||
+    date < EARLIEST_PLAUSIBLE_DATE ||
+    dayNumber(date) >= sentinelDay ||
+    dayNumber(date) > lastDay;
 }

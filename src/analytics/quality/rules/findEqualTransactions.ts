@@ -1,0 +1,80 @@
+import type { Transaction } from "../../domain";
+import { TRANSACTION_KEY_FIELDS, transactionKeyField } from "./findDuplicates";
+import { findEqualRecords } from "./findEqualRecords";
+
+const numberBits = new Float64Array(1);
+const numberWords = new Int32Array(numberBits.buffer);
+
+function mix(h: number, x: number): number {
+  return Math.imul(h ^ x, 0x01000193);
+}
+
+/** A number's hash, equal for values recordKey writes alike (0 and -0; every NaN). */
+function mixNumber(h: number, n: number | undefined): number {
+  if (n === undefined) return mix(h, 0x5f);
+  if (n !== n) return mix(h, 0x7ff80001);
+  numberBits[0] = n === 0 ? 0 : n;
+  return mix(mix(h, numberWords[0]), numberWords[1]);
+}
+
+/**
+ * A text's rough hash from its length and its last two characters: cheap (no pass over the
+ * text, no look-up), equal for equal texts, and it tells most different ids and codes apart
+ * ("85123A" from "71053", "C17850" from "C17851").
+ */
+function mixText(h: number, s: string | undefined): number {
+  if (s === undefined) return mix(h, 0x5f);
+  const n = s.length;
+  return mix(
+    mix(h, n),
+    n === 0 ? 0 : (s.charCodeAt(n - 1) << 16) | s.charCodeAt(n > 1 ? n - 2 : 0)
+  );
+}
+
+/** A rough hash of a line's key fields (transactionKeyField): equal lines hash equal. */
+function roughHash(t: Transaction): number {
+  let h = 0x811c9dc5;
+  h = mixText(h, t.customerId);
+  h = mixNumber(h, t.date);
+  h = mixNumber(h, t.amount);
+  h = mixNumber(h, t.quantity);
+  h = mixNumber(h, t.unitPrice);
+  h = mixText(h, t.invoiceId);
+  h = mixText(h, t.product);
+  return mixText(h, t.category);
+}
+
+/**
+ * findEqualRecords over transaction lines (their TRANSACTION_KEY_FIELDS), the same answer at a
+ * fraction of the cost: almost every line of a file is unique, so the lines are first counted by
+ * a rough hash (numbers and the ends of texts, in typed arrays, no text looked up), and only
+ * lines sharing theirs with another line, which include every group of equal lines, in file
+ * order, go through the exact comparison.
+ */
+export function findEqualTransactions(records: readonly Transaction[]): boolean[] {
+  const n = records.length;
+  const duplicate = new Array<boolean>(n).fill(false);
+  if (n < 2) return duplicate;
+  let capacity = 1;
+  while (capacity < 2 * n) capacity *= 2;
+  const mask = capacity - 1;
+  const slotHash = new Int32Array(capacity);
+  const slotCount = new Int32Array(capacity);
+  const slotOf = new Int32Array(n);
+  for (let r = 0; r < n; r++) {
+    const h = roughHash(records[r]);
+    // Open addressing, linear probing; the multiply spreads hashes differing in high bits.
+    let slot = Math.imul(h, 0x9e3779b1) & mask;
+    while (slotCount[slot] !== 0 && slotHash[slot] !== h) slot = (slot + 1) & mask;
+    slotHash[slot] = h;
+    slotCount[slot]++;
+    slotOf[r] = slot;
+  }
+  const candidates: number[] = [];
+  for (let r = 0; r < n; r++) if (slotCount[slotOf[r]] > 1) candidates.push(r);
+  const copies = findEqualRecords(candidates, TRANSACTION_KEY_FIELDS, (r, i) =>
+    transactionKeyField(records[r], i)
+  );
+  candidates.forEach((r, k) => (duplicate[r] = copies[k]));
+  return duplicate;
+}

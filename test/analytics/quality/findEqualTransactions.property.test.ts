@@ -1,0 +1,76 @@
+/**
+ * findEqualTransactions (a rough hash in typed arrays, then the exact comparison of the lines
+ * sharing theirs) marks exactly the lines findDuplicates over transactionKey texts marks: small
+ * alphabets force equal lines, rough-hash collisions (texts of one length and the same last
+ * characters) and numbers written alike (0 and -0, NaN).
+ */
+import fc from "fast-check";
+import type { Transaction } from "../../../src/analytics/domain";
+import {
+  findDuplicates,
+  transactionKey,
+} from "../../../src/analytics/quality/rules/findDuplicates";
+import { findEqualTransactions } from "../../../src/analytics/quality/rules/findEqualTransactions";
+
+const text = fc.constantFrom("", "a", "ba", "ca", "xba", "yba", "17850", "27850", "C1");
+const number = fc.constantFrom(0, -0, 1, 1.5, -2, Number.NaN, Infinity, 1e21);
+const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+
+const line: fc.Arbitrary<Transaction> = fc
+  .record({
+    customerId: text,
+    date: fc.constantFrom(0, 86_400_000, 86_400_000 + 3_600_000),
+    amount: number,
+    quantity: optional(number),
+    unitPrice: optional(number),
+    invoiceId: optional(text),
+    product: optional(text),
+    category: optional(text),
+    row: fc.integer({ min: 2, max: 1000 }),
+  })
+  .map(({ row, ...fields }) => {
+    const t: Transaction = {
+      customerId: fields.customerId,
+      date: fields.date,
+      amount: fields.amount,
+      isReturn: false,
+      source: { sheet: "Ventes", row },
+    };
+    // Absent, not undefined, as the input layer builds them.
+    if (fields.quantity !== undefined) t.quantity = fields.quantity;
+    if (fields.unitPrice !== undefined) t.unitPrice = fields.unitPrice;
+    if (fields.invoiceId !== undefined) t.invoiceId = fields.invoiceId;
+    if (fields.product !== undefined) t.product = fields.product;
+    if (fields.category !== undefined) t.category = fields.category;
+    return t;
+  });
+
+describe("findEqualTransactions", () => {
+  it("gives findDuplicates over transactionKey for any lines", () => {
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 80 }), (lines) => {
+        expect(findEqualTransactions(lines)).toEqual(findDuplicates(lines, transactionKey));
+      }),
+      { numRuns: 500 }
+    );
+  });
+
+  it("keeps the first of equal lines, tells apart lines of one rough hash", () => {
+    const at = (customerId: string, amount: number, row: number): Transaction => ({
+      customerId,
+      date: 0,
+      amount,
+      isReturn: false,
+      source: { sheet: "Ventes", row },
+    });
+    // "xba" and "yba": same length and last two characters, so the same rough hash.
+    const lines = [
+      at("xba", 1, 2),
+      at("yba", 1, 3),
+      at("xba", 1, 4),
+      at("yba", -0, 5),
+      at("yba", 0, 6),
+    ];
+    expect(findEqualTransactions(lines)).toEqual([false, false, true, false, true]);
+  });
+});
