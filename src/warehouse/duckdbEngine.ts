@@ -10,7 +10,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DuckDBInstance, JSDuckDBValueConverter, type DuckDBConnection } from "@duckdb/node-api";
 import { duckdb, stringLiteral, type DateOrder } from "./dialects";
-import { linesQuery, warehouseQueries, type QuerySettings } from "./queries";
+import { warehouseQueries, type QuerySettings } from "./queries";
+import { stagedLines } from "./duckdbLines";
 import {
   CONTACT_COLUMNS,
   CUSTOMER_COLUMNS,
@@ -174,9 +175,16 @@ export async function summariesWithDuckdb(
       contacts: contacts?.view,
       contactColumns: contacts?.columns,
     };
-    // one pass over the files: the clean lines once, then the three summaries over them
     stage("duckdb: date order");
-    await connection.run(`CREATE TEMP TABLE lines AS ${linesQuery(duckdb, query)}`);
+    // the clean lines once (staged, duckdbLines.ts), then the three summaries over them
+    const staged = stagedLines(query);
+    for (const sql of staged.source) await connection.run(sql);
+    stage("duckdb: typed lines");
+    const [prefix] = (await connection.runAndReadAll(staged.inUse)).getRowObjectsJS();
+    // past the typed table no statement needs the insertion order: the summaries sort their own
+    await connection.run("SET preserve_insertion_order = false");
+    for (const sql of staged.lines(prefix.in_use === true)) await connection.run(sql);
+    for (const sql of staged.cleanup) await connection.run(sql);
     stage("duckdb: clean lines");
     const sql = warehouseQueries(duckdb, { ...query, linesMaterialized: true });
     const customers = await summaryRowsOf(connection, sql.customers, "customers", CUSTOMER_COLUMNS);
