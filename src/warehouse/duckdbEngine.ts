@@ -43,25 +43,13 @@ export interface EngineSettings {
 const MEMORY_LIMIT = "1GB";
 
 /**
- * The day/month order of a date column's numeric texts, as dateOrder.ts decides it: a first
- * number over 12 is a day (dmy), a second one over 12 is a day (mdy), the side with more such
- * texts wins; without evidence, the fallback.
+ * The day/month order of a date column's numeric texts, as dateOrder.ts decides it: the side
+ * with more texts whose first (dmy) or second (mdy) number is over 12 wins; without evidence,
+ * the fallback.
  */
-async function dateOrderOf(
-  connection: DuckDBConnection,
-  view: string,
-  column: string,
-  fallback: DateOrder
-): Promise<DateOrder> {
-  const c = `CAST(${duckdb.quote(column)} AS VARCHAR)`;
-  const part = (i: number) =>
-    `TRY_CAST(regexp_extract(${c}, '^([0-9]{1,2})[/.-]([0-9]{1,2})[/.-][0-9]{4}', ${i}) AS INTEGER)`;
-  // only texts with a separator 2nd or 3rd can match: the regular expression runs on those alone
-  const separator = (at: number) => `substr(${c}, ${at}, 1) IN ('/', '.', '-')`;
-  const sql = `SELECT COUNT(*) FILTER (WHERE ${part(1)} > 12) AS dmy, COUNT(*) FILTER (WHERE ${part(2)} > 12) AS mdy FROM ${duckdb.quote(view)} WHERE ${separator(2)} OR ${separator(3)}`;
-  const [row] = (await connection.runAndReadAll(sql)).getRowObjectsJS();
-  const dmy = Number(row.dmy);
-  const mdy = Number(row.mdy);
+function orderOf(evidence: Record<string, unknown>, fallback: DateOrder): DateOrder {
+  const dmy = Number(evidence.dmy);
+  const mdy = Number(evidence.mdy);
   return dmy > mdy ? "dmy" : mdy > dmy ? "mdy" : fallback;
 }
 
@@ -164,22 +152,25 @@ export async function summariesWithDuckdb(
     const fallback = settings.dateOrder ?? "dmy";
     const query: QuerySettings = {
       ...settings,
-      dateOrder: await dateOrderOf(
-        connection,
-        transactions.view,
-        transactions.columns.date,
-        fallback
-      ),
+      dateOrder: fallback,
       transactions: transactions.view,
       transactionColumns: transactions.columns,
       contacts: contacts?.view,
       contactColumns: contacts?.columns,
     };
-    stage("duckdb: date order");
-    // the clean lines once (staged, duckdbLines.ts), then the three summaries over them
-    const staged = stagedLines(query);
+    // the clean lines once (staged, duckdbLines.ts), then the three summaries over them; the
+    // file is typed in the fallback order, and again only when its dates show the other one
+    let staged = stagedLines(query);
     for (const sql of staged.source) await connection.run(sql);
-    stage("duckdb: typed lines");
+    const evidence = await connection.runAndReadAll(staged.dateOrderEvidence);
+    const dateOrder = orderOf(evidence.getRowObjectsJS()[0], fallback);
+    if (dateOrder !== fallback) {
+      for (const sql of staged.dropSource) await connection.run(sql);
+      query.dateOrder = dateOrder;
+      staged = stagedLines(query);
+      for (const sql of staged.source) await connection.run(sql);
+    }
+    stage("duckdb: typed lines, date order");
     const [prefix] = (await connection.runAndReadAll(staged.inUse)).getRowObjectsJS();
     // past the typed table no statement needs the insertion order: the summaries sort their own
     await connection.run("SET preserve_insertion_order = false");

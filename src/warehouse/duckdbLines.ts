@@ -34,9 +34,33 @@ const OPTIONAL: readonly [string, string, TransactionField][] = [
   ["category", "VARCHAR", "category"],
 ];
 
+/**
+ * A date text's evidence of its day/month order, as dateOrder.ts reads it: 1 when its first
+ * number is over 12 (a day: dmy), 2 when its second one is (mdy), 3 both, NULL without a
+ * day/month/year form. Stored with the typed lines, so the order is settled without a pass of
+ * its own over the file (the regular expression runs only on texts with a separator 2nd or 3rd).
+ */
+function dateEvidence(d: Dialect, s: QuerySettings): string {
+  const name = s.transactionColumns.date;
+  if (name === undefined) return "CAST(NULL AS UTINYINT)";
+  const c = `CAST(${quotedName(d, name)} AS VARCHAR)`;
+  const part = (i: number) =>
+    `TRY_CAST(regexp_extract(${c}, '^([0-9]{1,2})[/.-]([0-9]{1,2})[/.-][0-9]{4}', ${i}) AS INTEGER)`;
+  const separator = (at: number) => `substr(${c}, ${at}, 1) IN ('/', '.', '-')`;
+  return `CAST(CASE WHEN ${separator(2)} OR ${separator(3)} THEN
+    (CASE WHEN ${part(1)} > 12 THEN 1 ELSE 0 END) + (CASE WHEN ${part(2)} > 12 THEN 2 ELSE 0 END) END AS UTINYINT)`;
+}
+
 export interface StagedLines {
-  /** Statements run in order before `inUse`: the typed table and its numbered view `src`. */
+  /**
+   * Statements run in order before `inUse`: the typed table (dates read in settings.dateOrder)
+   * and its numbered view `src`.
+   */
   source: string[];
+  /** One row: how many date texts show a dmy order (dmy) and how many an mdy one (mdy). */
+  dateOrderEvidence: string;
+  /** Drops the typed table, to type the file again in the order its dates show. */
+  dropSource: string[];
   /** One row, one boolean column in_use: the prefix rule over every line. */
   inUse: string;
   /** Statements run in order once in_use is known, leaving the table `lines`. */
@@ -66,10 +90,13 @@ export function stagedLines(s: QuerySettings, d: Dialect = duckdb): StagedLines 
   const hash = copyHash(d.rowHash, s);
   return {
     source: [
-      `CREATE TEMP TABLE source_lines AS SELECT ${stored.join(", ")}${cancelLike}
-FROM (SELECT ${sourceColumns(d, s)} FROM ${table}) typed_source`,
+      `CREATE TEMP TABLE source_lines AS SELECT ${stored.join(", ")}${cancelLike}, date_evidence
+FROM (SELECT ${sourceColumns(d, s)}, ${dateEvidence(d, s)} AS date_evidence FROM ${table}) typed_source`,
       `CREATE TEMP VIEW src AS SELECT ${viewColumns.join(", ")} FROM source_lines`,
     ],
+    dateOrderEvidence: `SELECT COUNT(*) FILTER (WHERE date_evidence & 1 = 1) AS dmy,
+  COUNT(*) FILTER (WHERE date_evidence & 2 = 2) AS mdy FROM source_lines`,
+    dropSource: ["DROP VIEW src", "DROP TABLE source_lines"],
     inUse: `SELECT ${prefixInUse(d, "cancel_like")} FROM src`,
     lines: (inUse) => [
       `CREATE TEMP VIEW kept_lines AS ${keptLinesQuery(d, inUse, "cancel_like")}`,
