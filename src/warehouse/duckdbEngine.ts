@@ -178,14 +178,16 @@ export async function summariesWithDuckdb(
     for (const sql of staged.cleanup) await connection.run(sql);
     stage("duckdb: clean lines");
     const sql = warehouseQueries(duckdb, { ...query, linesMaterialized: true });
-    const customers = await summaryRowsOf(connection, sql.customers, "customers", CUSTOMER_COLUMNS);
-    stage("duckdb: customers summary, read");
+    // the small results first: DuckDB's own memory peaks while the large one streams into JS
+    // rows, and at no other time beside them
+    const monthly = await summaryRowsOf(connection, sql.monthly, "monthly", MONTHLY_COLUMNS);
+    stage("duckdb: monthly, read");
     const outcomes = sql.contacts
       ? await summaryRowsOf(connection, sql.contacts, "contacts", CONTACT_COLUMNS)
       : null;
     if (outcomes) stage("duckdb: contact outcomes, read");
-    const monthly = await summaryRowsOf(connection, sql.monthly, "monthly", MONTHLY_COLUMNS);
-    stage("duckdb: monthly, read");
+    const customers = await summaryRowsOf(connection, sql.customers, "customers", CUSTOMER_COLUMNS);
+    stage("duckdb: customers summary, read");
     return { customers, contacts: outcomes, monthly } as WarehouseSummaries;
   } finally {
     connection.closeSync();
