@@ -52,7 +52,9 @@ export interface QuerySettings {
   dateOrder?: DateOrder;
   /**
    * The clean lines are already a table named "lines" (linesQuery, materialised once by an
-   * engine that runs the three queries itself): the queries read it instead of the source.
+   * engine that runs the three queries itself, or DuckDB's staged lines, duckdbLines.ts, merged
+   * one row per customer, day, invoice id and return flag): the queries read it instead of the
+   * source.
    */
   linesMaterialized?: boolean;
   /** RFM scores 1..bins: the contact days' cut points are the j/bins quantiles [5]. */
