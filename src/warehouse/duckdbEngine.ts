@@ -10,7 +10,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DuckDBInstance, JSDuckDBValueConverter, type DuckDBConnection } from "@duckdb/node-api";
 import { duckdb, stringLiteral, type DateOrder } from "./dialects";
-import { linesQuery, warehouseQueries, type QuerySettings } from "./queries";
+import { warehouseQueries, type QuerySettings } from "./queries";
+import { stagedLines } from "./duckdbLines";
 import {
   CONTACT_COLUMNS,
   CUSTOMER_COLUMNS,
@@ -42,25 +43,13 @@ export interface EngineSettings {
 const MEMORY_LIMIT = "1GB";
 
 /**
- * The day/month order of a date column's numeric texts, as dateOrder.ts decides it: a first
- * number over 12 is a day (dmy), a second one over 12 is a day (mdy), the side with more such
- * texts wins; without evidence, the fallback.
+ * The day/month order of a date column's numeric texts, as dateOrder.ts decides it: the side
+ * with more texts whose first (dmy) or second (mdy) number is over 12 wins; without evidence,
+ * the fallback.
  */
-async function dateOrderOf(
-  connection: DuckDBConnection,
-  view: string,
-  column: string,
-  fallback: DateOrder
-): Promise<DateOrder> {
-  const c = `CAST(${duckdb.quote(column)} AS VARCHAR)`;
-  const part = (i: number) =>
-    `TRY_CAST(regexp_extract(${c}, '^([0-9]{1,2})[/.-]([0-9]{1,2})[/.-][0-9]{4}', ${i}) AS INTEGER)`;
-  // only texts with a separator 2nd or 3rd can match: the regular expression runs on those alone
-  const separator = (at: number) => `substr(${c}, ${at}, 1) IN ('/', '.', '-')`;
-  const sql = `SELECT COUNT(*) FILTER (WHERE ${part(1)} > 12) AS dmy, COUNT(*) FILTER (WHERE ${part(2)} > 12) AS mdy FROM ${duckdb.quote(view)} WHERE ${separator(2)} OR ${separator(3)}`;
-  const [row] = (await connection.runAndReadAll(sql)).getRowObjectsJS();
-  const dmy = Number(row.dmy);
-  const mdy = Number(row.mdy);
+function orderOf(evidence: Record<string, unknown>, fallback: DateOrder): DateOrder {
+  const dmy = Number(evidence.dmy);
+  const mdy = Number(evidence.mdy);
   return dmy > mdy ? "dmy" : mdy > dmy ? "mdy" : fallback;
 }
 
@@ -163,30 +152,42 @@ export async function summariesWithDuckdb(
     const fallback = settings.dateOrder ?? "dmy";
     const query: QuerySettings = {
       ...settings,
-      dateOrder: await dateOrderOf(
-        connection,
-        transactions.view,
-        transactions.columns.date,
-        fallback
-      ),
+      dateOrder: fallback,
       transactions: transactions.view,
       transactionColumns: transactions.columns,
       contacts: contacts?.view,
       contactColumns: contacts?.columns,
     };
-    // one pass over the files: the clean lines once, then the three summaries over them
-    stage("duckdb: date order");
-    await connection.run(`CREATE TEMP TABLE lines AS ${linesQuery(duckdb, query)}`);
+    // the clean lines once (staged, duckdbLines.ts), then the three summaries over them; the
+    // file is typed in the fallback order, and again only when its dates show the other one
+    let staged = stagedLines(query);
+    for (const sql of staged.source) await connection.run(sql);
+    const evidence = await connection.runAndReadAll(staged.dateOrderEvidence);
+    const dateOrder = orderOf(evidence.getRowObjectsJS()[0], fallback);
+    if (dateOrder !== fallback) {
+      for (const sql of staged.dropSource) await connection.run(sql);
+      query.dateOrder = dateOrder;
+      staged = stagedLines(query);
+      for (const sql of staged.source) await connection.run(sql);
+    }
+    stage("duckdb: typed lines, date order");
+    const [prefix] = (await connection.runAndReadAll(staged.inUse)).getRowObjectsJS();
+    // past the typed table no statement needs the insertion order: the summaries sort their own
+    await connection.run("SET preserve_insertion_order = false");
+    for (const sql of staged.lines(prefix.in_use === true)) await connection.run(sql);
+    for (const sql of staged.cleanup) await connection.run(sql);
     stage("duckdb: clean lines");
     const sql = warehouseQueries(duckdb, { ...query, linesMaterialized: true });
-    const customers = await summaryRowsOf(connection, sql.customers, "customers", CUSTOMER_COLUMNS);
-    stage("duckdb: customers summary, read");
+    // the small results first: DuckDB's own memory peaks while the large one streams into JS
+    // rows, and at no other time beside them
+    const monthly = await summaryRowsOf(connection, sql.monthly, "monthly", MONTHLY_COLUMNS);
+    stage("duckdb: monthly, read");
     const outcomes = sql.contacts
       ? await summaryRowsOf(connection, sql.contacts, "contacts", CONTACT_COLUMNS)
       : null;
     if (outcomes) stage("duckdb: contact outcomes, read");
-    const monthly = await summaryRowsOf(connection, sql.monthly, "monthly", MONTHLY_COLUMNS);
-    stage("duckdb: monthly, read");
+    const customers = await summaryRowsOf(connection, sql.customers, "customers", CUSTOMER_COLUMNS);
+    stage("duckdb: customers summary, read");
     return { customers, contacts: outcomes, monthly } as WarehouseSummaries;
   } finally {
     connection.closeSync();

@@ -52,7 +52,9 @@ export interface QuerySettings {
   dateOrder?: DateOrder;
   /**
    * The clean lines are already a table named "lines" (linesQuery, materialised once by an
-   * engine that runs the three queries itself): the queries read it instead of the source.
+   * engine that runs the three queries itself, or DuckDB's staged lines, duckdbLines.ts, merged
+   * one row per customer, day, invoice id and return flag): the queries read it instead of the
+   * source.
    */
   linesMaterialized?: boolean;
   /** RFM scores 1..bins: the contact days' cut points are the j/bins quantiles [5]. */
@@ -77,29 +79,39 @@ function column(d: Dialect, columns: Partial<Record<string, string>>, field: str
 }
 
 /**
- * The clean lines, as loadAndClean keeps them: customer id, date and a number required (a
- * non-blank amount, else quantity x unit price); a return's amount made negative; invoice ids
- * "C…"/"AV…" are returns unless most ids start so; excluded: implausible dates, amounts past
- * 10^12, ids over 255 characters, exact copies of a line with an invoice id or a time of day,
- * negative unit prices and zero quantities. Returns are netted (the "net" policy).
+ * The typed source columns of a transactions line (no line number), as `src` selects them from
+ * the table: the input layer's casts and the amount's fallback to quantity x unit price.
  */
-function linesCte(d: Dialect, s: QuerySettings): string {
+export function sourceColumns(d: Dialect, s: QuerySettings): string {
   const c = (f: TransactionField) => column(d, s.transactionColumns, f);
-  const table = quotedName(d, s.transactions, true);
   const amount = s.transactionColumns.amount
     ? `CASE WHEN ${d.text(c("amount"))} IS NOT NULL THEN ${d.number(c("amount"))} ELSE ${d.number(c("quantity"))} * ${d.number(c("unitPrice"))} END`
     : `${d.number(c("quantity"))} * ${d.number(c("unitPrice"))}`;
-  return `src AS (
-  SELECT ${d.rowNumber()} AS line_no, ${d.text(c("customer"))} AS customer_id, ${d.timestamp(c("date"), s.dateOrder)} AS ts,
+  return `${d.text(c("customer"))} AS customer_id, ${d.timestamp(c("date"), s.dateOrder)} AS ts,
     ${amount} AS amount0, ${d.number(c("quantity"))} AS quantity, ${d.number(c("unitPrice"))} AS unit_price,
-    ${d.text(c("invoice"))} AS invoice_id, ${d.text(c("product"))} AS product, ${d.text(c("category"))} AS category
-  FROM ${table}
-), prefix AS (
-  SELECT ${d.countIf(d.matches("LOWER(invoice_id)", CANCELLATION_PATTERN))} * 2 <= COUNT(invoice_id) AS in_use
-  FROM src
-), typed AS (
+    ${d.text(c("invoice"))} AS invoice_id, ${d.text(c("product"))} AS product, ${d.text(c("category"))} AS category`;
+}
+
+/** True for an invoice id of a return's form ("C…", "AV…"), case-insensitively. */
+export const cancellationMatch = (d: Dialect, invoiceExpr: string) =>
+  d.matches(`LOWER(${invoiceExpr})`, CANCELLATION_PATTERN);
+
+/**
+ * Whether the "C…"/"AV…" form marks returns: unless most invoice ids have it (then it is the
+ * ordinary numbering), over every line of the source; `cancelled` is cancellationMatch's value.
+ */
+export const prefixInUse = (d: Dialect, cancelled: string) =>
+  `${d.countIf(cancelled)} * 2 <= COUNT(invoice_id) AS in_use`;
+
+/**
+ * The kept lines from a relation `src` (line_no and sourceColumns' columns) and a one-row
+ * relation `prefix` (in_use): typed, signed and filtered, as CTEs typed, signed and kept.
+ * `cancelled` reads cancellationMatch on src's invoice_id (or a column holding it).
+ */
+function keptCtes(d: Dialect, cancelled: string): string {
+  return `typed AS (
   SELECT line_no, customer_id, ts, ${d.dayNumber("ts")} AS day, quantity, unit_price, invoice_id, product, category,
-    ${d.isTrue(`(amount0 < 0 OR quantity < 0 OR (prefix.in_use AND ${d.isTrue(d.matches("LOWER(invoice_id)", CANCELLATION_PATTERN))}))`)} AS is_return,
+    ${d.isTrue(`(amount0 < 0 OR quantity < 0 OR (prefix.in_use AND ${d.isTrue(cancelled)}))`)} AS is_return,
     amount0
   FROM src CROSS JOIN prefix
   WHERE customer_id IS NOT NULL AND ts IS NOT NULL AND amount0 IS NOT NULL
@@ -112,7 +124,35 @@ function linesCte(d: Dialect, s: QuerySettings): string {
 ), kept AS (
   SELECT * FROM signed
   WHERE (unit_price IS NULL OR unit_price >= 0) AND (quantity IS NULL OR quantity <> 0)
-), ${d.rowHash ? hashedCopies(d.rowHash, s) : groupedCopies(s)}`;
+)`;
+}
+
+/**
+ * The kept lines of a source already typed (a table `src` of line_no and sourceColumns'
+ * columns) whose prefix use is known: an engine that stages the clean lines itself (DuckDB).
+ */
+export function keptLinesQuery(d: Dialect, inUse: boolean, cancelled: string): string {
+  return `WITH prefix AS (SELECT ${inUse ? "TRUE" : "FALSE"} AS in_use), ${keptCtes(d, cancelled)}
+SELECT * FROM kept`;
+}
+
+/**
+ * The clean lines, as loadAndClean keeps them: customer id, date and a number required (a
+ * non-blank amount, else quantity x unit price); a return's amount made negative; invoice ids
+ * "C…"/"AV…" are returns unless most ids start so; excluded: implausible dates, amounts past
+ * 10^12, ids over 255 characters, exact copies of a line with an invoice id or a time of day,
+ * negative unit prices and zero quantities. Returns are netted (the "net" policy).
+ */
+function linesCte(d: Dialect, s: QuerySettings): string {
+  const table = quotedName(d, s.transactions, true);
+  const cancelled = cancellationMatch(d, "invoice_id");
+  return `src AS (
+  SELECT ${d.rowNumber()} AS line_no, ${sourceColumns(d, s)}
+  FROM ${table}
+), prefix AS (
+  SELECT ${prefixInUse(d, cancelled)}
+  FROM src
+), ${keptCtes(d, cancelled)}, ${d.rowHash ? hashedCopies(d.rowHash, s) : groupedCopies(s)}`;
 }
 
 /**
@@ -133,12 +173,8 @@ const groupedCopies = (s: QuerySettings) => `lines AS (
  * they are (no copy possible), and only those sharing one are grouped in full as above.
  */
 function hashedCopies(rowHash: (exprs: readonly string[]) => string, s: QuerySettings): string {
-  // -0 and 0 are the same amount (equal in GROUP BY), not always the same hash
-  const hashKey = copyKey(s)
-    .split(", ")
-    .map((c) => (c === "amount" ? "CASE WHEN amount = 0 THEN 0 ELSE amount END" : c));
   return `hashed AS (
-  SELECT *, ${rowHash(hashKey)} AS copy_hash FROM kept WHERE identifiable
+  SELECT *, ${copyHash(rowHash, s)} AS copy_hash FROM kept WHERE identifiable
 ), shared_hashes AS (
   SELECT copy_hash FROM hashed GROUP BY copy_hash HAVING COUNT(*) > 1
 ), lines AS (
@@ -154,11 +190,19 @@ function hashedCopies(rowHash: (exprs: readonly string[]) => string, s: QuerySet
 )`;
 }
 
+/** A kept line's hash of its copy key: copies share it (-0 and 0, equal amounts, alike). */
+export function copyHash(rowHash: (exprs: readonly string[]) => string, s: QuerySettings): string {
+  const hashKey = copyKey(s)
+    .split(", ")
+    .map((c) => (c === "amount" ? "CASE WHEN amount = 0 THEN 0 ELSE amount END" : c));
+  return rowHash(hashKey);
+}
+
 /**
  * What makes two lines copies: every column the line has (an unmapped column is NULL in all; the
  * invoice id is always a key, being selected).
  */
-function copyKey(s: QuerySettings): string {
+export function copyKey(s: QuerySettings): string {
   const optional: [TransactionField, string][] = [
     ["quantity", "quantity"],
     ["unitPrice", "unit_price"],
