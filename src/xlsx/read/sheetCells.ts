@@ -108,18 +108,26 @@ export function readSheetCells(
   let row: (CellValue | undefined)[] = [];
   let rowStyles: number[] | null = null;
   let lastColumn = 0;
+  /** The one cell object, reused for every cell (a sheet has millions). */
+  const openCell: OpenCell = { column: 0, style: 0, type: "n", formula: false, value: "", runs: null };
   let cell: OpenCell | null = null;
   let textIn = TextIn.None;
   let inRun = false;
 
   const closeCell = (c: OpenCell) => {
-    const present = cellValue(c, context);
-    if (present === SKIPPED) return;
-    row[c.column - 1] = present.value;
+    const text = c.runs ? c.value + c.runs.join("") : c.value;
+    let counts = true;
+    let value: CellValue = null;
+    if (text === "") {
+      // A cell with no value and no style: ExcelJS dropped it.
+      if (!c.formula && !c.style) return;
+      counts = c.formula;
+    } else value = typedValue(c, text, context);
+    row[c.column - 1] = value;
     lastColumn = c.column;
     const index = rowNumber - 1;
     if (c.column > sheet.cellCounts[index]) sheet.cellCounts[index] = c.column;
-    if (present.counts) sheet.hasValues[index] = true;
+    if (counts) sheet.hasValues[index] = true;
     if (rowStyles) rowStyles[c.column - 1] = c.style;
   };
 
@@ -136,17 +144,18 @@ export function readSheetCells(
         return;
       }
       if (name === "c" && inSheetData) {
-        const a = attributesOf(raw);
-        const column = a.r ? columnOf(a.r) : lastColumn + 1;
-        if (!(column >= 1)) throw damaged();
-        cell = {
-          column,
-          style: a.s ? parseInt(a.s, 10) || 0 : 0,
-          type: a.t ?? "n",
-          formula: false,
-          value: "",
-          runs: null,
-        };
+        cell = openCell;
+        if (!plainCellAttributes(raw, cell)) {
+          const a = attributesOf(raw);
+          cell.column = a.r ? columnOf(a.r) : NO_REFERENCE;
+          cell.style = a.s ? parseInt(a.s, 10) || 0 : 0;
+          cell.type = a.t ?? "n";
+        }
+        if (cell.column === NO_REFERENCE) cell.column = lastColumn + 1;
+        if (!(cell.column >= 1)) throw damaged();
+        cell.formula = false;
+        cell.value = "";
+        cell.runs = null;
       } else if (name === "row" && inSheetData) {
         const r = attributesOf(raw).r;
         const next = r === undefined ? rowNumber + 1 : parseInt(r, 10);
@@ -194,6 +203,80 @@ export function readSheetCells(
   return sheet;
 }
 
+/** A cell without an r attribute: it follows the row's previous cell. */
+const NO_REFERENCE = -1;
+const SPACE = 0x20;
+const EQUALS = 0x3d;
+const QUOTE = 0x22;
+
+/**
+ * A cell's r, s and t read straight from its start tag's attributes, as every writer spells
+ * them (name="value", single spaces, no prefix, no entity): no attribute object, no slices
+ * for millions of cells. Returns false, having read nothing for sure, on anything else; the
+ * caller then reads the tag with attributesOf. A cell without r gets NO_REFERENCE.
+ */
+function plainCellAttributes(raw: string, cell: OpenCell): boolean {
+  cell.column = NO_REFERENCE;
+  cell.style = 0;
+  cell.type = "n";
+  const n = raw.length;
+  let i = 0;
+  while (i < n) {
+    if (raw.charCodeAt(i) !== SPACE) return false;
+    const name = raw.charCodeAt(i + 1);
+    if (raw.charCodeAt(i + 2) !== EQUALS || raw.charCodeAt(i + 3) !== QUOTE) return false;
+    const start = i + 4;
+    const end = raw.indexOf('"', start);
+    if (end < 0) return false;
+    if (name === 0x72 /* r */) {
+      if (end === start) {
+        i = end + 1;
+        continue; // r="": as if absent
+      }
+      let column = 0;
+      let at = start;
+      for (; at < end; at++) {
+        const c = raw.charCodeAt(at);
+        if (c < 0x41 || c > 0x5a) break; // A-Z
+        column = column * 26 + (c - 0x40);
+      }
+      for (; at < end; at++) {
+        const c = raw.charCodeAt(at);
+        if (c < 0x30 || c > 0x39) return false;
+      }
+      cell.column = column;
+    } else if (name === 0x73 /* s */) {
+      let style = 0;
+      for (let at = start; at < end; at++) {
+        const c = raw.charCodeAt(at);
+        if (c < 0x30 || c > 0x39) return false;
+        style = style * 10 + (c - 0x30);
+      }
+      cell.style = style;
+    } else if (name === 0x74 /* t */) {
+      const length = end - start;
+      const c = raw.charCodeAt(start);
+      if (length === 1 && c === 0x73) cell.type = "s";
+      else if (length === 1 && c === 0x6e) cell.type = "n";
+      else if (!isPlainValue(raw, start, end)) return false;
+      else cell.type = raw.slice(start, end);
+    } else if (!isPlainValue(raw, start, end)) {
+      return false; // another one-letter attribute, skipped when attributesOf would accept it
+    }
+    i = end + 1;
+  }
+  return true;
+}
+
+/** Whether raw[start, end) is an attribute value as is: no entity, no white space to normalise. */
+function isPlainValue(raw: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) {
+    const c = raw.charCodeAt(at);
+    if (c === 0x26 || c < 0x20) return false;
+  }
+  return true;
+}
+
 /** The column of a cell reference ("AB12" -> 28), from its letters. */
 function columnOf(reference: string): number {
   let column = 0;
@@ -203,24 +286,6 @@ function columnOf(reference: string): number {
     column = column * 26 + (c - 0x60);
   }
   return column;
-}
-
-const SKIPPED = null;
-
-/**
- * The value of a cell as ExcelJS made it (its cell-xform), and whether the cell counts as
- * holding something. SKIPPED: a cell with no value and no style, which ExcelJS dropped.
- */
-function cellValue(
-  c: OpenCell,
-  context: SheetContext
-): { value: CellValue; counts: boolean } | typeof SKIPPED {
-  const text = c.runs ? c.value + c.runs.join("") : c.value;
-  if (text === "") {
-    if (c.formula) return { value: null, counts: true };
-    return c.style ? { value: null, counts: false } : SKIPPED;
-  }
-  return { value: typedValue(c, text, context), counts: true };
 }
 
 function typedValue(c: OpenCell, text: string, context: SheetContext): CellValue {
