@@ -17,7 +17,7 @@ import { InputFileError } from "../inputFileError";
 import { parseRangeRef } from "../workbookSourceCells";
 import type { CellFormats } from "./cellFormats";
 import { unescapeExcelText } from "./sharedStrings";
-import { XmlScanner, attributesOf } from "./xmlScanner";
+import { XmlScanner, attributesOf, decodeText } from "./xmlScanner";
 import type { BytesRead, ZipPackage } from "./zipPackage";
 
 export interface SheetCells {
@@ -109,7 +109,14 @@ export function readSheetCells(
   let rowStyles: number[] | null = null;
   let lastColumn = 0;
   /** The one cell object, reused for every cell (a sheet has millions). */
-  const openCell: OpenCell = { column: 0, style: 0, type: "n", formula: false, value: "", runs: null };
+  const openCell: OpenCell = {
+    column: 0,
+    style: 0,
+    type: "n",
+    formula: false,
+    value: "",
+    runs: null,
+  };
   let cell: OpenCell | null = null;
   let textIn = TextIn.None;
   let inRun = false;
@@ -145,7 +152,7 @@ export function readSheetCells(
       }
       if (name === "c" && inSheetData) {
         cell = openCell;
-        if (!plainCellAttributes(raw, cell)) {
+        if (!plainCellAttributes(raw, 0, raw.length, cell)) {
           const a = attributesOf(raw);
           cell.column = a.r ? columnOf(a.r) : NO_REFERENCE;
           cell.style = a.s ? parseInt(a.s, 10) || 0 : 0;
@@ -196,6 +203,38 @@ export function readSheetCells(
       else if (textIn === TextIn.Formula && text !== "") cell.formula = true;
     },
     wantsText: () => textIn !== TextIn.None,
+    // <c r="A1" s="2" t="s"><v>12</v></c> or <c r="A1" s="2"/>, as nearly every cell is
+    // written, read here in one go; anything else goes through open, text and close above.
+    element(text, lt) {
+      if (
+        !inSheetData ||
+        cell ||
+        text.charCodeAt(lt + 1) !== 0x63 ||
+        text.charCodeAt(lt + 2) !== SPACE
+      ) {
+        return -1;
+      }
+      const gt = text.indexOf(">", lt + 3);
+      if (gt < 0) return -1;
+      const selfClosing = text.charCodeAt(gt - 1) === SLASH;
+      if (!plainCellAttributes(text, lt + 2, selfClosing ? gt - 1 : gt, openCell)) return -1;
+      let end = gt + 1;
+      let value = "";
+      if (!selfClosing) {
+        if (!text.startsWith("<v>", end)) return -1;
+        const valueEnd = text.indexOf("<", end + 3);
+        if (valueEnd < 0 || !text.startsWith("</v></c>", valueEnd)) return -1;
+        value = decodeText(text.slice(end + 3, valueEnd));
+        end = valueEnd + 8;
+      }
+      if (openCell.column === NO_REFERENCE) openCell.column = lastColumn + 1;
+      if (!(openCell.column >= 1)) throw damaged();
+      openCell.formula = false;
+      openCell.value = value;
+      openCell.runs = null;
+      closeCell(openCell);
+      return end;
+    },
   });
   pkg.stream(part, (text) => scanner.push(text), onBytes);
   scanner.end();
@@ -206,6 +245,7 @@ export function readSheetCells(
 /** A cell without an r attribute: it follows the row's previous cell. */
 const NO_REFERENCE = -1;
 const SPACE = 0x20;
+const SLASH = 0x2f;
 const EQUALS = 0x3d;
 const QUOTE = 0x22;
 
@@ -215,19 +255,18 @@ const QUOTE = 0x22;
  * for millions of cells. Returns false, having read nothing for sure, on anything else; the
  * caller then reads the tag with attributesOf. A cell without r gets NO_REFERENCE.
  */
-function plainCellAttributes(raw: string, cell: OpenCell): boolean {
+function plainCellAttributes(raw: string, from: number, to: number, cell: OpenCell): boolean {
   cell.column = NO_REFERENCE;
   cell.style = 0;
   cell.type = "n";
-  const n = raw.length;
-  let i = 0;
-  while (i < n) {
+  let i = from;
+  while (i < to) {
     if (raw.charCodeAt(i) !== SPACE) return false;
     const name = raw.charCodeAt(i + 1);
     if (raw.charCodeAt(i + 2) !== EQUALS || raw.charCodeAt(i + 3) !== QUOTE) return false;
     const start = i + 4;
     const end = raw.indexOf('"', start);
-    if (end < 0) return false;
+    if (end < 0 || end >= to) return false;
     if (name === 0x72 /* r */) {
       if (end === start) {
         i = end + 1;
@@ -272,7 +311,7 @@ function plainCellAttributes(raw: string, cell: OpenCell): boolean {
 function isPlainValue(raw: string, start: number, end: number): boolean {
   for (let at = start; at < end; at++) {
     const c = raw.charCodeAt(at);
-    if (c === 0x26 || c < 0x20) return false;
+    if (c === 0x26 || c === 0x3c || c < 0x20) return false;
   }
   return true;
 }

@@ -17,6 +17,12 @@ export interface XmlHandler {
   text(text: string): void;
   /** Whether character data at this point matters (most of a sheet's is layout whitespace). */
   wantsText(): boolean;
+  /**
+   * Offered each start tag at text[lt] before it is tokenised: a handler that reads the whole
+   * element there itself (start tag to end tag, nothing in it but what it checked) returns the
+   * index after it; -1 lets the scanner tokenise it. The hot path of a worksheet's cells.
+   */
+  element?(text: string, lt: number): number;
 }
 
 /**
@@ -79,6 +85,14 @@ export class XmlScanner {
         handler.close(tagName(text, lt + 2, nameEnd));
         at = gt + 1;
         continue;
+      }
+      if (handler.element) {
+        const end = handler.element(text, lt);
+        if (end >= 0) {
+          this.elements++;
+          at = end;
+          continue;
+        }
       }
       const nameEnd = endOfName(text, lt + 1);
       const gt = tagEnd(text, nameEnd);
