@@ -121,21 +121,19 @@ export function readSheetCells(
   let textIn = TextIn.None;
   let inRun = false;
 
-  const closeCell = (c: OpenCell) => {
-    const text = c.runs ? c.value + c.runs.join("") : c.value;
-    let counts = true;
-    let value: CellValue = null;
-    if (text === "") {
-      // A cell with no value and no style: ExcelJS dropped it.
-      if (!c.formula && !c.style) return;
-      counts = c.formula;
-    } else value = typedValue(c, text, context);
+  const store = (c: OpenCell, value: CellValue, counts: boolean) => {
     row[c.column - 1] = value;
     lastColumn = c.column;
     const index = rowNumber - 1;
     if (c.column > sheet.cellCounts[index]) sheet.cellCounts[index] = c.column;
     if (counts) sheet.hasValues[index] = true;
     if (rowStyles) rowStyles[c.column - 1] = c.style;
+  };
+  const closeCell = (c: OpenCell) => {
+    const text = c.runs ? c.value + c.runs.join("") : c.value;
+    if (text !== "") store(c, typedValue(c, text, context), true);
+    // A cell with no value and no style: ExcelJS dropped it.
+    else if (c.formula || c.style) store(c, null, c.formula);
   };
 
   const scanner = new XmlScanner({
@@ -164,8 +162,12 @@ export function readSheetCells(
         cell.value = "";
         cell.runs = null;
       } else if (name === "row" && inSheetData) {
-        const r = attributesOf(raw).r;
-        const next = r === undefined ? rowNumber + 1 : parseInt(r, 10);
+        let next = plainRowNumber(raw);
+        if (next === NOT_PLAIN) {
+          const r = attributesOf(raw).r;
+          next = r === undefined ? NO_REFERENCE : parseInt(r, 10);
+        }
+        if (next === NO_REFERENCE) next = rowNumber + 1;
         if (!(next >= 1)) throw damaged();
         rowNumber = next;
         const index = rowNumber - 1;
@@ -218,19 +220,27 @@ export function readSheetCells(
       if (gt < 0) return -1;
       const selfClosing = text.charCodeAt(gt - 1) === SLASH;
       if (!plainCellAttributes(text, lt + 2, selfClosing ? gt - 1 : gt, openCell)) return -1;
-      let end = gt + 1;
-      let value = "";
+      const end = gt + 1;
       if (!selfClosing) {
         if (!text.startsWith("<v>", end)) return -1;
         const valueEnd = text.indexOf("<", end + 3);
         if (valueEnd < 0 || !text.startsWith("</v></c>", valueEnd)) return -1;
-        value = decodeText(text.slice(end + 3, valueEnd));
-        end = valueEnd + 8;
+        if (openCell.column === NO_REFERENCE) openCell.column = lastColumn + 1;
+        if (!(openCell.column >= 1)) throw damaged();
+        openCell.formula = false;
+        openCell.runs = null;
+        const typed = plainValue(text, end + 3, valueEnd, openCell, context);
+        if (typed !== undefined) store(openCell, typed, true);
+        else {
+          openCell.value = decodeText(text.slice(end + 3, valueEnd));
+          closeCell(openCell);
+        }
+        return valueEnd + 8;
       }
       if (openCell.column === NO_REFERENCE) openCell.column = lastColumn + 1;
       if (!(openCell.column >= 1)) throw damaged();
       openCell.formula = false;
-      openCell.value = value;
+      openCell.value = "";
       openCell.runs = null;
       closeCell(openCell);
       return end;
@@ -305,6 +315,77 @@ function plainCellAttributes(raw: string, from: number, to: number, cell: OpenCe
     i = end + 1;
   }
   return true;
+}
+
+/** Longest run of digits read as an integer by hand: exact in a double, as parseFloat reads it. */
+const MAX_PLAIN_DIGITS = 15;
+
+/**
+ * A shared string index or a number written as plain digits (most cells), typed as typedValue
+ * would type it, without slicing the text; undefined for anything else (typedValue then reads
+ * the text).
+ */
+function plainValue(
+  text: string,
+  from: number,
+  to: number,
+  c: OpenCell,
+  context: SheetContext
+): CellValue | undefined {
+  if (to === from || to - from > MAX_PLAIN_DIGITS || (c.type !== "s" && c.type !== "n")) {
+    return undefined;
+  }
+  let n = 0;
+  for (let at = from; at < to; at++) {
+    const d = text.charCodeAt(at) - 0x30;
+    if (d < 0 || d > 9) return undefined;
+    n = n * 10 + d;
+  }
+  if (c.type === "s") {
+    const shared = context.sharedStrings[n];
+    if (shared === undefined) throw damaged();
+    return shared;
+  }
+  return context.formats.isDate(c.style) ? serialToDate(n, context.date1904) : n;
+}
+
+/** Not an attribute list plainRowNumber reads. */
+const NOT_PLAIN = -2;
+
+/**
+ * A row's r read straight from its start tag when every attribute is written name="value" with
+ * single spaces and no entity (NO_REFERENCE when it has no r); NOT_PLAIN otherwise, and the
+ * caller reads the tag with attributesOf.
+ */
+function plainRowNumber(raw: string): number {
+  let row = NO_REFERENCE;
+  let i = 0;
+  while (i < raw.length) {
+    if (raw.charCodeAt(i) !== SPACE) return NOT_PLAIN;
+    const equals = raw.indexOf("=", i + 1);
+    if (equals < 0 || raw.charCodeAt(equals + 1) !== QUOTE) return NOT_PLAIN;
+    const start = equals + 2;
+    const end = raw.indexOf('"', start);
+    if (end < 0 || !isPlainValue(raw, start, end)) return NOT_PLAIN;
+    for (let at = i + 1; at < equals; at++) {
+      const c = raw.charCodeAt(at);
+      if (c <= SPACE || c === QUOTE || c === 0x27) return NOT_PLAIN;
+    }
+    // A prefixed r ("x:r") is r too (attributesOf drops prefixes): left to attributesOf.
+    if (raw.charCodeAt(equals - 1) === 0x72 && raw.charCodeAt(equals - 2) === 0x3a)
+      return NOT_PLAIN;
+    if (equals === i + 2 && raw.charCodeAt(i + 1) === 0x72 /* r */) {
+      if (end === start || end - start > MAX_PLAIN_DIGITS) return NOT_PLAIN;
+      row = 0;
+      for (let at = start; at < end; at++) {
+        const d = raw.charCodeAt(at) - 0x30;
+        if (d < 0 || d > 9) return NOT_PLAIN;
+        row = row * 10 + d;
+      }
+    }
+    i = end + 1;
+  }
+  return row;
 }
 
 /** Whether raw[start, end) is an attribute value as is: no entity, no white space to normalise. */
