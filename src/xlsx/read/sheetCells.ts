@@ -15,8 +15,18 @@
 import type { CellValue } from "../../analytics/domain";
 import { InputFileError } from "../inputFileError";
 import { parseRangeRef } from "../workbookSourceCells";
-import type { CellFormats } from "./cellFormats";
+import { plainValue, typedValue, type SheetContext } from "./cellValues";
+export type { SheetContext } from "./cellValues";
 import { unescapeExcelText } from "./sharedStrings";
+import {
+  NOT_PLAIN,
+  NO_REFERENCE,
+  plainCellAttributes,
+  plainRowNumber,
+  SLASH,
+  SPACE,
+  type CellTag,
+} from "./plainTags";
 import { XmlScanner, attributesOf, decodeText } from "./xmlScanner";
 import type { BytesRead, ZipPackage } from "./zipPackage";
 
@@ -33,48 +43,8 @@ export interface SheetCells {
   tableIds: string[];
 }
 
-export interface SheetContext {
-  sharedStrings: readonly (string | null)[];
-  formats: CellFormats;
-  date1904: boolean;
-}
-
-const MS_PER_DAY = 86_400_000;
-/** Days from 1899-12-30 (Excel's serial day 0 in the 1900 system) to 1970-01-01. */
-const EPOCH_1900 = 25569;
-/** Days between the 1900 and 1904 systems' day 0. */
-const OFFSET_1904 = 1462;
-
-/** An Excel serial date as a Date, rounded to the millisecond (ExcelJS's excelToDate). */
-export function serialToDate(serial: number, date1904: boolean): Date {
-  return new Date(Math.round((serial - EPOCH_1900 + (date1904 ? OFFSET_1904 : 0)) * MS_PER_DAY));
-}
-
-/** ExcelJS's second decoding of a formula string's entities (its utils.xmlDecode). */
-function decodeAgain(text: string): string {
-  return text.replace(/&([a-z]*);/g, (all, name: string) => {
-    switch (name) {
-      case "lt":
-        return "<";
-      case "gt":
-        return ">";
-      case "amp":
-        return "&";
-      case "apos":
-        return "'";
-      case "quot":
-        return '"';
-      default:
-        return all;
-    }
-  });
-}
-
 /** The cell being read: its attributes and the text of its v / t / f children. */
-interface OpenCell {
-  column: number;
-  style: number;
-  type: string;
+export interface OpenCell extends CellTag {
   formula: boolean;
   value: string;
   runs: string[] | null;
@@ -252,151 +222,6 @@ export function readSheetCells(
   return sheet;
 }
 
-/** A cell without an r attribute: it follows the row's previous cell. */
-const NO_REFERENCE = -1;
-const SPACE = 0x20;
-const SLASH = 0x2f;
-const EQUALS = 0x3d;
-const QUOTE = 0x22;
-
-/**
- * A cell's r, s and t read straight from its start tag's attributes, as every writer spells
- * them (name="value", single spaces, no prefix, no entity): no attribute object, no slices
- * for millions of cells. Returns false, having read nothing for sure, on anything else; the
- * caller then reads the tag with attributesOf. A cell without r gets NO_REFERENCE.
- */
-function plainCellAttributes(raw: string, from: number, to: number, cell: OpenCell): boolean {
-  cell.column = NO_REFERENCE;
-  cell.style = 0;
-  cell.type = "n";
-  let i = from;
-  while (i < to) {
-    if (raw.charCodeAt(i) !== SPACE) return false;
-    const name = raw.charCodeAt(i + 1);
-    if (raw.charCodeAt(i + 2) !== EQUALS || raw.charCodeAt(i + 3) !== QUOTE) return false;
-    const start = i + 4;
-    const end = raw.indexOf('"', start);
-    if (end < 0 || end >= to) return false;
-    if (name === 0x72 /* r */) {
-      if (end === start) {
-        i = end + 1;
-        continue; // r="": as if absent
-      }
-      let column = 0;
-      let at = start;
-      for (; at < end; at++) {
-        const c = raw.charCodeAt(at);
-        if (c < 0x41 || c > 0x5a) break; // A-Z
-        column = column * 26 + (c - 0x40);
-      }
-      for (; at < end; at++) {
-        const c = raw.charCodeAt(at);
-        if (c < 0x30 || c > 0x39) return false;
-      }
-      cell.column = column;
-    } else if (name === 0x73 /* s */) {
-      let style = 0;
-      for (let at = start; at < end; at++) {
-        const c = raw.charCodeAt(at);
-        if (c < 0x30 || c > 0x39) return false;
-        style = style * 10 + (c - 0x30);
-      }
-      cell.style = style;
-    } else if (name === 0x74 /* t */) {
-      const length = end - start;
-      const c = raw.charCodeAt(start);
-      if (length === 1 && c === 0x73) cell.type = "s";
-      else if (length === 1 && c === 0x6e) cell.type = "n";
-      else if (!isPlainValue(raw, start, end)) return false;
-      else cell.type = raw.slice(start, end);
-    } else if (!isPlainValue(raw, start, end)) {
-      return false; // another one-letter attribute, skipped when attributesOf would accept it
-    }
-    i = end + 1;
-  }
-  return true;
-}
-
-/** Longest run of digits read as an integer by hand: exact in a double, as parseFloat reads it. */
-const MAX_PLAIN_DIGITS = 15;
-
-/**
- * A shared string index or a number written as plain digits (most cells), typed as typedValue
- * would type it, without slicing the text; undefined for anything else (typedValue then reads
- * the text).
- */
-function plainValue(
-  text: string,
-  from: number,
-  to: number,
-  c: OpenCell,
-  context: SheetContext
-): CellValue | undefined {
-  if (to === from || to - from > MAX_PLAIN_DIGITS || (c.type !== "s" && c.type !== "n")) {
-    return undefined;
-  }
-  let n = 0;
-  for (let at = from; at < to; at++) {
-    const d = text.charCodeAt(at) - 0x30;
-    if (d < 0 || d > 9) return undefined;
-    n = n * 10 + d;
-  }
-  if (c.type === "s") {
-    const shared = context.sharedStrings[n];
-    if (shared === undefined) throw damaged();
-    return shared;
-  }
-  return context.formats.isDate(c.style) ? serialToDate(n, context.date1904) : n;
-}
-
-/** Not an attribute list plainRowNumber reads. */
-const NOT_PLAIN = -2;
-
-/**
- * A row's r read straight from its start tag when every attribute is written name="value" with
- * single spaces and no entity (NO_REFERENCE when it has no r); NOT_PLAIN otherwise, and the
- * caller reads the tag with attributesOf.
- */
-function plainRowNumber(raw: string): number {
-  let row = NO_REFERENCE;
-  let i = 0;
-  while (i < raw.length) {
-    if (raw.charCodeAt(i) !== SPACE) return NOT_PLAIN;
-    const equals = raw.indexOf("=", i + 1);
-    if (equals < 0 || raw.charCodeAt(equals + 1) !== QUOTE) return NOT_PLAIN;
-    const start = equals + 2;
-    const end = raw.indexOf('"', start);
-    if (end < 0 || !isPlainValue(raw, start, end)) return NOT_PLAIN;
-    for (let at = i + 1; at < equals; at++) {
-      const c = raw.charCodeAt(at);
-      if (c <= SPACE || c === QUOTE || c === 0x27) return NOT_PLAIN;
-    }
-    // A prefixed r ("x:r") is r too (attributesOf drops prefixes): left to attributesOf.
-    if (raw.charCodeAt(equals - 1) === 0x72 && raw.charCodeAt(equals - 2) === 0x3a)
-      return NOT_PLAIN;
-    if (equals === i + 2 && raw.charCodeAt(i + 1) === 0x72 /* r */) {
-      if (end === start || end - start > MAX_PLAIN_DIGITS) return NOT_PLAIN;
-      row = 0;
-      for (let at = start; at < end; at++) {
-        const d = raw.charCodeAt(at) - 0x30;
-        if (d < 0 || d > 9) return NOT_PLAIN;
-        row = row * 10 + d;
-      }
-    }
-    i = end + 1;
-  }
-  return row;
-}
-
-/** Whether raw[start, end) is an attribute value as is: no entity, no white space to normalise. */
-function isPlainValue(raw: string, start: number, end: number): boolean {
-  for (let at = start; at < end; at++) {
-    const c = raw.charCodeAt(at);
-    if (c === 0x26 || c === 0x3c || c < 0x20) return false;
-  }
-  return true;
-}
-
 /** The column of a cell reference ("AB12" -> 28), from its letters. */
 function columnOf(reference: string): number {
   let column = 0;
@@ -406,37 +231,6 @@ function columnOf(reference: string): number {
     column = column * 26 + (c - 0x60);
   }
   return column;
-}
-
-function typedValue(c: OpenCell, text: string, context: SheetContext): CellValue {
-  switch (c.type) {
-    case "s": {
-      if (c.formula) break;
-      const index = parseInt(text, 10);
-      const shared = context.sharedStrings[index];
-      if (shared === undefined) throw damaged();
-      return shared;
-    }
-    case "str":
-      return decodeAgain(text);
-    case "inlineStr":
-      if (c.formula) break;
-      return text;
-    case "b":
-      return parseInt(text, 10) !== 0;
-    case "e":
-      return { error: text };
-    case "d": {
-      // ISO 8601 (18.17.4.1), no zone: read as UTC, as serial dates are.
-      const date = new Date(
-        /[zZ]|[+-]\d\d:?\d\d$/.test(text) || !text.includes("T") ? text : `${text}Z`
-      );
-      return date;
-    }
-  }
-  const number = parseFloat(text);
-  if (context.formats.isDate(c.style)) return serialToDate(number, context.date1904);
-  return Number.isFinite(number) ? number : null;
 }
 
 /**
