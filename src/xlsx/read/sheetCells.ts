@@ -58,13 +58,13 @@ const enum TextIn {
   Formula,
 }
 
-export function readSheetCells(
+export async function readSheetCells(
   pkg: ZipPackage,
   part: string,
   context: SheetContext,
   keepStyles: (row: number) => boolean,
   onBytes?: BytesRead
-): SheetCells {
+): Promise<SheetCells> {
   const sheet: SheetCells = {
     rows: [],
     cellCounts: [],
@@ -216,7 +216,7 @@ export function readSheetCells(
       return end;
     },
   });
-  pkg.stream(part, (text) => scanner.push(text), onBytes);
+  await pkg.streamAsync(part, (text) => scanner.push(text), onBytes);
   scanner.end();
   applyMerges(sheet, merges);
   return sheet;
