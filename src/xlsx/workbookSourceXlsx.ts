@@ -15,6 +15,8 @@ export interface XlsxSourceOptions {
   culture?: string;
   /** Hears the share (0..1) of the workbook's sheets and strings read so far, by compressed bytes. */
   onProgress?: (fraction: number) => void;
+  /** Inflate with the platform's DecompressionStream where it has one (default true). */
+  nativeInflate?: boolean;
 }
 
 /** How many rows of each sheet are looked at for number formats that reveal the culture. */
@@ -49,8 +51,8 @@ interface ReadSheet {
  * the culture from the caller, else from the number formats (cultureFromNumberFormats).
  */
 export class XlsxWorkbookSource implements WorkbookSource {
-  private sharedStrings: readonly (string | null)[] | null = null;
-  private readonly sheets = new Map<string, ReadSheet>();
+  private sharedStrings: Promise<readonly (string | null)[]> | null = null;
+  private readonly sheets = new Map<string, Promise<ReadSheet>>();
   private readonly totalBytes: number;
   private bytesDone = 0;
   private reported = 0;
@@ -80,7 +82,7 @@ export class XlsxWorkbookSource implements WorkbookSource {
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
     checkWorkbookBytes(bytes);
     return plainWords(() => {
-      const pkg = ZipPackage.open(bytes);
+      const pkg = ZipPackage.open(bytes, { nativeInflate: options.nativeInflate });
       const parts = readWorkbookParts(pkg);
       return new XlsxWorkbookSource(pkg, parts, CellFormats.read(pkg, parts.styles), options);
     });
@@ -89,43 +91,50 @@ export class XlsxWorkbookSource implements WorkbookSource {
   async info(): Promise<WorkbookInfo> {
     const culture =
       this.options.culture ??
-      cultureFromNumberFormats(this.parts.sheets.flatMap((s) => this.sheet(s).formats));
+      cultureFromNumberFormats((await this.allSheets()).flatMap((s) => s.formats));
     return { date1904: this.parts.date1904, culture };
   }
 
   async listSheets(): Promise<SheetListing[]> {
-    return this.parts.sheets.map((s) => this.sheet(s).listing);
+    return (await this.allSheets()).map((s) => s.listing);
+  }
+
+  /** Every sheet, read one after the other (the progress adds up part after part). */
+  private async allSheets(): Promise<ReadSheet[]> {
+    const sheets: ReadSheet[] = [];
+    for (const entry of this.parts.sheets) sheets.push(await this.sheet(entry));
+    return sheets;
   }
 
   async readSheet(name: string, onProgress?: ReadProgress): Promise<RawSheet> {
     const entry = this.parts.sheets.find((s) => s.name === name);
     if (!entry) throw new Error(`Sheet not found: ${name}`);
-    const { raw } = this.sheet(entry);
+    const { raw } = await this.sheet(entry);
     onProgress?.(raw.rows.length, raw.rows.length);
     return raw;
   }
 
   /** A sheet, read the first time it is asked for. */
-  private sheet(entry: SheetEntry): ReadSheet {
+  private sheet(entry: SheetEntry): Promise<ReadSheet> {
     let read = this.sheets.get(entry.name);
     if (!read) {
-      read = plainWords(() => this.readSheetPart(entry));
+      read = plainWordsAsync(() => this.readSheetPart(entry));
       this.sheets.set(entry.name, read);
     }
     return read;
   }
 
-  private readSheetPart(entry: SheetEntry): ReadSheet {
+  private async readSheetPart(entry: SheetEntry): Promise<ReadSheet> {
     const tables = readSheetTables(this.pkg, entry.part);
     // The rows whose formats are looked at: the sheet's first rows and each table's.
     const keepStyles = (row: number) =>
       row <= FORMAT_ROWS_SAMPLED + 1 ||
       tables.some((t) => row >= t.range.top && row <= t.range.top + FORMAT_ROWS_SAMPLED);
-    const cells = readSheetCells(
+    const cells = await readSheetCells(
       this.pkg,
       entry.part,
       {
-        sharedStrings: this.strings(),
+        sharedStrings: await this.strings(),
         formats: this.formats,
         date1904: this.parts.date1904,
       },
@@ -187,9 +196,11 @@ export class XlsxWorkbookSource implements WorkbookSource {
     };
   }
 
-  private strings(): readonly (string | null)[] {
+  private strings(): Promise<readonly (string | null)[]> {
     const part = this.parts.sharedStrings;
-    this.sharedStrings ??= part ? readSharedStrings(this.pkg, part, this.progress()) : [];
+    this.sharedStrings ??= part
+      ? readSharedStrings(this.pkg, part, this.progress())
+      : Promise.resolve([]);
     return this.sharedStrings;
   }
 
@@ -206,6 +217,16 @@ export class XlsxWorkbookSource implements WorkbookSource {
         onProgress(fraction);
       }
     };
+  }
+}
+
+/** plainWords for a read that completes later. */
+async function plainWordsAsync<T>(read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (isInputFileError(error)) throw error;
+    throw new InputFileError("file.damagedWorkbook");
   }
 }
 

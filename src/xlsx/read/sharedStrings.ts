@@ -19,11 +19,11 @@ export function unescapeExcelText(text: string): string {
  * The strings of the table in order. An item with neither text nor runs is null (ExcelJS
  * gave such a cell no value).
  */
-export function readSharedStrings(
+export async function readSharedStrings(
   pkg: ZipPackage,
   part: string,
   onBytes?: BytesRead
-): (string | null)[] {
+): Promise<(string | null)[]> {
   const strings: (string | null)[] = [];
   let item: string[] | null = null;
   let hasText = false;
@@ -52,7 +52,7 @@ export function readSharedStrings(
     },
     wantsText: () => inText,
   });
-  pkg.stream(part, (text) => scanner.push(text), onBytes);
+  await pkg.streamAsync(part, (text) => scanner.push(text), onBytes);
   scanner.end();
   return strings;
 }

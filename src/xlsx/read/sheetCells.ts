@@ -15,9 +15,19 @@
 import type { CellValue } from "../../analytics/domain";
 import { InputFileError } from "../inputFileError";
 import { parseRangeRef } from "../workbookSourceCells";
-import type { CellFormats } from "./cellFormats";
+import { plainValue, typedValue, type SheetContext } from "./cellValues";
+export type { SheetContext } from "./cellValues";
 import { unescapeExcelText } from "./sharedStrings";
-import { XmlScanner, attributesOf } from "./xmlScanner";
+import {
+  NOT_PLAIN,
+  NO_REFERENCE,
+  plainCellAttributes,
+  plainRowNumber,
+  SLASH,
+  SPACE,
+  type CellTag,
+} from "./plainTags";
+import { XmlScanner, attributesOf, decodeText } from "./xmlScanner";
 import type { BytesRead, ZipPackage } from "./zipPackage";
 
 export interface SheetCells {
@@ -33,48 +43,8 @@ export interface SheetCells {
   tableIds: string[];
 }
 
-export interface SheetContext {
-  sharedStrings: readonly (string | null)[];
-  formats: CellFormats;
-  date1904: boolean;
-}
-
-const MS_PER_DAY = 86_400_000;
-/** Days from 1899-12-30 (Excel's serial day 0 in the 1900 system) to 1970-01-01. */
-const EPOCH_1900 = 25569;
-/** Days between the 1900 and 1904 systems' day 0. */
-const OFFSET_1904 = 1462;
-
-/** An Excel serial date as a Date, rounded to the millisecond (ExcelJS's excelToDate). */
-export function serialToDate(serial: number, date1904: boolean): Date {
-  return new Date(Math.round((serial - EPOCH_1900 + (date1904 ? OFFSET_1904 : 0)) * MS_PER_DAY));
-}
-
-/** ExcelJS's second decoding of a formula string's entities (its utils.xmlDecode). */
-function decodeAgain(text: string): string {
-  return text.replace(/&([a-z]*);/g, (all, name: string) => {
-    switch (name) {
-      case "lt":
-        return "<";
-      case "gt":
-        return ">";
-      case "amp":
-        return "&";
-      case "apos":
-        return "'";
-      case "quot":
-        return '"';
-      default:
-        return all;
-    }
-  });
-}
-
 /** The cell being read: its attributes and the text of its v / t / f children. */
-interface OpenCell {
-  column: number;
-  style: number;
-  type: string;
+export interface OpenCell extends CellTag {
   formula: boolean;
   value: string;
   runs: string[] | null;
@@ -88,13 +58,13 @@ const enum TextIn {
   Formula,
 }
 
-export function readSheetCells(
+export async function readSheetCells(
   pkg: ZipPackage,
   part: string,
   context: SheetContext,
   keepStyles: (row: number) => boolean,
   onBytes?: BytesRead
-): SheetCells {
+): Promise<SheetCells> {
   const sheet: SheetCells = {
     rows: [],
     cellCounts: [],
@@ -108,19 +78,32 @@ export function readSheetCells(
   let row: (CellValue | undefined)[] = [];
   let rowStyles: number[] | null = null;
   let lastColumn = 0;
+  /** The one cell object, reused for every cell (a sheet has millions). */
+  const openCell: OpenCell = {
+    column: 0,
+    style: 0,
+    type: "n",
+    formula: false,
+    value: "",
+    runs: null,
+  };
   let cell: OpenCell | null = null;
   let textIn = TextIn.None;
   let inRun = false;
 
-  const closeCell = (c: OpenCell) => {
-    const present = cellValue(c, context);
-    if (present === SKIPPED) return;
-    row[c.column - 1] = present.value;
+  const store = (c: OpenCell, value: CellValue, counts: boolean) => {
+    row[c.column - 1] = value;
     lastColumn = c.column;
     const index = rowNumber - 1;
     if (c.column > sheet.cellCounts[index]) sheet.cellCounts[index] = c.column;
-    if (present.counts) sheet.hasValues[index] = true;
+    if (counts) sheet.hasValues[index] = true;
     if (rowStyles) rowStyles[c.column - 1] = c.style;
+  };
+  const closeCell = (c: OpenCell) => {
+    const text = c.runs ? c.value + c.runs.join("") : c.value;
+    if (text !== "") store(c, typedValue(c, text, context), true);
+    // A cell with no value and no style: ExcelJS dropped it.
+    else if (c.formula || c.style) store(c, null, c.formula);
   };
 
   const scanner = new XmlScanner({
@@ -136,20 +119,25 @@ export function readSheetCells(
         return;
       }
       if (name === "c" && inSheetData) {
-        const a = attributesOf(raw);
-        const column = a.r ? columnOf(a.r) : lastColumn + 1;
-        if (!(column >= 1)) throw damaged();
-        cell = {
-          column,
-          style: a.s ? parseInt(a.s, 10) || 0 : 0,
-          type: a.t ?? "n",
-          formula: false,
-          value: "",
-          runs: null,
-        };
+        cell = openCell;
+        if (!plainCellAttributes(raw, 0, raw.length, cell)) {
+          const a = attributesOf(raw);
+          cell.column = a.r ? columnOf(a.r) : NO_REFERENCE;
+          cell.style = a.s ? parseInt(a.s, 10) || 0 : 0;
+          cell.type = a.t ?? "n";
+        }
+        if (cell.column === NO_REFERENCE) cell.column = lastColumn + 1;
+        if (!(cell.column >= 1)) throw damaged();
+        cell.formula = false;
+        cell.value = "";
+        cell.runs = null;
       } else if (name === "row" && inSheetData) {
-        const r = attributesOf(raw).r;
-        const next = r === undefined ? rowNumber + 1 : parseInt(r, 10);
+        let next = plainRowNumber(raw);
+        if (next === NOT_PLAIN) {
+          const r = attributesOf(raw).r;
+          next = r === undefined ? NO_REFERENCE : parseInt(r, 10);
+        }
+        if (next === NO_REFERENCE) next = rowNumber + 1;
         if (!(next >= 1)) throw damaged();
         rowNumber = next;
         const index = rowNumber - 1;
@@ -187,8 +175,48 @@ export function readSheetCells(
       else if (textIn === TextIn.Formula && text !== "") cell.formula = true;
     },
     wantsText: () => textIn !== TextIn.None,
+    // <c r="A1" s="2" t="s"><v>12</v></c> or <c r="A1" s="2"/>, as nearly every cell is
+    // written, read here in one go; anything else goes through open, text and close above.
+    element(text, lt) {
+      if (
+        !inSheetData ||
+        cell ||
+        text.charCodeAt(lt + 1) !== 0x63 ||
+        text.charCodeAt(lt + 2) !== SPACE
+      ) {
+        return -1;
+      }
+      const gt = text.indexOf(">", lt + 3);
+      if (gt < 0) return -1;
+      const selfClosing = text.charCodeAt(gt - 1) === SLASH;
+      if (!plainCellAttributes(text, lt + 2, selfClosing ? gt - 1 : gt, openCell)) return -1;
+      const end = gt + 1;
+      if (!selfClosing) {
+        if (!text.startsWith("<v>", end)) return -1;
+        const valueEnd = text.indexOf("<", end + 3);
+        if (valueEnd < 0 || !text.startsWith("</v></c>", valueEnd)) return -1;
+        if (openCell.column === NO_REFERENCE) openCell.column = lastColumn + 1;
+        if (!(openCell.column >= 1)) throw damaged();
+        openCell.formula = false;
+        openCell.runs = null;
+        const typed = plainValue(text, end + 3, valueEnd, openCell, context);
+        if (typed !== undefined) store(openCell, typed, true);
+        else {
+          openCell.value = decodeText(text.slice(end + 3, valueEnd));
+          closeCell(openCell);
+        }
+        return valueEnd + 8;
+      }
+      if (openCell.column === NO_REFERENCE) openCell.column = lastColumn + 1;
+      if (!(openCell.column >= 1)) throw damaged();
+      openCell.formula = false;
+      openCell.value = "";
+      openCell.runs = null;
+      closeCell(openCell);
+      return end;
+    },
   });
-  pkg.stream(part, (text) => scanner.push(text), onBytes);
+  await pkg.streamAsync(part, (text) => scanner.push(text), onBytes);
   scanner.end();
   applyMerges(sheet, merges);
   return sheet;
@@ -203,55 +231,6 @@ function columnOf(reference: string): number {
     column = column * 26 + (c - 0x60);
   }
   return column;
-}
-
-const SKIPPED = null;
-
-/**
- * The value of a cell as ExcelJS made it (its cell-xform), and whether the cell counts as
- * holding something. SKIPPED: a cell with no value and no style, which ExcelJS dropped.
- */
-function cellValue(
-  c: OpenCell,
-  context: SheetContext
-): { value: CellValue; counts: boolean } | typeof SKIPPED {
-  const text = c.runs ? c.value + c.runs.join("") : c.value;
-  if (text === "") {
-    if (c.formula) return { value: null, counts: true };
-    return c.style ? { value: null, counts: false } : SKIPPED;
-  }
-  return { value: typedValue(c, text, context), counts: true };
-}
-
-function typedValue(c: OpenCell, text: string, context: SheetContext): CellValue {
-  switch (c.type) {
-    case "s": {
-      if (c.formula) break;
-      const index = parseInt(text, 10);
-      const shared = context.sharedStrings[index];
-      if (shared === undefined) throw damaged();
-      return shared;
-    }
-    case "str":
-      return decodeAgain(text);
-    case "inlineStr":
-      if (c.formula) break;
-      return text;
-    case "b":
-      return parseInt(text, 10) !== 0;
-    case "e":
-      return { error: text };
-    case "d": {
-      // ISO 8601 (18.17.4.1), no zone: read as UTC, as serial dates are.
-      const date = new Date(
-        /[zZ]|[+-]\d\d:?\d\d$/.test(text) || !text.includes("T") ? text : `${text}Z`
-      );
-      return date;
-    }
-  }
-  const number = parseFloat(text);
-  if (context.formats.isDate(c.style)) return serialToDate(number, context.date1904);
-  return Number.isFinite(number) ? number : null;
 }
 
 /**

@@ -17,6 +17,12 @@ export interface XmlHandler {
   text(text: string): void;
   /** Whether character data at this point matters (most of a sheet's is layout whitespace). */
   wantsText(): boolean;
+  /**
+   * Offered each start tag at text[lt] before it is tokenised: a handler that reads the whole
+   * element there itself (start tag to end tag, nothing in it but what it checked) returns the
+   * index after it; -1 lets the scanner tokenise it. The hot path of a worksheet's cells.
+   */
+  element?(text: string, lt: number): number;
 }
 
 /**
@@ -74,15 +80,25 @@ export class XmlScanner {
         const gt = text.indexOf(">", lt);
         if (gt < 0) return lt;
         if (--this.depth < 0) throw damaged();
-        handler.close(localName(text.slice(lt + 2, gt).trim()));
+        let nameEnd = gt;
+        while (nameEnd > lt + 2 && text.charCodeAt(nameEnd - 1) <= 0x20) nameEnd--;
+        handler.close(tagName(text, lt + 2, nameEnd));
         at = gt + 1;
         continue;
+      }
+      if (handler.element) {
+        const end = handler.element(text, lt);
+        if (end >= 0) {
+          this.elements++;
+          at = end;
+          continue;
+        }
       }
       const nameEnd = endOfName(text, lt + 1);
       const gt = tagEnd(text, nameEnd);
       if (gt < 0) return lt;
       const selfClosing = text.charCodeAt(gt - 1) === SLASH;
-      const name = localName(text.slice(lt + 1, nameEnd));
+      const name = tagName(text, lt + 1, nameEnd);
       const attributesEnd = selfClosing ? gt - 1 : gt;
       this.elements++;
       handler.open(
@@ -141,6 +157,25 @@ function tagEnd(text: string, from: number): number {
     else if (c === LT) throw damaged();
   }
   return -1;
+}
+
+/**
+ * The local name of the tag name text[from, to). The names a sheet repeats for every cell come
+ * back as constants: slicing them afresh for each of millions of tags only feeds the garbage
+ * collector.
+ */
+function tagName(text: string, from: number, to: number): string {
+  const length = to - from;
+  if (length === 1) {
+    const c = text.charCodeAt(from);
+    if (c === 0x63) return "c";
+    if (c === 0x76) return "v";
+    if (c === 0x74) return "t";
+    if (c === 0x66) return "f";
+    if (c === 0x72) return "r";
+  } else if (length === 3 && text.startsWith("row", from)) return "row";
+  else if (length === 2 && text.startsWith("si", from)) return "si";
+  return localName(text.slice(from, to).trim());
 }
 
 function localName(qualified: string): string {
