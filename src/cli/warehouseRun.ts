@@ -29,7 +29,7 @@ import { readSummaryRows, SummaryReadError } from "../warehouse/summaryRows";
 import { analysisSettings, dayInstant } from "./analysisSettings";
 import type { CliOptions, CliUsageError } from "./cliOptions";
 import type { CliIo } from "./run";
-import { buildSummaryJson, summaryJsonText } from "./summaryJson";
+import { buildSummaryJson, writeSummaryJson } from "./summaryJson";
 import { writeReportWorkbook } from "./writeReportWorkbook";
 import { stageTimer } from "./stageTimes";
 import { attributeBreakdowns, postgresErrorLine, summariesFromPostgres } from "./postgresRun";
@@ -272,7 +272,7 @@ export async function analyzeWarehouse(
       : (options.summary ?? options.files.join(", "))
   );
   if (options.json) {
-    await io.writeFile(options.json, summaryJsonText(buildSummaryJson(data, analyses, t)));
+    await writeSummaryJson(io, options.json, buildSummaryJson(data, analyses, t));
     io.stdout(t("common:cli.jsonWritten", { path: options.json }));
     stage?.("JSON summary");
   }
