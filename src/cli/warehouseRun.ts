@@ -23,6 +23,11 @@ import {
   CONTACT_COLUMNS,
   CUSTOMER_COLUMNS,
   MONTHLY_COLUMNS,
+  type ContactColumn,
+  type CustomerColumn,
+  type MonthlyColumn,
+  type SummaryColumn,
+  type SummaryRow,
   type WarehouseSummaries,
 } from "../warehouse/summaryContract";
 import { readSummaryRows, SummaryReadError } from "../warehouse/summaryRows";
@@ -121,39 +126,53 @@ export function printSql(options: CliOptions, io: CliIo, fail: Fail, t: TFunctio
   }
 }
 
-async function readSummaryCsv(io: CliIo, file: string) {
+/** Records typed a batch at a time: the file's records are never all held as text objects. */
+const RECORD_BATCH = 10_000;
+
+/**
+ * A summary CSV's typed rows (readSummaryRows), parsed record by record and typed in batches,
+ * so a million customers' records never exist at once beside their typed rows. The same rows
+ * and errors as typing every record at once: the columns are checked on the first record, and a
+ * later batch's first record lacking a field reads it as empty, as the whole-file read does.
+ */
+async function readSummaryCsv<C extends string>(
+  io: CliIo,
+  file: string,
+  columns: readonly SummaryColumn[]
+): Promise<SummaryRow<C>[]> {
   const text = new TextDecoder().decode(await io.readFile(file));
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), {
+  const rows: SummaryRow<C>[] = [];
+  let batch: Record<string, string>[] = [];
+  const flush = () => {
+    if (batch.length === 0) return;
+    if (rows.length > 0) {
+      const first: Record<string, string | undefined> = batch[0];
+      for (const column of columns) if (!(column.name in first)) first[column.name] = undefined;
+    }
+    for (const row of readSummaryRows<C>(file, columns, batch, 2 + rows.length)) rows.push(row);
+    batch = [];
+  };
+  Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), {
     header: true,
     skipEmptyLines: true,
+    step: (result) => {
+      batch.push(result.data);
+      if (batch.length === RECORD_BATCH) flush();
+    },
   });
-  return parsed.data;
+  flush();
+  return rows;
 }
 
 async function summariesFromFiles(options: CliOptions, io: CliIo): Promise<WarehouseSummaries> {
-  const customers = readSummaryRows(
-    options.summary!,
-    CUSTOMER_COLUMNS,
-    await readSummaryCsv(io, options.summary!),
-    2
-  );
+  const customers = await readSummaryCsv<CustomerColumn>(io, options.summary!, CUSTOMER_COLUMNS);
   const contacts = options.contactOutcomes
-    ? readSummaryRows(
-        options.contactOutcomes,
-        CONTACT_COLUMNS,
-        await readSummaryCsv(io, options.contactOutcomes),
-        2
-      )
+    ? await readSummaryCsv<ContactColumn>(io, options.contactOutcomes, CONTACT_COLUMNS)
     : null;
   const monthly = options.monthly
-    ? readSummaryRows(
-        options.monthly,
-        MONTHLY_COLUMNS,
-        await readSummaryCsv(io, options.monthly),
-        2
-      )
+    ? await readSummaryCsv<MonthlyColumn>(io, options.monthly, MONTHLY_COLUMNS)
     : null;
-  return { customers, contacts, monthly } as WarehouseSummaries;
+  return { customers, contacts, monthly };
 }
 
 /**
