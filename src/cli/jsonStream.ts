@@ -37,16 +37,39 @@ function isWalked(value: unknown): value is Record<string, unknown> | unknown[] 
   return proto === Object.prototype || proto === null;
 }
 
-/** JSON.stringify's indented text of an already resolved value, re-indented to `indent`. */
+/** Open and close brackets of `depth` nested arrays as JSON.stringify(_, null, 2) writes them. */
+const wrappers: { open: number; close: number }[] = [];
+function wrapperLengths(depth: number): { open: number; close: number } {
+  for (let d = wrappers.length; d <= depth; d++) {
+    // "[\n" plus the next level's indent at each level; "\n" plus the level's indent and "]"
+    let open = 0;
+    let close = 0;
+    for (let k = 0; k < d; k++) {
+      open += 2 + 2 * (k + 1);
+      close += 2 + 2 * k;
+    }
+    wrappers.push({ open, close });
+  }
+  return wrappers[depth];
+}
+
+/**
+ * JSON.stringify's indented text of an already resolved value as it reads at `indent`: the
+ * value stringified inside as many arrays as the indent has levels (so JSON.stringify indents
+ * its lines itself), the arrays' brackets cut off. The value is never the top level here, so
+ * toJSON, called already, is not called again (the wrapping arrays have none).
+ */
 function whole(value: unknown, indent: string): string | undefined {
   // What JSON.stringify omits (in an object) or writes as null (in an array).
   if (value === undefined || typeof value === "function" || typeof value === "symbol")
     return undefined;
-  // toJSON was called already: wrapped, so JSON.stringify does not call it a second time.
-  const text = JSON.stringify([value], null, 2);
-  // "[\n  X\n]": X at two spaces, its inner lines at two more
-  const inner = text.slice(4, -2);
-  return indent === "" ? inner.replace(/\n {2}/g, "\n") : inner.replace(/\n {2}/g, `\n${indent}`);
+  if (value === null || typeof value !== "object") return JSON.stringify(value);
+  const depth = indent.length / 2;
+  let wrapped: unknown = value;
+  for (let d = 0; d < depth; d++) wrapped = [wrapped];
+  const text = JSON.stringify(wrapped, null, 2);
+  const { open, close } = wrapperLengths(depth);
+  return text.slice(open, text.length - close);
 }
 
 function walk(value: Record<string, unknown> | unknown[], indent: string, write: Write): void {
