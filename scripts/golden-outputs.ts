@@ -75,6 +75,12 @@ async function writeOutputs(name: string, files: string[], out: string): Promise
     exists: (p) => existsSync(p),
     readFile: async (p) => new Uint8Array(readFileSync(p)),
     writeFile: async (p, text) => void written.set(p, text),
+    // as the CLI writes --json: streamed in pieces (the same text must come out)
+    writeFileStreamed: async (p, produce) => {
+      const pieces: string[] = [];
+      produce((text) => pieces.push(text));
+      written.set(p, pieces.join(""));
+    },
     stdout: (line) => stdout.push(line),
     stderr: (line) => stderr.push(line),
     writeReportWorkbook: async (cleaned, results, options, path) => {
