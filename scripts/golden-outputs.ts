@@ -86,7 +86,8 @@ async function writeOutputs(name: string, files: string[], out: string): Promise
     writeReportWorkbook: async (cleaned, results, options, path) => {
       const report = buildReport(
         { ...results, dataQuality: cleaned.dataQuality, currency: cleaned.currency },
-        { language: options.lang, generatedAt: 0, version: "golden" }
+        // as the CLI builds it: per-customer rows made as they are read (the same JSON)
+        { language: options.lang, generatedAt: 0, version: "golden", lazyCustomerRows: true }
       );
       model = JSON.stringify(report, null, 1);
       return { path, sheets: report.sheets.map((s) => s.name) };
