@@ -35,7 +35,7 @@ interface Measured {
   stderr: string;
 }
 
-/** Runs a command under /usr/bin/time -v; the stage lines ("stage\tname\tseconds[\trss]") read back. */
+/** Runs a command under /usr/bin/time -v; the stage lines ("stage\tname\tseconds[\trss[\tcpu]]") read back. */
 function measured(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Measured {
   const run = spawnSync("/usr/bin/time", ["-v", command, ...args], {
     encoding: "utf8",
@@ -46,11 +46,13 @@ function measured(command: string, args: string[], env: NodeJS.ProcessEnv = {}):
   const wall = /Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+):([\d.]+)/.exec(output);
   const wallS = wall ? Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]) : NaN;
   const rss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(output)?.[1]);
-  const stages = [...output.matchAll(/^stage\t([^\t]+)\t([\d.]+)(?:\t(\d+))?$/gm)].map((m) => ({
-    stage: m[1],
-    seconds: Number(m[2]),
-    ...(m[3] ? { rssMiB: Number(m[3]) } : {}),
-  }));
+  const stages = [...output.matchAll(/^stage\t([^\t]+)\t([\d.]+)(?:\t(\d+))?(?:\t[\d.]+)?$/gm)].map(
+    (m) => ({
+      stage: m[1],
+      seconds: Number(m[2]),
+      ...(m[3] ? { rssMiB: Number(m[3]) } : {}),
+    })
+  );
   return { exit: run.status, wallS, peakMiB: rss / 1024, load: load(), stages, stderr: run.stderr };
 }
 

@@ -1,7 +1,8 @@
 /**
  * The report workbook writer at 100,000 and 1,000,000 customers (issue 15: 100,000 in <= 5 s,
  * Excel's row limit in <= 1 GB): the sample's report model grown to N customers
- * (bench/xlsxWriterModel.ts), written in a process of its own per run (bench/xlsxWriterRun.ts)
+ * (bench/xlsxWriterModel.ts; per-customer rows made as they are written, as the CLI's report
+ * makes them: xlsxWriterRun.ts --eager builds them as arrays instead), written in a process of its own per run (bench/xlsxWriterRun.ts)
  * by the streaming writer as the CLI runs it (Node's zlib, streamed to the file), as the browser
  * runs it (pako, bytes in memory), and by the ExcelJS writer it replaced, in the same run. Each
  * line: write wall and CPU time, RSS with the model built, process peak RSS, file size, and the

@@ -1,13 +1,15 @@
 /**
  * A report model of any number of customers for the writer bench: the committed sample's model
  * (one analysis, French) with the per-customer tables' rows repeated (ids made unique, amounts
- * varied) up to N rows. The writer's cost is in those tables; the rest of the model is as real.
+ * varied) up to N rows, made as they are written as the CLI makes them (or built, `lazy` false).
+ * The writer's cost is in those tables; the rest of the model is as real.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadAndClean } from "../src/analytics/pipeline";
 import { runAnalyses } from "../src/analytics/runAnalyses";
 import { buildReport } from "../src/report/buildReport";
+import { lazyRows } from "../src/report/lazyRows";
 import type { ReportModel, TableCell } from "../src/report/model";
 import { XlsxWorkbookSource } from "../src/xlsx/workbookSourceXlsx";
 
@@ -21,7 +23,7 @@ function grownCell(cell: TableCell, copy: number): TableCell {
   return cell;
 }
 
-export async function scaledSampleModel(customers: number): Promise<ReportModel> {
+export async function scaledSampleModel(customers: number, lazy = true): Promise<ReportModel> {
   const loaded = await loadAndClean(await XlsxWorkbookSource.load(readFileSync(SAMPLE)));
   if (!loaded.ok) throw new Error(`pipeline failed: ${loaded.error.code}`);
   const model = buildReport(
@@ -34,9 +36,10 @@ export async function scaledSampleModel(customers: number): Promise<ReportModel>
       const base = block.rows;
       // Excel's last row is 1,048,576: the table's header and anchor take their share.
       const n = Math.min(customers, 1_048_576 - block.anchor.row - 2);
-      block.rows = Array.from({ length: n }, (_, i) =>
-        base[i % base.length].map((cell) => grownCell(cell, Math.floor(i / base.length)))
-      );
+      const grown = (i: number) =>
+        base[i % base.length].map((cell) => grownCell(cell, Math.floor(i / base.length)));
+      // As the CLI builds them (ReportOptions.lazyCustomerRows): rows made as they are written.
+      block.rows = lazy ? lazyRows(n, grown) : Array.from({ length: n }, (_, i) => grown(i));
     }
   }
   return model;

@@ -8,7 +8,7 @@
  * Writers: "zlib" (the streaming writer with Node's zlib, streamed to the file as the CLI does), "pako" (the same
  * with pako, as the browser runs it), "exceljs" (the in-memory ExcelJS writer it replaced).
  *
- * Usage: tsx bench/xlsxWriterRun.ts --customers N [--writer zlib|pako|exceljs] [--out FILE]
+ * Usage: tsx bench/xlsxWriterRun.ts --customers N [--writer zlib|pako|exceljs] [--out FILE] [--eager]
  */
 import { closeSync, openSync, writeFileSync, writeSync } from "node:fs";
 import { Session } from "node:inspector";
@@ -25,7 +25,8 @@ async function main(): Promise<void> {
   const writer = value("--writer") ?? "zlib";
   const out = value("--out");
   let started = performance.now();
-  const model = await scaledSampleModel(customers);
+  // --eager: the per-customer rows built as arrays (the model before lazy rows), for comparison
+  const model = await scaledSampleModel(customers, !args.includes("--eager"));
   const modelMs = performance.now() - started;
   const rssBeforeMiB = process.memoryUsage().rss / 1048576;
   const { streamReportXlsx, writeReportXlsx } = await import("../src/xlsx/writeReport");

@@ -75,12 +75,19 @@ async function writeOutputs(name: string, files: string[], out: string): Promise
     exists: (p) => existsSync(p),
     readFile: async (p) => new Uint8Array(readFileSync(p)),
     writeFile: async (p, text) => void written.set(p, text),
+    // as the CLI writes --json: streamed in pieces (the same text must come out)
+    writeFileStreamed: async (p, produce) => {
+      const pieces: string[] = [];
+      produce((text) => pieces.push(text));
+      written.set(p, pieces.join(""));
+    },
     stdout: (line) => stdout.push(line),
     stderr: (line) => stderr.push(line),
     writeReportWorkbook: async (cleaned, results, options, path) => {
       const report = buildReport(
         { ...results, dataQuality: cleaned.dataQuality, currency: cleaned.currency },
-        { language: options.lang, generatedAt: 0, version: "golden" }
+        // as the CLI builds it: per-customer rows made as they are read (the same JSON)
+        { language: options.lang, generatedAt: 0, version: "golden", lazyCustomerRows: true }
       );
       model = JSON.stringify(report, null, 1);
       return { path, sheets: report.sheets.map((s) => s.name) };

@@ -47,6 +47,35 @@ export async function writeFileAtomicStreamed(
   }
 }
 
+/** Text pieces gathered up to this many characters before they are encoded and written. */
+const TEXT_CHUNK = 1 << 20;
+
+/**
+ * writeFileAtomicStreamed for text: `produce`'s pieces are gathered into chunks of about a
+ * megabyte, each encoded as UTF-8 and written, so the text is never held whole.
+ */
+export async function writeTextFileAtomicStreamed(
+  file: string,
+  produce: (write: (text: string) => void) => void
+): Promise<void> {
+  await writeFileAtomicStreamed(file, async (writeBytes) => {
+    let pending: string[] = [];
+    let length = 0;
+    const flush = () => {
+      if (length === 0) return;
+      writeBytes(Buffer.from(pending.join(""), "utf8"));
+      pending = [];
+      length = 0;
+    };
+    produce((text) => {
+      pending.push(text);
+      length += text.length;
+      if (length >= TEXT_CHUNK) flush();
+    });
+    flush();
+  });
+}
+
 /** `.name.<random>.tmp` next to `file`: same folder, hidden, unique per write. */
 export function temporaryName(file: string): string {
   const dir = path.dirname(file);

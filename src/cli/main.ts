@@ -3,7 +3,7 @@
  * the real file system and terminal, and exits with its code. Everything testable is in run.ts.
  */
 import fs from "node:fs";
-import { writeFileAtomic } from "./atomicWrite";
+import { writeFileAtomic, writeTextFileAtomicStreamed } from "./atomicWrite";
 import { run, type CliIo } from "./run";
 
 const nodeIo: CliIo = {
@@ -11,6 +11,7 @@ const nodeIo: CliIo = {
   readFile: async (path) => new Uint8Array(await fs.promises.readFile(path)),
   size: (path) => fs.statSync(path).size,
   writeFile: (path, text) => writeFileAtomic(path, text),
+  writeFileStreamed: (path, produce) => writeTextFileAtomicStreamed(path, produce),
   stdout: (line) => process.stdout.write(`${line}\n`),
   stderr: (line) => process.stderr.write(`${line}\n`),
 };

@@ -11,7 +11,7 @@ import { humanSummary } from "./humanSummary";
 import { outputNamingInput } from "./outputNamesInput";
 import { openWorkbookSource, readError, type FileReader } from "./openWorkbookSource";
 import { quietConsole } from "./quietConsole";
-import { buildSummaryJson, summaryJsonText } from "./summaryJson";
+import { buildSummaryJson, writeSummaryJson, type TextFileWriter } from "./summaryJson";
 import { writeDeckFile } from "./writeDeckFile";
 import { writeReportWorkbook, type WriteReportWorkbook } from "./writeReportWorkbook";
 import { analyzeWarehouse, printSql } from "./warehouseRun";
@@ -31,10 +31,9 @@ export const EXIT_INTERNAL = 1;
 export const EXIT_BAD_INPUT = 2;
 
 /** Everything the CLI touches outside itself, so tests run it in-process. */
-export interface CliIo extends FileReader {
+export interface CliIo extends FileReader, TextFileWriter {
   stdout(line: string): void;
   stderr(line: string): void;
-  writeFile(path: string, text: string): Promise<void>;
   /** The report writer (--out); defaults to the not-yet-connected hook. */
   writeReportWorkbook?: WriteReportWorkbook;
 }
@@ -229,7 +228,7 @@ async function runQuietly(argv: readonly string[], io: CliIo): Promise<number> {
     if (options.json) {
       const summary = buildSummaryJson(result.data, analyses, t);
       try {
-        await io.writeFile(options.json, summaryJsonText(summary));
+        await writeSummaryJson(io, options.json, summary);
       } catch (error) {
         const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
         return fail({ code: "unwritableFile", params: { file: options.json, reason } });

@@ -15,6 +15,7 @@ import { historyJson, type HistoryJson } from "../analytics/history";
 import { NO_CURRENCY, type ResolvedCurrency } from "../analytics/currency";
 import { kpiPeriods, type KpiId, type KpiPeriod, type PeriodKpis } from "../analytics/kpis";
 import { upliftChecksJson, type UpliftChecksJson } from "../analytics/uplift/upliftChecksJson";
+import { streamJson } from "./jsonStream";
 
 /**
  * The `--json` summary (DESIGN.md's CLI contract). Keys are stable: add, never rename. A section
@@ -102,4 +103,30 @@ export function buildSummaryJson(
 /** The summary as the text written to the --json file: two-space indented, final newline. */
 export function summaryJsonText(summary: SummaryJson): string {
   return `${JSON.stringify(summary, null, 2)}\n`;
+}
+
+/** summaryJsonText handed to `write` in pieces: the same text, never held whole. */
+export function streamSummaryJson(summary: SummaryJson, write: (text: string) => void): void {
+  streamJson(summary, write);
+  write("\n");
+}
+
+/** Where the run writes text files: whole, or (when the file system allows) piece by piece. */
+export interface TextFileWriter {
+  writeFile(path: string, text: string): Promise<void>;
+  /** The file made by `produce`'s pieces, written atomically as they come (the CLI's own). */
+  writeFileStreamed?(path: string, produce: (write: (text: string) => void) => void): Promise<void>;
+}
+
+/**
+ * Writes the --json file: streamed where the writer can (a million customers' summary is never
+ * one string), else as one text (tests' in-memory files).
+ */
+export async function writeSummaryJson(
+  io: TextFileWriter,
+  path: string,
+  summary: SummaryJson
+): Promise<void> {
+  if (io.writeFileStreamed) await io.writeFileStreamed(path, (w) => streamSummaryJson(summary, w));
+  else await io.writeFile(path, summaryJsonText(summary));
 }

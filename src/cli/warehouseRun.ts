@@ -23,13 +23,18 @@ import {
   CONTACT_COLUMNS,
   CUSTOMER_COLUMNS,
   MONTHLY_COLUMNS,
+  type ContactColumn,
+  type CustomerColumn,
+  type MonthlyColumn,
+  type SummaryColumn,
+  type SummaryRow,
   type WarehouseSummaries,
 } from "../warehouse/summaryContract";
 import { readSummaryRows, SummaryReadError } from "../warehouse/summaryRows";
 import { analysisSettings, dayInstant } from "./analysisSettings";
 import type { CliOptions, CliUsageError } from "./cliOptions";
 import type { CliIo } from "./run";
-import { buildSummaryJson, summaryJsonText } from "./summaryJson";
+import { buildSummaryJson, writeSummaryJson } from "./summaryJson";
 import { writeReportWorkbook } from "./writeReportWorkbook";
 import { stageTimer } from "./stageTimes";
 import { attributeBreakdowns, postgresErrorLine, summariesFromPostgres } from "./postgresRun";
@@ -121,39 +126,53 @@ export function printSql(options: CliOptions, io: CliIo, fail: Fail, t: TFunctio
   }
 }
 
-async function readSummaryCsv(io: CliIo, file: string) {
+/** Records typed a batch at a time: the file's records are never all held as text objects. */
+const RECORD_BATCH = 10_000;
+
+/**
+ * A summary CSV's typed rows (readSummaryRows), parsed record by record and typed in batches,
+ * so a million customers' records never exist at once beside their typed rows. The same rows
+ * and errors as typing every record at once: the columns are checked on the first record, and a
+ * later batch's first record lacking a field reads it as empty, as the whole-file read does.
+ */
+async function readSummaryCsv<C extends string>(
+  io: CliIo,
+  file: string,
+  columns: readonly SummaryColumn[]
+): Promise<SummaryRow<C>[]> {
   const text = new TextDecoder().decode(await io.readFile(file));
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), {
+  const rows: SummaryRow<C>[] = [];
+  let batch: Record<string, string>[] = [];
+  const flush = () => {
+    if (batch.length === 0) return;
+    if (rows.length > 0) {
+      const first: Record<string, string | undefined> = batch[0];
+      for (const column of columns) if (!(column.name in first)) first[column.name] = undefined;
+    }
+    for (const row of readSummaryRows<C>(file, columns, batch, 2 + rows.length)) rows.push(row);
+    batch = [];
+  };
+  Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), {
     header: true,
     skipEmptyLines: true,
+    step: (result) => {
+      batch.push(result.data);
+      if (batch.length === RECORD_BATCH) flush();
+    },
   });
-  return parsed.data;
+  flush();
+  return rows;
 }
 
 async function summariesFromFiles(options: CliOptions, io: CliIo): Promise<WarehouseSummaries> {
-  const customers = readSummaryRows(
-    options.summary!,
-    CUSTOMER_COLUMNS,
-    await readSummaryCsv(io, options.summary!),
-    2
-  );
+  const customers = await readSummaryCsv<CustomerColumn>(io, options.summary!, CUSTOMER_COLUMNS);
   const contacts = options.contactOutcomes
-    ? readSummaryRows(
-        options.contactOutcomes,
-        CONTACT_COLUMNS,
-        await readSummaryCsv(io, options.contactOutcomes),
-        2
-      )
+    ? await readSummaryCsv<ContactColumn>(io, options.contactOutcomes, CONTACT_COLUMNS)
     : null;
   const monthly = options.monthly
-    ? readSummaryRows(
-        options.monthly,
-        MONTHLY_COLUMNS,
-        await readSummaryCsv(io, options.monthly),
-        2
-      )
+    ? await readSummaryCsv<MonthlyColumn>(io, options.monthly, MONTHLY_COLUMNS)
     : null;
-  return { customers, contacts, monthly } as WarehouseSummaries;
+  return { customers, contacts, monthly };
 }
 
 /**
@@ -190,6 +209,9 @@ function summaryData(
     ...(asOf !== null ? { asOf } : {}),
   };
 }
+
+/** What stands for the summaries once the analyses have read them. */
+const RELEASED: WarehouseSummaries = { customers: [], contacts: null, monthly: null };
 
 /** `analyze --summary ...` and `analyze --engine duckdb FILES...`. */
 export async function analyzeWarehouse(
@@ -271,8 +293,12 @@ export async function analyzeWarehouse(
       ? (options.sheets.transactions ?? "")
       : (options.summary ?? options.files.join(", "))
   );
+  // The summaries' rows (a million objects) are read no more: this async function's frame
+  // outlives the awaits below, so they are released here rather than held through the JSON
+  // and the report (less heap for the collector to trace at every pass).
+  summaries = RELEASED;
   if (options.json) {
-    await io.writeFile(options.json, summaryJsonText(buildSummaryJson(data, analyses, t)));
+    await writeSummaryJson(io, options.json, buildSummaryJson(data, analyses, t));
     io.stdout(t("common:cli.jsonWritten", { path: options.json }));
     stage?.("JSON summary");
   }

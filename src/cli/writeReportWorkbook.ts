@@ -43,7 +43,8 @@ export const writeReportWorkbook: WriteReportWorkbook = async (
   const reportOptions = { language: options.lang, generatedAt: Date.now(), version: APP_VERSION };
   const model = options.teaching
     ? buildTeachingWorkbook(input, { ...reportOptions, answers: !options.noAnswers })
-    : buildReport(input, reportOptions);
+    : // the per-customer tables made as the writer reaches them: never a million row arrays
+      buildReport(input, { ...reportOptions, lazyCustomerRows: true });
   onStage?.("report model");
   // Streamed to the file as it is made: a million customers' sheets are never held whole.
   await writeFileAtomicStreamed(path, (write) =>

@@ -3,6 +3,7 @@
  * then from table columns, else a width that fits the header (with its filter button) and the
  * longest value as displayed. Widths are in Excel character units (the width of a "0").
  */
+import { rowReader } from "./lazyRows";
 import type { ReportSheet, TableBlock, TableColumn } from "./model";
 
 const MIN_WIDTH = 8;
@@ -46,14 +47,38 @@ function headerNeed(table: Pick<TableBlock, "wrapHeaders">, header: string): num
 /** Lines a wrapped header may take. */
 export const HEADER_LINES = 3;
 
+/**
+ * The longest displayed value of every column of a table's rows, measured in one pass and kept
+ * by rows (the writer, the print layout and the row heights measure the same rows: a million
+ * rows once). Checked against the row count and the columns' types and formats, which the
+ * lengths depend on.
+ */
+const longestValues = new WeakMap<object, { key: string; longest: number[] }>();
+
+function longestValue(table: TableBlock, index: number): number {
+  const { rows, columns } = table;
+  const key = `${rows.length}\u0000${columns.map((c) => `${c.type}\u0001${c.format}`).join("\u0000")}`;
+  const known = longestValues.get(rows);
+  if (known?.key === key) return known.longest[index];
+  const suffixes = columns.map(numberSuffix);
+  const longest = columns.map(() => 0);
+  const rowAt = rowReader(rows);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rowAt(i);
+    for (let j = 0; j < columns.length; j++) {
+      const length = displayedLength(row[j], columns[j], suffixes[j]);
+      if (length > longest[j]) longest[j] = length;
+    }
+  }
+  longestValues.set(rows, { key, longest });
+  return longest[index];
+}
+
 /** Width that fits a table column's header and values, within [8, 50]. */
 export function fittedColumnWidth(table: TableBlock, index: number): number {
   const column = table.columns[index];
   if (column.width !== undefined) return column.width;
-  const suffix = numberSuffix(column);
-  let longest = headerNeed(table, column.header);
-  for (const row of table.rows)
-    longest = Math.max(longest, displayedLength(row[index], column, suffix));
+  const longest = Math.max(headerNeed(table, column.header), longestValue(table, index));
   return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Math.ceil(longest * 1.1) + 1));
 }
 

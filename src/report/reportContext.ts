@@ -18,6 +18,11 @@ export interface ReportOptions {
   generatedAt: Instant;
   /** Version of the add-in, recorded on the Method sheet. */
   version: string;
+  /**
+   * The tables of one row a customer made as they are read (lazyRows.ts), for a writer that
+   * streams them (the command line's); never for a model posted from the worker to the page.
+   */
+  lazyCustomerRows?: boolean;
 }
 
 export interface ReportContext {
@@ -33,6 +38,8 @@ export interface ReportContext {
   currencyFormat: string;
   /** Format code of percentage points, "+0.68 pts": uplifts and changes of rates (x100). */
   pointsFormat: string;
+  /** ReportOptions.lazyCustomerRows. */
+  lazyCustomerRows: boolean;
 }
 
 export function createReportContext(
@@ -50,6 +57,7 @@ export function createReportContext(
     currencySymbol: symbol,
     currencyFormat: currencyFormat(symbol, options.language),
     pointsFormat: pointsFormat(t("report:common.pointsUnit")),
+    lazyCustomerRows: options.lazyCustomerRows === true,
   };
 }
 

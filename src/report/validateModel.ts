@@ -8,6 +8,7 @@ import { INTERVAL_SERIES_ORDER } from "./model";
 import { MAX_SHEET_NAME } from "./excelNames";
 import { MAX_COLUMN_HEADER } from "./sheets/campaigns/uniqueHeaders";
 import { blockEnd, columnsBodyA1, findTable, tableColumnIndex } from "./ranges";
+import { rowReader } from "./lazyRows";
 
 /** Excel's limit on the characters of one cell. */
 export const MAX_CELL_TEXT = 32_767;
@@ -53,7 +54,10 @@ function tableIssues(table: TableBlock): string[] {
   if (first !== undefined && "fn" in first) {
     issues.push(`table ${table.name}: the first column's total can only be a label`);
   }
-  table.rows.forEach((row, i) => {
+  // rowReader: a lazy body (lazyRows.ts) is read through its maker, not its Proxy
+  const rowAt = rowReader(table.rows);
+  for (let i = 0; i < table.rows.length; i++) {
+    const row = rowAt(i);
     if (row.length !== table.columns.length) {
       issues.push(
         `table ${table.name} row ${i + 1} has ${row.length} cells for ${table.columns.length} columns`
@@ -67,7 +71,7 @@ function tableIssues(table: TableBlock): string[] {
         issues.push(`table ${table.name} row ${i + 1}: write formulas without the leading "="`);
       }
     }
-  });
+  }
   for (const format of table.conditionalFormats ?? []) {
     try {
       columnsBodyA1(table, format.columns);

@@ -38,63 +38,120 @@ import { historyFromMonthly } from "./monthlyHistory";
 type CustomerRow = SummaryRow<CustomerColumn>;
 const num = (v: unknown) => v as number;
 
-/** RFM features as computeRfmFeatures gives them, from the summary's columns. */
-function featuresOf(
-  rows: readonly CustomerRow[],
-  asOfDay: number,
-  cols: {
-    last: CustomerColumn;
-    orders: CustomerColumn;
-    revenue: CustomerColumn;
-    first: CustomerColumn;
-  }
-): RfmFeatures {
-  const scored = rows.filter((r) => num(r[cols.orders]) > 0);
-  const withLines = rows.filter((r) => r[cols.first] !== null);
-  const features: RfmFeatures = {
-    asOfDay,
-    windowStartDay: null,
-    // a loop, not Math.min(...days): spreading 200,000 arguments overflows the call stack
-    firstDataDay: withLines.reduce<number | null>(
-      (min, r) => (min === null || num(r[cols.first]) < min ? num(r[cols.first]) : min),
-      null
-    ),
-    ids: scored.map((r) => r.customer_id as string),
-    recency: Float64Array.from(scored, (r) => asOfDay - num(r[cols.last])),
-    frequency: Float64Array.from(scored, (r) => num(r[cols.orders])),
-    // the rounding and floor of features.ts
-    monetary: Float64Array.from(scored, (r) => Math.max(0, roundedMoney(num(r[cols.revenue])))),
-    aov: new Float64Array(scored.length),
-    returnsOnly: withLines
-      .filter((r) => num(r[cols.orders]) === 0)
-      .map((r) => r.customer_id as string),
-    unreadableLines: 0,
-  };
-  for (let i = 0; i < scored.length; i++)
-    features.aov[i] = features.monetary[i] / features.frequency[i];
-  return features;
+/**
+ * The RFM columns of the summary as of one date, typed: read from the rows once for both dates
+ * (by literal property names, which V8 reads fast on rows that all share one shape).
+ */
+interface RfmColumns {
+  /** last purchase day as arithmetic reads it (null is 0) */
+  last: Float64Array;
+  orders: Float64Array;
+  revenue: Float64Array;
+  /** first line day, NaN when null */
+  first: Float64Array;
 }
 
-/** The BG/NBD summary of the customers bought by the calibration end. */
+function rfmColumnsOf(rows: readonly CustomerRow[]): { to: RfmColumns; from: RfmColumns } {
+  const n = rows.length;
+  const columns = (): RfmColumns => ({
+    last: new Float64Array(n),
+    orders: new Float64Array(n),
+    revenue: new Float64Array(n),
+    first: new Float64Array(n),
+  });
+  const to = columns();
+  const from = columns();
+  for (let i = 0; i < n; i++) {
+    const r = rows[i];
+    to.last[i] = num(r.last_purchase_day);
+    to.orders[i] = num(r.orders);
+    to.revenue[i] = num(r.revenue);
+    to.first[i] = r.first_line_day === null ? NaN : num(r.first_line_day);
+    from.last[i] = num(r.prev_last_purchase_day);
+    from.orders[i] = num(r.prev_orders);
+    from.revenue[i] = num(r.prev_revenue);
+    from.first[i] = r.prev_first_line_day === null ? NaN : num(r.prev_first_line_day);
+  }
+  return { to, from };
+}
+
+/** RFM features as computeRfmFeatures gives them, from the summary's typed columns. */
+function featuresOf(ids: readonly string[], cols: RfmColumns, asOfDay: number): RfmFeatures {
+  let scoredCount = 0;
+  for (let i = 0; i < ids.length; i++) if (cols.orders[i] > 0) scoredCount++;
+  const scored: string[] = new Array<string>(scoredCount);
+  const recency = new Float64Array(scoredCount);
+  const frequency = new Float64Array(scoredCount);
+  const monetary = new Float64Array(scoredCount);
+  const aov = new Float64Array(scoredCount);
+  const returnsOnly: string[] = [];
+  // a loop, not Math.min(...days): spreading 200,000 arguments overflows the call stack
+  let firstDataDay: number | null = null;
+  let k = 0;
+  for (let i = 0; i < ids.length; i++) {
+    const orders = cols.orders[i];
+    const first = cols.first[i];
+    if (!Number.isNaN(first)) {
+      if (firstDataDay === null || first < firstDataDay) firstDataDay = first;
+      if (orders === 0) returnsOnly.push(ids[i]);
+    }
+    if (!(orders > 0)) continue;
+    scored[k] = ids[i];
+    recency[k] = asOfDay - cols.last[i];
+    frequency[k] = orders;
+    // the rounding and floor of features.ts
+    monetary[k] = Math.max(0, roundedMoney(cols.revenue[i]));
+    aov[k] = monetary[k] / frequency[k];
+    k++;
+  }
+  return {
+    asOfDay,
+    windowStartDay: null,
+    firstDataDay,
+    ids: scored,
+    recency,
+    frequency,
+    monetary,
+    aov,
+    returnsOnly,
+    unreadableLines: 0,
+  };
+}
+
+/** The BG/NBD summary of the customers bought by the calibration end, in one pass. */
 function ltvSummaryOf(rows: readonly CustomerRow[], asOfDay: number): CustomerSummary {
   const first = rows[0];
   const timeUnit = first.time_unit as TimeUnit;
   const calibrationEndDay = num(first.calibration_end);
-  const fitted = rows.filter((r) => r.frequency !== null);
+  const lastDay = asOfDay - 1;
+  const withHoldout = calibrationEndDay < lastDay;
   const summary: CustomerSummary = {
-    customerIds: fitted.map((r) => r.customer_id as string),
-    frequency: fitted.map((r) => num(r.frequency)),
-    recency: fitted.map((r) => num(r.recency)),
-    T: fitted.map((r) => num(r.T)),
-    monetary: fitted.map((r) => num(r.monetary_value)),
+    customerIds: [],
+    frequency: [],
+    recency: [],
+    T: [],
+    monetary: [],
     timeUnit,
     calibrationEndDay,
   };
-  const lastDay = asOfDay - 1;
-  if (calibrationEndDay < lastDay) {
+  const holdoutFrequency: number[] = [];
+  const holdoutValue: number[] = [];
+  for (const r of rows) {
+    if (r.frequency === null) continue;
+    summary.customerIds.push(r.customer_id as string);
+    summary.frequency.push(num(r.frequency));
+    summary.recency.push(num(r.recency));
+    summary.T.push(num(r.T));
+    summary.monetary.push(num(r.monetary_value));
+    if (withHoldout) {
+      holdoutFrequency.push(num(r.holdout_frequency));
+      holdoutValue.push(num(r.holdout_value));
+    }
+  }
+  if (withHoldout) {
     summary.holdout = {
-      frequency: fitted.map((r) => num(r.holdout_frequency)),
-      value: fitted.map((r) => num(r.holdout_value)),
+      frequency: holdoutFrequency,
+      value: holdoutValue,
       duration: (lastDay - calibrationEndDay) / daysPerUnit(timeUnit),
     };
   }
@@ -200,22 +257,11 @@ export function analyzeSummaries(
     notes,
   };
   if (rows.length > 0 && asOfDay !== null) {
-    const rfm = analyzeRfmFeatures(
-      featuresOf(rows, asOfDay, {
-        last: "last_purchase_day",
-        orders: "orders",
-        revenue: "revenue",
-        first: "first_line_day",
-      }),
-      rfmOptions
-    );
+    const ids = rows.map((r) => r.customer_id as string);
+    const columns = rfmColumnsOf(rows);
+    const rfm = analyzeRfmFeatures(featuresOf(ids, columns.to, asOfDay), rfmOptions);
     const from = analyzeRfmFeatures(
-      featuresOf(rows, num(rows[0].migration_from), {
-        last: "prev_last_purchase_day",
-        orders: "prev_orders",
-        revenue: "prev_revenue",
-        first: "prev_first_line_day",
-      }),
+      featuresOf(ids, columns.from, num(rows[0].migration_from)),
       rfmOptions
     );
     const summary = ltvSummaryOf(rows, asOfDay);

@@ -14,6 +14,7 @@ import {
   subtotalFormula,
   tableBodyRowCount,
 } from "../../report/ranges";
+import { rowReader } from "../../report/lazyRows";
 import { tableHeaderHeight, tableRowHeights } from "../../report/rowHeights";
 import { formulaCellXml, valueCellXml, type CellValue } from "./cellXml";
 import { fonts, headerFill } from "./reportStyles";
@@ -91,6 +92,8 @@ export function addTable(
   const bodyStyles = table.columns.map((c) => styles.xf(columnStyle(c)));
   const columns = table.columns;
   const rows = table.rows;
+  // a lazy body (src/report/lazyRows.ts) is read through its maker, not its Proxy
+  const rowAt = rowReader(rows);
   // The common cell, a finite number outside a date column, from pieces made once a column.
   const opens = letters.map((l) => `<c r="${l}`);
   const closes = bodyStyles.map((s) => (s ? `" s="${s}"><v>` : `"><v>`));
@@ -101,7 +104,8 @@ export function addTable(
     firstCol: left,
     lastCol: left + columns.length - 1,
     rowXml(row) {
-      const data = rows[row - top - 1];
+      const index = row - top - 1;
+      const data = index < rows.length ? rowAt(index) : undefined;
       const r = row + 1;
       let xml = "";
       for (let j = 0; j < columns.length; j++) {
@@ -131,7 +135,8 @@ export function addTable(
       if (total !== undefined && "label" in total && total.label !== "") {
         xml = valueCellXml(ref, style, total.label);
       } else if (total !== undefined && "fn" in total) {
-        const values = rows.map((r) => r[j] ?? null);
+        const values: TableCell[] = new Array<TableCell>(rows.length);
+        for (let i = 0; i < rows.length; i++) values[i] = rowAt(i)[j] ?? null;
         xml = formulaCellXml(
           ref,
           style,

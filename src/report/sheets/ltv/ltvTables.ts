@@ -2,7 +2,7 @@
  * The tables of the LTV sheet: one row a customer (historical and predictive side by side), one
  * row a segment with formula totals, and the model parameters with what each one means.
  */
-import type { LtvCustomer, LtvResult } from "../../../analytics/ltv";
+import type { LtvResult } from "../../../analytics/ltv";
 import { DAYS_PER_YEAR } from "../../../analytics/ltv/retention";
 import { CORRELATION_WARNING } from "../../../analytics/ltv/warnings";
 import * as column from "../../columns";
@@ -10,6 +10,7 @@ import type { TableBlock, TableCell } from "../../model";
 import { FORMAT } from "../../numberFormats";
 import { palette } from "../../palette";
 import type { ReportContext } from "../../reportContext";
+import { lazyRows } from "../../lazyRows";
 import { tableBlock } from "../../tableBlock";
 import { rowFormula, twoDecimals, type Unplaced } from "./sheetHelpers";
 
@@ -42,18 +43,37 @@ export function ltvLabel(ctx: ReportContext, key: string, ltv?: LtvResult): stri
   });
 }
 
-/** Customers by id, for joining the predictive rows to the historical ones. */
-function predictionsById(ltv: LtvResult): Map<string, LtvCustomer> {
-  const byId = new Map<string, LtvCustomer>();
-  for (const c of ltv.customers) byId.set(c.id, c);
-  return byId;
+/**
+ * For each historical customer the index of its prediction in ltv.customers (-1: none), and the
+ * predictions of customers the history did not keep (none today; kept for safety).
+ */
+function joinPredictions(ltv: LtvResult): { predictionOf: Int32Array; unmatched: number[] } {
+  const byId = new Map<string, number>();
+  ltv.customers.forEach((c, i) => byId.set(c.id, i));
+  const history = ltv.historical.customers;
+  const predictionOf = new Int32Array(history.length);
+  const matched = new Uint8Array(ltv.customers.length);
+  for (let i = 0; i < history.length; i++) {
+    const p = byId.get(history[i].customerId);
+    predictionOf[i] = p ?? -1;
+    if (p !== undefined) matched[p] = 1;
+  }
+  const unmatched: number[] = [];
+  ltv.customers.forEach((c, i) => {
+    // listed once an id, as the history lists it (a prediction joins the last of its id's)
+    const joined = byId.get(c.id);
+    if (joined !== undefined && matched[joined] === 1) return;
+    unmatched.push(i);
+    if (joined !== undefined) matched[joined] = 1;
+  });
+  return { predictionOf, unmatched };
 }
 
 /**
  * One row a customer, highest CLV first (then highest revenue): net revenue, orders, AOV,
  * purchases per year, tenure, simple LTV, then the model's frequency, recency, T, P(alive),
- * expected purchases and spend over the horizon, and CLV. Plain loops: 100,000 customers make
- * 100,000 rows.
+ * expected purchases and spend over the horizon, and CLV. The order is sorted as indices; the
+ * rows are made from the results (as they are read with ctx.lazyCustomerRows).
  */
 export function customersTable(
   ltv: LtvResult,
@@ -61,51 +81,36 @@ export function customersTable(
   segmentName: (id: string) => string
 ): Unplaced<TableBlock> {
   const label = (key: string) => ltvLabel(ctx, key, ltv);
-  const predicted = predictionsById(ltv);
   const noSegment = ctx.t("report:ltvSheet.noSegment");
-  const rows: TableCell[][] = [];
+  const history = ltv.historical.customers;
+  const predictions = ltv.customers;
+  const { predictionOf, unmatched } = joinPredictions(ltv);
+  const count = history.length + unmatched.length;
   // Sort keys in flat arrays: no CLV sorts below every CLV (-MAX_VALUE, not -Infinity, whose
   // difference with itself is NaN).
-  const clvKey: number[] = [];
-  const revenueKey: number[] = [];
-  const seen = new Set<string>();
-  const push = (id: string, row: TableCell[], clv: number | null, revenue: number) => {
-    clvKey.push(clv ?? -Number.MAX_VALUE);
-    revenueKey.push(revenue);
-    rows.push(row);
-    seen.add(id);
-  };
-  for (const h of ltv.historical.customers) {
-    const p = predicted.get(h.customerId);
-    push(
-      h.customerId,
-      [
-        h.customerId,
-        h.segment === null ? noSegment : segmentName(h.segment),
-        h.netRevenue,
-        h.orders,
-        h.averageOrderValue,
-        h.purchasesPerYear,
-        h.tenureDays / DAYS_PER_YEAR,
-        h.simpleLtv,
-        p?.frequency ?? null,
-        p?.recency ?? null,
-        p?.T ?? null,
-        p?.pAlive ?? null,
-        p?.expectedPurchases ?? null,
-        p?.expectedSpend ?? null,
-        p?.clv ?? null,
-      ],
-      p?.clv ?? null,
-      h.netRevenue
-    );
+  const clvKey = new Float64Array(count);
+  const revenueKey = new Float64Array(count);
+  for (let i = 0; i < history.length; i++) {
+    const p = predictionOf[i];
+    clvKey[i] = (p >= 0 ? predictions[p].clv : null) ?? -Number.MAX_VALUE;
+    revenueKey[i] = history[i].netRevenue;
   }
-  // Customers the model saw but the history did not keep (none today; kept for safety).
-  for (const p of ltv.customers) {
-    if (seen.has(p.id)) continue;
-    push(
-      p.id,
-      [
+  unmatched.forEach((p, k) => {
+    clvKey[history.length + k] = predictions[p].clv ?? -Number.MAX_VALUE;
+    revenueKey[history.length + k] = 0;
+  });
+  const order = Int32Array.from({ length: count }, (_, i) => i);
+  order.sort(
+    (i, j) =>
+      (clvKey[j] > clvKey[i] ? 1 : clvKey[j] < clvKey[i] ? -1 : 0) ||
+      (revenueKey[j] > revenueKey[i] ? 1 : revenueKey[j] < revenueKey[i] ? -1 : 0) ||
+      i - j
+  );
+  const rowOf = (k: number): TableCell[] => {
+    const i = order[k];
+    if (i >= history.length) {
+      const p = predictions[unmatched[i - history.length]];
+      return [
         p.id,
         noSegment,
         null,
@@ -121,20 +126,31 @@ export function customersTable(
         p.expectedPurchases,
         p.expectedSpend,
         p.clv,
-      ],
-      p.clv,
-      0
-    );
-  }
-  const order = Array.from(rows, (_, i) => i);
-  order.sort(
-    (i, j) =>
-      (clvKey[j] > clvKey[i] ? 1 : clvKey[j] < clvKey[i] ? -1 : 0) ||
-      (revenueKey[j] > revenueKey[i] ? 1 : revenueKey[j] < revenueKey[i] ? -1 : 0) ||
-      i - j
-  );
-  const sorted: TableCell[][] = new Array(rows.length);
-  for (let k = 0; k < order.length; k++) sorted[k] = rows[order[k]];
+      ];
+    }
+    const h = history[i];
+    const p = predictionOf[i] >= 0 ? predictions[predictionOf[i]] : undefined;
+    return [
+      h.customerId,
+      h.segment === null ? noSegment : segmentName(h.segment),
+      h.netRevenue,
+      h.orders,
+      h.averageOrderValue,
+      h.purchasesPerYear,
+      h.tenureDays / DAYS_PER_YEAR,
+      h.simpleLtv,
+      p?.frequency ?? null,
+      p?.recency ?? null,
+      p?.T ?? null,
+      p?.pAlive ?? null,
+      p?.expectedPurchases ?? null,
+      p?.expectedSpend ?? null,
+      p?.clv ?? null,
+    ];
+  };
+  const sorted = ctx.lazyCustomerRows
+    ? lazyRows(count, rowOf)
+    : Array.from({ length: count }, (_, k) => rowOf(k));
   return tableBlock(LTV_TABLES.customers, {
     columns: [
       column.text("id", label("customer")),

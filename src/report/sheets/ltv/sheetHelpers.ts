@@ -6,6 +6,7 @@ import type { RfmResult } from "../../../analytics/rfm";
 import type { FormulaCell, ReportBlock, TableBlock, TableCell } from "../../model";
 import { cellA1, columnBodyA1, tableColumnIndex } from "../../ranges";
 import type { ReportContext } from "../../reportContext";
+import { rowReader } from "../../lazyRows";
 
 /** A block before layout. */
 export type { Unplaced } from "../../model";
@@ -45,7 +46,10 @@ export function resolveRowFormulas(blocks: ReportBlock[]): ReportBlock[] {
     // Rows are copied only where a template is found: a 100,000-row table without formulas
     // costs one scan, no allocation.
     let rows: TableCell[][] | undefined;
-    block.rows.forEach((row, i) => {
+    // a lazy body (lazyRows.ts) is scanned through its maker, not its Proxy
+    const rowAt = rowReader(block.rows);
+    for (let i = 0; i < block.rows.length; i++) {
+      const row = rowAt(i);
       let copy: TableCell[] | undefined;
       row.forEach((cell, j) => {
         if (cell === null || typeof cell !== "object" || !cell.formula.includes("{")) return;
@@ -53,7 +57,7 @@ export function resolveRowFormulas(blocks: ReportBlock[]): ReportBlock[] {
         copy[j] = { ...cell, formula: resolveRowFormula(block, i, cell.formula) };
       });
       if (copy) (rows ??= block.rows.slice())[i] = copy;
-    });
+    }
     return rows ? { ...block, rows } : block;
   });
 }
