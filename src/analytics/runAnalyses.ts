@@ -23,8 +23,8 @@ import {
   type RfmOptions,
   type RfmResult,
 } from "./rfm";
+import { transactionLines, type TransactionLines } from "./transactionLines";
 import {
-  customerLines,
   customerMonths,
   segmentHistory,
   type CustomerMonths,
@@ -89,7 +89,8 @@ export type AnalysisStage = "rfm" | "migration" | "history" | "ltv" | "uplift" |
 function validationHoldout(
   transactions: CleanData["transactions"],
   lastDay: number,
-  options: Partial<Omit<LtvOptions, "segmentOf">>
+  options: Partial<Omit<LtvOptions, "segmentOf">>,
+  lines: TransactionLines
 ): LtvResult["holdout"] {
   let firstDay = Infinity;
   for (const t of transactions) firstDay = Math.min(firstDay, dayNumber(t.date));
@@ -101,11 +102,15 @@ function validationHoldout(
   if (!(span >= 90 && holdoutDays >= 28)) return null;
   const calibrationEndDay = lastDay - holdoutDays;
   const check = analyzeLtvSummary(
-    summarizeCustomers(transactions, {
-      timeUnit: options.timeUnit ?? "week",
-      calibrationEnd: instantOfDay(calibrationEndDay),
-      holdoutEnd: instantOfDay(lastDay),
-    }),
+    summarizeCustomers(
+      transactions,
+      {
+        timeUnit: options.timeUnit ?? "week",
+        calibrationEnd: instantOfDay(calibrationEndDay),
+        holdoutEnd: instantOfDay(lastDay),
+      },
+      lines
+    ),
     { timeUnit: "week", ...options }
   ).holdout;
   return check && { ...check, validationFit: { calibrationEndDay, holdoutEndDay: lastDay } };
@@ -137,21 +142,22 @@ export function runAnalyses(
   let history: AnalysisHistory | null = null;
   if (hasTransactions && asOf !== null) {
     onStage("rfm");
-    rfm = analyzeRfm(data.transactions, { ...rfmOptions, asOf });
+    // The lines' customers, days, amounts and invoices, numbered once for every analysis below.
+    const lines = transactionLines(data.transactions);
+    rfm = analyzeRfm(data.transactions, { ...rfmOptions, asOf }, lines);
 
     onStage("migration");
     const fromAsOf = settings.migrationFrom ?? instantOfDay(monthsBefore(dayNumber(asOf), 1));
-    const from = analyzeRfm(data.transactions, { ...rfmOptions, asOf: fromAsOf });
+    const from = analyzeRfm(data.transactions, { ...rfmOptions, asOf: fromAsOf }, lines);
     migration = { from, matrix: migrationMatrix(from, rfm) };
-    kpis = analyzeKpis(data.transactions, data.contacts, {
-      asOf,
-      previousAsOf: fromAsOf,
-      activeMonths: settings.campaigns?.activeMonths,
-    });
+    kpis = analyzeKpis(
+      data.transactions,
+      data.contacts,
+      { asOf, previousAsOf: fromAsOf, activeMonths: settings.campaigns?.activeMonths },
+      lines
+    );
 
     onStage("history");
-    // Each line's customer and day, read once for both tables.
-    const lines = customerLines(data.transactions);
     const asOfDay = dayNumber(asOf);
     history = {
       segments: segmentHistory(data.transactions, rfmOptions, asOfDay, HISTORY_MONTHS, lines),
@@ -162,15 +168,20 @@ export function runAnalyses(
     // Only days strictly before the as-of date are data: the calibration ends the day before.
     const lastDay = instantOfDay(dayNumber(asOf) - 1);
     const calibrationEnd = settings.ltv?.calibrationEnd ?? lastDay;
-    ltv = analyzeLtv(data.transactions, {
-      timeUnit: "week",
-      ...settings.ltv,
-      calibrationEnd,
-      holdoutEnd: settings.ltv?.holdoutEnd ?? (calibrationEnd < lastDay ? lastDay : undefined),
-      segmentOf: new Map(rfm.customers.map((c) => [c.id, c.segment])),
-    });
+    ltv = analyzeLtv(
+      data.transactions,
+      {
+        timeUnit: "week",
+        ...settings.ltv,
+        calibrationEnd,
+        holdoutEnd: settings.ltv?.holdoutEnd ?? (calibrationEnd < lastDay ? lastDay : undefined),
+        segmentOf: new Map(rfm.customers.map((c) => [c.id, c.segment])),
+      },
+      lines
+    );
     if (ltv.holdout === null && settings.ltv?.calibrationEnd === undefined) {
-      ltv.holdout = validationHoldout(data.transactions, dayNumber(lastDay), settings.ltv ?? {});
+      const lastDayNumber = dayNumber(lastDay);
+      ltv.holdout = validationHoldout(data.transactions, lastDayNumber, settings.ltv ?? {}, lines);
     }
   } else {
     notes.push(noTransactionsNote(data));
