@@ -79,7 +79,8 @@ export interface AnalysisHistory {
 /** Months of segment history, buyers and cohorts [12]. */
 export const HISTORY_MONTHS = 12;
 
-export type AnalysisStage = "rfm" | "migration" | "history" | "ltv" | "uplift" | "campaigns";
+export type AnalysisStage =
+  "rfm" | "migration" | "kpis" | "history" | "ltv" | "holdout" | "uplift" | "campaigns";
 
 /**
  * The model check when the user gives no calibration end: a second fit on all but the last third
@@ -150,6 +151,8 @@ export function runAnalyses(
     const fromAsOf = settings.migrationFrom ?? instantOfDay(monthsBefore(dayNumber(asOf), 1));
     const from = analyzeRfm(data.transactions, { ...rfmOptions, asOf: fromAsOf }, lines);
     migration = { from, matrix: migrationMatrix(from, rfm) };
+
+    onStage("kpis");
     kpis = analyzeKpis(
       data.transactions,
       data.contacts,
@@ -180,6 +183,7 @@ export function runAnalyses(
       lines
     );
     if (ltv.holdout === null && settings.ltv?.calibrationEnd === undefined) {
+      onStage("holdout");
       const lastDayNumber = dayNumber(lastDay);
       ltv.holdout = validationHoldout(data.transactions, lastDayNumber, settings.ltv ?? {}, lines);
     }

@@ -19,6 +19,8 @@ export interface LineColumns {
    * numbered, or its day for a line without one (two such lines on one day are one occasion).
    */
   occasion: Int32Array;
+  /** Invoice occasions are numbered 0 .. invoiceCount - 1. */
+  invoiceCount: number;
 }
 
 /** Day occasions are numbered below zero, invoices from zero: the two never meet. */
@@ -59,5 +61,7 @@ export function lineColumns(
     occasion[n] = invoice < 0 ? DAY_OCCASION_BASE - d : invoice;
     n++;
   }
-  return { n, customerCount: lines.ids.length, customer, day, amount, isReturn, occasion };
+  const customerCount = lines.ids.length;
+  const { invoiceCount } = lines;
+  return { n, customerCount, customer, day, amount, isReturn, occasion, invoiceCount };
 }

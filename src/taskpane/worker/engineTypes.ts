@@ -91,7 +91,10 @@ export interface CheckedData {
 export const runStages = ["reading", "cleaning", "scoring", "fitting", "uplift", "report"] as const;
 export type RunStage = (typeof runStages)[number];
 
-/** Where a run is: its stage, and for reading the share of rows read (0..1). */
+/**
+ * Where a run is: its stage, and the share of it done (0..1): rows read while reading; the
+ * analyses started while scoring, fitting and measuring uplift.
+ */
 export interface RunProgress {
   readonly stage: RunStage;
   readonly fraction?: number;
