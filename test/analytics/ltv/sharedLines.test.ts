@@ -5,7 +5,12 @@
  * shared (an invoice id used by two customers is an order of each), out of date order.
  */
 import fc from "fast-check";
-import { dayNumber, MS_PER_DAY, roundedMoney, type Transaction } from "../../../src/analytics/domain";
+import {
+  dayNumber,
+  MS_PER_DAY,
+  roundedMoney,
+  type Transaction,
+} from "../../../src/analytics/domain";
 import { summarizeCustomers } from "../../../src/analytics/ltv/customerSummary";
 import { historicalLtv } from "../../../src/analytics/ltv/historicalLtv";
 import { transactionLines } from "../../../src/analytics/transactionLines";
@@ -51,12 +56,28 @@ describe("historicalLtv on shared columns", () => {
           if (purchases.length === 0) return [];
           const days = purchases.map((t) => dayNumber(t.date));
           const orders = new Set(
-            purchases.map((t) => (t.invoiceId ? `invoice ${t.invoiceId}` : `day ${dayNumber(t.date)}`))
+            purchases.map((t) =>
+              t.invoiceId ? `invoice ${t.invoiceId}` : `day ${dayNumber(t.date)}`
+            )
           );
-          return [[id, own.reduce((s, t) => s + t.amount, 0), orders.size, Math.min(...days), Math.max(...days)]];
+          return [
+            [
+              id,
+              own.reduce((s, t) => s + t.amount, 0),
+              orders.size,
+              Math.min(...days),
+              Math.max(...days),
+            ],
+          ];
         });
         expect(
-          h.customers.map((c) => [c.customerId, c.netRevenue, c.orders, c.firstPurchaseDay, c.lastPurchaseDay])
+          h.customers.map((c) => [
+            c.customerId,
+            c.netRevenue,
+            c.orders,
+            c.firstPurchaseDay,
+            c.lastPurchaseDay,
+          ])
         ).toEqual(expected);
       })
     );
@@ -93,7 +114,9 @@ describe("summarizeCustomers on shared columns", () => {
           if (days.length === 0 || days[0] > endDay) return [];
           // a day's value: its lines' amounts (returns included) added in line order
           const value = (d: number) =>
-            own.filter((t) => dayNumber(t.date) === d).reduce((s, t, i) => (i === 0 ? t.amount : s + t.amount), 0);
+            own
+              .filter((t) => dayNumber(t.date) === d)
+              .reduce((s, t, i) => (i === 0 ? t.amount : s + t.amount), 0);
           const repeats = days.slice(1).filter((d) => d <= endDay);
           const later = days.slice(1).filter((d) => d > endDay);
           const repeatValue = repeats.reduce((s, d) => s + value(d), 0);
