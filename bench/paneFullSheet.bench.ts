@@ -55,11 +55,16 @@ async function readThroughHost(): Promise<{ sheets: RawSheet[]; ms: number; gap:
   return { sheets, ms: end - start, gap: longestGap(start, events, end) };
 }
 
+const cpuSeconds = (): number => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+};
+
 const HAND_OVER = process.env.BENCH_HANDOVER === "clone" ? "clone" : "packed";
 
 function analyseInWorker(
   sheets: RawSheet[]
-): Promise<(WorkerReport & { packMs: number }) | { error: string }> {
+): Promise<(WorkerReport & { packMs: number; packCpuMs: number }) | { error: string }> {
   return new Promise((resolve) => {
     // The worker loads the TypeScript through tsx's CommonJS hook, as the bench runner does.
     const file = path.join(__dirname, "paneFullSheetWorker.ts");
@@ -68,8 +73,9 @@ function analyseInWorker(
       { eval: true, resourceLimits: { maxOldGenerationSizeMb: HEAP_LIMIT_MB } }
     );
     let packMs = 0;
+    let packCpuMs = 0;
     worker.once("message", (report: WorkerReport) => {
-      resolve({ ...report, packMs });
+      resolve({ ...report, packMs, packCpuMs });
       void worker.terminate();
     });
     worker.once("error", (error) => resolve({ error: String(error) }));
@@ -79,17 +85,14 @@ function analyseInWorker(
       return;
     }
     const start = performance.now();
+    const startCpu = cpuSeconds();
     const packed = packSheets(sheets);
     packMs = performance.now() - start;
+    packCpuMs = (cpuSeconds() - startCpu) * 1000;
     const message: HandOver = { kind: "packedSheets", packed, postedAt: Date.now() };
     worker.postMessage(message, transferablesOf(packed));
   });
 }
-
-const cpuSeconds = (): number => {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1e6;
-};
 
 const bench: Bench = async (log) => {
   const cpuStart = cpuSeconds();
@@ -107,14 +110,16 @@ const bench: Bench = async (log) => {
   const handOverMs = report.packMs + report.handOverMs + report.openMs;
   log(
     HAND_OVER === "clone"
-      ? `hand-over to the worker (structured clone): ${formatMs(handOverMs)} (posted to received ${formatMs(report.handOverMs)}, open ${formatMs(report.openMs)})`
-      : `hand-over to the worker (packed, transferred): ${formatMs(handOverMs)} (pack ${formatMs(report.packMs)}, posted to received ${formatMs(report.handOverMs)}, unpack and open ${formatMs(report.openMs)})`
+      ? `hand-over to the worker (structured clone): ${formatMs(handOverMs)} (posted to received ${formatMs(report.handOverMs)}, open ${formatMs(report.openMs)}, CPU ${formatMs(report.openCpuMs)})`
+      : `hand-over to the worker (packed, transferred): ${formatMs(handOverMs)} (pack ${formatMs(report.packMs)}, CPU ${formatMs(report.packCpuMs)}; posted to received ${formatMs(report.handOverMs)}; unpack and open ${formatMs(report.openMs)}, CPU ${formatMs(report.openCpuMs)})`
   );
   log(
     `worker analyse: ${formatMs(report.analyseMs)} (${report.customers.toLocaleString("en-US")} customers), CPU ${formatMs(report.analyseCpuMs)}, longest without progress ${formatMs(report.longestGapMs)} (${report.longestGapStage})`
   );
   for (const stage of report.stages) {
-    log(`  ${stage.stage}: ${formatMs(stage.ms)}, CPU ${formatMs(stage.cpuMs)}`);
+    log(
+      `  ${stage.stage}: ${formatMs(stage.ms)}, CPU ${formatMs(stage.cpuMs)}, longest without progress ${formatMs(stage.gapMs)}`
+    );
   }
   log(
     `worker heap: finished within a ${HEAP_LIMIT_MB} MB limit, ${report.heapUsedMiB.toFixed(0)} MiB used at the end, ${report.heapTotalMiB.toFixed(0)} MiB allocated`

@@ -20,13 +20,15 @@ export type HandOver = { postedAt: number } & (
 export interface WorkerReport {
   /** From the post on the pane's thread to the message's arrival here (the clone's copy). */
   handOverMs: number;
-  /** The API's open: unpacking (packed) and the workbook overview. */
+  /** The API's open: unpacking (packed) and the workbook overview; its CPU (process). */
   openMs: number;
+  openCpuMs: number;
   analyseMs: number;
   /** CPU of the process (both threads; the pane's idles) during the analysis. */
   analyseCpuMs: number;
   customers: number;
-  stages: { stage: string; ms: number; cpuMs: number }[];
+  /** Per run stage: time, CPU, and the longest time without a progress event in it. */
+  stages: { stage: string; ms: number; cpuMs: number; gapMs: number }[];
   longestGapMs: number;
   longestGapStage: string;
   heapUsedMiB: number;
@@ -44,6 +46,7 @@ parentPort?.once("message", async (message: HandOver) => {
   const api = createAnalysisApi();
   const info = { date1904: false, culture: "en-US" };
   const openStart = performance.now();
+  const openCpu = cpuMs();
   const opened = await api.open(
     message.kind === "sheets"
       ? { kind: "sheets", sheets: message.sheets, info }
@@ -79,13 +82,15 @@ parentPort?.once("message", async (message: HandOver) => {
     if (last?.stage === stage) {
       last.ms += ms;
       last.cpuMs += cpu;
-    } else stages.push({ stage, ms, cpuMs: cpu });
+      last.gapMs = Math.max(last.gapMs, ms);
+    } else stages.push({ stage, ms, cpuMs: cpu, gapMs: ms });
     if (ms > longestGapMs) [longestGapMs, longestGapStage] = [ms, stage];
   }
   const heap = getHeapStatistics();
   const report: WorkerReport = {
     handOverMs,
     openMs: start - openStart,
+    openCpuMs: startCpu - openCpu,
     analyseMs: end - start,
     analyseCpuMs: events[events.length - 1].cpu - startCpu,
     customers: output.value.results.rfm?.customers.length ?? 0,
