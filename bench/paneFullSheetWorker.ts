@@ -10,12 +10,25 @@ import type { RawSheet } from "../src/analytics/domain";
 import { DEFAULT_SETTINGS } from "../src/taskpane/settings/paneSettings";
 import { createAnalysisApi } from "../src/taskpane/worker/analysisApi";
 import type { RunProgress } from "../src/taskpane/worker/engineTypes";
+import type { PackedSheets } from "../src/taskpane/worker/packedSheets";
+
+/** The sheets as the pane hands them over: packed (today) or as RawSheets (a structured clone). */
+export type HandOver = { postedAt: number } & (
+  { kind: "sheets"; sheets: RawSheet[] } | { kind: "packedSheets"; packed: PackedSheets }
+);
 
 export interface WorkerReport {
+  /** From the post on the pane's thread to the message's arrival here (the clone's copy). */
   handOverMs: number;
+  /** The API's open: unpacking (packed) and the workbook overview; its CPU (process). */
+  openMs: number;
+  openCpuMs: number;
   analyseMs: number;
+  /** CPU of the process (both threads; the pane's idles) during the analysis. */
+  analyseCpuMs: number;
   customers: number;
-  stages: { stage: string; ms: number }[];
+  /** Per run stage: time, CPU, and the longest time without a progress event in it. */
+  stages: { stage: string; ms: number; cpuMs: number; gapMs: number }[];
   longestGapMs: number;
   longestGapStage: string;
   heapUsedMiB: number;
@@ -23,18 +36,28 @@ export interface WorkerReport {
 }
 
 const MiB = 1024 * 1024;
+const cpuMs = (): number => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
 
-parentPort?.once("message", async (message: { sheets: RawSheet[]; postedAt: number }) => {
+parentPort?.once("message", async (message: HandOver) => {
   const handOverMs = Date.now() - message.postedAt;
   const api = createAnalysisApi();
-  const start = performance.now();
-  const opened = await api.open({
-    kind: "sheets",
-    sheets: message.sheets,
-    info: { date1904: false, culture: "en-US" },
-  });
+  const info = { date1904: false, culture: "en-US" };
+  const openStart = performance.now();
+  const openCpu = cpuMs();
+  const opened = await api.open(
+    message.kind === "sheets"
+      ? { kind: "sheets", sheets: message.sheets, info }
+      : { kind: "packedSheets", packed: message.packed, info }
+  );
   if (!opened.ok) throw new Error(JSON.stringify(opened.problem));
-  const events: { stage: string; at: number }[] = [{ stage: "open", at: start }];
+  const start = performance.now();
+  const startCpu = cpuMs();
+  const events: { stage: string; at: number; cpu: number }[] = [
+    { stage: "analyse", at: start, cpu: startCpu },
+  ];
   const output = await api.analyse(
     {
       choice: { sheets: {}, mappings: {} },
@@ -42,26 +65,34 @@ parentPort?.once("message", async (message: { sheets: RawSheet[]; postedAt: numb
       language: "en",
       generatedAt: Date.UTC(2025, 0, 2),
     },
-    (progress: RunProgress) => events.push({ stage: progress.stage, at: performance.now() })
+    (progress: RunProgress) =>
+      events.push({ stage: progress.stage, at: performance.now(), cpu: cpuMs() })
   );
   const end = performance.now();
   if (!output.ok) throw new Error(JSON.stringify(output.problem));
-  events.push({ stage: "end", at: end });
-  const stages: { stage: string; ms: number }[] = [];
+  events.push({ stage: "end", at: end, cpu: cpuMs() });
+  const stages: WorkerReport["stages"] = [];
   let longestGapMs = 0;
   let longestGapStage = "";
   for (let i = 1; i < events.length; i++) {
     const ms = events[i].at - events[i - 1].at;
+    const cpu = events[i].cpu - events[i - 1].cpu;
     const stage = events[i - 1].stage;
     const last = stages[stages.length - 1];
-    if (last?.stage === stage) last.ms += ms;
-    else stages.push({ stage, ms });
+    if (last?.stage === stage) {
+      last.ms += ms;
+      last.cpuMs += cpu;
+      last.gapMs = Math.max(last.gapMs, ms);
+    } else stages.push({ stage, ms, cpuMs: cpu, gapMs: ms });
     if (ms > longestGapMs) [longestGapMs, longestGapStage] = [ms, stage];
   }
   const heap = getHeapStatistics();
   const report: WorkerReport = {
     handOverMs,
+    openMs: start - openStart,
+    openCpuMs: startCpu - openCpu,
     analyseMs: end - start,
+    analyseCpuMs: events[events.length - 1].cpu - startCpu,
     customers: output.value.results.rfm?.customers.length ?? 0,
     stages,
     longestGapMs,

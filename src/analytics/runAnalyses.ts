@@ -23,8 +23,8 @@ import {
   type RfmOptions,
   type RfmResult,
 } from "./rfm";
+import { transactionLines, type TransactionLines } from "./transactionLines";
 import {
-  customerLines,
   customerMonths,
   segmentHistory,
   type CustomerMonths,
@@ -79,7 +79,8 @@ export interface AnalysisHistory {
 /** Months of segment history, buyers and cohorts [12]. */
 export const HISTORY_MONTHS = 12;
 
-export type AnalysisStage = "rfm" | "migration" | "history" | "ltv" | "uplift" | "campaigns";
+export type AnalysisStage =
+  "rfm" | "migration" | "kpis" | "history" | "ltv" | "holdout" | "uplift" | "campaigns";
 
 /**
  * The model check when the user gives no calibration end: a second fit on all but the last third
@@ -89,7 +90,8 @@ export type AnalysisStage = "rfm" | "migration" | "history" | "ltv" | "uplift" |
 function validationHoldout(
   transactions: CleanData["transactions"],
   lastDay: number,
-  options: Partial<Omit<LtvOptions, "segmentOf">>
+  options: Partial<Omit<LtvOptions, "segmentOf">>,
+  lines: TransactionLines
 ): LtvResult["holdout"] {
   let firstDay = Infinity;
   for (const t of transactions) firstDay = Math.min(firstDay, dayNumber(t.date));
@@ -101,11 +103,15 @@ function validationHoldout(
   if (!(span >= 90 && holdoutDays >= 28)) return null;
   const calibrationEndDay = lastDay - holdoutDays;
   const check = analyzeLtvSummary(
-    summarizeCustomers(transactions, {
-      timeUnit: options.timeUnit ?? "week",
-      calibrationEnd: instantOfDay(calibrationEndDay),
-      holdoutEnd: instantOfDay(lastDay),
-    }),
+    summarizeCustomers(
+      transactions,
+      {
+        timeUnit: options.timeUnit ?? "week",
+        calibrationEnd: instantOfDay(calibrationEndDay),
+        holdoutEnd: instantOfDay(lastDay),
+      },
+      lines
+    ),
     { timeUnit: "week", ...options }
   ).holdout;
   return check && { ...check, validationFit: { calibrationEndDay, holdoutEndDay: lastDay } };
@@ -137,21 +143,24 @@ export function runAnalyses(
   let history: AnalysisHistory | null = null;
   if (hasTransactions && asOf !== null) {
     onStage("rfm");
-    rfm = analyzeRfm(data.transactions, { ...rfmOptions, asOf });
+    // The lines' customers, days, amounts and invoices, numbered once for every analysis below.
+    const lines = transactionLines(data.transactions);
+    rfm = analyzeRfm(data.transactions, { ...rfmOptions, asOf }, lines);
 
     onStage("migration");
     const fromAsOf = settings.migrationFrom ?? instantOfDay(monthsBefore(dayNumber(asOf), 1));
-    const from = analyzeRfm(data.transactions, { ...rfmOptions, asOf: fromAsOf });
+    const from = analyzeRfm(data.transactions, { ...rfmOptions, asOf: fromAsOf }, lines);
     migration = { from, matrix: migrationMatrix(from, rfm) };
-    kpis = analyzeKpis(data.transactions, data.contacts, {
-      asOf,
-      previousAsOf: fromAsOf,
-      activeMonths: settings.campaigns?.activeMonths,
-    });
+
+    onStage("kpis");
+    kpis = analyzeKpis(
+      data.transactions,
+      data.contacts,
+      { asOf, previousAsOf: fromAsOf, activeMonths: settings.campaigns?.activeMonths },
+      lines
+    );
 
     onStage("history");
-    // Each line's customer and day, read once for both tables.
-    const lines = customerLines(data.transactions);
     const asOfDay = dayNumber(asOf);
     history = {
       segments: segmentHistory(data.transactions, rfmOptions, asOfDay, HISTORY_MONTHS, lines),
@@ -162,15 +171,21 @@ export function runAnalyses(
     // Only days strictly before the as-of date are data: the calibration ends the day before.
     const lastDay = instantOfDay(dayNumber(asOf) - 1);
     const calibrationEnd = settings.ltv?.calibrationEnd ?? lastDay;
-    ltv = analyzeLtv(data.transactions, {
-      timeUnit: "week",
-      ...settings.ltv,
-      calibrationEnd,
-      holdoutEnd: settings.ltv?.holdoutEnd ?? (calibrationEnd < lastDay ? lastDay : undefined),
-      segmentOf: new Map(rfm.customers.map((c) => [c.id, c.segment])),
-    });
+    ltv = analyzeLtv(
+      data.transactions,
+      {
+        timeUnit: "week",
+        ...settings.ltv,
+        calibrationEnd,
+        holdoutEnd: settings.ltv?.holdoutEnd ?? (calibrationEnd < lastDay ? lastDay : undefined),
+        segmentOf: new Map(rfm.customers.map((c) => [c.id, c.segment])),
+      },
+      lines
+    );
     if (ltv.holdout === null && settings.ltv?.calibrationEnd === undefined) {
-      ltv.holdout = validationHoldout(data.transactions, dayNumber(lastDay), settings.ltv ?? {});
+      onStage("holdout");
+      const lastDayNumber = dayNumber(lastDay);
+      ltv.holdout = validationHoldout(data.transactions, lastDayNumber, settings.ltv ?? {}, lines);
     }
   } else {
     notes.push(noTransactionsNote(data));

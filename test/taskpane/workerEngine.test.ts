@@ -68,6 +68,46 @@ describe("createWorkerEngine", () => {
     });
   });
 
+  it("hands Excel's sheets over packed, again after a cancel, with the results of the sheets", async () => {
+    const sheets: SourceInput = {
+      kind: "sheets",
+      info: { date1904: false, culture: "en-US" },
+      sheets: [
+        {
+          name: "Orders",
+          firstRow: 1,
+          rows: [
+            ["Customer ID", "Date", "Amount"],
+            ["A1", 45_296, 10],
+            ["A2", 45_300, 30],
+            ["A1", 45_310, 12.5],
+          ],
+        },
+      ],
+    };
+    const first = fakeWorker(true);
+    const second = fakeWorker(false);
+    const start = jest.fn().mockReturnValueOnce(first.worker).mockReturnValueOnce(second.worker);
+    const engine = createWorkerEngine(start);
+    expect((await engine.open(sheets)).ok).toBe(true);
+    expect(first.opened.mock.calls[0][0].kind).toBe("packedSheets");
+    const running = engine.analyse(request, () => undefined);
+    engine.cancel();
+    await running;
+    // The fresh worker gets the sheets packed anew (a transfer empties the first packing).
+    const packed = await engine.analyse(request, () => undefined);
+    expect(second.opened.mock.calls[0][0].kind).toBe("packedSheets");
+
+    const direct = createAnalysisApi();
+    await direct.open(sheets);
+    const unpacked = await direct.analyse(request);
+    expect(packed.ok && unpacked.ok).toBe(true);
+    if (packed.ok && unpacked.ok) {
+      expect(packed.value.results).toEqual(unpacked.value.results);
+      expect(packed.value.results.rfm?.customers.map((c) => c.monetary)).toEqual([22.5, 30]);
+    }
+  });
+
   describe("edge cases", () => {
     it("the worker starts only when first needed", async () => {
       const start = jest.fn(() => fakeWorker(false).worker);

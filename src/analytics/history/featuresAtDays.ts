@@ -65,24 +65,24 @@ export function featuresAtDays(
   const bucketOfDay = new Int32Array(Math.max(0, end - start));
   for (let k = 1; k < width; k++) bucketOfDay.fill(k, days[k - 1] - start, days[k] - start);
 
-  // Occasions seen: an invoice's first owner and its bucket (owner * width + bucket); other
-  // customers' uses of it by composite key; (customer, day) keys of lines without an invoice.
-  const invoiceOwner = new Map<string, number>();
-  const sharedInvoices = new Map<string, number>();
+  // Occasions seen: an invoice's first owner and its bucket (owner * width + bucket; -1 before
+  // any); other customers' uses of it by (customer, invoice) key; (customer, day) keys of lines
+  // without an invoice.
+  const invoiceOwner = new Float64Array(lines.invoiceCount).fill(-1);
+  const sharedInvoices = new Map<number, number>();
   const occasionDays = new Set<number>();
-  let previousInvoice: string | undefined;
+  let previousInvoice = -1;
   let previousCustomer = -1;
   let previousBucket = 0;
 
-  const { customer, day } = lines;
+  const { customer, day, amount: amounts, isReturn, invoice: invoices, invoiceCount } = lines;
   for (let i = 0; i < transactions.length; i++) {
     const c = customer[i];
     const d = day[i];
     if (c < 0 || d >= end) continue;
     const bucket = d < start ? 0 : bucketOfDay[d - start];
     const slot = bucket * customers + c;
-    const t = transactions[i];
-    const amount = t.amount;
+    const amount = amounts[i];
     const latest = latestBucket[c];
     const row = c * width;
     if (bucket === latest) net[row + bucket] += amount;
@@ -92,10 +92,10 @@ export function featuresAtDays(
       net[row + bucket] = running + amount;
       latestBucket[c] = bucket;
     } else for (let k = row + bucket; k <= row + latest; k++) net[k] += amount;
-    if (t.isReturn) continue;
+    if (isReturn[i] === 1) continue;
     if (d > last[slot]) last[slot] = d;
-    const invoice = t.invoiceId;
-    if (invoice === undefined || invoice === "") {
+    const invoice = invoices[i];
+    if (invoice < 0) {
       const key = c * DAY_SLOTS + (d - lines.firstDay);
       if (!occasionDays.has(key)) {
         occasionDays.add(key);
@@ -108,16 +108,17 @@ export function featuresAtDays(
     previousInvoice = invoice;
     previousCustomer = c;
     const key = c * width + bucket;
-    const owner = invoiceOwner.get(invoice);
-    if (owner === undefined) {
-      invoiceOwner.set(invoice, key);
+    const owner = invoiceOwner[invoice];
+    if (owner < 0) {
+      invoiceOwner[invoice] = key;
       occasions[slot]++;
       previousBucket = bucket;
       continue;
     }
     const ownerBucket = owner % width;
     const owned = owner - ownerBucket === c * width;
-    const counted = owned ? ownerBucket : sharedInvoices.get(`${c}\u0000${invoice}`);
+    const shared = c * invoiceCount + invoice;
+    const counted = owned ? ownerBucket : sharedInvoices.get(shared);
     if (counted !== undefined && counted <= bucket) {
       previousBucket = counted;
       continue;
@@ -125,8 +126,8 @@ export function featuresAtDays(
     if (counted !== undefined) occasions[counted * customers + c]--;
     occasions[slot]++;
     previousBucket = bucket;
-    if (owned) invoiceOwner.set(invoice, key);
-    else sharedInvoices.set(`${c}\u0000${invoice}`, bucket);
+    if (owned) invoiceOwner[invoice] = key;
+    else sharedInvoices.set(shared, bucket);
   }
 
   // Day by day, each from the one before: running counts and last purchase; then each

@@ -78,7 +78,8 @@ function segmentsByRuns(
   const segmentIndex = new Map(segmentIds.map((id, s) => [id, s]));
   const segments = days.map((day) => {
     const out = new Int16Array(lines.ids.length).fill(-1);
-    for (const c of analyzeRfm(transactions, { ...rfmOptions, asOf: day * MS_PER_DAY }).customers) {
+    for (const c of analyzeRfm(transactions, { ...rfmOptions, asOf: day * MS_PER_DAY }, lines)
+      .customers) {
       out[indexOf.get(c.id)!] = segmentIndex.get(c.segment)!;
     }
     return out;

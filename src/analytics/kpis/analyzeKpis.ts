@@ -3,6 +3,7 @@ import { monthsBefore } from "../rfm/calendar";
 import { activeWindowStart } from "./activeWindow";
 import { DEFAULT_ACTIVE_MONTHS } from "./activeCustomers";
 import { kpiSnapshotOfColumns } from "./kpiSnapshot";
+import type { TransactionLines } from "../transactionLines";
 import { lineColumns } from "./lineColumns";
 import { monthlyRevenueOfColumns } from "./monthlyRevenue";
 import { periodComparisons } from "./periodComparisons";
@@ -14,17 +15,19 @@ export { DEFAULT_ACTIVE_MONTHS };
  * The board deck's KPIs as of the as-of date and as of the previous period (one calendar month
  * earlier by default: the migration's start), with the active window's revenue month by month.
  * Pure: both dates are parameters. See kpiSnapshot for each figure's definition.
+ * `transactionColumns`: the transactions' columns when the caller shares them (runAnalyses).
  */
 export function analyzeKpis(
   transactions: readonly Transaction[],
   contacts: readonly Contact[],
-  options: KpiOptions
+  options: KpiOptions,
+  transactionColumns?: TransactionLines
 ): PeriodKpis {
   const activeMonths = options.activeMonths ?? DEFAULT_ACTIVE_MONTHS;
   const asOfDay = dayNumber(options.asOf);
   const previousDay =
     options.previousAsOf !== undefined ? dayNumber(options.previousAsOf) : monthsBefore(asOfDay, 1);
-  const lines = lineColumns(transactions);
+  const lines = lineColumns(transactions, transactionColumns);
   const snapshot = (day: number) =>
     kpiSnapshotOfColumns(lines, transactions, contacts, day, activeMonths);
   return {

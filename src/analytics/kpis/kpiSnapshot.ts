@@ -55,7 +55,12 @@ export function kpiSnapshotOfColumns(
   // per customer: the first occasion seen, or REPEAT once a second one is seen
   const firstOccasion = new Int32Array(lines.customerCount).fill(NONE);
   const active = new Uint8Array(lines.customerCount);
-  const windowOccasions = new Set<number>();
+  // Orders in the window: distinct (customer, occasion) pairs. An invoice is counted for its
+  // first customer by its number (no key to hash: a million invoices a pass); its other
+  // customers and the days of lines without an invoice by pair key.
+  const invoiceCustomer = new Int32Array(lines.invoiceCount).fill(NONE);
+  const otherPairs = new Set<number>();
+  let orders = 0;
   let revenue = 0;
   for (let i = 0; i < n; i++) {
     const d = day[i];
@@ -70,7 +75,13 @@ export function kpiSnapshotOfColumns(
     else if (first !== REPEAT && first !== o) firstOccasion[c] = REPEAT;
     if (makesActive(d, false, windowStart, asOfDay)) {
       active[c] = 1;
-      windowOccasions.add(occasionPairKey(c, o));
+      if (o >= 0 && invoiceCustomer[o] === NONE) {
+        invoiceCustomer[o] = c;
+        orders++;
+      } else if ((o < 0 || invoiceCustomer[o] !== c) && !otherPairs.has(occasionPairKey(c, o))) {
+        otherPairs.add(occasionPairKey(c, o));
+        orders++;
+      }
     }
   }
   let customers = 0;
@@ -81,7 +92,6 @@ export function kpiSnapshotOfColumns(
     if (firstOccasion[c] === REPEAT) repeatCustomers++;
     activeCustomers += active[c];
   }
-  const orders = windowOccasions.size;
   return {
     asOf: isoDay(asOfDay),
     windowStart: isoDay(windowStart),

@@ -1,4 +1,5 @@
-import { dayNumber, type Transaction } from "../domain";
+import type { Transaction } from "../domain";
+import { transactionLines, type TransactionLines } from "../transactionLines";
 
 /**
  * The transactions as columns the KPI passes read without strings: customers and invoice ids
@@ -18,6 +19,8 @@ export interface LineColumns {
    * numbered, or its day for a line without one (two such lines on one day are one occasion).
    */
   occasion: Int32Array;
+  /** Invoice occasions are numbered 0 .. invoiceCount - 1. */
+  invoiceCount: number;
 }
 
 /** Day occasions are numbered below zero, invoices from zero: the two never meet. */
@@ -30,47 +33,35 @@ export function occasionPairKey(customer: number, occasion: number): number {
   return customer * 16_777_216 + occasion + 8_388_608;
 }
 
-/** The columns of the readable lines, in their order. */
-export function lineColumns(transactions: readonly Transaction[]): LineColumns {
+/**
+ * The columns of the readable lines, in their order, from the transactions' columns (shared by
+ * the analyses: runAnalyses passes them) without a lookup: customers and invoices keep the
+ * numbers transactionLines gave them (first appearance over the readable lines).
+ */
+export function lineColumns(
+  transactions: readonly Transaction[],
+  lines: TransactionLines = transactionLines(transactions)
+): LineColumns {
   const size = transactions.length;
   const customer = new Int32Array(size);
   const day = new Int32Array(size);
   const amount = new Float64Array(size);
   const isReturn = new Uint8Array(size);
   const occasion = new Int32Array(size);
-  const customerIndex = new Map<string, number>();
-  const invoiceIndex = new Map<string, number>();
-  let previousId: string | undefined;
-  let previousCustomer = -1;
-  let previousInvoice: string | undefined;
-  let previousOccasion = -1;
   let n = 0;
-  for (const t of transactions) {
-    if (!Number.isFinite(t.date) || !Number.isFinite(t.amount)) continue;
-    // Lines of one invoice are usually consecutive: same customer and invoice, skip the lookups.
-    if (t.customerId !== previousId) {
-      previousId = t.customerId;
-      let c = customerIndex.get(previousId);
-      if (c === undefined) customerIndex.set(previousId, (c = customerIndex.size));
-      previousCustomer = c;
-    }
-    const d = dayNumber(t.date);
-    customer[n] = previousCustomer;
+  for (let i = 0; i < size; i++) {
+    const c = lines.customer[i];
+    if (c < 0) continue;
+    const d = lines.day[i];
+    customer[n] = c;
     day[n] = d;
-    amount[n] = t.amount;
-    isReturn[n] = t.isReturn ? 1 : 0;
-    const invoice = t.invoiceId;
-    if (invoice === undefined || invoice === "") occasion[n] = DAY_OCCASION_BASE - d;
-    else {
-      if (invoice !== previousInvoice) {
-        previousInvoice = invoice;
-        let o = invoiceIndex.get(invoice);
-        if (o === undefined) invoiceIndex.set(invoice, (o = invoiceIndex.size));
-        previousOccasion = o;
-      }
-      occasion[n] = previousOccasion;
-    }
+    amount[n] = lines.amount[i];
+    isReturn[n] = lines.isReturn[i];
+    const invoice = lines.invoice[i];
+    occasion[n] = invoice < 0 ? DAY_OCCASION_BASE - d : invoice;
     n++;
   }
-  return { n, customerCount: customerIndex.size, customer, day, amount, isReturn, occasion };
+  const customerCount = lines.ids.length;
+  const { invoiceCount } = lines;
+  return { n, customerCount, customer, day, amount, isReturn, occasion, invoiceCount };
 }

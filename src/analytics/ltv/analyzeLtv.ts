@@ -4,6 +4,7 @@
  * is left null with a warning; no NaN or Infinity ever leaves this module.
  */
 import { dayNumber, type Instant, type Transaction } from "../domain";
+import { transactionLines, type TransactionLines } from "../transactionLines";
 import { fitBgnbd, type BgnbdFit } from "./bgnbd/fit";
 import { expectedPurchasesNewCustomer, predictCustomers } from "./bgnbd/predict";
 import { customerLifetimeValues } from "./clv";
@@ -247,8 +248,12 @@ export function analyzeLtvSummary(
  * analyzeLtv(cdnowTransactions, { calibrationEnd: Date.UTC(1997, 8, 30), timeUnit: "week" })
  * // bgnbd.params ~ { r: 0.2426, alpha: 4.414, a: 0.793, b: 2.426 }, customer "1": clv ~ 36.28
  */
-export function analyzeLtv(transactions: readonly Transaction[], options: LtvOptions): LtvResult {
-  const summary = summarizeCustomers(transactions, options);
+export function analyzeLtv(
+  transactions: readonly Transaction[],
+  options: LtvOptions,
+  lines: TransactionLines = transactionLines(transactions)
+): LtvResult {
+  const summary = summarizeCustomers(transactions, options, lines);
   const asOfDay =
     options.calibrationEnd !== undefined
       ? dayNumber(options.calibrationEnd)
@@ -259,14 +264,18 @@ export function analyzeLtv(transactions: readonly Transaction[], options: LtvOpt
       ? observedYearlyRetention(transactions, asOfDay)
       : undefined;
   const retentionRate = options.retentionRate ?? observed;
-  const historical = historicalLtv(transactions, {
-    asOfDay,
-    margin: options.margin ?? 1,
-    expectedLifetimeYears: options.expectedLifetimeYears,
-    retentionRate,
-    yearlyDiscountRate: Math.pow(1 + monthlyDiscount, 12) - 1,
-    segmentOf: options.segmentOf,
-  });
+  const historical = historicalLtv(
+    transactions,
+    {
+      asOfDay,
+      margin: options.margin ?? 1,
+      expectedLifetimeYears: options.expectedLifetimeYears,
+      retentionRate,
+      yearlyDiscountRate: Math.pow(1 + monthlyDiscount, 12) - 1,
+      segmentOf: options.segmentOf,
+    },
+    lines
+  );
   const models = analyzeLtvSummary(summary, options);
   if (historical.overall.simple === null)
     models.warnings.push({ code: "ltv:warnings.lifetimeUnknown" });

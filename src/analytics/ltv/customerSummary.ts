@@ -14,6 +14,7 @@
  * purchase falls after the calibration end are left out: the model has not seen them.
  */
 import { dayNumber, roundedMoney, type Instant, type Transaction } from "../domain";
+import { transactionLines, type TransactionLines } from "../transactionLines";
 import { daysPerUnit, type TimeUnit } from "./timeUnit";
 
 export interface SummaryOptions {
@@ -45,43 +46,79 @@ export interface CustomerSummary {
   holdout?: HoldoutCounts;
 }
 
+/** Purchase occasions of each customer: their ids, and per customer its days and values. */
 interface Occasions {
-  /** Purchase days (day numbers) in ascending order, with the net value of each. */
+  ids: string[];
+  /** Customer k's occasions are at start[k] .. start[k + 1] - 1 of `days` and `values`. */
+  start: number[];
+  /** Purchase days (day numbers), ascending within each customer. */
   days: number[];
+  /** Net value of each purchase day. */
   values: number[];
 }
 
-/** Groups lines into purchase occasions per customer, by calendar day, up to `lastDay`. */
-function occasionsByCustomer(
-  transactions: readonly Transaction[],
-  lastDay: number
-): Map<string, Occasions> {
-  const perCustomer = new Map<string, Map<number, { value: number; purchase: boolean }>>();
-  for (const tx of transactions) {
-    const day = dayNumber(tx.date);
-    if (day > lastDay || !Number.isFinite(tx.amount)) continue;
-    let days = perCustomer.get(tx.customerId);
-    if (!days) perCustomer.set(tx.customerId, (days = new Map()));
-    const entry = days.get(day);
-    if (entry) {
-      entry.value += tx.amount;
-      entry.purchase ||= !tx.isReturn;
-    } else {
-      days.set(day, { value: tx.amount, purchase: !tx.isReturn });
+/**
+ * Groups lines into purchase occasions per customer, by calendar day, up to `lastDay`:
+ * customers in order of first appearance, days ascending, each day's value summed in line
+ * order (a day's first line's amount plus the next ones', as a Map of days per customer did).
+ */
+function occasionsByCustomer(lines: TransactionLines, lastDay: number): Occasions {
+  const { customer, day, amount, isReturn } = lines;
+  const n = customer.length;
+  // Lines counted, grouped by customer (numbered in order of first appearance), in line order.
+  const localOf = new Int32Array(lines.ids.length).fill(-1);
+  const ids: string[] = [];
+  const count: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const g = customer[i];
+    if (g < 0 || day[i] > lastDay) continue;
+    if (localOf[g] < 0) {
+      localOf[g] = ids.length;
+      ids.push(lines.ids[g]);
+      count.push(0);
     }
+    count[localOf[g]]++;
   }
-  const result = new Map<string, Occasions>();
-  for (const [id, days] of perCustomer) {
-    const purchaseDays = [...days.entries()]
-      .filter(([, e]) => e.purchase)
-      .sort((p, q) => p[0] - q[0]);
-    if (purchaseDays.length === 0) continue;
-    result.set(id, {
-      days: purchaseDays.map(([d]) => d),
-      values: purchaseDays.map(([, e]) => e.value),
-    });
+  const from = new Int32Array(ids.length + 1);
+  for (let k = 0; k < ids.length; k++) from[k + 1] = from[k] + count[k];
+  const next = from.slice(0, ids.length);
+  const order = new Int32Array(from[ids.length]);
+  for (let i = 0; i < n; i++) {
+    const g = customer[i];
+    if (g < 0 || day[i] > lastDay) continue;
+    order[next[localOf[g]]++] = i;
+  }
+
+  const result: Occasions = { ids: [], start: [0], days: [], values: [] };
+  for (let k = 0; k < ids.length; k++) {
+    let mine = order.subarray(from[k], from[k + 1]);
+    if (!ascendingDays(mine, day)) {
+      // by day, lines of one day in line order
+      mine = Int32Array.from([...mine].sort((p, q) => day[p] - day[q] || p - q));
+    }
+    const before = result.days.length;
+    for (let j = 0; j < mine.length;) {
+      const d = day[mine[j]];
+      let value = amount[mine[j]];
+      let purchase = isReturn[mine[j]] === 0;
+      for (j++; j < mine.length && day[mine[j]] === d; j++) {
+        value += amount[mine[j]];
+        purchase ||= isReturn[mine[j]] === 0;
+      }
+      if (!purchase) continue;
+      result.days.push(d);
+      result.values.push(value);
+    }
+    if (result.days.length === before) continue;
+    result.ids.push(ids[k]);
+    result.start.push(result.days.length);
   }
   return result;
+}
+
+function ascendingDays(lines: Int32Array, day: Int32Array): boolean {
+  for (let j = 1; j < lines.length; j++) if (day[lines[j]] < day[lines[j - 1]]) return false;
+  return true;
 }
 
 /**
@@ -95,7 +132,8 @@ function occasionsByCustomer(
  */
 export function summarizeCustomers(
   transactions: readonly Transaction[],
-  options: SummaryOptions
+  options: SummaryOptions,
+  lines: TransactionLines = transactionLines(transactions)
 ): CustomerSummary {
   const lastTransactionDay = transactions.reduce(
     (last, tx) => (Number.isFinite(tx.date) ? Math.max(last, dayNumber(tx.date)) : last),
@@ -106,7 +144,7 @@ export function summarizeCustomers(
   const holdoutEndDay =
     options.holdoutEnd !== undefined ? dayNumber(options.holdoutEnd) : undefined;
   const unitDays = daysPerUnit(options.timeUnit);
-  const occasions = occasionsByCustomer(transactions, holdoutEndDay ?? calibrationEndDay);
+  const occasions = occasionsByCustomer(lines, holdoutEndDay ?? calibrationEndDay);
 
   const summary: CustomerSummary = {
     customerIds: [],
@@ -119,15 +157,17 @@ export function summarizeCustomers(
   };
   const holdoutFrequency: number[] = [];
   const holdoutValue: number[] = [];
-  for (const [id, { days, values }] of occasions) {
-    const first = days[0];
+  const { days, values } = occasions;
+  for (let k = 0; k < occasions.ids.length; k++) {
+    const id = occasions.ids[k];
+    const first = days[occasions.start[k]];
     if (first > calibrationEndDay) continue;
     let last = first;
     let repeats = 0;
     let repeatValue = 0;
     let holdoutCount = 0;
     let holdoutSum = 0;
-    for (let i = 1; i < days.length; i++) {
+    for (let i = occasions.start[k] + 1; i < occasions.start[k + 1]; i++) {
       if (days[i] <= calibrationEndDay) {
         repeats++;
         repeatValue += values[i];

@@ -8,6 +8,7 @@
  * The lifetime of the simple formula is the user's, or 1 / (1 - r) from the retention rate.
  */
 import { dayNumber, type Transaction } from "../domain";
+import { transactionLines, type TransactionLines } from "../transactionLines";
 import { DAYS_PER_YEAR } from "./retention";
 
 export interface CustomerHistory {
@@ -76,14 +77,10 @@ export interface HistoricalLtvOptions {
   segmentOf?: ReadonlyMap<string, string>;
 }
 
-interface Tally {
-  revenue: number;
-  /** Order keys: the invoice id, or the purchase day for lines without one. */
-  orders: Set<string>;
-  days: Set<number>;
-  first: number;
-  last: number;
-}
+/** Keys of (customer, day) pairs: customer * DAY_SLOTS + days since the first line (2^23 days). */
+const DAY_SLOTS = 8_388_608;
+/** No purchase yet (a day number no transaction has). */
+const NO_DAY = -2_147_483_648;
 
 function simpleFormula(
   margin: number,
@@ -149,7 +146,8 @@ function groupOf(
  */
 export function historicalLtv(
   transactions: readonly Transaction[],
-  options: HistoricalLtvOptions = {}
+  options: HistoricalLtvOptions = {},
+  lines: TransactionLines = transactionLines(transactions)
 ): HistoricalLtv {
   const lastDay = transactions.reduce((m, tx) => Math.max(m, dayNumber(tx.date)), -Infinity);
   const asOfDay = options.asOfDay ?? (Number.isFinite(lastDay) ? lastDay : 0);
@@ -163,42 +161,70 @@ export function historicalLtv(
     (retentionRate !== undefined ? 1 / (1 - retentionRate) : undefined);
   const yearlyDiscountRate = options.yearlyDiscountRate ?? Math.pow(1.01, 12) - 1;
 
-  const tallies = new Map<string, Tally>();
-  for (const tx of transactions) {
-    const day = dayNumber(tx.date);
-    if (day > asOfDay || !Number.isFinite(tx.amount)) continue;
-    let t = tallies.get(tx.customerId);
-    if (!t)
-      tallies.set(
-        tx.customerId,
-        (t = { revenue: 0, orders: new Set(), days: new Set(), first: Infinity, last: -Infinity })
-      );
-    t.revenue += tx.amount;
-    if (tx.isReturn) continue;
-    t.orders.add(
-      tx.invoiceId !== undefined && tx.invoiceId !== "" ? `invoice:${tx.invoiceId}` : `day:${day}`
-    );
-    t.days.add(day);
-    t.first = Math.min(t.first, day);
-    t.last = Math.max(t.last, day);
+  // Per customer, in order of first appearance among the lines counted: net revenue, orders,
+  // first and last purchase day (NO_DAY until a purchase).
+  const { customer, day: lineDay, amount, isReturn, invoice, invoiceCount } = lines;
+  const localOf = new Int32Array(lines.ids.length).fill(-1);
+  const ids: string[] = [];
+  const revenue: number[] = [];
+  const orderCount: number[] = [];
+  const first: number[] = [];
+  const last: number[] = [];
+  // An invoice counts once per customer: its first customer here, others by (customer, invoice)
+  // key; lines without an invoice id count one order a day, by (customer, day) key.
+  const invoiceOwner = new Int32Array(invoiceCount).fill(-1);
+  const sharedInvoices = new Set<number>();
+  const orderDays = new Set<number>();
+  for (let i = 0; i < customer.length; i++) {
+    const g = customer[i];
+    const day = lineDay[i];
+    if (g < 0 || day > asOfDay) continue;
+    let c = localOf[g];
+    if (c < 0) {
+      c = localOf[g] = ids.length;
+      ids.push(lines.ids[g]);
+      revenue.push(0);
+      orderCount.push(0);
+      first.push(NO_DAY);
+      last.push(NO_DAY);
+    }
+    revenue[c] += amount[i];
+    if (isReturn[i] === 1) continue;
+    const v = invoice[i];
+    if (v >= 0) {
+      const owner = invoiceOwner[v];
+      if (owner < 0) {
+        invoiceOwner[v] = c;
+        orderCount[c]++;
+      } else if (owner !== c && !sharedInvoices.has(c * invoiceCount + v)) {
+        sharedInvoices.add(c * invoiceCount + v);
+        orderCount[c]++;
+      }
+    } else if (!orderDays.has(c * DAY_SLOTS + (day - lines.firstDay))) {
+      orderDays.add(c * DAY_SLOTS + (day - lines.firstDay));
+      orderCount[c]++;
+    }
+    if (first[c] === NO_DAY || day < first[c]) first[c] = day;
+    if (last[c] === NO_DAY || day > last[c]) last[c] = day;
   }
 
   const customers: CustomerHistory[] = [];
-  for (const [customerId, t] of tallies) {
-    if (t.days.size === 0) continue; // returns only: no purchase to speak of
-    const orders = t.orders.size;
-    const tenureDays = asOfDay - t.first + 1;
-    const aov = t.revenue / orders;
+  for (let c = 0; c < ids.length; c++) {
+    if (first[c] === NO_DAY) continue; // returns only: no purchase to speak of
+    const customerId = ids[c];
+    const orders = orderCount[c];
+    const tenureDays = asOfDay - first[c] + 1;
+    const aov = revenue[c] / orders;
     const perYear = orders / (tenureDays / DAYS_PER_YEAR);
     customers.push({
       customerId,
-      netRevenue: t.revenue,
+      netRevenue: revenue[c],
       orders,
       averageOrderValue: aov,
       purchasesPerYear: perYear,
       tenureDays,
-      firstPurchaseDay: t.first,
-      lastPurchaseDay: t.last,
+      firstPurchaseDay: first[c],
+      lastPurchaseDay: last[c],
       segment: options.segmentOf ? (options.segmentOf.get(customerId) ?? null) : null,
       simpleLtv: lifetime === undefined ? null : margin * aov * perYear * lifetime,
     });

@@ -1,4 +1,5 @@
 import type { Instant, Transaction } from "../domain";
+import type { TransactionLines } from "../transactionLines";
 import { placeInMap, windowYears } from "./assignSegment";
 import { computeRfmFeatures, type RfmFeatures } from "./features";
 import type { RfmCustomer, RfmResult, ScoringRule } from "./rfmResult";
@@ -83,17 +84,19 @@ export function segmentMapFor(options: RfmOptions): SegmentMap {
  * RFM as of a date: features (see `computeRfmFeatures`), scores 1..bins per metric with recency
  * inverted (see `scoreByQuantiles`, `scoreByEqualGroups`), a segment per customer from the chosen
  * map (score maps are written on 5 bins; other bin counts are read on that grid by `toMapScore`),
- * and the segment summary. The single entry point of the CLI and the pane.
+ * and the segment summary. The single entry point of the CLI and the pane. `lines`: the columns
+ * of these transactions when the caller shares them between analyses (runAnalyses).
  *
  * @throws RfmOptionsError when `validateRfmOptions` finds a problem.
  */
 export function analyzeRfm(
   transactions: readonly Transaction[],
-  options: RfmOptions = {}
+  options: RfmOptions = {},
+  lines?: TransactionLines
 ): RfmResult {
   const problems = validateRfmOptions(options);
   if (problems.length > 0) throw new RfmOptionsError(problems);
-  return analyzeRfmFeatures(computeRfmFeatures(transactions, options), options);
+  return analyzeRfmFeatures(computeRfmFeatures(transactions, options, lines), options);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { dayNumber, roundedMoney, type Instant, type Transaction } from "../domain";
+import { transactionLines, type TransactionLines } from "../transactionLines";
 import { monthsBefore } from "./calendar";
 
 export interface RfmFeatureOptions {
@@ -64,10 +65,12 @@ const NO_DAY = -2_147_483_648;
  * the window at all does not appear (the migration matrix counts them as "leaving").
  *
  * Definitions as in Hughes (1994) "Strategic Database Marketing" and DESIGN.md, "The analyses".
+ * `lines` are the columns of these very transactions, when a caller already has them.
  */
 export function computeRfmFeatures(
   transactions: readonly Transaction[],
-  options: RfmFeatureOptions = {}
+  options: RfmFeatureOptions = {},
+  lines: TransactionLines = transactionLines(transactions)
 ): RfmFeatures {
   const asOfDay = options.asOf !== undefined ? dayNumber(options.asOf) : dayAfterLast(transactions);
   if (asOfDay === null) return emptyFeatures(null, null);
@@ -76,7 +79,9 @@ export function computeRfmFeatures(
   const startDay = windowStartDay ?? -Infinity;
 
   const n = transactions.length;
-  const indexOf = new Map<string, number>();
+  const { customer, day: lineDay, amount, isReturn, invoice } = lines;
+  // Customers numbered in order of first appearance in the window (the order of `ids`).
+  const localOf = new Int32Array(lines.ids.length).fill(-1);
   const ids: string[] = [];
   // Per-customer columns, grown by doubling: sized by customers, not lines, so a million lines
   // do not allocate (and make the garbage collector scan for) megabytes they never use.
@@ -86,59 +91,49 @@ export function computeRfmFeatures(
   let net = new Float64Array(capacity);
   // Invoice ids usually belong to one customer: remember the first owner, and only build a
   // composite key in the rare case another customer uses the same id.
-  const invoiceOwner = new Map<string, number>();
-  const sharedInvoices = new Set<string>();
+  const invoiceOwner = new Int32Array(lines.invoiceCount).fill(-1);
+  const sharedInvoices = new Set<number>();
   const occasionDays = new Set<number>();
-  let previousInvoice: string | undefined;
+  let previousInvoice = -1;
   let previousCustomer = -1;
-  let previousId: string | undefined;
-  let c = -1;
   let firstDataDay = Infinity;
   let unreadableLines = 0;
 
-  // A local binding: through a bundler's module object each call would go through a getter.
-  const toDay = dayNumber;
   for (let i = 0; i < n; i++) {
-    const t = transactions[i];
-    const day = toDay(t.date);
-    if (!Number.isFinite(day) || !Number.isFinite(t.amount)) {
+    const g = customer[i];
+    if (g < 0) {
       unreadableLines++;
       continue;
     }
+    const day = lineDay[i];
     if (day >= asOfDay || day < startDay) continue;
     if (day < firstDataDay) firstDataDay = day;
-    // Lines of one invoice are usually consecutive: same customer, skip the lookup.
-    if (t.customerId !== previousId) {
-      previousId = t.customerId;
-      const known = indexOf.get(previousId);
-      if (known !== undefined) c = known;
-      else {
-        c = ids.length;
-        indexOf.set(previousId, c);
-        ids.push(previousId);
-        if (c === capacity) {
-          capacity *= 2;
-          lastDay = grown(lastDay, new Int32Array(capacity).fill(NO_DAY));
-          occasions = grown(occasions, new Float64Array(capacity));
-          net = grown(net, new Float64Array(capacity));
-        }
+    let c = localOf[g];
+    if (c < 0) {
+      c = localOf[g] = ids.length;
+      ids.push(lines.ids[g]);
+      if (c === capacity) {
+        capacity *= 2;
+        lastDay = grown(lastDay, new Int32Array(capacity).fill(NO_DAY));
+        occasions = grown(occasions, new Float64Array(capacity));
+        net = grown(net, new Float64Array(capacity));
       }
     }
-    net[c] += t.amount;
-    if (t.isReturn) continue;
+    net[c] += amount[i];
+    if (isReturn[i] === 1) continue;
     if (day > lastDay[c]) lastDay[c] = day;
-    const invoice = t.invoiceId;
-    if (invoice !== undefined && invoice !== "") {
+    const v = invoice[i];
+    if (v >= 0) {
       // Same invoice as the line before: already counted.
-      if (invoice === previousInvoice && c === previousCustomer) continue;
-      previousInvoice = invoice;
+      if (v === previousInvoice && c === previousCustomer) continue;
+      previousInvoice = v;
       previousCustomer = c;
-      const owner = invoiceOwner.get(invoice);
-      if (owner === undefined) {
-        invoiceOwner.set(invoice, c);
+      const owner = invoiceOwner[v];
+      if (owner < 0) {
+        invoiceOwner[v] = c;
         occasions[c]++;
       } else if (owner !== c) {
-        const key = `${c}\u0000${invoice}`;
+        const key = c * lines.invoiceCount + v;
         if (!sharedInvoices.has(key)) {
           sharedInvoices.add(key);
           occasions[c]++;

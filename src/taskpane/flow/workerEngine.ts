@@ -1,7 +1,19 @@
-import { proxy } from "comlink";
+import { proxy, transfer } from "comlink";
 import type { AnalysisWorker } from "../worker/startAnalysisWorker";
 import type { EngineProblem, Outcome, SourceInput } from "../worker/engineTypes";
+import { packSheets, transferablesOf } from "../worker/packedSheets";
 import { CANCELLED, type Engine } from "./engine";
+
+/**
+ * The input as it crosses to the worker: sheets read from Excel packed into transferable arrays
+ * (a full sheet's row arrays would take seconds to clone), packed anew at each opening since a
+ * transfer empties the sender's buffers; files as they are.
+ */
+function wired(input: SourceInput): SourceInput {
+  if (input.kind !== "sheets") return input;
+  const packed = packSheets(input.sheets);
+  return transfer({ kind: "packedSheets", packed, info: input.info }, transferablesOf(packed));
+}
 
 /**
  * The Engine over the analysis worker. Cancelling terminates the worker (the analyses are
@@ -44,7 +56,7 @@ export function createWorkerEngine(
       (async () => {
         const w = current();
         if (!opened && lastInput) {
-          const reopened = await w.api.open(lastInput);
+          const reopened = await w.api.open(wired(lastInput));
           opened = reopened.ok;
         }
         return body(w);
@@ -65,7 +77,7 @@ export function createWorkerEngine(
       lastInput = input;
       opened = true; // the call below is the opening
       return call(async (w) => {
-        const outcome = await w.api.open(input, onProgress && proxy(onProgress));
+        const outcome = await w.api.open(wired(input), onProgress && proxy(onProgress));
         opened = outcome.ok;
         return outcome;
       });

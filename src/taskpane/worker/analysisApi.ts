@@ -58,10 +58,28 @@ interface Session {
 const stageOf: Record<AnalysisStage, RunStage> = {
   rfm: "scoring",
   migration: "scoring",
+  kpis: "scoring",
   history: "scoring",
   ltv: "fitting",
+  holdout: "fitting",
   uplift: "uplift",
   campaigns: "uplift",
+};
+
+/**
+ * Where each analysis starts within its run stage (0..1), by rough share of the stage's time on
+ * a full sheet (bench/paneFullSheet): each one moves the progress bar, so a long stage is never
+ * seconds without an event.
+ */
+const startWithinStage: Record<AnalysisStage, number> = {
+  rfm: 0,
+  migration: 0.2,
+  kpis: 0.4,
+  history: 0.6,
+  ltv: 0,
+  holdout: 0.6,
+  uplift: 0,
+  campaigns: 0.5,
 };
 
 const noSource: EngineProblem = { code: "pane:errors.noSource", params: {} };
@@ -201,10 +219,9 @@ export function createAnalysisApi() {
       );
       let results;
       try {
-        let last: RunStage | null = null;
-        results = runAnalyses(data, settings, (stage) => {
-          if (stageOf[stage] !== last) onProgress({ stage: (last = stageOf[stage]) });
-        });
+        results = runAnalyses(data, settings, (stage) =>
+          onProgress({ stage: stageOf[stage], fraction: startWithinStage[stage] })
+        );
       } catch (thrown) {
         if (!(thrown instanceof RfmOptionsError)) return { ok: false, problem: failed(thrown) };
         const problem = thrown.problems[0];

@@ -11,6 +11,7 @@ import type { AnalysisResults } from "../../analytics/runAnalyses";
 import type { Language } from "../../i18n";
 import type { ReportModel } from "../../report/model";
 import type { PaneSettings } from "../settings/paneSettings";
+import type { PackedSheets } from "./packedSheets";
 import type { SummaryMatch } from "../../warehouse/summaryHeaders";
 
 /**
@@ -26,7 +27,9 @@ export type SourceInput =
       readonly kind: "csv";
       readonly files: readonly { readonly fileName: string; readonly bytes: ArrayBuffer }[];
     }
-  | { readonly kind: "sheets"; readonly sheets: readonly RawSheet[]; readonly info: WorkbookInfo };
+  | { readonly kind: "sheets"; readonly sheets: readonly RawSheet[]; readonly info: WorkbookInfo }
+  /** Sheets read from Excel as the worker engine hands them over (packedSheets.ts). */
+  | { readonly kind: "packedSheets"; readonly packed: PackedSheets; readonly info: WorkbookInfo };
 
 /** A message for the user: an i18n key ("ns:key") and its parameters (sheet, column, row...). */
 export interface EngineProblem {
@@ -88,7 +91,10 @@ export interface CheckedData {
 export const runStages = ["reading", "cleaning", "scoring", "fitting", "uplift", "report"] as const;
 export type RunStage = (typeof runStages)[number];
 
-/** Where a run is: its stage, and for reading the share of rows read (0..1). */
+/**
+ * Where a run is: its stage, and the share of it done (0..1): rows read while reading; the
+ * analyses started while scoring, fitting and measuring uplift.
+ */
 export interface RunProgress {
   readonly stage: RunStage;
   readonly fraction?: number;

@@ -5,6 +5,7 @@ import { XlsxWorkbookSource } from "../../xlsx/workbookSourceXlsx";
 import { CachedWorkbookSource } from "./cachedSource";
 import type { SourceInput } from "./engineTypes";
 import { gunzip, isGzipName } from "./gunzip";
+import { unpackSheets } from "./packedSheets";
 import { RawSheetsWorkbookSource } from "./rawSheetsSource";
 
 /**
@@ -47,5 +48,10 @@ async function uncachedSource(
       };
     case "sheets":
       return { source: new RawSheetsWorkbookSource(input.sheets, input.info), name: "" };
+    case "packedSheets":
+      return {
+        source: new RawSheetsWorkbookSource(unpackSheets(input.packed), input.info),
+        name: "",
+      };
   }
 }

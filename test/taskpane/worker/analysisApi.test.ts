@@ -99,6 +99,16 @@ describe("analysisApi on the English sample workbook (500 customers)", () => {
     expect([...fractions].sort((a, b) => a - b)).toEqual(fractions);
   });
 
+  it("moves the progress within scoring and fitting at each analysis they run", () => {
+    const within = (stage: string) =>
+      progress.filter((p) => p.stage === stage).map((p) => p.fraction);
+    // RFM, its migration, the KPIs, the month-end history; the LTV fit and its holdout check
+    // (a second fit on the history less its last months); uplift, campaign KPIs
+    expect(within("scoring")).toEqual([0, 0.2, 0.4, 0.6]);
+    expect(within("fitting")).toEqual([0, 0.6]);
+    expect(within("uplift")).toEqual([0, 0.5]);
+  });
+
   it("runs every analysis and builds the report in the asked language", () => {
     const { results, model, dataQuality } = value(output);
     expect(results.rfm).not.toBeNull();

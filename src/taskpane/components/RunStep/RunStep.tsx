@@ -25,10 +25,13 @@ export type RunStepProps = {
   readonly onSeeResults: () => void;
 };
 
-/** How far along a run is, over all stages: reading counts for its share of rows read. */
+/**
+ * How far along a run is, over all stages: a stage counts for its share done (rows read, the
+ * analyses of scoring and fitting started).
+ */
 export function overallFraction(progress: RunProgress): number {
   const index = runStages.indexOf(progress.stage);
-  const within = progress.stage === "reading" ? (progress.fraction ?? 0) : 0;
+  const within = progress.fraction ?? 0;
   return (index + within) / runStages.length;
 }
 
