@@ -56,7 +56,16 @@ describe("runAnalyses", () => {
       { rfm: { map: "tiers3" } },
       (s) => stages.push(s)
     );
-    expect(stages).toEqual(["rfm", "migration", "history", "ltv", "uplift", "campaigns"]);
+    expect(stages).toEqual([
+      "rfm",
+      "migration",
+      "kpis",
+      "history",
+      "ltv",
+      "holdout",
+      "uplift",
+      "campaigns",
+    ]);
     expect(results.asOf).toBe(at("2024-03-05"));
     expect(results.rfm!.customers.map((c) => c.id).sort()).toEqual(["a", "b", "c", "d", "e"]);
     // Migration starts one calendar month earlier: on 5 February only a, b and c had bought.
