@@ -12,7 +12,12 @@ export interface ParseOptions {
   decimalSeparator?: "." | ",";
   /** The workbook culture's short date pattern, when the host says (it wins over `culture`). */
   shortDatePattern?: string;
+  /** Called every PARSE_PROGRESS_ROWS rows while a sheet is parsed (a progress bar's step). */
+  onRowsParsed?: (rowsParsed: number, rowsTotal: number) => void;
 }
+
+/** Rows parsed between two progress calls: often enough to move a bar, rare enough to cost nothing. */
+export const PARSE_PROGRESS_ROWS = 32_768;
 
 /**
  * Why a data row did not become a record. Each is a key of the "problems" i18n namespace under

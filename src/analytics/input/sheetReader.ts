@@ -1,7 +1,13 @@
 import type { CellValue, Instant, RawSheet, SheetKind, SheetRow } from "../domain";
 import type { ColumnMapping, FieldOf } from "./fields";
 import type { HeaderRow } from "./findHeaderRow";
-import type { ParseOptions, ParsedSheet, RejectReason, RejectedRow } from "./parseTypes";
+import {
+  PARSE_PROGRESS_ROWS,
+  type ParseOptions,
+  type ParsedSheet,
+  type RejectReason,
+  type RejectedRow,
+} from "./parseTypes";
 import { ProblemLog } from "./problemLog";
 import { parseBoolean } from "./values/booleanText";
 import { cellText, isBlankCell } from "./values/cellText";
@@ -252,7 +258,11 @@ export class SheetReader<K extends SheetKind> {
     const dateOrder = dateColumn === undefined ? "iso" : this.dateOrderOf(dateColumn).order;
     const malformed = new Set(this.sheet.malformedRows ?? []);
     const quotesAsText = new Set(this.sheet.quotesAsTextRows ?? []);
-    for (let i = this.header.index + 1; i < this.sheet.rows.length; i++) {
+    const onRows = this.options.onRowsParsed;
+    const first = this.header.index + 1;
+    const total = Math.max(0, this.sheet.rows.length - first);
+    for (let i = first; i < this.sheet.rows.length; i++) {
+      if (onRows && i > first && (i - first) % PARSE_PROGRESS_ROWS === 0) onRows(i - first, total);
       const cells = this.sheet.rows[i] ?? [];
       if (cells.every(isBlankCell)) {
         blankRows++;

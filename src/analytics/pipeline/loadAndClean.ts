@@ -78,7 +78,15 @@ export async function loadAndClean(
       options.mappings?.[chosen.kind] as ColumnMapping | undefined
     );
     if ("error" in mapped) return failure(mapped.error);
-    const sheet = parseSheet(chosen, mapped.mapping, parseOptions, parsed);
+    const onParse = options.onParseProgress;
+    const sheetOptions: ParseOptions = onParse
+      ? {
+          ...parseOptions,
+          onRowsParsed: (done, total) => onParse(chosen.raw.name, done, total),
+        }
+      : parseOptions;
+    const sheet = parseSheet(chosen, mapped.mapping, sheetOptions, parsed);
+    onParse?.(chosen.raw.name, 1, 1);
     problems.push(...sheet.problems);
     const money = moneyEvidence(
       chosen.raw,
@@ -98,6 +106,7 @@ export async function loadAndClean(
     });
   }
 
+  options.onCleaning?.();
   const runDate = (options.clock ?? Date.now)();
   const cleaned = cleanParsedSheets(
     parsed,

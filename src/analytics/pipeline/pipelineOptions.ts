@@ -26,4 +26,8 @@ export interface PipelineOptions {
   currency?: string | null;
   /** Called as sheets are read, for a progress bar: the sheet, rows read so far, rows to read. */
   onReadProgress?: (sheet: string, rowsRead: number, rowsTotal: number) => void;
+  /** Called as the chosen sheets' rows are parsed: the sheet, rows parsed so far, data rows. */
+  onParseProgress?: (sheet: string, rowsParsed: number, rowsTotal: number) => void;
+  /** Called once parsing is done and the cleaning rules start (duplicates, dates, returns). */
+  onCleaning?: () => void;
 }

@@ -92,7 +92,7 @@ export function createAnalysisApi() {
   async function clean(
     choice: DataChoice,
     asOf: number | undefined,
-    onReadProgress?: PipelineOptions["onReadProgress"],
+    progress: Pick<PipelineOptions, "onReadProgress" | "onParseProgress" | "onCleaning"> = {},
     currency?: string
   ): Promise<Outcome<CleanData>> {
     if (!session) return { ok: false, problem: noSource };
@@ -102,7 +102,7 @@ export function createAnalysisApi() {
         sheets: { ...choice.sheets },
         mappings: { ...choice.mappings },
         asOf,
-        onReadProgress,
+        ...progress,
         currency,
       });
       return result.ok
@@ -194,19 +194,31 @@ export function createAnalysisApi() {
         }
       }
       const totalRows = session?.overview.sheets.reduce((n, s) => n + s.rowCount, 0) ?? 0;
-      const finished = new Map<string, number>();
+      // The reading stage's bar: the sheets read (half of it), then their rows parsed
+      const read = new Map<string, number>();
+      const parsed = new Map<string, number>();
+      const report = () => {
+        const sum = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+        const fraction = totalRows > 0 ? (sum(read) + sum(parsed)) / (2 * totalRows) : 1;
+        onProgress({ stage: "reading", fraction: Math.min(1, fraction) });
+      };
       onProgress({ stage: "reading", fraction: 0 });
       const asOf = dayInstantOf(request.settings.asOf);
+      const rowsOf = (sheet: string) =>
+        session?.overview.sheets.find((s) => s.name === sheet)?.rowCount ?? 0;
       const cleaned = await clean(
         request.choice,
         asOf,
-        (sheet, read) => {
-          finished.set(sheet, read);
-          const done = [...finished.values()].reduce((a, b) => a + b, 0);
-          onProgress({
-            stage: "reading",
-            fraction: totalRows > 0 ? Math.min(1, done / totalRows) : 1,
-          });
+        {
+          onReadProgress: (sheet, rows) => {
+            read.set(sheet, rows);
+            report();
+          },
+          onParseProgress: (sheet, rows, total) => {
+            parsed.set(sheet, total > 0 ? (rowsOf(sheet) * rows) / total : 0);
+            report();
+          },
+          onCleaning: () => onProgress({ stage: "cleaning" }),
         },
         settingCurrency(request.settings)
       );
