@@ -12,7 +12,7 @@ import { layoutRows, sectionHeading, type LayoutRow } from "../layout";
 import type { MethodContribution } from "../methodContribution";
 import type { ReportBlock, TableBlock } from "../model";
 import { currencyFormat, FORMAT } from "../numberFormats";
-import { sheetExtentA1 } from "../ranges";
+import { blockEnd, rangeA1 } from "../ranges";
 import { ownedSheet, type ReportContext } from "../reportContext";
 import type { SectionOutput } from "../sectionOutput";
 import {
@@ -138,9 +138,14 @@ export function buildHistorySheet(
       ? withRetentionFormulas(b, counts)
       : b
   );
-  // Only the title prints: the pack is at its page limit (see the file comment).
+  // Only the title prints: the pack is at its page limit (see the file comment). Its texts
+  // overflow column A, so the area spans the sheet's width, or the page cuts them at column A.
   const sheet = ownedSheet(ctx, "history", blocks);
-  sheet.print = { ...sheet.print, area: sheetExtentA1(blocks.slice(0, 1)) };
+  const width = Math.max(...blocks.map((b) => blockEnd(b).col));
+  sheet.print = {
+    ...sheet.print,
+    area: rangeA1({ row: 0, col: 0 }, { row: blockEnd(blocks[0]).row, col: width }),
+  };
   return { sheets: [sheet], method: historyMethod(ctx) };
 }
 
