@@ -6,7 +6,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
-import { run, type CliIo } from "../../src/cli/run";
+import { runCli } from "../support/diskCliIo";
 import type { SummaryJson } from "../../src/cli/summaryJson";
 import { MAX_CSV_BYTES } from "../../src/xlsx/inputLimits";
 
@@ -14,20 +14,6 @@ import { MAX_CSV_BYTES } from "../../src/xlsx/inputLimits";
 const HANG_GUARD_MS = 300_000;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "warehouse-auto-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-async function cli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    exists: (p) => fs.existsSync(p),
-    readFile: async (p) => new Uint8Array(fs.readFileSync(p)),
-    size: (p) => fs.statSync(p).size,
-    writeFile: async (p, text) => fs.writeFileSync(p, text),
-    stdout: (line) => out.push(line),
-    stderr: (line) => err.push(line),
-  };
-  return { code: await run(args, io), out, err };
-}
 
 /** 1,000 customers, each buying on days 1..28 of January 2024, repeated past the limit. */
 function largeCsv(): { file: string; blocks: number } {
@@ -51,7 +37,7 @@ test(
     const { file, blocks } = largeCsv();
     expect(fs.statSync(file).size).toBeGreaterThan(MAX_CSV_BYTES);
     const json = path.join(dir, "large.json");
-    const { code, out, err } = await cli(["analyze", file, "--json", json]);
+    const { code, out, err } = await runCli(["analyze", file, "--json", json]);
     expect(err).toEqual([]);
     expect(code).toBe(0);
     expect(out[0]).toMatch(/more than the \d+ MB a CSV file can have.*--engine duckdb/);
@@ -75,7 +61,7 @@ test("a Parquet file goes to DuckDB without being asked", async () => {
   connection.closeSync();
   instance.closeSync();
   const json = path.join(dir, "small.json");
-  const { code, err } = await cli(["analyze", file, "--json", json]);
+  const { code, err } = await runCli(["analyze", file, "--json", json]);
   expect(err).toEqual([]);
   expect(code).toBe(0);
   const summary = JSON.parse(fs.readFileSync(json, "utf8")) as SummaryJson;

@@ -8,7 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import ExcelJS from "exceljs";
-import { run, type CliIo } from "../../src/cli/run";
+import { runCli } from "../support/diskCliIo";
 import type { SummaryJson } from "../../src/cli/summaryJson";
 import { readCdnowTransactions } from "../support/cdnow";
 import { ONLINE_RETAIL_PATH } from "../support/onlineRetail";
@@ -22,24 +22,9 @@ const HANG_GUARD_MS = 300_000;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "warehouse-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-async function cli(args: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    exists: (p) => fs.existsSync(p),
-    readFile: async (p) => new Uint8Array(fs.readFileSync(p)),
-    size: (p) => fs.statSync(p).size,
-    writeFile: async (p, text) => fs.writeFileSync(p, text),
-    stdout: (line) => out.push(line),
-    stderr: (line) => err.push(line),
-  };
-  const code = await run(args, io);
-  return { code, out, err };
-}
-
 async function analyze(files: string[], extra: string[], name: string): Promise<SummaryJson> {
   const json = path.join(dir, `${name}.json`);
-  const { code, err } = await cli(["analyze", ...files, ...extra, "--json", json]);
+  const { code, err } = await runCli(["analyze", ...files, ...extra, "--json", json]);
   expect(err).toEqual([]);
   expect(code).toBe(0);
   return JSON.parse(fs.readFileSync(json, "utf8")) as SummaryJson;
@@ -111,7 +96,7 @@ describe("DuckDB path equals the in-memory path", () => {
     "sql --dialect duckdb run by the user, then analyze --summary, gives the engine's JSON",
     async () => {
       const file = cdnowCsv();
-      const printed = await cli([
+      const printed = await runCli([
         "sql",
         "--dialect",
         "duckdb",

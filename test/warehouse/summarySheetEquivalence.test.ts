@@ -18,7 +18,7 @@ import { loadAndClean } from "../../src/analytics/pipeline";
 import { isoDay } from "../../src/analytics/rfm";
 import type { ExcelHost as ExcelContext } from "../../src/excel/host";
 import { translator } from "../../src/i18n";
-import { run, type CliIo } from "../../src/cli/run";
+import { runCli } from "../support/diskCliIo";
 import { buildSummaryJson, type SummaryJson } from "../../src/cli/summaryJson";
 import { createExcelHost } from "../../src/taskpane/host/excelHost";
 import { DEFAULT_SETTINGS } from "../../src/taskpane/settings/paneSettings";
@@ -43,23 +43,9 @@ function value<T>(outcome: Outcome<T>): T {
   return outcome.value;
 }
 
-async function cli(args: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    exists: (p) => fs.existsSync(p),
-    readFile: async (p) => new Uint8Array(fs.readFileSync(p)),
-    size: (p) => fs.statSync(p).size,
-    writeFile: async (p, text) => fs.writeFileSync(p, text),
-    stdout: (line) => out.push(line),
-    stderr: (line) => err.push(line),
-  };
-  return { code: await run(args, io), out, err };
-}
-
 async function analyzeJson(args: string[], name: string): Promise<SummaryJson> {
   const json = path.join(dir, `${name}.json`);
-  const { code, err } = await cli(["analyze", ...args, "--json", json]);
+  const { code, err } = await runCli(["analyze", ...args, "--json", json]);
   expect(err).toEqual([]);
   expect(code).toBe(0);
   return JSON.parse(fs.readFileSync(json, "utf8")) as SummaryJson;
@@ -80,7 +66,7 @@ async function sampleTransactionsCsv(): Promise<string> {
 
 /** customers.csv as the user's warehouse writes it: the printed query, run by DuckDB. */
 async function warehouseSummary(transactions: string): Promise<string> {
-  const printed = await cli([
+  const printed = await runCli([
     "sql",
     "--dialect",
     "duckdb",
@@ -233,7 +219,7 @@ test(
       Lines: lines.map((r, i) => (i === 0 ? r : [r[0], r[1], r[2], Number(r[3])])),
     });
     const json = path.join(dir, "both.json");
-    const run2 = await cli(["analyze", both, "--json", json]);
+    const run2 = await runCli(["analyze", both, "--json", json]);
     expect(run2.err).toEqual([]);
     expect(run2.out).toContain(
       translator("en")("summarySheet:leftAside", { sheet: "Warehouse export" })
@@ -251,7 +237,7 @@ test("a lifetimes summary CSV: refused without --as-of (one line naming it), ana
     file,
     "customer_id,frequency,recency,T,monetary_value\nA,2,30.5,40,12.5\nB,0,0,40,0\nC,5,38,40,20\nD,1,3,12,8\n"
   );
-  const refused = await cli(["analyze", file]);
+  const refused = await runCli(["analyze", file]);
   expect(refused.code).toBe(2);
   expect(refused.err).toHaveLength(1);
   expect(refused.err[0]).toContain("--as-of");

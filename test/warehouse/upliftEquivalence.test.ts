@@ -9,7 +9,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { run, type CliIo } from "../../src/cli/run";
+import { runCli } from "../support/diskCliIo";
 import type { SummaryJson } from "../../src/cli/summaryJson";
 import type { UpliftJsonRow } from "../../src/analytics/uplift/upliftJson";
 import { loadHillstrom } from "../support/hillstrom";
@@ -22,16 +22,7 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 async function analyze(args: string[], name: string): Promise<SummaryJson> {
   const json = path.join(dir, `${name}.json`);
-  const err: string[] = [];
-  const io: CliIo = {
-    exists: (p) => fs.existsSync(p),
-    readFile: async (p) => new Uint8Array(fs.readFileSync(p)),
-    size: (p) => fs.statSync(p).size,
-    writeFile: async (p, text) => fs.writeFileSync(p, text),
-    stdout: () => undefined,
-    stderr: (line) => err.push(line),
-  };
-  const code = await run(["analyze", ...args, "--json", json], io);
+  const { code, err } = await runCli(["analyze", ...args, "--json", json]);
   expect(err).toEqual([]);
   expect(code).toBe(0);
   return JSON.parse(fs.readFileSync(json, "utf8")) as SummaryJson;

@@ -10,7 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import type { Client } from "pg";
-import { run, type CliIo } from "../../../src/cli/run";
+import { runCli } from "../../support/diskCliIo";
 import type { SummaryJson } from "../../../src/cli/summaryJson";
 import { dayNumber } from "../../../src/analytics/domain";
 import { isoDay } from "../../../src/analytics/rfm";
@@ -41,18 +41,8 @@ afterAll(async () => {
 });
 
 async function analyze(args: string[], name: string): Promise<SummaryJson> {
-  const out: string[] = [];
-  const err: string[] = [];
   const file = path.join(dir, `${name}.json`);
-  const io: CliIo = {
-    exists: (p) => fs.existsSync(p),
-    readFile: async (p) => new Uint8Array(fs.readFileSync(p)),
-    size: (p) => fs.statSync(p).size,
-    writeFile: async (p, text) => fs.writeFileSync(p, text),
-    stdout: (line) => out.push(line),
-    stderr: (line) => err.push(line),
-  };
-  const code = await run(["analyze", ...args, "--json", file], io);
+  const { code, err } = await runCli(["analyze", ...args, "--json", file]);
   expect(err).toEqual([]);
   expect(code).toBe(0);
   return JSON.parse(fs.readFileSync(file, "utf8")) as SummaryJson;
