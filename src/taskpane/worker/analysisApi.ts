@@ -223,7 +223,6 @@ export function createAnalysisApi() {
         settingCurrency(request.settings)
       );
       if (!cleaned.ok) return cleaned;
-      onProgress({ stage: "cleaning" });
       const data = cleaned.value;
       const settings = toAnalysisSettings(
         request.settings,
