@@ -14,8 +14,7 @@ import { analyzeSummarySheet } from "../warehouse/summarySheetAnalysis";
 import { analysisSettings } from "./analysisSettings";
 import type { CliOptions } from "./cliOptions";
 import type { CliIo } from "./run";
-import { buildSummaryJson, summaryJsonText } from "./summaryJson";
-import { writeReportWorkbook } from "./writeReportWorkbook";
+import { writeSummaryOutputs } from "./summaryOutputs";
 
 /** The source as the transaction-lines path sees it, and the summary sheets it hid. */
 export interface SummaryHidingSource {
@@ -91,16 +90,6 @@ export async function analyzeSummarySheetFile(
     currency: read.value.currency,
     ...(run.results.asOf !== null ? { asOf: run.results.asOf } : {}),
   };
-  if (options.json) {
-    await io.writeFile(options.json, summaryJsonText(buildSummaryJson(data, run.results, t)));
-    io.stdout(t("common:cli.jsonWritten", { path: options.json }));
-  }
-  if (options.out) {
-    const write = io.writeReportWorkbook ?? writeReportWorkbook;
-    const outcome = await write(data, run.results, options, options.out);
-    io.stdout(
-      t("common:cli.reportWritten", { path: outcome.path, sheets: outcome.sheets.join(", ") })
-    );
-  }
+  await writeSummaryOutputs(data, run.results, options, io, t);
   return 0;
 }

@@ -34,8 +34,7 @@ import { readSummaryRows, SummaryReadError } from "../warehouse/summaryRows";
 import { analysisSettings, dayInstant } from "./analysisSettings";
 import type { CliOptions, CliUsageError } from "./cliOptions";
 import type { CliIo } from "./run";
-import { buildSummaryJson, writeSummaryJson } from "./summaryJson";
-import { writeReportWorkbook } from "./writeReportWorkbook";
+import { writeSummaryOutputs } from "./summaryOutputs";
 import { stageTimer } from "./stageTimes";
 import { attributeBreakdowns, postgresErrorLine, summariesFromPostgres } from "./postgresRun";
 import { PostgresPathError } from "../warehouse/postgres/postgresSummaries";
@@ -297,17 +296,6 @@ export async function analyzeWarehouse(
   // outlives the awaits below, so they are released here rather than held through the JSON
   // and the report (less heap for the collector to trace at every pass).
   summaries = RELEASED;
-  if (options.json) {
-    await writeSummaryJson(io, options.json, buildSummaryJson(data, analyses, t));
-    io.stdout(t("common:cli.jsonWritten", { path: options.json }));
-    stage?.("JSON summary");
-  }
-  if (options.out) {
-    const write = io.writeReportWorkbook ?? writeReportWorkbook;
-    const outcome = await write(data, analyses, options, options.out, stage);
-    io.stdout(
-      t("common:cli.reportWritten", { path: outcome.path, sheets: outcome.sheets.join(", ") })
-    );
-  }
+  await writeSummaryOutputs(data, analyses, options, io, t, stage);
   return EXIT_OK;
 }
