@@ -51,10 +51,9 @@ export interface QuerySettings {
   /** How day/month/year date text is read (text columns of CSV files) [ISO only]. */
   dateOrder?: DateOrder;
   /**
-   * The clean lines are already a table named "lines" (linesQuery, materialised once by an
-   * engine that runs the three queries itself, or DuckDB's staged lines, duckdbLines.ts, merged
-   * one row per customer, day, invoice id and return flag): the queries read it instead of the
-   * source.
+   * The clean lines are already a table named "lines" (DuckDB's staged lines, duckdbLines.ts,
+   * merged one row per customer, day, invoice id and return flag): the queries read it instead
+   * of the source.
    */
   linesMaterialized?: boolean;
   /** RFM scores 1..bins: the contact days' cut points are the j/bins quantiles [5]. */
@@ -232,7 +231,11 @@ export function roundedMoneySql(d: Dialect, expr: string): string {
 const withLines = (d: Dialect, s: QuerySettings) =>
   s.linesMaterialized ? "" : `${linesCte(d, s)}, `;
 
-/** The clean lines alone (line_no, customer_id, day, amount, is_return, invoice_id). */
+/**
+ * The clean lines alone (line_no, customer_id, day, amount, is_return, invoice_id), as the
+ * printed queries compute them in their CTE: no engine runs it any more (DuckDB stages its
+ * lines, duckdbLines.ts); test/warehouse/duckdbLines.test.ts holds the staged lines to it.
+ */
 export function linesQuery(d: Dialect, s: QuerySettings): string {
   return `WITH ${linesCte(d, s)} SELECT * FROM lines`;
 }
