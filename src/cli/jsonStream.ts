@@ -2,9 +2,8 @@
  * `JSON.stringify(value, null, 2)` handed out in pieces, for a summary too large to hold as one
  * string (906,000 customers make 436 MB of JSON text). The text is the same, byte for byte: plain
  * objects and arrays are walked here, and every other value, and each element of an array that
- * is not itself an array, is stringified by JSON.stringify (native, fast) and re-indented, which
- * is exact because JSON.stringify escapes every line break inside strings: its only line breaks
- * are its own.
+ * is not itself an array, is stringified by JSON.stringify (native, fast) wrapped in as many
+ * arrays as its depth, so that JSON.stringify indents it itself, and the brackets cut off.
  */
 
 type Write = (text: string) => void;
