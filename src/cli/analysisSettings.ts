@@ -1,4 +1,5 @@
-import type { Instant } from "../analytics/domain";
+import { dayNumber, type Instant } from "../analytics/domain";
+import { latestPlausibleDate } from "../analytics/quality/rules/isImplausibleDate";
 import type { AnalysisSettings } from "../analytics/runAnalyses";
 import { instantOfIsoDay, type ScoreBins } from "../analytics/rfm";
 import type { CliOptions } from "./cliOptions";
@@ -26,4 +27,14 @@ export function analysisSettings(options: CliOptions): AnalysisSettings {
     },
     campaigns: { conversionWindowDays: options.conversionWindow },
   };
+}
+
+/**
+ * The last plausible day of a line for the warehouse queries: a year after the later of today
+ * and --as-of, as the in-memory cleaning bounds dates (quality/rules/isImplausibleDate.ts), so a
+ * typo of a year is excluded on every path instead of moving the default analysis date.
+ */
+export function lastPlausibleDayOf(options: CliOptions, now: Instant = Date.now()): number {
+  const asOf = dayInstant(options.asOf);
+  return dayNumber(latestPlausibleDate(Math.max(now, asOf ?? now)));
 }

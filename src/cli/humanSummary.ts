@@ -34,7 +34,6 @@ export function humanSummary(
   lang: Language,
   t: Translate
 ): string[] {
-  const n = new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-US");
   const lines = [t("common:cli.title", { files: files.join(", ") }), t("common:cli.sheetsUsed")];
   const mapping = mappingReport(data.sheets);
   for (const use of data.sheets) {
@@ -62,7 +61,30 @@ export function humanSummary(
   }
   if (data.asOf !== undefined)
     lines.push(t("common:cli.asOf", { date: new Date(data.asOf).toISOString().slice(0, 10) }));
-  const quality = data.dataQuality;
+  lines.push(...rowsSummary(data.dataQuality, lang, t));
+  if (data.problems.length > 0) {
+    lines.push(t("common:cli.warnings"));
+    for (const problem of data.problems.slice(0, WARNINGS_SHOWN)) {
+      lines.push(t("common:cli.warningLine", { message: problemMessage(problem, t) }));
+    }
+    if (data.problems.length > WARNINGS_SHOWN) {
+      lines.push(t("common:cli.moreWarnings", { count: data.problems.length - WARNINGS_SHOWN }));
+    }
+  }
+  return lines;
+}
+
+/**
+ * The lines on rows: read, used and excluded, each exclusion reason with its first row numbers,
+ * each flag with its count (also printed by the DuckDB engine's runs, warehouseRun.ts).
+ */
+export function rowsSummary(
+  quality: CleanData["dataQuality"],
+  lang: Language,
+  t: Translate
+): string[] {
+  const n = new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-US");
+  const lines: string[] = [];
   const excluded = quality.excluded.reduce((s, e) => s + e.count, 0);
   lines.push(
     t("common:cli.rows", {
@@ -90,15 +112,6 @@ export function humanSummary(
         count: n.format(f.count),
       })
     );
-  }
-  if (data.problems.length > 0) {
-    lines.push(t("common:cli.warnings"));
-    for (const problem of data.problems.slice(0, WARNINGS_SHOWN)) {
-      lines.push(t("common:cli.warningLine", { message: problemMessage(problem, t) }));
-    }
-    if (data.problems.length > WARNINGS_SHOWN) {
-      lines.push(t("common:cli.moreWarnings", { count: data.problems.length - WARNINGS_SHOWN }));
-    }
   }
   return lines;
 }

@@ -21,7 +21,7 @@ import {
   type WarehouseSummaries,
 } from "../warehouse/summaryContract";
 import { readSummaryRows } from "../warehouse/summaryRows";
-import { dayInstant } from "./analysisSettings";
+import { dayInstant, lastPlausibleDayOf } from "./analysisSettings";
 import type { CliOptions } from "./cliOptions";
 
 const dayOf = (iso: string | undefined) => {
@@ -51,6 +51,7 @@ export async function summariesFromPostgres(
     customers: options.sheets.customers,
     settings: {
       asOfDay: dayOf(options.asOf),
+      lastPlausibleDay: lastPlausibleDayOf(options),
       calibrationEndDay: dayOf(options.calibrationEnd),
       unitDays: daysPerUnit(options.timeUnit),
       timeUnit: options.timeUnit,

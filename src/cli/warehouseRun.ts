@@ -31,10 +31,13 @@ import {
   type WarehouseSummaries,
 } from "../warehouse/summaryContract";
 import { readSummaryRows, SummaryReadError } from "../warehouse/summaryRows";
-import { analysisSettings, dayInstant } from "./analysisSettings";
+import { lineQualityReport } from "../warehouse/duckdbLineQuality";
+import { sheetNameOf } from "../xlsx/csvWorkbookSource";
+import { analysisSettings, dayInstant, lastPlausibleDayOf } from "./analysisSettings";
 import type { CliOptions, CliUsageError } from "./cliOptions";
 import type { CliIo } from "./run";
 import { writeSummaryOutputs } from "./summaryOutputs";
+import { rowsSummary } from "./humanSummary";
 import { stageTimer } from "./stageTimes";
 import { attributeBreakdowns, postgresErrorLine, summariesFromPostgres } from "./postgresRun";
 import { PostgresPathError } from "../warehouse/postgres/postgresSummaries";
@@ -101,6 +104,7 @@ export function printSql(options: CliOptions, io: CliIo, fail: Fail, t: TFunctio
       contacts: options.sheets.contacts,
       contactColumns: map.contacts,
       asOfDay: dayOf(options.asOf),
+      lastPlausibleDay: lastPlausibleDayOf(options),
       calibrationEndDay: dayOf(options.calibrationEnd),
       unitDays: daysPerUnit(options.timeUnit),
       timeUnit: options.timeUnit,
@@ -185,16 +189,16 @@ function summaryData(
   source: string
 ): CleanData {
   const rows = summaries.customers.length + (summaries.contacts?.length ?? 0);
+  // lines the engine read itself are accounted for line by line; a warehouse's results, by row
+  const counts = summaries.lines
+    ? lineQualityReport(sheetNameOf(summaries.lines.file), summaries.lines.quality)
+    : { rowsRead: rows, rowsUsed: rows, excluded: [], flagged: [], sheets: [] };
   return {
     transactions: [],
     customers: [],
     contacts: [],
     dataQuality: {
-      rowsRead: rows,
-      rowsUsed: rows,
-      excluded: [],
-      flagged: [],
-      sheets: [],
+      ...counts,
       warnings: [],
       notComputed: notes.map((n) => ({
         severity: "warning",
@@ -236,6 +240,7 @@ export async function analyzeWarehouse(
             await import("../warehouse/duckdbEngine")
           ).summariesWithDuckdb(options.files, {
             asOfDay: dayOf(options.asOf),
+            lastPlausibleDay: lastPlausibleDayOf(options),
             calibrationEndDay: dayOf(options.calibrationEnd),
             unitDays: daysPerUnit(options.timeUnit),
             timeUnit: options.timeUnit,
@@ -283,7 +288,6 @@ export async function analyzeWarehouse(
     attributeBreakdowns(attributes)
   );
   stage?.("analyses (RFM, migration, LTV fits, uplift)");
-  for (const note of analyses.notes) io.stdout(t(note.code, note.params ?? {}));
   const data = summaryData(
     summaries,
     analyses.asOf,
@@ -292,6 +296,9 @@ export async function analyzeWarehouse(
       ? (options.sheets.transactions ?? "")
       : (options.summary ?? options.files.join(", "))
   );
+  if (summaries.lines)
+    for (const line of rowsSummary(data.dataQuality, options.lang, t)) io.stdout(line);
+  for (const note of analyses.notes) io.stdout(t(note.code, note.params ?? {}));
   // The summaries' rows (a million objects) are read no more: this async function's frame
   // outlives the awaits below, so they are released here rather than held through the JSON
   // and the report (less heap for the collector to trace at every pass).

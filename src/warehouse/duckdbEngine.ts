@@ -12,6 +12,7 @@ import { DuckDBInstance, JSDuckDBValueConverter, type DuckDBConnection } from "@
 import { duckdb, stringLiteral, type DateOrder } from "./dialects";
 import { warehouseQueries, type QuerySettings } from "./queries";
 import { stagedLines } from "./duckdbLines";
+import { lineQualityOf, lineQualitySql } from "./duckdbLineQuality";
 import {
   CONTACT_COLUMNS,
   CUSTOMER_COLUMNS,
@@ -26,6 +27,8 @@ import { contactTableMapping, transactionTableMapping, type TableMapping } from 
 export interface EngineSettings {
   asOfDay?: number;
   calibrationEndDay?: number;
+  /** QuerySettings.lastPlausibleDay. */
+  lastPlausibleDay?: number;
   unitDays: number;
   timeUnit: string;
   conversionWindowDays: number;
@@ -112,7 +115,11 @@ export async function summariesWithDuckdb(
   const connection = await instance.connect();
   const stage = settings.onStage ?? (() => undefined);
   try {
-    let transactions: { view: string; columns: Record<string, string> } | null = null;
+    let transactions: {
+      view: string;
+      columns: Record<string, string>;
+      file: string | null;
+    } | null = null;
     let contacts: { view: string; columns: Record<string, string> } | null = null;
     for (let i = 0; i < files.length; i++) {
       const view = `input_${i}`;
@@ -135,7 +142,7 @@ export async function summariesWithDuckdb(
       const asTransactions: Record<string, string> | null = transactions
         ? null
         : mapped(transactionTableMapping(headers));
-      if (asTransactions) transactions = { view, columns: asTransactions };
+      if (asTransactions) transactions = { view, columns: asTransactions, file: files[i] };
     }
     if (!transactions && !contacts)
       throw new EngineInputError(files.join(", "), "no transactions or contacts columns");
@@ -147,6 +154,7 @@ export async function summariesWithDuckdb(
       transactions = {
         view: "no_lines",
         columns: { customer: "customer", date: "date", amount: "amount" },
+        file: null,
       };
     }
     const fallback = settings.dateOrder ?? "dmy";
@@ -174,9 +182,18 @@ export async function summariesWithDuckdb(
     const [prefix] = (await connection.runAndReadAll(staged.inUse)).getRowObjectsJS();
     // past the typed table no statement needs the insertion order: the summaries sort their own
     await connection.run("SET preserve_insertion_order = false");
-    for (const sql of staged.lines(prefix.in_use === true)) await connection.run(sql);
-    for (const sql of staged.cleanup) await connection.run(sql);
+    const inUse = prefix.in_use === true;
+    for (const sql of staged.lines(inUse)) await connection.run(sql);
     stage("duckdb: clean lines");
+    const qualitySql = lineQualitySql(query, inUse);
+    for (const sql of qualitySql.statements) await connection.run(sql);
+    const qualityRows = (await connection.runAndReadAll(qualitySql.query)).getRowObjectsJS();
+    for (const sql of [...qualitySql.cleanup, ...staged.cleanup]) await connection.run(sql);
+    const lines =
+      transactions.file === null
+        ? undefined
+        : { file: transactions.file, quality: lineQualityOf(qualityRows) };
+    stage("duckdb: lines accounted for");
     const sql = warehouseQueries(duckdb, { ...query, linesMaterialized: true });
     // the small results first: DuckDB's own memory peaks while the large one streams into JS
     // rows, and at no other time beside them
@@ -188,7 +205,12 @@ export async function summariesWithDuckdb(
     if (outcomes) stage("duckdb: contact outcomes, read");
     const customers = await summaryRowsOf(connection, sql.customers, "customers", CUSTOMER_COLUMNS);
     stage("duckdb: customers summary, read");
-    return { customers, contacts: outcomes, monthly } as WarehouseSummaries;
+    return {
+      customers,
+      contacts: outcomes,
+      monthly,
+      ...(lines ? { lines } : {}),
+    } as WarehouseSummaries;
   } finally {
     connection.closeSync();
     instance.closeSync();

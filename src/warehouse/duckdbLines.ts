@@ -99,12 +99,14 @@ FROM (SELECT ${sourceColumns(d, s)}, ${dateEvidence(d, s)} AS date_evidence FROM
     dropSource: ["DROP VIEW src", "DROP TABLE source_lines"],
     inUse: `SELECT ${prefixInUse(d, "cancel_like")} FROM src`,
     lines: (inUse) => [
-      `CREATE TEMP VIEW kept_lines AS ${keptLinesQuery(d, inUse, "cancel_like")}`,
+      `CREATE TEMP VIEW kept_lines AS ${keptLinesQuery(d, inUse, "cancel_like", s.lastPlausibleDay)}`,
       `CREATE TEMP TABLE shared_hashes AS SELECT copy_hash FROM (
   SELECT ${hash} AS copy_hash FROM kept_lines WHERE identifiable
 ) hashed GROUP BY copy_hash HAVING COUNT(*) > 1`,
+      // copy_lines: every line of the group, for the Data quality sheet (duckdbLineQuality.ts)
       `CREATE TEMP TABLE copies AS
-SELECT MIN(line_no) AS line_no, customer_id, day, amount, is_return, invoice_id
+SELECT MIN(line_no) AS line_no, customer_id, day, amount, is_return, invoice_id,
+  LIST(line_no) AS copy_lines
 FROM kept_lines WHERE identifiable AND ${hash} IN (SELECT copy_hash FROM shared_hashes)
 GROUP BY ${copyKey(s)}, day, is_return`,
       `CREATE TEMP TABLE lines AS
@@ -113,7 +115,7 @@ FROM (
   SELECT line_no, customer_id, day, amount, is_return, invoice_id FROM kept_lines
   WHERE NOT identifiable OR ${hash} NOT IN (SELECT copy_hash FROM shared_hashes)
   UNION ALL
-  SELECT * FROM copies
+  SELECT line_no, customer_id, day, amount, is_return, invoice_id FROM copies
 ) deduplicated
 GROUP BY customer_id, day, invoice_id, is_return`,
     ],

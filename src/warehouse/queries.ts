@@ -44,6 +44,11 @@ export interface QuerySettings {
   /** Day numbers (days since 1970-01-01); absent: the engine's defaults, computed in SQL. */
   asOfDay?: number;
   calibrationEndDay?: number;
+  /**
+   * The last plausible day of a line (quality/rules/isImplausibleDate.ts: a year after the later
+   * of the run date and the as-of date); absent: only 1900 and the 9999-12-31 sentinel bound it.
+   */
+  lastPlausibleDay?: number;
   /** Days per time unit (7 for weeks, ltv/timeUnit.ts). */
   unitDays: number;
   timeUnit: string;
@@ -67,8 +72,11 @@ export interface WarehouseQueries {
 }
 
 /** Plausible days (quality/rules/isImplausibleDate.ts): from 1900-01-01, before 9999-12-31. */
-const FIRST_PLAUSIBLE_DAY = -25567;
-const SENTINEL_DAY = 2932896;
+export const FIRST_PLAUSIBLE_DAY = -25567;
+export const SENTINEL_DAY = 2932896;
+/** The largest plausible amount and the longest id (quality/rules: hasImplausibleAmount, hasOverlongValue). */
+export const MAX_AMOUNT = "1e12";
+export const MAX_ID_LENGTH = 255;
 /** A return's invoice id (input/parseTransactions.ts CANCELLATION_ID), on lower-cased text. */
 const CANCELLATION_PATTERN = "^(c|av)[[:space:]_-]?[0-9]";
 
@@ -103,14 +111,25 @@ export const prefixInUse = (d: Dialect, cancelled: string) =>
   `${d.countIf(cancelled)} * 2 <= COUNT(invoice_id) AS in_use`;
 
 /**
+ * Whether a typed line (amount0, quantity, and the one-row `prefix`) is a return: a negative
+ * amount or quantity, or a "C…"/"AV…" invoice id while that form marks returns.
+ */
+export const returnTest = (d: Dialect, cancelled: string) =>
+  d.isTrue(`(amount0 < 0 OR quantity < 0 OR (prefix.in_use AND ${d.isTrue(cancelled)}))`);
+
+/** " AND day <= N" when the settings bound the days from above, else nothing. */
+export const lastDayTest = (lastPlausibleDay: number | undefined) =>
+  lastPlausibleDay === undefined ? "" : ` AND day <= ${validatedInteger(lastPlausibleDay)}`;
+
+/**
  * The kept lines from a relation `src` (line_no and sourceColumns' columns) and a one-row
  * relation `prefix` (in_use): typed, signed and filtered, as CTEs typed, signed and kept.
  * `cancelled` reads cancellationMatch on src's invoice_id (or a column holding it).
  */
-function keptCtes(d: Dialect, cancelled: string): string {
+function keptCtes(d: Dialect, cancelled: string, lastPlausibleDay: number | undefined): string {
   return `typed AS (
   SELECT line_no, customer_id, ts, ${d.dayNumber("ts")} AS day, quantity, unit_price, invoice_id, product, category,
-    ${d.isTrue(`(amount0 < 0 OR quantity < 0 OR (prefix.in_use AND ${d.isTrue(cancelled)}))`)} AS is_return,
+    ${returnTest(d, cancelled)} AS is_return,
     amount0
   FROM src CROSS JOIN prefix
   WHERE customer_id IS NOT NULL AND ts IS NOT NULL AND amount0 IS NOT NULL
@@ -118,8 +137,8 @@ function keptCtes(d: Dialect, cancelled: string): string {
   SELECT *, CASE WHEN is_return AND amount0 > 0 THEN -amount0 ELSE amount0 END AS amount,
     (invoice_id IS NOT NULL OR ts <> CAST(CAST(ts AS DATE) AS ${d.timestampType})) AS identifiable
   FROM typed
-  WHERE day >= ${FIRST_PLAUSIBLE_DAY} AND day < ${SENTINEL_DAY} AND ABS(amount0) <= 1e12
-    AND LENGTH(customer_id) <= 255
+  WHERE day >= ${FIRST_PLAUSIBLE_DAY} AND day < ${SENTINEL_DAY}${lastDayTest(lastPlausibleDay)} AND ABS(amount0) <= ${MAX_AMOUNT}
+    AND LENGTH(customer_id) <= ${MAX_ID_LENGTH}
 ), kept AS (
   SELECT * FROM signed
   WHERE (unit_price IS NULL OR unit_price >= 0) AND (quantity IS NULL OR quantity <> 0)
@@ -130,8 +149,13 @@ function keptCtes(d: Dialect, cancelled: string): string {
  * The kept lines of a source already typed (a table `src` of line_no and sourceColumns'
  * columns) whose prefix use is known: an engine that stages the clean lines itself (DuckDB).
  */
-export function keptLinesQuery(d: Dialect, inUse: boolean, cancelled: string): string {
-  return `WITH prefix AS (SELECT ${inUse ? "TRUE" : "FALSE"} AS in_use), ${keptCtes(d, cancelled)}
+export function keptLinesQuery(
+  d: Dialect,
+  inUse: boolean,
+  cancelled: string,
+  lastPlausibleDay: number | undefined
+): string {
+  return `WITH prefix AS (SELECT ${inUse ? "TRUE" : "FALSE"} AS in_use), ${keptCtes(d, cancelled, lastPlausibleDay)}
 SELECT * FROM kept`;
 }
 
@@ -151,7 +175,7 @@ function linesCte(d: Dialect, s: QuerySettings): string {
 ), prefix AS (
   SELECT ${prefixInUse(d, cancelled)}
   FROM src
-), ${keptCtes(d, cancelled)}, ${d.rowHash ? hashedCopies(d.rowHash, s) : groupedCopies(s)}`;
+), ${keptCtes(d, cancelled, s.lastPlausibleDay)}, ${d.rowHash ? hashedCopies(d.rowHash, s) : groupedCopies(s)}`;
 }
 
 /**

@@ -11,6 +11,7 @@
  *   purchase line, valued at the day's net amount; frequency = repeat occasions up to the
  *   calibration end; recency and T from the first occasion, in the time unit.
  */
+import type { LineQuality } from "./duckdbLineQuality";
 
 /** How a column's text is read back. */
 export type ColumnType = "text" | "day" | "integer" | "number" | "boolean";
@@ -126,4 +127,9 @@ export interface WarehouseSummaries {
   customers: SummaryRow<CustomerColumn>[];
   contacts: SummaryRow<ContactColumn>[] | null;
   monthly: SummaryRow<MonthlyColumn>[] | null;
+  /**
+   * What became of each line of the transactions file, when the summaries were computed here
+   * from the lines (the DuckDB engine); absent for summaries read from a warehouse's results.
+   */
+  lines?: { file: string; quality: LineQuality };
 }

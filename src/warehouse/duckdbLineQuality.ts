@@ -1,0 +1,197 @@
+/**
+ * What the DuckDB engine did with each line of the transactions file, for the Data quality sheet
+ * and the run's "Rows read, used, excluded" line: the in-memory path's account (cleanTransactions)
+ * of the rules the staged SQL applies, so no line leaves the analyses without a word. Every line
+ * is read, then excluded for the first rule it breaks, in cleanTransactions' order, or used
+ * (possibly flagged):
+ *   no customer id > unreadable date > unreadable amount (no amount, nor quantity x unit price)
+ *   > implausible date > after the analysis date > implausible amount > id over 255 characters
+ *   > exact copy of an earlier line > negative unit price > zero quantity;
+ * flagged: returns netted, equal lines without an invoice id or a time (possible copies, kept),
+ * purchases with no spend. Rows are the file's records numbered as a
+ * sheet's (the header is row 1): DuckDB's CSV reader skips empty lines, so after one the number
+ * is one less than the physical line's.
+ * One pass over the typed lines (source_lines, before duckdbLines' cleanup) joined to the copies'
+ * line numbers (duckdbLines grouped the excluded ones; the possible ones are grouped here alike).
+ */
+import type { DataQualityReport, ExclusionSummary } from "../analytics/quality/dataQualityReport";
+import type { ExclusionReason, FlagReason } from "../analytics/quality/reasons";
+import { duckdb, type Dialect } from "./dialects";
+import {
+  FIRST_PLAUSIBLE_DAY,
+  MAX_AMOUNT,
+  MAX_ID_LENGTH,
+  SENTINEL_DAY,
+  lastDayTest,
+  returnTest,
+  copyHash,
+  copyKey,
+  type QuerySettings,
+} from "./queries";
+import { validatedInteger } from "./dialects";
+
+/** The rows listed per reason (quality/dataQualityReport.ts ROWS_LISTED_PER_RULE). */
+const ROWS_LISTED = 20;
+
+/** Reasons the input layer gives (listed first, as tallyRejected adds them before the rules). */
+const READ_REASONS: readonly ExclusionReason[] = [
+  "missingCustomerId",
+  "unreadableDate",
+  "unreadableAmount",
+];
+
+/** One reason's tally: how many lines, and the first ones (0-based record numbers). */
+export interface LineTally {
+  reason: ExclusionReason | FlagReason;
+  count: number;
+  firstLines: number[];
+}
+
+export interface LineQuality {
+  /** Records of the transactions file. */
+  linesRead: number;
+  excluded: LineTally[];
+  flagged: LineTally[];
+}
+
+export interface LineQualitySql {
+  /** Run after duckdbLines' `lines` statements, before its cleanup. */
+  statements: string[];
+  /** Rows: reason, flag, lines, first_lines. */
+  query: string;
+  cleanup: string[];
+}
+
+export function lineQualitySql(
+  s: QuerySettings,
+  inUse: boolean,
+  d: Dialect = duckdb
+): LineQualitySql {
+  if (!d.rowHash) throw new Error(`${d.id}: the line account needs a row hash`);
+  const hash = copyHash(d.rowHash, s);
+  const afterAsOf =
+    s.asOfDay !== undefined
+      ? `WHEN day > ${validatedInteger(s.asOfDay)} THEN 'afterAnalysisDate'`
+      : "";
+  return {
+    statements: [
+      // the lines without an invoice id or a time that equal an earlier one: kept, flagged
+      `CREATE TEMP TABLE loose_hashes AS SELECT copy_hash FROM (
+  SELECT ${hash} AS copy_hash FROM kept_lines WHERE NOT identifiable
+) hashed GROUP BY copy_hash HAVING COUNT(*) > 1`,
+      `CREATE TEMP TABLE copy_marks AS
+SELECT line_no, TRUE AS excluded FROM (
+  SELECT UNNEST(copy_lines) AS line_no, line_no AS first_line FROM copies
+) grouped WHERE line_no <> first_line
+UNION ALL
+SELECT line_no, FALSE AS excluded FROM (
+  SELECT UNNEST(copy_lines) AS line_no, first_line FROM (
+    SELECT MIN(line_no) AS first_line, LIST(line_no) AS copy_lines FROM kept_lines
+    WHERE NOT identifiable AND ${hash} IN (SELECT copy_hash FROM loose_hashes)
+    GROUP BY ${copyKey(s)}, day, is_return
+  ) loose
+) grouped WHERE line_no <> first_line`,
+    ],
+    query: `WITH prefix AS (SELECT ${inUse ? "TRUE" : "FALSE"} AS in_use), dated AS (
+  SELECT src.*, ${d.dayNumber("ts")} AS day, COALESCE(copy_marks.excluded, FALSE) AS is_copy,
+    copy_marks.excluded = FALSE AS is_loose_copy
+  FROM src LEFT JOIN copy_marks ON copy_marks.line_no = src.line_no
+), classified AS (
+  SELECT line_no, CASE
+    WHEN customer_id IS NULL THEN 'missingCustomerId'
+    WHEN ts IS NULL THEN 'unreadableDate'
+    WHEN amount0 IS NULL THEN 'unreadableAmount'
+    WHEN NOT (day >= ${FIRST_PLAUSIBLE_DAY} AND day < ${SENTINEL_DAY}${lastDayTest(s.lastPlausibleDay)}) THEN 'implausibleDate'
+    ${afterAsOf}
+    WHEN ABS(amount0) > ${MAX_AMOUNT} THEN 'implausibleAmount'
+    WHEN LENGTH(customer_id) > ${MAX_ID_LENGTH} THEN 'valueTooLong'
+    WHEN is_copy THEN 'duplicateRow'
+    WHEN unit_price < 0 THEN 'nonPositivePrice'
+    WHEN quantity = 0 THEN 'zeroQuantityLine'
+  END AS reason,
+  CASE
+    WHEN ${returnTest(d, "cancel_like")} THEN 'returnNetted'
+    WHEN is_loose_copy THEN 'possibleDuplicate'
+    WHEN amount0 = 0 THEN 'zeroAmount'
+  END AS flag
+  FROM dated CROSS JOIN prefix
+)
+SELECT reason, CASE WHEN reason IS NULL THEN flag END AS flag, COUNT(*) AS lines,
+  MIN(line_no, ${ROWS_LISTED}) AS first_lines
+FROM classified GROUP BY ALL`,
+    cleanup: ["DROP TABLE copy_marks", "DROP TABLE loose_hashes"],
+  };
+}
+
+type QualityRow = Record<string, unknown>;
+
+function tally(reason: string, row: QualityRow): LineTally {
+  const firstLines = ((row.first_lines as unknown[] | null) ?? [])
+    .map(Number)
+    .sort((a, b) => a - b);
+  return { reason: reason as LineTally["reason"], count: Number(row.lines), firstLines };
+}
+
+/**
+ * The query's rows as tallies: the input layer's reasons first, then the rules', each group in
+ * order of first appearance (as RowTally orders the in-memory path's).
+ */
+export function lineQualityOf(rows: readonly QualityRow[]): LineQuality {
+  let linesRead = 0;
+  const excluded: LineTally[] = [];
+  const flagged: LineTally[] = [];
+  for (const row of rows) {
+    linesRead += Number(row.lines);
+    if (typeof row.reason === "string") excluded.push(tally(row.reason, row));
+    else if (typeof row.flag === "string") flagged.push(tally(row.flag, row));
+  }
+  const byFirstLine = (a: LineTally, b: LineTally) => a.firstLines[0] - b.firstLines[0];
+  const read = excluded.filter((t) => READ_REASONS.includes(t.reason as ExclusionReason));
+  const ruled = excluded.filter((t) => !READ_REASONS.includes(t.reason as ExclusionReason));
+  return {
+    linesRead,
+    excluded: [...read.sort(byFirstLine), ...ruled.sort(byFirstLine)],
+    flagged: flagged.sort(byFirstLine),
+  };
+}
+
+/** The sheet row a user would see for a record number (the header is row 1). */
+export const rowOfLine = (line: number) => line + 2;
+
+/** The tallies as the Data quality report's summaries, on the file's sheet name. */
+export function qualitySummaries(sheet: string, tallies: readonly LineTally[]): ExclusionSummary[] {
+  return tallies.map((t) => ({
+    sheet,
+    reason: t.reason,
+    count: t.count,
+    rows: t.firstLines.map(rowOfLine),
+  }));
+}
+
+/**
+ * The Data quality report's line account of the transactions file (rowsRead = rowsUsed + the
+ * excluded, as in memory), on the sheet name the in-memory path gives the file.
+ */
+export function lineQualityReport(
+  sheet: string,
+  quality: LineQuality
+): Pick<DataQualityReport, "rowsRead" | "rowsUsed" | "excluded" | "flagged" | "sheets"> {
+  const excludedLines = quality.excluded.reduce((n, t) => n + t.count, 0);
+  const rowsUsed = quality.linesRead - excludedLines;
+  const rowsFlagged = quality.flagged.reduce((n, t) => n + t.count, 0);
+  return {
+    rowsRead: quality.linesRead,
+    rowsUsed,
+    excluded: qualitySummaries(sheet, quality.excluded),
+    flagged: qualitySummaries(sheet, quality.flagged),
+    sheets: [
+      {
+        sheet,
+        kind: "transactions",
+        rowsRead: quality.linesRead,
+        rowsUsed,
+        ...(rowsFlagged > 0 ? { rowsFlagged } : {}),
+      },
+    ],
+  };
+}
