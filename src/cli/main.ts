@@ -6,13 +6,25 @@ import fs from "node:fs";
 import { writeFileAtomic, writeTextFileAtomicStreamed } from "./atomicWrite";
 import { run, type CliIo } from "./run";
 
+/**
+ * Whether the reader of stdout has gone (`crm-analytics analyze … | head`): the run then goes on
+ * quietly and still writes its files, instead of dying of the pipe's EPIPE with a stack trace.
+ */
+let stdoutClosed = false;
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code !== "EPIPE") throw error;
+  stdoutClosed = true;
+});
+
 const nodeIo: CliIo = {
   exists: (path) => fs.existsSync(path) && fs.statSync(path).isFile(),
   readFile: async (path) => new Uint8Array(await fs.promises.readFile(path)),
   size: (path) => fs.statSync(path).size,
   writeFile: (path, text) => writeFileAtomic(path, text),
   writeFileStreamed: (path, produce) => writeTextFileAtomicStreamed(path, produce),
-  stdout: (line) => process.stdout.write(`${line}\n`),
+  stdout: (line) => {
+    if (!stdoutClosed) process.stdout.write(`${line}\n`);
+  },
   stderr: (line) => process.stderr.write(`${line}\n`),
 };
 

@@ -1,4 +1,6 @@
 import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 
 const root = path.resolve(__dirname, "../..");
@@ -24,5 +26,30 @@ describe("bin/crm-analytics.js", () => {
     expect(result.status).toBe(2);
     expect(result.stderr.trim().split("\n")).toEqual(["Error: File not found: missing.xlsx"]);
     expect(result.stdout).toBe("");
+  }, 60_000);
+});
+
+describe("bin/crm-analytics.js with its stdout closed early (`… | head -1`)", () => {
+  it("still writes its JSON and exits 0, without a stack trace", () => {
+    const json = path.join(os.tmpdir(), `closed-stdout-${process.pid}.json`);
+    const cli = [process.execPath, path.join(root, "bin/crm-analytics.js")];
+    // the reader leaves at once (as head does after its lines): every line meets a closed pipe
+    const result = spawnSync(
+      "bash",
+      [
+        "-c",
+        `"$0" "$1" analyze test/fixtures/input/ventes_fr.csv --json "$2" | true; exit \${PIPESTATUS[0]}`,
+        ...cli,
+        json,
+      ],
+      { cwd: root, encoding: "utf8", timeout: 60_000 }
+    );
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    const written = JSON.parse(fs.readFileSync(json, "utf8")) as {
+      dataQuality: { rowsRead: number };
+    };
+    expect(written.dataQuality.rowsRead).toBe(6);
+    fs.rmSync(json);
   }, 60_000);
 });
