@@ -74,14 +74,30 @@ export class ZipPackage {
   stream(name: string, sink: TextSink, onBytes?: BytesRead): void {
     const entry = this.entries.get(name.toLowerCase());
     if (!entry) throw damaged();
+    this.streamWithPako(entry, sink, onBytes, 0, new TextDecoder("utf-8"));
+  }
+
+  /**
+   * stream()'s work on an entry, its first `skip` inflated bytes already handed over (through
+   * `decoder`, which holds any character they cut).
+   */
+  private streamWithPako(
+    entry: ZipEntry,
+    sink: TextSink,
+    onBytes: BytesRead | undefined,
+    skip: number,
+    decoder: TextDecoder
+  ): void {
     const data = this.dataOf(entry);
-    const decoder = new TextDecoder("utf-8");
     let inflated = 0;
     let stopped = false;
-    const take = (chunk: Uint8Array, last: boolean) => {
+    const take = (whole: Uint8Array, last: boolean) => {
       if (stopped) return;
-      inflated += chunk.length;
+      const chunk =
+        inflated >= skip ? whole : whole.subarray(Math.min(whole.length, skip - inflated));
+      inflated += whole.length;
       if (inflated > entry.uncompressedSize) throw damaged();
+      if (chunk.length === 0 && !last) return;
       const text = decoder.decode(chunk, { stream: !last });
       if (sink(text) === false) stopped = true;
     };
@@ -152,8 +168,13 @@ export class ZipPackage {
       }
     } catch (error) {
       await reader.cancel().catch(() => undefined);
-      // A scanner's refusal passes as it is; the inflater's own errors mean damaged data.
-      throw isInputFileError(error) ? error : damaged();
+      // A scanner's refusal passes as it is.
+      if (isInputFileError(error)) throw error;
+      // The platform's inflater refused the rest: pako, the reference, judges it from where the
+      // sink stopped. Chromium refuses bytes after the end of a deflate stream ("Junk found
+      // after end of compressed data"), which pako ignores, and drops the chunks it had queued.
+      this.streamWithPako(entry, sink, tell, inflated, decoder);
+      return;
     }
     sink(decoder.decode());
     tell(entry.compressedSize);

@@ -11,6 +11,7 @@ import { InputFileError } from "../../../src/xlsx/inputFileError";
 import { XlsxWorkbookSource } from "../../../src/xlsx/workbookSourceXlsx";
 import { ooxmlPackage, sharedStringsXml, stylesXml, worksheet } from "../../support/ooxmlPackage";
 import { readAll } from "../../support/readBothWays";
+import { zipWithTrailingBytes } from "../../support/zipWithTrailingBytes";
 
 const SAMPLE = join(__dirname, "../../../assets/sample/crm-sample.xlsx");
 const inflaters = [
@@ -74,6 +75,68 @@ describe("the platform's inflater and pako", () => {
     const at = findBytes(bytes, "xl/worksheets/sheet1.xml") + 200;
     bytes.fill(0xff, at, at + 64);
     expect(await problemOf(bytes, i.nativeInflate)).toBe("file.damagedWorkbook");
+  });
+
+  it.each(inflaters)(
+    "$name reads a part with bytes after the end of its deflate stream, as the other does",
+    async (i) => {
+      const rows = `<row r="1"><c r="A1"><v>1</v></c></row>`.repeat(2000);
+      const bytes = await zipWithTrailingBytes(
+        await ooxmlPackage({ sheets: [{ name: "S", xml: worksheet(rows) }] }),
+        "xl/worksheets/sheet1.xml",
+        new Uint8Array([0x00, 0x13, 0x37, 0xff, 0x00])
+      );
+      const source = await XlsxWorkbookSource.load(bytes, { nativeInflate: i.nativeInflate });
+      const read = await readAll(source);
+      expect(read.raw[0].rows).toHaveLength(1);
+      expect(read.raw[0].rows[0]).toEqual([1]);
+    }
+  );
+
+  it("the platform's inflater refusing a part midway (as Chromium refuses bytes after a deflate stream's end, dropping what it had queued): pako goes on from there, every row once", async () => {
+    // French text cut anywhere: the resumed text must not break or repeat a character
+    const rows = Array.from(
+      { length: 4000 },
+      (_, i) =>
+        `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is><t>Société n°${i} é</t></is></c></row>`
+    ).join("");
+    const bytes = await ooxmlPackage({ sheets: [{ name: "S", xml: worksheet(rows) }] });
+    const expected = await readAll(await XlsxWorkbookSource.load(bytes, { nativeInflate: false }));
+    const Real = globalThis.DecompressionStream;
+    class RefusingAfterOneChunk {
+      readonly writable: WritableStream<BufferSource>;
+      readonly readable: ReadableStream<Uint8Array>;
+      constructor(format: CompressionFormat) {
+        const real = new Real(format);
+        this.writable = real.writable;
+        let chunks = 0;
+        this.readable = real.readable.pipeThrough(
+          new TransformStream<Uint8Array, Uint8Array>({
+            transform(chunk, controller) {
+              if (chunks++ >= 1)
+                controller.error(new TypeError("Junk found after end of compressed data."));
+              else controller.enqueue(chunk);
+            },
+          })
+        );
+      }
+    }
+    globalThis.DecompressionStream = RefusingAfterOneChunk as unknown as typeof DecompressionStream;
+    try {
+      const fractions: number[] = [];
+      const read = await readAll(
+        await XlsxWorkbookSource.load(bytes, {
+          nativeInflate: true,
+          onProgress: (f) => fractions.push(f),
+        })
+      );
+      expect(read.raw[0].rows).toHaveLength(4000);
+      expect(read.raw[0].rows[3999]).toEqual(["Société n°3999 é"]);
+      expect(read).toEqual(expected);
+      expect(fractions.every((f, i) => i === 0 || f >= fractions[i - 1])).toBe(true);
+    } finally {
+      globalThis.DecompressionStream = Real;
+    }
   });
 });
 
