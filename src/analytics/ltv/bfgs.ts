@@ -19,6 +19,11 @@ export interface MinimizeOptions {
   gradientTolerance?: number;
   /** Give up after this many iterations [200]. */
   maxIterations?: number;
+  /**
+   * Stop after an iteration whose point answers true (unconverged): a caller that knows the
+   * search has settled its question there, as Gamma-Gamma's q running off to infinity.
+   */
+  settled?: (x: Float64Array) => boolean;
 }
 
 export interface MinimizeResult {
@@ -168,6 +173,7 @@ export function minimizeBfgs(
     x.set(xNew);
     g.set(gNew);
     f = fNew;
+    if (options.settled?.(x)) break;
   }
   const gradientNorm = maxAbs(g);
   return {

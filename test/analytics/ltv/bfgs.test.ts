@@ -19,6 +19,25 @@ describe("minimizeBfgs", () => {
     expect(result.iterations).toBeGreaterThan(10); // it has to walk the curved valley
   });
 
+  it("stops, unconverged, after the first iterate its caller calls settled", () => {
+    // a valley running off to x -> infinity: f = exp(-x) + y^2, no minimum
+    const visited: number[] = [];
+    const result = minimizeBfgs(
+      ([x, y], g) => {
+        g[0] = -Math.exp(-x);
+        g[1] = 2 * y;
+        return Math.exp(-x) + y * y;
+      },
+      [0, 1],
+      { settled: (x) => (visited.push(x[0]), x[0] > 5) }
+    );
+    expect(result.converged).toBe(false);
+    expect(result.x[0]).toBeGreaterThan(5);
+    // every iterate before the last was short of the threshold: it stopped at the first past it
+    expect(visited.slice(0, -1).every((x) => x <= 5)).toBe(true);
+    expect(visited).toHaveLength(result.iterations);
+  });
+
   it("converges where the objective's decrease is below its rounding noise (approximate Wolfe)", () => {
     // Rosenbrock plus 6, plus a deterministic jitter of about 1e-14 standing for the rounding
     // noise of a sum over thousands of customers; the gradient stays exact. Near (1, 1) the

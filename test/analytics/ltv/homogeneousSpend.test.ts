@@ -112,6 +112,33 @@ describe("fitGammaGamma in the limit without heterogeneity", () => {
       expect(expectedAverageSpend(spendModelOf(fit), xi, z)).toBeCloseTo(50, 12);
   });
 
+  it("takes the limit on spends drawn without heterogeneity (3,000 customers)", () => {
+    // spends drawn with no heterogeneity: 3,000 customers, x = 1..6 purchases of one Gamma(p, nu)
+    let seed = 7;
+    const uniform = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+    const gamma = (shape: number) => {
+      // sum of `shape` exponentials (integer shape): Gamma(shape, 1)
+      let s = 0;
+      for (let k = 0; k < shape; k++) s -= Math.log(1 - uniform());
+      return s;
+    };
+    const xs: number[] = [];
+    const means: number[] = [];
+    for (let i = 0; i < 3000; i++) {
+      const xi = 1 + (i % 6);
+      xs.push(xi);
+      means.push((gamma(3 * xi) / xi) * 20); // p = 3, mean spend 60
+    }
+    const fit = fitGammaGamma(xs, means);
+    expect(fit.homogeneous).not.toBeNull();
+    expect(fit.params.q).toBe(Infinity);
+    expect(fit.populationMeanSpend).toBeCloseTo(
+      means.reduce((s, m, i) => s + m * xs[i], 0) / xs.reduce((s, v) => s + v, 0),
+      9
+    );
+    expect(fit.params.p).toBe(fit.homogeneous!.p);
+  });
+
   it("leaves CDNOW's interior maximum alone (README values to 1e-6 relative)", () => {
     // CDNOW's mean spends do differ between customers (Fader & Hardie 2013): no limit.
     const cdnow = columns(readCdnowSummaryWithSpend());
