@@ -4,6 +4,7 @@
  * summary contract's reader, the customers table's attributes handed to the uplift breakdowns
  * as a customers sheet's would be. Messages name the server without its password.
  */
+import { lineQualityOf } from "../warehouse/duckdbLineQuality";
 import type { TFunction } from "i18next";
 import { dayNumber } from "../analytics/domain";
 import { daysPerUnit } from "../analytics/ltv/timeUnit";
@@ -64,6 +65,8 @@ export async function summariesFromPostgres(
       ? readSummaryRows(options.sheets.contacts!, CONTACT_COLUMNS, result.contacts, 1)
       : null,
     monthly: readSummaryRows(transactions, MONTHLY_COLUMNS, result.monthly, 1),
+    // the server read the lines: their account comes back with the summaries
+    lines: { file: transactions, quality: lineQualityOf(result.lines) },
   } as WarehouseSummaries;
   const tables = [transactions, options.sheets.contacts, options.sheets.customers].filter(Boolean);
   const described = (mapping: Record<string, string>) =>

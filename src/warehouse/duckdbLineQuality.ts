@@ -1,34 +1,22 @@
 /**
- * What the DuckDB engine did with each line of the transactions file, for the Data quality sheet
- * and the run's "Rows read, used, excluded" line: the in-memory path's account (cleanTransactions)
- * of the rules the staged SQL applies, so no line leaves the analyses without a word. Every line
- * is read, then excluded for the first rule it breaks, in cleanTransactions' order, or used
- * (possibly flagged):
- *   no customer id > unreadable date > unreadable amount (no amount, nor quantity x unit price)
- *   > implausible date > after the analysis date > implausible amount > id over 255 characters
- *   > exact copy of an earlier line > negative unit price > zero quantity;
- * flagged: returns netted, equal lines without an invoice id or a time (possible copies, kept),
- * purchases with no spend. Rows are the file's records numbered as a
- * sheet's (the header is row 1): DuckDB's CSV reader skips empty lines, so after one the number
- * is one less than the physical line's.
- * One pass over the typed lines (source_lines, before duckdbLines' cleanup) joined to the copies'
- * line numbers (duckdbLines grouped the excluded ones; the possible ones are grouped here alike).
+ * The line account (lineAccount.ts) on DuckDB's staged lines, for the Data quality sheet and the
+ * run's "Rows read, used, excluded" line, so no line leaves the analyses without a word: one pass
+ * over the typed lines (source_lines, before duckdbLines' cleanup) joined to the copies' line
+ * numbers (duckdbLines grouped the excluded ones; the possible ones are grouped here alike).
+ * Rows are the file's records numbered as a sheet's (the header is row 1): DuckDB's CSV reader
+ * skips empty lines, so after one the number is one less than the physical line's. Also the
+ * account's rows as tallies and as the Data quality report's figures, for every engine.
  */
 import type { DataQualityReport, ExclusionSummary } from "../analytics/quality/dataQualityReport";
-import type { ExclusionReason, FlagReason } from "../analytics/quality/reasons";
-import { duckdb, type Dialect } from "./dialects";
 import {
-  FIRST_PLAUSIBLE_DAY,
-  MAX_AMOUNT,
-  MAX_ID_LENGTH,
-  SENTINEL_DAY,
-  lastDayTest,
-  returnTest,
-  copyHash,
-  copyKey,
-  type QuerySettings,
-} from "./queries";
-import { validatedInteger } from "./dialects";
+  exclusionReasons,
+  flagReasons,
+  type ExclusionReason,
+  type FlagReason,
+} from "../analytics/quality/reasons";
+import { duckdb, type Dialect } from "./dialects";
+import { lineClassification } from "./lineAccount";
+import { copyHash, copyKey, type QuerySettings } from "./queries";
 
 /** The rows listed per reason (quality/dataQualityReport.ts ROWS_LISTED_PER_RULE). */
 const ROWS_LISTED = 20;
@@ -69,10 +57,6 @@ export function lineQualitySql(
 ): LineQualitySql {
   if (!d.rowHash) throw new Error(`${d.id}: the line account needs a row hash`);
   const hash = copyHash(d.rowHash, s);
-  const afterAsOf =
-    s.asOfDay !== undefined
-      ? `WHEN day > ${validatedInteger(s.asOfDay)} THEN 'afterAnalysisDate'`
-      : "";
   return {
     statements: [
       // the lines without an invoice id or a time that equal an earlier one: kept, flagged
@@ -97,23 +81,7 @@ SELECT line_no, FALSE AS excluded FROM (
     copy_marks.excluded = FALSE AS is_loose_copy
   FROM src LEFT JOIN copy_marks ON copy_marks.line_no = src.line_no
 ), classified AS (
-  SELECT line_no, CASE
-    WHEN customer_id IS NULL THEN 'missingCustomerId'
-    WHEN ts IS NULL THEN 'unreadableDate'
-    WHEN amount0 IS NULL THEN 'unreadableAmount'
-    WHEN NOT (day >= ${FIRST_PLAUSIBLE_DAY} AND day < ${SENTINEL_DAY}${lastDayTest(s.lastPlausibleDay)}) THEN 'implausibleDate'
-    ${afterAsOf}
-    WHEN ABS(amount0) > ${MAX_AMOUNT} THEN 'implausibleAmount'
-    WHEN LENGTH(customer_id) > ${MAX_ID_LENGTH} THEN 'valueTooLong'
-    WHEN is_copy THEN 'duplicateRow'
-    WHEN unit_price < 0 THEN 'nonPositivePrice'
-    WHEN quantity = 0 THEN 'zeroQuantityLine'
-  END AS reason,
-  CASE
-    WHEN ${returnTest(d, "cancel_like")} THEN 'returnNetted'
-    WHEN is_loose_copy THEN 'possibleDuplicate'
-    WHEN amount0 = 0 THEN 'zeroAmount'
-  END AS flag
+  SELECT line_no, ${lineClassification(d, s, "cancel_like")}
   FROM dated CROSS JOIN prefix
 )
 SELECT reason, CASE WHEN reason IS NULL THEN flag END AS flag, COUNT(*) AS lines,
@@ -145,7 +113,11 @@ export function lineQualityOf(rows: readonly QualityRow[]): LineQuality {
     if (typeof row.reason === "string") excluded.push(tally(row.reason, row));
     else if (typeof row.flag === "string") flagged.push(tally(row.flag, row));
   }
-  const byFirstLine = (a: LineTally, b: LineTally) => a.firstLines[0] - b.firstLines[0];
+  // without line numbers (a server's table), in the order the reasons are listed
+  const canonical: readonly string[] = [...exclusionReasons, ...flagReasons];
+  const firstOf = (t: LineTally) => t.firstLines[0] ?? Infinity;
+  const byFirstLine = (a: LineTally, b: LineTally) =>
+    firstOf(a) - firstOf(b) || canonical.indexOf(a.reason) - canonical.indexOf(b.reason);
   const read = excluded.filter((t) => READ_REASONS.includes(t.reason as ExclusionReason));
   const ruled = excluded.filter((t) => !READ_REASONS.includes(t.reason as ExclusionReason));
   return {

@@ -167,6 +167,14 @@ SELECT * FROM kept`;
  * negative unit prices and zero quantities. Returns are netted (the "net" policy).
  */
 function linesCte(d: Dialect, s: QuerySettings): string {
+  return `${keptLinesCtes(d, s)}, ${d.rowHash ? hashedCopies(d.rowHash, s) : groupedCopies(s)}`;
+}
+
+/**
+ * The CTEs up to the kept lines, copies not yet removed: `src` (every line, numbered), `prefix`
+ * and keptCtes' typed, signed and kept (also the line account's start, lineAccount.ts).
+ */
+export function keptLinesCtes(d: Dialect, s: QuerySettings): string {
   const table = quotedName(d, s.transactions, true);
   const cancelled = cancellationMatch(d, "invoice_id");
   return `src AS (
@@ -175,7 +183,7 @@ function linesCte(d: Dialect, s: QuerySettings): string {
 ), prefix AS (
   SELECT ${prefixInUse(d, cancelled)}
   FROM src
-), ${keptCtes(d, cancelled, s.lastPlausibleDay)}, ${d.rowHash ? hashedCopies(d.rowHash, s) : groupedCopies(s)}`;
+), ${keptCtes(d, cancelled, s.lastPlausibleDay)}`;
 }
 
 /**

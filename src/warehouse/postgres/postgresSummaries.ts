@@ -6,6 +6,7 @@
  * PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ~/.pgpass) for whatever the URL leaves out.
  * Every error leaves here as a PostgresPathError whose text has no password in it.
  */
+import { lineAccountQuery } from "../lineAccount";
 import type { Client } from "pg";
 import { IdentifierError, postgres, quotedName } from "../dialects";
 import { warehouseQueries, type QuerySettings } from "../queries";
@@ -36,6 +37,8 @@ export interface PostgresResults {
   customers: RawRecord[];
   contacts: RawRecord[] | null;
   monthly: RawRecord[];
+  /** The line account's rows (lineAccount.ts): reason, flag, lines. */
+  lines: RawRecord[];
   /** The customers table's attributes by customer id (breakdown dimensions). */
   attributes: Map<string, Record<string, string>> | null;
   /** Which column feeds which field, per table, for the run's notes. */
@@ -151,17 +154,19 @@ export async function postgresSummaries(
     const contactColumns = request.contacts
       ? (await mappedTable(client, request.contacts, contactTableMapping)).columns
       : undefined;
-    const queries = warehouseQueries(postgres, {
+    const settings = {
       ...request.settings,
       transactions: request.transactions,
       transactionColumns: tx.columns,
       contacts: request.contacts,
       contactColumns,
-    });
+    };
+    const queries = warehouseQueries(postgres, settings);
     return {
       customers: await rows(client, queries.customers),
       contacts: queries.contacts ? await rows(client, queries.contacts) : null,
       monthly: await rows(client, queries.monthly),
+      lines: await rows(client, lineAccountQuery(postgres, settings)),
       attributes: request.customers ? await customerAttributes(client, request.customers) : null,
       mapping: {
         transactions: tx.columns as Record<string, string>,

@@ -74,6 +74,22 @@ function expectRelative(memory: Record<string, unknown>, pg: Record<string, unkn
   }
 }
 
+/**
+ * The server's account of the transactions lines (lineAccount.ts) gives the in-memory cleaning's
+ * counts by reason, excluded and flagged (a table has no line order: no row numbers).
+ */
+function expectSameLineAccount(memory: SummaryJson, pg: SummaryJson, memorySheet: string): void {
+  const counts = (list: { sheet: string; reason: string; count: number }[], sheet?: string) =>
+    Object.fromEntries(
+      list.filter((e) => sheet === undefined || e.sheet === sheet).map((e) => [e.reason, e.count])
+    );
+  expect(counts(pg.dataQuality.excluded)).toEqual(counts(memory.dataQuality.excluded, memorySheet));
+  expect(counts(pg.dataQuality.flagged ?? [])).toEqual(
+    counts(memory.dataQuality.flagged ?? [], memorySheet)
+  );
+  expect(pg.dataQuality.excluded.every((e) => e.rows.length === 0)).toBe(true);
+}
+
 type UpliftRow = NonNullable<SummaryJson["uplift"]>[number];
 const rowKey = (r: UpliftRow) => JSON.stringify([r.campaign, r.channel, r.segment, r.breakdown]);
 
@@ -144,6 +160,10 @@ test("UCI Online Retail: RFM identical, BG/NBD and Gamma-Gamma to 1e-9", async (
   expectRelative(memory.ltv!.bgnbd!, pg.ltv!.bgnbd!);
   expectRelative(memory.ltv!.gammaGamma!, pg.ltv!.gammaGamma!);
   expectSameBuyers(memory, pg);
+  // 135,080 lines without a customer, 5,227 copies, returns netted: counted alike on the server
+  expectSameLineAccount(memory, pg, "online_retail");
+  expect(pg.dataQuality.rowsRead).toBe(541_909);
+  expect(pg.dataQuality.rowsUsed).toBe(memory.dataQuality.rowsUsed);
 });
 
 test("CDNOW, 39-week calibration: RFM identical, BG/NBD and Gamma-Gamma to 1e-9", async () => {
@@ -162,6 +182,8 @@ test("CDNOW, 39-week calibration: RFM identical, BG/NBD and Gamma-Gamma to 1e-9"
   expectSameRfm(memory, pg, 2000);
   expectRelative(memory.ltv!.bgnbd!, pg.ltv!.bgnbd!);
   expectRelative(memory.ltv!.gammaGamma!, pg.ltv!.gammaGamma!);
+  expectSameLineAccount(memory, pg, "cdnow");
+  expect(pg.dataQuality.rowsRead).toBe(memory.dataQuality.rowsRead);
 });
 
 /**
@@ -229,6 +251,7 @@ test("the sample workbook: RFM identical, LTV to 1e-9, uplift rows identical (at
   expectRelative(memory.ltv!.gammaGamma!, pg.ltv!.gammaGamma!);
   expectSameUplift(memory, pg, 10);
   expect(pg.uplift!.some((r) => r.breakdown === attributeNames[0])).toBe(true);
+  expectSameLineAccount(memory, pg, "Transactions");
 });
 
 test("Hillstrom (contacts with their own outcomes, customer attributes): uplift rows identical", async () => {
