@@ -296,6 +296,6 @@ export async function analyzeWarehouse(
   // outlives the awaits below, so they are released here rather than held through the JSON
   // and the report (less heap for the collector to trace at every pass).
   summaries = RELEASED;
-  await writeSummaryOutputs(data, analyses, options, io, t, stage);
-  return EXIT_OK;
+  const unwritable = await writeSummaryOutputs(data, analyses, options, io, t, stage);
+  return unwritable ? fail(unwritable) : EXIT_OK;
 }
