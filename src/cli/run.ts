@@ -217,7 +217,7 @@ async function runQuietly(argv: readonly string[], io: CliIo): Promise<number> {
       return EXIT_BAD_INPUT;
     }
     if (options.json) {
-      const summary = buildSummaryJson(result.data, analyses, t);
+      const summary = buildSummaryJson(result.data, analyses, t, { lazyCustomers: true });
       const json = options.json;
       const written = await writeOutput(
         json,

@@ -27,7 +27,7 @@ export async function writeSummaryOutputs(
   if (json) {
     const written = await writeOutput(
       json,
-      () => writeSummaryJson(io, json, buildSummaryJson(data, results, t)),
+      () => writeSummaryJson(io, json, buildSummaryJson(data, results, t, { lazyCustomers: true })),
       anyWriteError
     );
     if (!written.ok) return written.error;
