@@ -13,6 +13,7 @@ import { openWorkbookSource, readError, type FileReader } from "./openWorkbookSo
 import { quietConsole } from "./quietConsole";
 import { buildSummaryJson, writeSummaryJson, type TextFileWriter } from "./summaryJson";
 import { writeDeckFile } from "./writeDeckFile";
+import { anyWriteError, writeOutput } from "./outputWrite";
 import { writeReportWorkbook, type WriteReportWorkbook } from "./writeReportWorkbook";
 import { analyzeWarehouse, printSql } from "./warehouseRun";
 import { analyzeSummarySheetFile, hidingSummarySheets, summaryToUse } from "./summarySheetRun";
@@ -60,16 +61,6 @@ function pipelineOptions(options: CliOptions): PipelineOptions {
     dateOrder: options.dateOrder,
     currency: options.currency,
   };
-}
-
-/** An error of the file system (EACCES, ENOENT, EISDIR...): the user's path, not our bug. */
-function isFileSystemError(error: unknown): boolean {
-  // Not `instanceof Error`: errors of node:fs may come from another realm (test sandboxes).
-  return (
-    typeof error === "object" &&
-    error !== null &&
-    typeof (error as NodeJS.ErrnoException).code === "string"
-  );
 }
 
 /**
@@ -226,39 +217,33 @@ async function runQuietly(argv: readonly string[], io: CliIo): Promise<number> {
       return EXIT_BAD_INPUT;
     }
     if (options.json) {
-      const summary = buildSummaryJson(result.data, analyses, t);
-      try {
-        await writeSummaryJson(io, options.json, summary);
-      } catch (error) {
-        const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
-        return fail({ code: "unwritableFile", params: { file: options.json, reason } });
-      }
+      const summary = buildSummaryJson(result.data, analyses, t, { lazyCustomers: true });
+      const json = options.json;
+      const written = await writeOutput(
+        json,
+        () => writeSummaryJson(io, json, summary),
+        anyWriteError
+      );
+      if (!written.ok) return fail(written.error);
       io.stdout(t("common:cli.jsonWritten", { path: options.json }));
     }
     if (options.out) {
       const write = io.writeReportWorkbook ?? writeReportWorkbook;
-      let outcome;
-      try {
-        outcome = await write(result.data, analyses, options, options.out);
-      } catch (error) {
-        if (!isFileSystemError(error)) throw error;
-        const reason = String((error as Error).message).split("\n")[0];
-        return fail({ code: "unwritableFile", params: { file: options.out, reason } });
-      }
+      const out = options.out;
+      const written = await writeOutput(out, () => write(result.data, analyses, options, out));
+      if (!written.ok) return fail(written.error);
+      const outcome = written.value;
       io.stdout(
         t("common:cli.reportWritten", { path: outcome.path, sheets: outcome.sheets.join(", ") })
       );
     }
     if (options.deck) {
-      let slides;
-      try {
-        slides = await writeDeckFile(result.data, analyses, options, options.deck);
-      } catch (error) {
-        if (!isFileSystemError(error)) throw error;
-        const reason = String((error as Error).message).split("\n")[0];
-        return fail({ code: "unwritableFile", params: { file: options.deck, reason } });
-      }
-      io.stdout(t("common:cli.deckWritten", { path: options.deck, slides }));
+      const deck = options.deck;
+      const written = await writeOutput(deck, () =>
+        writeDeckFile(result.data, analyses, options, deck)
+      );
+      if (!written.ok) return fail(written.error);
+      io.stdout(t("common:cli.deckWritten", { path: options.deck, slides: written.value }));
     }
     return EXIT_OK;
   } catch (error) {

@@ -67,11 +67,15 @@ function kpisJson(kpis: PeriodKpis, currency: ResolvedCurrency): KpisJson {
   };
 }
 
-/** The JSON summary of a run; segment names and notes in the language of `t`. */
+/**
+ * The JSON summary of a run; segment names and notes in the language of `t`. With
+ * `lazyCustomers` (the CLI's files), the rfm and ltv customers are made as the writer reads them.
+ */
 export function buildSummaryJson(
   data: CleanData,
   results: AnalysisResults,
-  t: TFunction
+  t: TFunction,
+  { lazyCustomers = false }: { lazyCustomers?: boolean } = {}
 ): SummaryJson {
   return {
     version: 1,
@@ -79,9 +83,12 @@ export function buildSummaryJson(
     dataQuality: dataQualityJson(data.dataQuality),
     mapping: mappingReport(data.sheets),
     rfm: results.rfm
-      ? rfmJson(results.rfm, { segmentName: (s) => t(s.nameKey, s.params ?? {}) })
+      ? rfmJson(results.rfm, {
+          segmentName: (s) => t(s.nameKey, s.params ?? {}),
+          lazyCustomers,
+        })
       : null,
-    ltv: results.ltv ? ltvJson(results.ltv) : null,
+    ltv: results.ltv ? ltvJson(results.ltv, { lazyCustomers }) : null,
     uplift: results.uplift ? upliftJson(results.uplift) : null,
     upliftChecks: results.uplift ? upliftChecksJson(results.uplift) : null,
     campaigns: results.campaigns ? campaignsJson(results.campaigns) : null,

@@ -1,17 +1,20 @@
 /**
  * The outputs of a run on per-customer summaries (`analyze --summary`, `--engine duckdb`,
  * `--postgres`, a summary sheet): the --json summary, streamed where the CLI can, and the
- * report workbook (--out), each named on stdout once written.
+ * report workbook (--out), each named on stdout once written. A file that cannot be written is
+ * the in-memory path's usage error (outputWrite.ts), returned for the run to print (exit 2).
  */
 import type { TFunction } from "i18next";
 import type { CleanData } from "../analytics/pipeline";
 import type { AnalysisResults } from "../analytics/runAnalyses";
-import type { CliOptions } from "./cliOptions";
+import type { CliOptions, CliUsageError } from "./cliOptions";
+import { anyWriteError, writeOutput } from "./outputWrite";
 import type { CliIo } from "./run";
 import type { StageTimer } from "./stageTimes";
 import { buildSummaryJson, writeSummaryJson } from "./summaryJson";
 import { writeReportWorkbook } from "./writeReportWorkbook";
 
+/** Writes --json and --out; the usage error of the first that cannot be written, else null. */
 export async function writeSummaryOutputs(
   data: CleanData,
   results: AnalysisResults,
@@ -19,17 +22,27 @@ export async function writeSummaryOutputs(
   io: CliIo,
   t: TFunction,
   stage?: StageTimer
-): Promise<void> {
-  if (options.json) {
-    await writeSummaryJson(io, options.json, buildSummaryJson(data, results, t));
-    io.stdout(t("common:cli.jsonWritten", { path: options.json }));
+): Promise<CliUsageError | null> {
+  const json = options.json;
+  if (json) {
+    const written = await writeOutput(
+      json,
+      () => writeSummaryJson(io, json, buildSummaryJson(data, results, t, { lazyCustomers: true })),
+      anyWriteError
+    );
+    if (!written.ok) return written.error;
+    io.stdout(t("common:cli.jsonWritten", { path: json }));
     stage?.("JSON summary");
   }
-  if (options.out) {
+  const out = options.out;
+  if (out) {
     const write = io.writeReportWorkbook ?? writeReportWorkbook;
-    const outcome = await write(data, results, options, options.out, stage);
+    const written = await writeOutput(out, () => write(data, results, options, out, stage));
+    if (!written.ok) return written.error;
+    const outcome = written.value;
     io.stdout(
       t("common:cli.reportWritten", { path: outcome.path, sheets: outcome.sheets.join(", ") })
     );
   }
+  return null;
 }

@@ -90,6 +90,6 @@ export async function analyzeSummarySheetFile(
     currency: read.value.currency,
     ...(run.results.asOf !== null ? { asOf: run.results.asOf } : {}),
   };
-  await writeSummaryOutputs(data, run.results, options, io, t);
-  return 0;
+  const unwritable = await writeSummaryOutputs(data, run.results, options, io, t);
+  return unwritable ? failed(`problems:${unwritable.code}`, unwritable.params) : 0;
 }

@@ -303,6 +303,13 @@ export async function analyzeWarehouse(
   // outlives the awaits below, so they are released here rather than held through the JSON
   // and the report (less heap for the collector to trace at every pass).
   summaries = RELEASED;
-  await writeSummaryOutputs(data, analyses, options, io, t, stage);
-  return EXIT_OK;
+  // The JSON and the report read the migration's start for its map and window only (the
+  // matrix is made): its scored customers, as many as the summaries', are released too.
+  if (analyses.migration)
+    analyses.migration = {
+      ...analyses.migration,
+      from: { ...analyses.migration.from, customers: [] },
+    };
+  const unwritable = await writeSummaryOutputs(data, analyses, options, io, t, stage);
+  return unwritable ? fail(unwritable) : EXIT_OK;
 }

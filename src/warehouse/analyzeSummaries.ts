@@ -29,19 +29,16 @@ import { analyzeUplift } from "../analytics/uplift/analyzeUplift";
 import type { PreCampaignFeatures, UpliftOptions } from "../analytics/uplift/types";
 import type {
   ContactColumn,
-  CustomerColumn,
+  CustomerTable,
   SummaryRow,
   WarehouseSummaries,
 } from "./summaryContract";
+import { customerTable, valueOrNull } from "./customerTable";
 import { historyFromMonthly } from "./monthlyHistory";
 
-type CustomerRow = SummaryRow<CustomerColumn>;
 const num = (v: unknown) => v as number;
 
-/**
- * The RFM columns of the summary as of one date, typed: read from the rows once for both dates
- * (by literal property names, which V8 reads fast on rows that all share one shape).
- */
+/** The RFM columns of the summary as of one date, typed. */
 interface RfmColumns {
   /** last purchase day as arithmetic reads it (null is 0) */
   last: Float64Array;
@@ -51,28 +48,25 @@ interface RfmColumns {
   first: Float64Array;
 }
 
-function rfmColumnsOf(rows: readonly CustomerRow[]): { to: RfmColumns; from: RfmColumns } {
-  const n = rows.length;
-  const columns = (): RfmColumns => ({
-    last: new Float64Array(n),
-    orders: new Float64Array(n),
-    revenue: new Float64Array(n),
-    first: new Float64Array(n),
-  });
-  const to = columns();
-  const from = columns();
-  for (let i = 0; i < n; i++) {
-    const r = rows[i];
-    to.last[i] = num(r.last_purchase_day);
-    to.orders[i] = num(r.orders);
-    to.revenue[i] = num(r.revenue);
-    to.first[i] = r.first_line_day === null ? NaN : num(r.first_line_day);
-    from.last[i] = num(r.prev_last_purchase_day);
-    from.orders[i] = num(r.prev_orders);
-    from.revenue[i] = num(r.prev_revenue);
-    from.first[i] = r.prev_first_line_day === null ? NaN : num(r.prev_first_line_day);
-  }
-  return { to, from };
+/** A column with null (NaN) read as arithmetic reads null: 0. */
+const nullAsZero = (column: Float64Array) => column.map((v) => (Number.isNaN(v) ? 0 : v));
+
+function rfmColumnsOf(table: CustomerTable): { to: RfmColumns; from: RfmColumns } {
+  const c = table.numbers;
+  return {
+    to: {
+      last: nullAsZero(c.last_purchase_day),
+      orders: c.orders,
+      revenue: c.revenue,
+      first: c.first_line_day,
+    },
+    from: {
+      last: nullAsZero(c.prev_last_purchase_day),
+      orders: c.prev_orders,
+      revenue: c.prev_revenue,
+      first: c.prev_first_line_day,
+    },
+  };
 }
 
 /** RFM features as computeRfmFeatures gives them, from the summary's typed columns. */
@@ -119,10 +113,10 @@ function featuresOf(ids: readonly string[], cols: RfmColumns, asOfDay: number): 
 }
 
 /** The BG/NBD summary of the customers bought by the calibration end, in one pass. */
-function ltvSummaryOf(rows: readonly CustomerRow[], asOfDay: number): CustomerSummary {
-  const first = rows[0];
-  const timeUnit = first.time_unit as TimeUnit;
-  const calibrationEndDay = num(first.calibration_end);
+function ltvSummaryOf(table: CustomerTable, asOfDay: number): CustomerSummary {
+  const c = table.numbers;
+  const timeUnit = table.text.time_unit[0] as TimeUnit;
+  const calibrationEndDay = c.calibration_end[0];
   const lastDay = asOfDay - 1;
   const withHoldout = calibrationEndDay < lastDay;
   const summary: CustomerSummary = {
@@ -136,16 +130,18 @@ function ltvSummaryOf(rows: readonly CustomerRow[], asOfDay: number): CustomerSu
   };
   const holdoutFrequency: number[] = [];
   const holdoutValue: number[] = [];
-  for (const r of rows) {
-    if (r.frequency === null) continue;
-    summary.customerIds.push(r.customer_id as string);
-    summary.frequency.push(num(r.frequency));
-    summary.recency.push(num(r.recency));
-    summary.T.push(num(r.T));
-    summary.monetary.push(num(r.monetary_value));
+  // a null is passed on as the rows held it (valueOrNull), not as NaN
+  const value = (column: Float64Array, i: number) => valueOrNull(column[i]) as number;
+  for (let i = 0; i < table.length; i++) {
+    if (Number.isNaN(c.frequency[i])) continue;
+    summary.customerIds.push(table.text.customer_id[i]);
+    summary.frequency.push(c.frequency[i]);
+    summary.recency.push(value(c.recency, i));
+    summary.T.push(value(c.T, i));
+    summary.monetary.push(value(c.monetary_value, i));
     if (withHoldout) {
-      holdoutFrequency.push(num(r.holdout_frequency));
-      holdoutValue.push(num(r.holdout_value));
+      holdoutFrequency.push(value(c.holdout_frequency, i));
+      holdoutValue.push(value(c.holdout_value, i));
     }
   }
   if (withHoldout) {
@@ -237,10 +233,10 @@ export function analyzeSummaries(
 ): AnalysisResults {
   const notes: AnalysisNote[] = [];
   const note = (key: string) => notes.push({ code: `warehouse:needsLines.${key}` });
-  const rows = summaries.customers;
+  const rows = customerTable(summaries.customers);
   const asOfDay =
     rows.length > 0
-      ? num(rows[0].as_of)
+      ? rows.numbers.as_of[0]
       : settings.asOf !== undefined
         ? dayNumber(settings.asOf)
         : null;
@@ -257,11 +253,11 @@ export function analyzeSummaries(
     notes,
   };
   if (rows.length > 0 && asOfDay !== null) {
-    const ids = rows.map((r) => r.customer_id as string);
+    const ids = rows.text.customer_id;
     const columns = rfmColumnsOf(rows);
     const rfm = analyzeRfmFeatures(featuresOf(ids, columns.to, asOfDay), rfmOptions);
     const from = analyzeRfmFeatures(
-      featuresOf(ids, columns.from, num(rows[0].migration_from)),
+      featuresOf(ids, columns.from, rows.numbers.migration_from[0]),
       rfmOptions
     );
     const summary = ltvSummaryOf(rows, asOfDay);

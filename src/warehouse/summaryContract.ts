@@ -123,8 +123,22 @@ export type SummaryValue = string | number | boolean | null;
 
 export type SummaryRow<C extends string> = Record<C, SummaryValue>;
 
+export type CustomerTextColumn = "customer_id" | "time_unit";
+export type CustomerNumberColumn = Exclude<CustomerColumn, CustomerTextColumn>;
+
+/**
+ * The customers summary as columns (customerTable.ts builds it): the ids and the time unit as
+ * texts, every other column a Float64Array with NaN where the value is null.
+ */
+export interface CustomerTable {
+  readonly length: number;
+  readonly text: Record<CustomerTextColumn, string[]>;
+  readonly numbers: Record<CustomerNumberColumn, Float64Array>;
+}
+
 export interface WarehouseSummaries {
-  customers: SummaryRow<CustomerColumn>[];
+  /** Typed rows, or the same as columns (customerTable.ts: the DuckDB engine's, a million). */
+  customers: SummaryRow<CustomerColumn>[] | CustomerTable;
   contacts: SummaryRow<ContactColumn>[] | null;
   monthly: SummaryRow<MonthlyColumn>[] | null;
   /**

@@ -22,7 +22,8 @@ export type RawValue = string | number | bigint | boolean | Date | null | undefi
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
 
-function typed(column: SummaryColumn, raw: RawValue): SummaryValue | undefined {
+/** A raw value read as the column's type; undefined when it cannot be (a SummaryReadError). */
+export function typed(column: SummaryColumn, raw: RawValue): SummaryValue | undefined {
   if (raw === null || raw === undefined || raw === "") return column.nullable ? null : undefined;
   switch (column.type) {
     case "text":

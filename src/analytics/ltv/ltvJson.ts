@@ -2,6 +2,7 @@
  * The `ltv` section of the CLI's JSON (DESIGN.md, "The command line"): the fitted parameters and
  * one row per customer. Values the analysis could not compute are null; numbers are as computed.
  */
+import { lazyArray } from "../lazyArray";
 import type { LtvModels } from "./analyzeLtv";
 
 export interface LtvJson {
@@ -32,9 +33,23 @@ export interface LtvJson {
 
 const finiteOrNull = (v: number): number | null => (Number.isFinite(v) ? v : null);
 
-/** Builds the `ltv` JSON section from an LTV result (or the models of a summary). */
-export function ltvJson(result: LtvModels): LtvJson {
+/**
+ * Builds the `ltv` JSON section from an LTV result (or the models of a summary); with
+ * `lazyCustomers`, the customers are made as a writer reads them (lazyArray.ts).
+ */
+export function ltvJson(result: LtvModels, options: { lazyCustomers?: boolean } = {}): LtvJson {
   const { bgnbd, gammaGamma } = result;
+  const row = (c: LtvModels["customers"][number]) => ({
+    id: c.id,
+    frequency: c.frequency,
+    recency: c.recency,
+    T: c.T,
+    monetary: c.monetary,
+    pAlive: c.pAlive,
+    expectedPurchases: c.expectedPurchases,
+    clv: c.clv,
+  });
+  const all = result.customers;
   return {
     bgnbd: bgnbd ? { ...bgnbd.params, logLikelihood: bgnbd.logLikelihood } : null,
     gammaGamma: gammaGamma
@@ -46,15 +61,6 @@ export function ltvJson(result: LtvModels): LtvJson {
           limit: gammaGamma.homogeneous ? "homogeneous" : null,
         }
       : null,
-    customers: result.customers.map((c) => ({
-      id: c.id,
-      frequency: c.frequency,
-      recency: c.recency,
-      T: c.T,
-      monetary: c.monetary,
-      pAlive: c.pAlive,
-      expectedPurchases: c.expectedPurchases,
-      clv: c.clv,
-    })),
+    customers: options.lazyCustomers ? lazyArray(all.length, (i) => row(all[i])) : all.map(row),
   };
 }

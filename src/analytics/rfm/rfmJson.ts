@@ -1,3 +1,4 @@
+import { lazyArray } from "../lazyArray";
 import { isoDay } from "./calendar";
 import type { RfmResult } from "./rfmResult";
 import type { SegmentDefinition } from "./segmentMaps";
@@ -22,6 +23,11 @@ export interface RfmJson {
 export interface RfmJsonOptions {
   /** A segment's display name (e.g. from i18n). Default: its stable id ("champions", "band3"). */
   segmentName?: (segment: SegmentDefinition) => string;
+  /**
+   * The customers made as a writer reads them (lazyArray.ts), for the command line's file: a
+   * million customers are never held twice, as results and as their JSON rows.
+   */
+  lazyCustomers?: boolean;
 }
 
 /**
@@ -33,18 +39,25 @@ export interface RfmJsonOptions {
 export function rfmJson(result: RfmResult, options: RfmJsonOptions = {}): RfmJson {
   const name = options.segmentName ?? ((s: SegmentDefinition) => s.id);
   const nameOf = new Map(result.map.segments.map((s) => [s.id, name(s)]));
-  const customers = result.customers
-    .map((c) => ({
-      id: c.id,
-      recency: c.recency,
-      frequency: c.frequency,
-      monetary: clean(c.monetary),
-      r: c.r,
-      f: c.f,
-      m: c.m,
-      segment: nameOf.get(c.segment) ?? c.segment,
-    }))
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const row = (c: RfmResult["customers"][number]) => ({
+    id: c.id,
+    recency: c.recency,
+    frequency: c.frequency,
+    monetary: clean(c.monetary),
+    r: c.r,
+    f: c.f,
+    m: c.m,
+    segment: nameOf.get(c.segment) ?? c.segment,
+  });
+  const all = result.customers;
+  const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  // lazily: the customers' order by id (a stable sort, as the rows' own), each row made when read
+  const order = options.lazyCustomers
+    ? Array.from(all.keys()).sort((a, b) => byId(all[a].id, all[b].id))
+    : null;
+  const customers = order
+    ? lazyArray(order.length, (i) => row(all[order[i]]))
+    : all.map(row).sort((a, b) => byId(a.id, b.id));
   return {
     asOf: result.asOfDay === null ? null : isoDay(result.asOfDay),
     cutPoints: {
