@@ -462,16 +462,18 @@ function contactDayCuts(d: Dialect, binCount: number): string {
  * returns included, by the customer's first purchase month over all history).
  */
 function monthlyQuery(d: Dialect, s: QuerySettings): string {
-  // as in customersQuery, the distinct orders and buyers are grouped first, then counted
+  // as in customersQuery, the distinct orders and buyers are grouped first, then counted; a
+  // month's money is rounded to the micro-unit, as an engine adding its lines in parallel (DuckDB)
+  // otherwise gives other last digits at each run
   return `WITH ${withLines(d, s)}${settingsCte(d, s)}, before AS (
   SELECT lines.*, ${d.yearMonth(d.dateOfDay("day"))} AS ym
   FROM lines CROSS JOIN settings WHERE day < as_of_day
 ), firsts AS (
   SELECT customer_id, MIN(ym) AS first_ym FROM before WHERE NOT is_return GROUP BY customer_id
 ), month_revenue AS (
-  SELECT b.ym, SUM(b.amount) AS revenue,
-    COALESCE(SUM(CASE WHEN f.first_ym = b.ym THEN b.amount END), 0) AS new_revenue,
-    COALESCE(SUM(CASE WHEN f.first_ym < b.ym THEN b.amount END), 0) AS returning_revenue
+  SELECT b.ym, ${roundedMoneySql(d, "SUM(b.amount)")} AS revenue,
+    ${roundedMoneySql(d, "COALESCE(SUM(CASE WHEN f.first_ym = b.ym THEN b.amount END), 0)")} AS new_revenue,
+    ${roundedMoneySql(d, "COALESCE(SUM(CASE WHEN f.first_ym < b.ym THEN b.amount END), 0)")} AS returning_revenue
   FROM before b LEFT JOIN firsts f ON f.customer_id = b.customer_id GROUP BY b.ym
 ), month_orders AS (
   SELECT ym, COUNT(*) AS orders FROM (

@@ -40,9 +40,9 @@ WITH src AS (
 ), firsts AS (
   SELECT customer_id, MIN(ym) AS first_ym FROM before WHERE NOT is_return GROUP BY customer_id
 ), month_revenue AS (
-  SELECT b.ym, SUM(b.amount) AS revenue,
-    COALESCE(SUM(CASE WHEN f.first_ym = b.ym THEN b.amount END), 0) AS new_revenue,
-    COALESCE(SUM(CASE WHEN f.first_ym < b.ym THEN b.amount END), 0) AS returning_revenue
+  SELECT b.ym, ((FLOOR((SUM(b.amount)) * CAST(1000000 AS FLOAT64)) + CASE WHEN (SUM(b.amount)) * CAST(1000000 AS FLOAT64) - FLOOR((SUM(b.amount)) * CAST(1000000 AS FLOAT64)) >= 0.5 THEN 1 ELSE 0 END) / CAST(1000000 AS FLOAT64)) AS revenue,
+    ((FLOOR((COALESCE(SUM(CASE WHEN f.first_ym = b.ym THEN b.amount END), 0)) * CAST(1000000 AS FLOAT64)) + CASE WHEN (COALESCE(SUM(CASE WHEN f.first_ym = b.ym THEN b.amount END), 0)) * CAST(1000000 AS FLOAT64) - FLOOR((COALESCE(SUM(CASE WHEN f.first_ym = b.ym THEN b.amount END), 0)) * CAST(1000000 AS FLOAT64)) >= 0.5 THEN 1 ELSE 0 END) / CAST(1000000 AS FLOAT64)) AS new_revenue,
+    ((FLOOR((COALESCE(SUM(CASE WHEN f.first_ym < b.ym THEN b.amount END), 0)) * CAST(1000000 AS FLOAT64)) + CASE WHEN (COALESCE(SUM(CASE WHEN f.first_ym < b.ym THEN b.amount END), 0)) * CAST(1000000 AS FLOAT64) - FLOOR((COALESCE(SUM(CASE WHEN f.first_ym < b.ym THEN b.amount END), 0)) * CAST(1000000 AS FLOAT64)) >= 0.5 THEN 1 ELSE 0 END) / CAST(1000000 AS FLOAT64)) AS returning_revenue
   FROM before b LEFT JOIN firsts f ON f.customer_id = b.customer_id GROUP BY b.ym
 ), month_orders AS (
   SELECT ym, COUNT(*) AS orders FROM (
