@@ -3,7 +3,11 @@
  * as test/e2e/run.mjs drives it): from the click on "Try the sample data" to the sheets found
  * (body[data-source="open"]), for one or more production builds served side by side, runs
  * interleaved so that each build sees the same machine load. Also says whether a progress bar
- * with a percentage was shown while the workbook was read. Prints the load average.
+ * with a percentage was shown while the workbook was read. The bench clicks as soon as the button
+ * shows, as a user who knows what they want would: what the pane does before the click (start
+ * the worker, prefetch the sample) counts only if it is ready by then. So that work moved before
+ * the click is not hidden, each run also says the time from the navigation to the sheets found.
+ * Prints every run with the load average at its start, and the medians.
  *
  * Usage: node bench/paneOpen.mjs LABEL=DIST_DIR [LABEL=DIST_DIR...] [--runs N]
  * (DIST_DIR: the output of `webpack --mode production`, e.g. dist/.)
@@ -16,12 +20,12 @@ import { serve } from "../test/e2e/staticServer.mjs";
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const args = process.argv.slice(2);
 const runsAt = args.indexOf("--runs");
-const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 3;
+const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 5;
 const builds = args
   .filter((a, i) => a.includes("=") && i !== runsAt + 1)
   .map((a) => {
     const [label, dir] = a.split("=");
-    return { label, dir: path.resolve(dir), times: [], progress: [] };
+    return { label, dir: path.resolve(dir), times: [], sinceLoad: [], progress: [] };
   });
 if (builds.length === 0) throw new Error("usage: node bench/paneOpen.mjs LABEL=DIST [...] [--runs N]");
 
@@ -44,6 +48,8 @@ async function main() {
           route.request().url() === OFFICE_JS ? route.abort() : route.continue()
         );
         const page = await context.newPage();
+        const loadAtStart = load();
+        const navigated = Date.now();
         await page.goto(`${build.base}taskpane.html`);
         const button = page.getByRole("button", { name: "Try the sample data" });
         await button.waitFor({ timeout: 120_000 });
@@ -59,10 +65,16 @@ async function main() {
         await button.click();
         await page.waitForSelector('body[data-source="open"]', { timeout: 600_000 });
         const seconds = (Date.now() - started) / 1000;
+        const sinceLoad = (Date.now() - navigated) / 1000;
         const seen = await page.evaluate(() => [...new Set(window.__seen)]);
         build.times.push(seconds);
+        build.sinceLoad.push(sinceLoad);
         build.progress.push(seen.length);
-        console.log(`${build.label} run ${run + 1}: ${seconds.toFixed(2)} s, ${seen.length} percentages shown`);
+        console.log(
+          `${build.label} run ${run + 1}: ${seconds.toFixed(2)} s from the click ` +
+            `(${sinceLoad.toFixed(2)} s from the navigation), ${seen.length} percentages shown, ` +
+            `load average ${loadAtStart}`
+        );
         await context.close();
       }
     }
@@ -70,10 +82,17 @@ async function main() {
     await browser.close();
     for (const build of builds) build.server.close();
   }
-  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  console.log("\nbuild | median s | runs (s) | percentages shown");
+  const median = (xs) => {
+    const sorted = [...xs].sort((a, b) => a - b);
+    const mid = Math.floor(sorted.length / 2);
+    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  };
+  const list = (xs) => xs.map((t) => t.toFixed(2)).join(", ");
+  console.log("\nbuild | median s from the click | runs (s) | median s from the navigation | percentages shown");
   for (const b of builds) {
-    console.log(`${b.label} | ${median(b.times).toFixed(2)} | ${b.times.map((t) => t.toFixed(2)).join(", ")} | ${b.progress.join(", ")}`);
+    console.log(
+      `${b.label} | ${median(b.times).toFixed(2)} | ${list(b.times)} | ${median(b.sinceLoad).toFixed(2)} | ${b.progress.join(", ")}`
+    );
   }
   console.log(`load average after: ${load()}`);
 }

@@ -94,8 +94,11 @@ function analysisParts(): Promise<AnalysisParts> {
   return partsLoad;
 }
 
-/** A fresh API with its own session (the worker exposes one; tests make their own). */
-export function createAnalysisApi() {
+/**
+ * A fresh API with its own session (the worker exposes one; tests make their own).
+ * `afterOpen` runs once a source is open and its overview is on its way to the pane.
+ */
+export function createAnalysisApi(afterOpen: () => void = () => undefined) {
   let session: Session | null = null;
 
   /** Loads and cleans the chosen data, or says why it cannot. */
@@ -154,8 +157,7 @@ export function createAnalysisApi() {
               ? (input.files[0]?.fileName ?? "")
               : "";
         session = { source, overview, fileName };
-        // Once the overview is on its way to the pane, the parts every next step needs load.
-        setTimeout(() => void analysisParts().catch(() => undefined), 0);
+        afterOpen();
         return { ok: true, value: overview };
       } catch (thrown) {
         return { ok: false, problem: unreadableProblem(fallbackName, thrown) };
@@ -377,5 +379,10 @@ function channelsOf(contacts: readonly Contact[]): string[] {
 
 export type AnalysisApi = ReturnType<typeof createAnalysisApi>;
 
-/** The instance the worker exposes. */
-export const analysisApi = createAnalysisApi();
+/**
+ * The instance the worker exposes. Once a workbook is open (the overview posted: a timer runs
+ * after the reply), it fetches the parts every next step needs, before the user asks for any.
+ */
+export const analysisApi = createAnalysisApi(() =>
+  setTimeout(() => void analysisParts().catch(() => undefined), 0)
+);
