@@ -27,6 +27,11 @@ async function start(): Promise<void> {
   // office.js is a plain <script> from Microsoft's CDN: absent when blocked or offline.
   const office: OfficeStartupApi | undefined = typeof Office === "undefined" ? undefined : Office;
   const hostInfo = await detectHost(office);
+  // Standalone, the sample's bytes are fetched from the start: a click on "Try the sample data",
+  // which may come as soon as the button shows, then waits for no download (the fetch runs off
+  // the main thread). Never in Excel, which has no such button.
+  const sample = samplePrefetch(fetchSample);
+  if (hostInfo.mode === "standalone") sample.prefetch();
   const language = chooseLanguage({
     stored: readStoredLanguage(),
     officeLanguage: hostInfo.mode === "excel" ? hostInfo.displayLanguage : undefined,
@@ -46,7 +51,6 @@ async function start(): Promise<void> {
   const host =
     hostInfo.mode === "excel" ? (await import("./host/excelHost")).createExcelHost() : null;
   const documentSettings = host ? officeDocumentSettings() : undefined;
-  const sample = samplePrefetch(fetchSample);
   const deps: PaneDeps = {
     mode: hostInfo.mode,
     engine,
@@ -67,10 +71,6 @@ async function start(): Promise<void> {
     <PaneRoot i18n={i18n} theme={theme} deps={deps} onLanguageChange={storeLanguage} />
   );
   container.setAttribute("aria-busy", "false");
-  // Standalone, the sample's bytes are fetched as soon as the pane is on screen: a click on "Try
-  // the sample data", which may come at once, then waits for no download (the fetch runs off the
-  // main thread). Never in Excel, which has no such button.
-  if (hostInfo.mode === "standalone") sample.prefetch();
 
   const answer = await engineAnswer;
   // Lets the browser tests (and a curious developer) see that the engine's worker is alive.
