@@ -27,11 +27,7 @@ async function start(): Promise<void> {
   // office.js is a plain <script> from Microsoft's CDN: absent when blocked or offline.
   const office: OfficeStartupApi | undefined = typeof Office === "undefined" ? undefined : Office;
   const hostInfo = await detectHost(office);
-  // Standalone, the sample's bytes are fetched from the start: a click on "Try the sample data",
-  // which may come as soon as the button shows, then waits for no download (the fetch runs off
-  // the main thread). Never in Excel, which has no such button.
   const sample = samplePrefetch(fetchSample);
-  if (hostInfo.mode === "standalone") sample.prefetch();
   const language = chooseLanguage({
     stored: readStoredLanguage(),
     officeLanguage: hostInfo.mode === "excel" ? hostInfo.displayLanguage : undefined,
@@ -71,10 +67,22 @@ async function start(): Promise<void> {
     <PaneRoot i18n={i18n} theme={theme} deps={deps} onLanguageChange={storeLanguage} />
   );
   container.setAttribute("aria-busy", "false");
+  // Standalone, the sample's bytes are fetched once the pane is on screen (after its first paint,
+  // which they must not delay): a click on "Try the sample data" then waits for no download, or
+  // for the rest of it. Never in Excel, which has no such button.
+  if (hostInfo.mode === "standalone") afterNextPaint(sample.prefetch);
 
   const answer = await engineAnswer;
   // Lets the browser tests (and a curious developer) see that the engine's worker is alive.
   document.body.dataset.engine = answer === "pong" ? "ready" : "unexpected-answer";
+}
+
+/**
+ * Runs `task` once the next frame is painted: requestAnimationFrame runs before the paint, the
+ * timer after it. A hidden page paints nothing: the task then waits until it is shown.
+ */
+function afterNextPaint(task: () => void): void {
+  requestAnimationFrame(() => setTimeout(task, 0));
 }
 
 /** The sample workbook's bytes, fetched from next to the pane. */
