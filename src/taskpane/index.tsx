@@ -1,13 +1,15 @@
 /**
  * The pane's entry point. Waits for Office (or decides there is none), picks the language and
  * the theme, wires the flow to the analysis worker and (in Excel) the workbook, mounts the
- * React tree, then wakes the worker off the critical path.
+ * React tree. The analysis worker starts first of all: its script loads while Office answers and
+ * React renders, so it is listening by the time the user opens anything.
  */
 import { createRoot } from "react-dom/client";
 import { createI18n, type Language } from "../i18n";
 import { PaneRoot } from "./components/PaneRoot/PaneRoot";
 import { downloadFile } from "./flow/downloadFile";
 import type { PaneDeps } from "./flow/paneDeps";
+import { samplePrefetch } from "./flow/samplePrefetch";
 import { createWorkerEngine } from "./flow/workerEngine";
 import { documentSettingsStore, localSettingsStore } from "./settings/settingsStore";
 import { detectHost, type OfficeStartupApi } from "./startup/detectHost";
@@ -19,9 +21,13 @@ import { startAnalysisWorker } from "./worker/startAnalysisWorker";
 const SAMPLE_PATH = "assets/sample/crm-sample.xlsx";
 
 async function start(): Promise<void> {
+  const engine = createWorkerEngine(startAnalysisWorker);
+  // Starts the worker (its script loads in parallel with everything below).
+  const engineAnswer = engine.ping();
   // office.js is a plain <script> from Microsoft's CDN: absent when blocked or offline.
   const office: OfficeStartupApi | undefined = typeof Office === "undefined" ? undefined : Office;
   const hostInfo = await detectHost(office);
+  const sample = samplePrefetch(fetchSample);
   const language = chooseLanguage({
     stored: readStoredLanguage(),
     officeLanguage: hostInfo.mode === "excel" ? hostInfo.displayLanguage : undefined,
@@ -37,7 +43,6 @@ async function start(): Promise<void> {
     prefersDark: window.matchMedia("(prefers-color-scheme: dark)").matches,
   });
 
-  const engine = createWorkerEngine(startAnalysisWorker);
   // The Excel adapter loads only inside Excel: standalone users never download it.
   const host =
     hostInfo.mode === "excel" ? (await import("./host/excelHost")).createExcelHost() : null;
@@ -50,11 +55,7 @@ async function start(): Promise<void> {
       documentSettings
         ? documentSettingsStore(documentSettings)
         : localSettingsStore(browserStorage(), sourceName),
-    loadSample: async () => {
-      const response = await fetch(new URL(SAMPLE_PATH, document.baseURI));
-      if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
-      return response.arrayBuffer();
-    },
+    loadSample: sample.load,
     saveFile: downloadFile,
     documentName: () => (host ? officeDocumentUrl() : ""),
     now: () => new Date(),
@@ -66,10 +67,29 @@ async function start(): Promise<void> {
     <PaneRoot i18n={i18n} theme={theme} deps={deps} onLanguageChange={storeLanguage} />
   );
   container.setAttribute("aria-busy", "false");
+  // Standalone, the sample's bytes are fetched once the pane is on screen (after its first paint,
+  // which they must not delay): a click on "Try the sample data" then waits for no download, or
+  // for the rest of it. Never in Excel, which has no such button.
+  if (hostInfo.mode === "standalone") afterNextPaint(sample.prefetch);
 
-  const answer = await engine.ping();
+  const answer = await engineAnswer;
   // Lets the browser tests (and a curious developer) see that the engine's worker is alive.
   document.body.dataset.engine = answer === "pong" ? "ready" : "unexpected-answer";
+}
+
+/**
+ * Runs `task` once the next frame is painted: requestAnimationFrame runs before the paint, the
+ * timer after it. A hidden page paints nothing: the task then waits until it is shown.
+ */
+function afterNextPaint(task: () => void): void {
+  requestAnimationFrame(() => setTimeout(task, 0));
+}
+
+/** The sample workbook's bytes, fetched from next to the pane. */
+async function fetchSample(): Promise<ArrayBuffer> {
+  const response = await fetch(new URL(SAMPLE_PATH, document.baseURI));
+  if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+  return response.arrayBuffer();
 }
 
 /** The workbook's own settings store (Office document settings), when the host has one. */

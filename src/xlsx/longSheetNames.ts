@@ -1,8 +1,8 @@
 import JSZip from "jszip";
 import { InputFileError } from "./inputFileError";
+import { SHEET_NAME_MAX } from "./sheetNameLimit";
 
-/** Excel's longest sheet name, in UTF-16 units as ExcelJS counts them. */
-export const SHEET_NAME_MAX = 31;
+export { SHEET_NAME_MAX };
 
 const SHEET_NAME = /(<(?:\w+:)?sheet\b[^>]*?\bname=")([^"]*)(")/g;
 

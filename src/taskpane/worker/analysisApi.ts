@@ -13,17 +13,11 @@ import type { WorkbookSource } from "../../analytics/input";
 import { NO_CURRENCY } from "../../analytics/currency";
 import { loadAndClean, type CleanData, type PipelineOptions } from "../../analytics/pipeline";
 import { RfmOptionsError } from "../../analytics/rfm";
-import { runAnalyses, type AnalysisStage } from "../../analytics/runAnalyses";
-import { deckName } from "../../deck/deckName";
-import { buildReport, type ReportInput } from "../../report/buildReport";
-import { translator, type Language } from "../../i18n";
+import type { AnalysisStage } from "../../analytics/runAnalyses";
+import type { ReportInput } from "../../report/buildReport";
+import type { Language } from "../../i18n";
 import type { ReportModel } from "../../report/model";
-import {
-  buildTeachingWorkbook,
-  teachingProblem,
-} from "../../report/teaching/buildTeachingWorkbook";
 import { APP_VERSION } from "../../version";
-import { writeReportXlsx } from "../../xlsx/writeReport";
 import { dayInstantOf, isoDayOf } from "../settings/isoDay";
 import { DEFAULT_SETTINGS, type PaneSettings } from "../settings/paneSettings";
 import { intendedSplitOf, toAnalysisSettings } from "../settings/toAnalysisSettings";
@@ -43,7 +37,6 @@ import type {
 } from "./engineTypes";
 import { openSource } from "./openSource";
 import { summarySheetInUse, withoutSummarySheets } from "./summaryPath";
-import { analyseSummary, checkSummary } from "./summaryRun";
 import { workbookOverview } from "./workbookOverview";
 
 interface Session {
@@ -84,8 +77,28 @@ const startWithinStage: Record<AnalysisStage, number> = {
 
 const noSource: EngineProblem = { code: "pane:errors.noSource", params: {} };
 
-/** A fresh API with its own session (the worker exposes one; tests make their own). */
-export function createAnalysisApi() {
+type AnalysisParts = typeof import("./analysisParts");
+let partsLoad: Promise<AnalysisParts> | undefined;
+
+/**
+ * The analysis parts' chunk, loaded once (a failed load is tried again at the next call). Not
+ * needed to open a workbook: the worker starts without it and fetches it once one is open.
+ */
+function analysisParts(): Promise<AnalysisParts> {
+  partsLoad ??= import(/* webpackChunkName: "analysis-parts" */ "./analysisParts").catch(
+    (error: unknown) => {
+      partsLoad = undefined;
+      throw error;
+    }
+  );
+  return partsLoad;
+}
+
+/**
+ * A fresh API with its own session (the worker exposes one; tests make their own).
+ * `afterOpen` runs once a source is open and its overview is on its way to the pane.
+ */
+export function createAnalysisApi(afterOpen: () => void = () => undefined) {
   let session: Session | null = null;
 
   /** Loads and cleans the chosen data, or says why it cannot. */
@@ -144,6 +157,7 @@ export function createAnalysisApi() {
               ? (input.files[0]?.fileName ?? "")
               : "";
         session = { source, overview, fileName };
+        afterOpen();
         return { ok: true, value: overview };
       } catch (thrown) {
         return { ok: false, problem: unreadableProblem(fallbackName, thrown) };
@@ -159,12 +173,12 @@ export function createAnalysisApi() {
       const summary = session && summarySheetInUse(choice, session.overview);
       if (session && summary) {
         const { source, overview } = session;
-        return checkSummary(source, summary, { ...settings, asOf: asOfDay }).catch(
-          (thrown: unknown) => ({
+        return analysisParts()
+          .then(({ checkSummary }) => checkSummary(source, summary, { ...settings, asOf: asOfDay }))
+          .catch((thrown: unknown) => ({
             ok: false as const,
             problem: unreadableProblem(overview.sourceName, thrown),
-          })
-        );
+          }));
       }
       const cleaned = await clean(choice, dayInstantOf(asOfDay));
       return cleaned.ok ? { ok: true, value: checkedData(cleaned.value) } : cleaned;
@@ -181,6 +195,13 @@ export function createAnalysisApi() {
     ): Promise<Outcome<AnalysisOutput>> {
       const invalid = validateSettings(request.settings)[0];
       if (invalid) return { ok: false, problem: { code: invalid.code, params: invalid.params } };
+      let parts: AnalysisParts;
+      try {
+        parts = await analysisParts();
+      } catch (thrown) {
+        return { ok: false, problem: failed(thrown) };
+      }
+      const { analyseSummary, buildReport, runAnalyses } = parts;
       const summary = session && summarySheetInUse(request.choice, session.overview);
       if (session && summary) {
         const current = session;
@@ -265,6 +286,7 @@ export function createAnalysisApi() {
     async reportIn(language: Language, generatedAt: number): Promise<Outcome<ReportModel>> {
       const input = session?.lastRun?.input;
       if (!input) return { ok: false, problem: { code: "pane:errors.noRun", params: {} } };
+      const { buildReport } = await analysisParts();
       return {
         ok: true,
         value: buildReport(input, { language, generatedAt, version: APP_VERSION }),
@@ -283,9 +305,10 @@ export function createAnalysisApi() {
     ): Promise<Outcome<ReportModel>> {
       const input = session?.lastRun?.input;
       if (!input) return { ok: false, problem: { code: "pane:errors.noRun", params: {} } };
-      const problem = teachingProblem(input.rfm);
-      if (problem !== null) return { ok: false, problem: { code: problem, params: {} } };
       try {
+        const { buildTeachingWorkbook, teachingProblem } = await analysisParts();
+        const problem = teachingProblem(input.rfm);
+        if (problem !== null) return { ok: false, problem: { code: problem, params: {} } };
         const options = { language, generatedAt, version: APP_VERSION, answers };
         return { ok: true, value: buildTeachingWorkbook(input, options) };
       } catch (thrown) {
@@ -306,6 +329,7 @@ export function createAnalysisApi() {
       const input = session?.lastRun?.input;
       if (!input) return { ok: false, problem: { code: "pane:errors.noRun", params: {} } };
       try {
+        const { deckName, translator } = await analysisParts();
         const { deckFile } = await import(/* webpackChunkName: "deck" */ "../../deck/deckFile");
         const name =
           deckName(workbookName || session?.fileName || "") ||
@@ -320,6 +344,7 @@ export function createAnalysisApi() {
     /** The report workbook's bytes, handed over (transferred, not copied) to the pane. */
     async writeXlsx(model: ReportModel): Promise<Outcome<Uint8Array>> {
       try {
+        const { writeReportXlsx } = await analysisParts();
         const bytes = await writeReportXlsx(model);
         return transfer({ ok: true as const, value: bytes }, [bytes.buffer]);
       } catch (thrown) {
@@ -354,5 +379,10 @@ function channelsOf(contacts: readonly Contact[]): string[] {
 
 export type AnalysisApi = ReturnType<typeof createAnalysisApi>;
 
-/** The instance the worker exposes. */
-export const analysisApi = createAnalysisApi();
+/**
+ * The instance the worker exposes. Once a workbook is open (the overview posted: a timer runs
+ * after the reply), it fetches the parts every next step needs, before the user asks for any.
+ */
+export const analysisApi = createAnalysisApi(() =>
+  setTimeout(() => void analysisParts().catch(() => undefined), 0)
+);

@@ -4,7 +4,7 @@
  * relationships), the 1904 date system, and the relationships of any part.
  */
 import { InputFileError } from "../inputFileError";
-import { SHEET_NAME_MAX } from "../longSheetNames";
+import { SHEET_NAME_MAX } from "../sheetNameLimit";
 import { XmlScanner, attributesOf } from "./xmlScanner";
 import type { ZipPackage } from "./zipPackage";
 

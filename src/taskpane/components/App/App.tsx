@@ -66,7 +66,6 @@ const ResultsStep = React.lazy<ResultsStepComponent>(() => import("../ResultsSte
 export function App(props: AppProps): React.JSX.Element {
   const { step, setStep, language, changeLanguage, flow } = useApp(props);
   const styles = useAppStyles();
-  const { t } = useTranslation();
   const mode = props.deps.mode;
   useBodyStatus(flow);
   const panel = React.useRef<HTMLDivElement>(null);
@@ -82,40 +81,9 @@ export function App(props: AppProps): React.JSX.Element {
   );
   return (
     <div className={styles.root}>
-      <header className={styles.header}>
-        <div className={styles.titleRow}>
-          <Text as="h1" size={500} weight="semibold" className={styles.title}>
-            {t("pane:app.title")}
-          </Text>
-          <LanguageSwitch value={language} onChange={changeLanguage} />
-        </div>
-        <Text as="p" size={200} className={styles.tagline}>
-          {t("pane:app.tagline")}
-        </Text>
-        <Text size={200} className={styles.mode}>
-          {t(`pane:mode.${mode}`)}
-        </Text>
-      </header>
+      <PaneHeader language={language} onLanguageChange={changeLanguage} mode={mode} />
       <main className={styles.main}>
-        <TabList
-          className={styles.tabs}
-          size="small"
-          aria-label={t("pane:steps.label")}
-          selectedValue={step}
-          onTabSelect={(_, data) => setStep(data.value as StepId)}
-        >
-          {stepIds.map((id) => (
-            <Tab
-              key={id}
-              value={id}
-              id={tabId(id)}
-              aria-controls={panelId(id)}
-              className={styles.tab}
-            >
-              {t(`pane:steps.${id}`)}
-            </Tab>
-          ))}
-        </TabList>
+        <StepTabs step={step} onStep={setStep} />
         <div
           ref={panel}
           role="tabpanel"
@@ -131,6 +99,65 @@ export function App(props: AppProps): React.JSX.Element {
     </div>
   );
 }
+
+/**
+ * The header and the step tabs render again only when what they show changes: a progress bar
+ * moving (every percentage of a workbook read) re-renders the step, not the whole pane.
+ */
+const PaneHeader = React.memo(function PaneHeader({
+  language,
+  onLanguageChange,
+  mode,
+}: {
+  readonly language: Language;
+  readonly onLanguageChange: (next: Language) => void;
+  readonly mode: HostMode;
+}): React.JSX.Element {
+  const styles = useAppStyles();
+  const { t } = useTranslation();
+  return (
+    <header className={styles.header}>
+      <div className={styles.titleRow}>
+        <Text as="h1" size={500} weight="semibold" className={styles.title}>
+          {t("pane:app.title")}
+        </Text>
+        <LanguageSwitch value={language} onChange={onLanguageChange} />
+      </div>
+      <Text as="p" size={200} className={styles.tagline}>
+        {t("pane:app.tagline")}
+      </Text>
+      <Text size={200} className={styles.mode}>
+        {t(`pane:mode.${mode}`)}
+      </Text>
+    </header>
+  );
+});
+
+const StepTabs = React.memo(function StepTabs({
+  step,
+  onStep,
+}: {
+  readonly step: StepId;
+  readonly onStep: (step: StepId) => void;
+}): React.JSX.Element {
+  const styles = useAppStyles();
+  const { t } = useTranslation();
+  return (
+    <TabList
+      className={styles.tabs}
+      size="small"
+      aria-label={t("pane:steps.label")}
+      selectedValue={step}
+      onTabSelect={(_, data) => onStep(data.value as StepId)}
+    >
+      {stepIds.map((id) => (
+        <Tab key={id} value={id} id={tabId(id)} aria-controls={panelId(id)} className={styles.tab}>
+          {t(`pane:steps.${id}`)}
+        </Tab>
+      ))}
+    </TabList>
+  );
+});
 
 type StepContentProps = {
   readonly step: StepId;

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { languageFromLocale, type Language } from "../../../i18n";
 import { usePaneFlow } from "../../flow/usePaneFlow";
@@ -13,9 +13,12 @@ export function useApp({ deps, initialStep = "data", onLanguageChange }: AppProp
   const { i18n } = useTranslation();
   const language = languageFromLocale(i18n.language);
   const flow = usePaneFlow(deps, language);
-  const changeLanguage = (next: Language) => {
-    void i18n.changeLanguage(next).then(() => onLanguageChange?.(next));
-  };
+  const changeLanguage = useCallback(
+    (next: Language) => {
+      void i18n.changeLanguage(next).then(() => onLanguageChange?.(next));
+    },
+    [i18n, onLanguageChange]
+  );
   const runStatus = flow.state.run.status;
   const previousRun = useRef(runStatus);
   useEffect(() => {

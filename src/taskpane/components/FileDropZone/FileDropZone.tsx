@@ -8,9 +8,12 @@ import type { FileDropZoneProps } from "./FileDropZone.types";
 
 /**
  * Where a standalone user opens data: drop files on the zone, or use the button (the keyboard
- * path) which opens the browser's file picker. Refusals are explained in place.
+ * path) which opens the browser's file picker. Refusals are explained in place. Memoised: its
+ * props (the flow's actions) never change, so a progress bar moving below it leaves it alone.
  */
-export function FileDropZone(props: FileDropZoneProps): React.JSX.Element {
+export const FileDropZone = React.memo(function FileDropZone(
+  props: FileDropZoneProps
+): React.JSX.Element {
   const state = useFileDropZone(props);
   const styles = useFileDropZoneStyles();
   const { t, i18n } = useTranslation();
@@ -51,4 +54,4 @@ export function FileDropZone(props: FileDropZoneProps): React.JSX.Element {
       )}
     </div>
   );
-}
+});

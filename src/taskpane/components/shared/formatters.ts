@@ -1,13 +1,34 @@
 import type { Language } from "../../../i18n";
 
+/**
+ * One formatter per language and kind, made once: building an Intl formatter costs far more
+ * than formatting with it, and the progress bars format a percentage at every step.
+ */
+function cached<F>(make: (language: Language) => F): (language: Language) => F {
+  const made = new Map<Language, F>();
+  return (language) => {
+    let formatter = made.get(language);
+    if (!formatter) made.set(language, (formatter = make(language)));
+    return formatter;
+  };
+}
+
+const countFormat = cached((language) => new Intl.NumberFormat(language));
+const percentFormat = cached(
+  (language) => new Intl.NumberFormat(language, { style: "percent", maximumFractionDigits: 0 })
+);
+const dayFormat = cached(
+  (language) => new Intl.DateTimeFormat(language, { dateStyle: "long", timeZone: "UTC" })
+);
+
 /** Whole numbers the way the language writes them (5,000 / 5 000). */
 export const formatCount = (value: number, language: Language) =>
-  new Intl.NumberFormat(language).format(value);
+  countFormat(language).format(value);
 
 /** A fraction as a percentage (0.42 -> "42%" / "42 %"). */
 export const formatPercent = (fraction: number, language: Language) =>
-  new Intl.NumberFormat(language, { style: "percent", maximumFractionDigits: 0 }).format(fraction);
+  percentFormat(language).format(fraction);
 
 /** An Instant (wall-clock ms read as UTC) as a date in the language. */
 export const formatDay = (instant: number, language: Language) =>
-  new Intl.DateTimeFormat(language, { dateStyle: "long", timeZone: "UTC" }).format(instant);
+  dayFormat(language).format(instant);
