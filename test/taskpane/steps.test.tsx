@@ -298,6 +298,9 @@ describe("WriteStep after a language switch", () => {
     await screen.findByText("results shown");
     await user.selectOptions(screen.getByRole("combobox", { name: "Language" }), "fr");
     await user.click(await screen.findByRole("tab", { name: "Écrire" }));
+    // the sheets to choose are named in French at once, before the report is made again
+    expect(screen.getByRole("checkbox", { name: "Qualité des données" })).toBeTruthy();
+    expect(screen.queryByRole("checkbox", { name: "Data quality" })).toBeNull();
     await user.click(screen.getByRole("button", { name: "Télécharger le rapport" }));
     await waitFor(() => expect(engine.writeXlsx).toHaveBeenCalledTimes(1));
     expect(engine.reportIn).toHaveBeenCalledWith("fr", expect.any(Number));

@@ -14,6 +14,7 @@ import {
 import { useTranslation } from "react-i18next";
 import { languageFromLocale } from "../../../i18n";
 import type { SheetKey } from "../../../report/model";
+import { excelSheetName } from "../../../report/excelNames";
 import type { PaneFlow } from "../../flow/flowState";
 import type { HostMode } from "../../startup/detectHost";
 import { formatPercent } from "../shared/formatters";
@@ -73,7 +74,8 @@ export function WriteStep({ mode, flow }: WriteStepProps): React.JSX.Element {
         {model.sheets.map((sheet) => (
           <Checkbox
             key={sheet.key}
-            label={sheet.name}
+            // the pane's language now: the model keeps the run's until the report is made again
+            label={excelSheetName(t(`report:sheet.${sheet.key}`))}
             checked={!unchecked.has(sheet.key)}
             onChange={(_, data) => toggle(sheet.key, data.checked === true)}
           />
