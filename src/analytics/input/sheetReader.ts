@@ -17,6 +17,7 @@ import type { DateOrder } from "./values/dateText";
 import { cellErrorCode } from "./values/errorValue";
 import { decideDecimalSeparator } from "./values/decimalSeparator";
 import { parseNumberCell } from "./values/numberText";
+import { readTypedColumn, type TypedColumn } from "./typedColumn";
 import { ColumnValueCache } from "./valueCache";
 
 /** A required value could not be read: the row is rejected for this reason at this column. */
@@ -42,6 +43,8 @@ export class SheetReader<K extends SheetKind> {
   // Parses of date and number texts per column: their options are fixed per column.
   private readonly dateTexts = new ColumnValueCache<Instant | null>();
   private readonly numberTexts = new ColumnValueCache<number | null>();
+  private readonly numberReaders = new Map<number, (value: CellValue) => number | null>();
+  private readonly dateReaders = new Map<number, (value: CellValue) => Instant | null>();
   private mappedColumns: number[] | undefined;
 
   constructor(
@@ -106,21 +109,74 @@ export class SheetReader<K extends SheetKind> {
 
   private number(value: CellValue, column: number | undefined): number | null {
     if (typeof value === "number") return Number.isFinite(value) ? value : null;
-    if (typeof value === "string" && column !== undefined) {
-      return this.numberTexts.get(column, value, (text) =>
-        parseNumberCell(text, this.options.culture, this.decimalOf(column))
-      );
-    }
-    return parseNumberCell(value, this.options.culture, this.decimalOf(column));
+    if (column === undefined) return parseNumberCell(value, this.options.culture, undefined);
+    return this.numberReader(column)(value);
   }
 
   /** parseDateCell of a cell of `column`, in the column's decided order. */
   private date(value: CellValue, column: number | undefined): Instant | null {
-    const options = { date1904: this.options.date1904, order: this.orderOf(column) };
-    if (typeof value === "string" && column !== undefined) {
-      return this.dateTexts.get(column, value, (text) => parseDateCell(text, options));
+    if (column === undefined) {
+      return parseDateCell(value, { date1904: this.options.date1904, order: "dmy" });
     }
-    return parseDateCell(value, options);
+    return this.dateReader(column)(value);
+  }
+
+  /**
+   * The number of a cell of `column`, texts parsed once per column (numberTexts) with the
+   * column's decimal separator: one function per column, made once.
+   */
+  private numberReader(column: number): (value: CellValue) => number | null {
+    let reader = this.numberReaders.get(column);
+    if (!reader) {
+      const { culture } = this.options;
+      const decimal = this.decimalOf(column);
+      const cache = this.numberTexts;
+      const parse = (text: string) => parseNumberCell(text, culture, decimal);
+      reader = (value) => {
+        if (typeof value === "number") return Number.isFinite(value) ? value : null;
+        if (typeof value === "string") return cache.get(column, value, parse);
+        return parseNumberCell(value, culture, decimal);
+      };
+      this.numberReaders.set(column, reader);
+    }
+    return reader;
+  }
+
+  /** The instant of a cell of `column` in its decided order, texts parsed once per column. */
+  private dateReader(column: number): (value: CellValue) => Instant | null {
+    let reader = this.dateReaders.get(column);
+    if (!reader) {
+      const options = { date1904: this.options.date1904, order: this.orderOf(column) };
+      const cache = this.dateTexts;
+      const parse = (text: string) => parseDateCell(text, options);
+      reader = (value) =>
+        typeof value === "string" ? cache.get(column, value, parse) : parseDateCell(value, options);
+      this.dateReaders.set(column, reader);
+    }
+    return reader;
+  }
+
+  /**
+   * The numbers of a field's column over all rows at once (readTypedColumn): what
+   * requiredNumber and optionalNumber read, row by row, for a record reader that takes a row's
+   * value and status from there.
+   */
+  numberColumn(field: FieldOf<K>): TypedColumn {
+    const column = this.column(field);
+    const read = column === undefined ? () => null : this.numberReader(column);
+    return readTypedColumn(this.sheet.rows, this.header.index + 1, column, read);
+  }
+
+  /**
+   * The instants of a field's date column over all rows at once, as requiredDate reads them
+   * (CELL_PAST_LAST_DAY for a number past Excel's last day). Decides the column's date order.
+   */
+  dateColumn(field: FieldOf<K>): TypedColumn {
+    const column = this.column(field);
+    const read = column === undefined ? () => null : this.dateReader(column);
+    const { date1904 } = this.options;
+    const past = (value: CellValue) => isDateCellPastLastDay(value, date1904);
+    return readTypedColumn(this.sheet.rows, this.header.index + 1, column, read, past);
   }
 
   cell(column: number | undefined): CellValue {
