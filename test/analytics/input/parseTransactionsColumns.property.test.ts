@@ -157,7 +157,7 @@ describe("parseTransactions, a column at a time (property)", () => {
       { row: 10, reason: "errorCell", column: "PU" },
       { row: 11, reason: "missingCustomerId", column: "Client" },
     ]);
-    expect(parsed.problems.map((p) => [p.code, p.column, p.row, p.params.count])).toEqual([
+    expect(parsed.problems.map((p) => [p.code, p.column, p.row, p.params?.count])).toEqual([
       ["dateOrder", "Date", undefined, 1],
       ["unreadableNumber", "Qté", 12, 1],
     ]);
