@@ -3,6 +3,7 @@ import type { ColumnMapping } from "./fields";
 import type { HeaderRow } from "./findHeaderRow";
 import type { ParseOptions, ParsedSheet, RejectReason } from "./parseTypes";
 import { identifierText, RowRejection, SheetReader } from "./sheetReader";
+import { TransactionRecord } from "./transactionRecord";
 import {
   CELL_BLANK,
   CELL_ERROR,
@@ -108,23 +109,19 @@ export function parseTransactions(
     // Some exports write a return's amount unsigned beside its negative quantity or credit-note
     // id; the line still takes money back, so its amount is made negative.
     if (isReturn && amount > 0) amount = -amount;
-    const transaction: Transaction = {
+    return new TransactionRecord(
       customerId,
       date,
       amount,
       isReturn,
-      source: { sheet: sheet.name, row },
-    };
-    if (quantity !== undefined) transaction.quantity = quantity;
-    if (unitPrice !== undefined) transaction.unitPrice = unitPrice;
-    if (invoiceId !== undefined) transaction.invoiceId = invoiceId;
-    const product = reader.optionalText("product");
-    if (product !== undefined) transaction.product = product;
-    const category = reader.optionalText("category");
-    if (category !== undefined) transaction.category = category;
-    const channel = reader.optionalText("channel");
-    if (channel !== undefined) transaction.channel = channel;
-    return transaction;
+      { sheet: sheet.name, row },
+      quantity,
+      unitPrice,
+      invoiceId,
+      reader.optionalText("product"),
+      reader.optionalText("category"),
+      reader.optionalText("channel")
+    );
   }, "date");
 }
 

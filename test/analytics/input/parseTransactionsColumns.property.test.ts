@@ -113,6 +113,12 @@ describe("parseTransactions, a column at a time (property)", () => {
           const expected = parseTransactionsByRow(sheet, header, columns, parseOptions);
           const actual = parseTransactions(sheet, header, columns, parseOptions);
           expect(actual).toStrictEqual(expected);
+          // Records alike to the order of their fields and their prototype (TransactionRecord).
+          expect(actual.records.map((t) => Object.keys(t))).toEqual(
+            expected.records.map((t) => Object.keys(t))
+          );
+          for (const t of actual.records) expect(Object.getPrototypeOf(t)).toBe(Object.prototype);
+          expect(JSON.stringify(actual)).toBe(JSON.stringify(expected));
         }
       ),
       { numRuns: 3000 }
