@@ -39,9 +39,18 @@ export function readTypedColumn(
   const values = new Float64Array(n);
   const status = new Uint8Array(n).fill(CELL_BLANK);
   if (column === undefined) return { values, status };
+  // Exports repeat a text down consecutive lines (an invoice's date, a price): read it once.
+  let lastText: string | undefined;
+  let lastValue = 0;
+  let lastStatus = CELL_BLANK;
   for (let i = from; i < n; i++) {
     const value = rows[i]?.[column] ?? null;
     if (value === null) continue;
+    if (value === lastText) {
+      values[i] = lastValue;
+      status[i] = lastStatus;
+      continue;
+    }
     if (cellErrorCode(value)) status[i] = CELL_ERROR;
     else if (isBlankCell(value)) continue;
     else {
@@ -52,6 +61,11 @@ export function readTypedColumn(
         values[i] = number;
         status[i] = CELL_OK;
       }
+    }
+    if (typeof value === "string") {
+      lastText = value;
+      lastValue = values[i];
+      lastStatus = status[i];
     }
   }
   return { values, status };
