@@ -1,4 +1,4 @@
-import type { RawSheet, Transaction } from "../domain";
+import type { CellValue, RawSheet, Transaction } from "../domain";
 import type { ColumnMapping } from "./fields";
 import type { HeaderRow } from "./findHeaderRow";
 import type { ParseOptions, ParsedSheet, RejectReason } from "./parseTypes";
@@ -28,11 +28,19 @@ function cancellationPrefixInUse(reader: SheetReader<"transactions">): boolean {
   if (column === undefined) return false;
   let ids = 0;
   let prefixed = 0;
+  // An invoice's id is repeated on each of its lines: tested once.
+  let last: CellValue | undefined;
+  let isId = false;
+  let isPrefixed = false;
   for (const value of reader.columnValues(column)) {
-    const id = identifierText(value);
-    if (id === "") continue;
-    ids++;
-    if (CANCELLATION_ID.test(id)) prefixed++;
+    if (value !== last || typeof value !== "string") {
+      last = value;
+      const id = identifierText(value);
+      isId = id !== "";
+      isPrefixed = isId && CANCELLATION_ID.test(id);
+    }
+    if (isId) ids++;
+    if (isPrefixed) prefixed++;
   }
   if (prefixed > ids / 2) {
     reader.log.note("invoicePrefixNotReturn", reader.columnName(column), undefined, {

@@ -3,6 +3,7 @@ import type { CellValue } from "../../../src/analytics/domain";
 import { parseDateCell, parseNumberCell } from "../../../src/analytics/input";
 import { CELL_BLANK, readTypedColumn } from "../../../src/analytics/input/typedColumn";
 import { decideDecimalSeparator } from "../../../src/analytics/input/values/decimalSeparator";
+import { decideDateOrder } from "../../../src/analytics/input/values/dateOrder";
 import { isDateCellPastLastDay } from "../../../src/analytics/input/values/dateCell";
 
 /** Few distinct cells, so that the same text often follows itself down a column. */
@@ -18,6 +19,8 @@ const cell = fc.constantFrom<CellValue>(
   "99999999",
   "2010-12-01 08:26:00",
   "01/12/2010",
+  "13/12/2010",
+  "12/13/2010 8:26",
   12.5,
   true
 );
@@ -67,6 +70,16 @@ describe("texts repeated down a column are read once (property)", () => {
         }
         const expected = points + commas === 0 ? null : points >= commas ? "." : ",";
         expect(decideDecimalSeparator(cells)).toBe(expected);
+      })
+    );
+  });
+
+  it("decideDateOrder decides as when no text follows itself", () => {
+    fc.assert(
+      fc.property(column, (cells) => {
+        // A distinct text that is no date between every two cells: nothing repeats.
+        const apart = cells.flatMap((c, i) => [c, `x${i}`]);
+        expect(decideDateOrder(cells, {})).toEqual(decideDateOrder(apart, {}));
       })
     );
   });
