@@ -46,6 +46,9 @@ export class SheetReader<K extends SheetKind> {
   private readonly numberReaders = new Map<number, (value: CellValue) => number | null>();
   private readonly dateReaders = new Map<number, (value: CellValue) => Instant | null>();
   private mappedColumns: number[] | undefined;
+  // The last text cell read per column and its identifier (see repeatedText).
+  private readonly lastTexts: (string | undefined)[] = [];
+  private readonly lastIds: string[] = [];
 
   constructor(
     readonly sheet: RawSheet,
@@ -198,10 +201,30 @@ export class SheetReader<K extends SheetKind> {
   textOrRejection(field: FieldOf<K>, missing: RejectReason): string | RowRejection {
     const column = this.column(field);
     const value = this.cell(column);
+    const repeated = this.repeatedText(column, value);
+    if (repeated !== undefined) return repeated;
     if (cellErrorCode(value)) return new RowRejection("errorCell", this.columnName(column));
     const text = identifierText(value);
     if (text === "") return new RowRejection(missing, this.columnName(column));
+    this.rememberText(column, value, text);
     return text;
+  }
+
+  /**
+   * The identifier read from the same text in the column's last row read, when this cell repeats
+   * it (a customer's or an invoice's id down its lines): the same text gives the same id.
+   */
+  private repeatedText(column: number | undefined, value: CellValue): string | undefined {
+    return column !== undefined && typeof value === "string" && value === this.lastTexts[column]
+      ? this.lastIds[column]
+      : undefined;
+  }
+
+  /** Remembers the identifier of a text cell that gave one (neither blank nor an error value). */
+  private rememberText(column: number | undefined, value: CellValue, text: string): void {
+    if (column === undefined || typeof value !== "string" || text === "") return;
+    this.lastTexts[column] = value;
+    this.lastIds[column] = text;
   }
 
   /** A required date (see parseDateCell; numeric texts in the column's decided order). */
@@ -235,8 +258,12 @@ export class SheetReader<K extends SheetKind> {
   optionalText(field: FieldOf<K>): string | undefined {
     const column = this.column(field);
     const value = this.cell(column);
+    const repeated = this.repeatedText(column, value);
+    if (repeated !== undefined) return repeated;
     if (this.skipOptional(column, value)) return undefined;
-    return identifierText(value) || undefined;
+    const text = identifierText(value);
+    this.rememberText(column, value, text);
+    return text || undefined;
   }
 
   /** An optional number: undefined when blank, unmapped or unreadable (noted). */

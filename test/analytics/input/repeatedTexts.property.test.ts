@@ -2,6 +2,7 @@ import fc from "fast-check";
 import type { CellValue } from "../../../src/analytics/domain";
 import { parseDateCell, parseNumberCell } from "../../../src/analytics/input";
 import { CELL_BLANK, readTypedColumn } from "../../../src/analytics/input/typedColumn";
+import { RowRejection, SheetReader } from "../../../src/analytics/input/sheetReader";
 import { decideDecimalSeparator } from "../../../src/analytics/input/values/decimalSeparator";
 import { decideDateOrder } from "../../../src/analytics/input/values/dateOrder";
 import { isDateCellPastLastDay } from "../../../src/analytics/input/values/dateCell";
@@ -80,6 +81,43 @@ describe("texts repeated down a column are read once (property)", () => {
         // A distinct text that is no date between every two cells: nothing repeats.
         const apart = cells.flatMap((c, i) => [c, `x${i}`]);
         expect(decideDateOrder(cells, {})).toEqual(decideDateOrder(apart, {}));
+      })
+    );
+  });
+
+  it("a reader's ids and optional texts are those of each row read by a reader of its own", () => {
+    const text = fc.constantFrom<CellValue>(
+      null,
+      " ",
+      "K1",
+      " K1",
+      "17850.0",
+      "17850",
+      "#N/A",
+      17850,
+      { error: "#REF!" }
+    );
+    const header = { index: 0, excelRow: 1, headers: ["Client", "Facture"] };
+    const readRows = (rows: CellValue[][]) => {
+      const sheet = { name: "S", rows: [["Client", "Facture"], ...rows], firstRow: 1 };
+      const reader = new SheetReader(
+        sheet,
+        header,
+        { customerId: 0, invoiceId: 1 },
+        {
+          date1904: false,
+        }
+      );
+      return reader.parseRows(() => {
+        const id = reader.textOrRejection("customerId", "missingCustomerId");
+        const invoice = reader.optionalText("invoiceId");
+        return [id instanceof RowRejection ? id.reason : id, invoice ?? "-"];
+      }).records;
+    };
+    fc.assert(
+      fc.property(fc.array(fc.tuple(text, text), { maxLength: 30 }), (rows) => {
+        const alone = rows.flatMap((row) => readRows([row]));
+        expect(readRows(rows)).toEqual(alone);
       })
     );
   });
