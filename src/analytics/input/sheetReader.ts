@@ -17,8 +17,8 @@ import type { DateOrder } from "./values/dateText";
 import { cellErrorCode } from "./values/errorValue";
 import { decideDecimalSeparator } from "./values/decimalSeparator";
 import { parseNumberCell } from "./values/numberText";
+import { ColumnCellReaders } from "./columnCellReaders";
 import { readTypedColumn, type TypedColumn } from "./typedColumn";
-import { ColumnValueCache } from "./valueCache";
 
 /** A required value could not be read: the row is rejected for this reason at this column. */
 export class RowRejection {
@@ -40,11 +40,8 @@ export class SheetReader<K extends SheetKind> {
   /** The Excel row being read, for warnings. */
   row: SheetRow = 0;
   private cells: CellValue[] = [];
-  // Parses of date and number texts per column: their options are fixed per column.
-  private readonly dateTexts = new ColumnValueCache<Instant | null>();
-  private readonly numberTexts = new ColumnValueCache<number | null>();
-  private readonly numberReaders = new Map<number, (value: CellValue) => number | null>();
-  private readonly dateReaders = new Map<number, (value: CellValue) => Instant | null>();
+  // Number and date readers per column: their decisions are fixed per column.
+  private readonly readers: ColumnCellReaders;
   private mappedColumns: number[] | undefined;
   // The last text cell read per column and its identifier (see repeatedText).
   private readonly lastTexts: (string | undefined)[] = [];
@@ -57,6 +54,11 @@ export class SheetReader<K extends SheetKind> {
     readonly options: ParseOptions
   ) {
     this.log = new ProblemLog(sheet.name);
+    this.readers = new ColumnCellReaders(
+      options,
+      (column) => this.decimalOf(column),
+      (column) => this.orderOf(column)
+    );
   }
 
   /** The column of a field, or undefined when it is not mapped. */
@@ -113,7 +115,7 @@ export class SheetReader<K extends SheetKind> {
   private number(value: CellValue, column: number | undefined): number | null {
     if (typeof value === "number") return Number.isFinite(value) ? value : null;
     if (column === undefined) return parseNumberCell(value, this.options.culture, undefined);
-    return this.numberReader(column)(value);
+    return this.readers.number(column)(value);
   }
 
   /** parseDateCell of a cell of `column`, in the column's decided order. */
@@ -121,42 +123,7 @@ export class SheetReader<K extends SheetKind> {
     if (column === undefined) {
       return parseDateCell(value, { date1904: this.options.date1904, order: "dmy" });
     }
-    return this.dateReader(column)(value);
-  }
-
-  /**
-   * The number of a cell of `column`, texts parsed once per column (numberTexts) with the
-   * column's decimal separator: one function per column, made once.
-   */
-  private numberReader(column: number): (value: CellValue) => number | null {
-    let reader = this.numberReaders.get(column);
-    if (!reader) {
-      const { culture } = this.options;
-      const decimal = this.decimalOf(column);
-      const cache = this.numberTexts;
-      const parse = (text: string) => parseNumberCell(text, culture, decimal);
-      reader = (value) => {
-        if (typeof value === "number") return Number.isFinite(value) ? value : null;
-        if (typeof value === "string") return cache.get(column, value, parse);
-        return parseNumberCell(value, culture, decimal);
-      };
-      this.numberReaders.set(column, reader);
-    }
-    return reader;
-  }
-
-  /** The instant of a cell of `column` in its decided order, texts parsed once per column. */
-  private dateReader(column: number): (value: CellValue) => Instant | null {
-    let reader = this.dateReaders.get(column);
-    if (!reader) {
-      const options = { date1904: this.options.date1904, order: this.orderOf(column) };
-      const cache = this.dateTexts;
-      const parse = (text: string) => parseDateCell(text, options);
-      reader = (value) =>
-        typeof value === "string" ? cache.get(column, value, parse) : parseDateCell(value, options);
-      this.dateReaders.set(column, reader);
-    }
-    return reader;
+    return this.readers.date(column)(value);
   }
 
   /**
@@ -166,7 +133,7 @@ export class SheetReader<K extends SheetKind> {
    */
   numberColumn(field: FieldOf<K>): TypedColumn {
     const column = this.column(field);
-    const read = column === undefined ? () => null : this.numberReader(column);
+    const read = column === undefined ? () => null : this.readers.number(column);
     return readTypedColumn(this.sheet.rows, this.header.index + 1, column, read);
   }
 
@@ -176,7 +143,7 @@ export class SheetReader<K extends SheetKind> {
    */
   dateColumn(field: FieldOf<K>): TypedColumn {
     const column = this.column(field);
-    const read = column === undefined ? () => null : this.dateReader(column);
+    const read = column === undefined ? () => null : this.readers.date(column);
     const { date1904 } = this.options;
     const past = (value: CellValue) => isDateCellPastLastDay(value, date1904);
     return readTypedColumn(this.sheet.rows, this.header.index + 1, column, read, past);
