@@ -22,7 +22,8 @@ export interface CsvRows {
  * mixing them would otherwise read several lines as one.
  */
 export function normaliseLineEndings(text: string): string {
-  return text.replace(/\r\n?/g, "\n");
+  // Most files have "\n" alone: one indexOf, not a regular expression over the whole text.
+  return text.indexOf("\r") < 0 ? text : text.replace(/\r\n?/g, "\n");
 }
 
 /**
@@ -38,6 +39,11 @@ export function normaliseLineEndings(text: string): string {
  */
 export function readCsvRecords(text: string, delimiter: string): CsvRows {
   const parsed = Papa.parse<string[]>(text, { delimiter, newline: "\n", skipEmptyLines: false });
+  if (parsed.errors.length === 0 && parsed.data.length === lineCount(text)) {
+    // As many records as lines: no field holds a line break, each record is its line.
+    for (const fields of parsed.data) asCells(fields);
+    return { rows: withoutTrailingBlanks(parsed.data), malformedRows: [], quotesAsTextRows: [] };
+  }
   const broken = new Set(parsed.errors.map((e) => e.row).filter((r) => r !== undefined));
   // Only a file with broken quoting needs its lines and its usual width.
   const width = broken.size > 0 ? usualWidth(parsed.data.filter((_, k) => !broken.has(k))) : 0;
@@ -62,7 +68,7 @@ export function readCsvRecords(text: string, delimiter: string): CsvRows {
       for (let i = 1; i < read.span; i++) rows.push([]);
     }
   });
-  while (rows.length > 0 && rows[rows.length - 1].every((c) => c === null)) rows.pop();
+  withoutTrailingBlanks(rows);
   const kept = (i: number) => i < rows.length;
   return {
     rows,
@@ -114,6 +120,23 @@ function usualWidth(records: readonly string[][]): number | undefined {
   let best: number | undefined;
   for (const [width, n] of counts) if (best === undefined || n > counts.get(best)!) best = width;
   return best;
+}
+
+/** The rows without the blank ones at the end (a file's trailing line breaks), in place. */
+function withoutTrailingBlanks(rows: CellValue[][]): CellValue[][] {
+  while (rows.length > 0 && rows[rows.length - 1].every((c) => c === null)) rows.pop();
+  return rows;
+}
+
+/**
+ * The lines of a text split at "\n" (the line breaks + 1): what papaparse's records number when
+ * none holds a line break, for with an error-free parse every "\n" ends a record or sits in a
+ * field.
+ */
+function lineCount(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) n++;
+  return n;
 }
 
 function countNewlines(field: string): number {

@@ -56,11 +56,7 @@ const PREVIEW_LINES = 50;
 export function guessDelimiter(text: string): string {
   let best = { delimiter: ",", score: 0 };
   for (const delimiter of DELIMITERS) {
-    const rows = Papa.parse<string[]>(text, {
-      delimiter,
-      preview: PREVIEW_LINES,
-      skipEmptyLines: "greedy",
-    }).data;
+    const rows = previewRows(text, delimiter);
     const counts = new Map<number, number>();
     for (const row of rows) counts.set(row.length, (counts.get(row.length) ?? 0) + 1);
     let modal = 0;
@@ -72,6 +68,33 @@ export function guessDelimiter(text: string): string {
     if (score > best.score) best = { delimiter, score };
   }
   return best.delimiter;
+}
+
+/** The text read first by previewRows; doubled until it holds the preview's lines. */
+const PREVIEW_CHARS = 1 << 16;
+
+/**
+ * The first PREVIEW_LINES records of a text split at `delimiter`, blank ones dropped: what
+ * papaparse's `preview` gives on the whole text, read from its start only. Papaparse with
+ * `preview` still costs O(file): without quotes in the text it splits the whole text at its
+ * line breaks, and it guesses the line ending from the first megabyte. So, for a text whose
+ * lines end in "\n" alone (readCsvText's), a prefix is parsed, with that line ending: when
+ * papaparse stops there at the preview's end (meta.truncated), every record it returns was
+ * closed by a line break inside the prefix, so the records are those of the whole text. A
+ * prefix too short is doubled (from `firstChars`); a text with "\r" is parsed whole, as before.
+ */
+export function previewRows(
+  text: string,
+  delimiter: string,
+  firstChars = PREVIEW_CHARS
+): string[][] {
+  const options = { delimiter, preview: PREVIEW_LINES, skipEmptyLines: "greedy" } as const;
+  if (text.indexOf("\r") >= 0) return Papa.parse<string[]>(text, options).data;
+  for (let chars = firstChars; chars < text.length; chars *= 2) {
+    const parsed = Papa.parse<string[]>(text.slice(0, chars), { ...options, newline: "\n" });
+    if (parsed.meta.truncated) return parsed.data;
+  }
+  return Papa.parse<string[]>(text, { ...options, newline: "\n" }).data;
 }
 
 /**

@@ -1,9 +1,16 @@
-import type { RawSheet, Transaction } from "../domain";
+import type { CellValue, RawSheet, Transaction } from "../domain";
 import type { ColumnMapping } from "./fields";
 import type { HeaderRow } from "./findHeaderRow";
-import type { ParseOptions, ParsedSheet } from "./parseTypes";
-import { isBlankCell } from "./values/cellText";
+import type { ParseOptions, ParsedSheet, RejectReason } from "./parseTypes";
 import { identifierText, RowRejection, SheetReader } from "./sheetReader";
+import { TransactionRecord } from "./transactionRecord";
+import {
+  CELL_BLANK,
+  CELL_ERROR,
+  CELL_OK,
+  CELL_PAST_LAST_DAY,
+  type TypedColumn,
+} from "./typedColumn";
 
 /**
  * An invoice id marking a cancellation or credit note: "C" then digits ("C536379", "C-1024"),
@@ -21,11 +28,19 @@ function cancellationPrefixInUse(reader: SheetReader<"transactions">): boolean {
   if (column === undefined) return false;
   let ids = 0;
   let prefixed = 0;
+  // An invoice's id is repeated on each of its lines: tested once.
+  let last: CellValue | undefined;
+  let isId = false;
+  let isPrefixed = false;
   for (const value of reader.columnValues(column)) {
-    const id = identifierText(value);
-    if (id === "") continue;
-    ids++;
-    if (CANCELLATION_ID.test(id)) prefixed++;
+    if (value !== last || typeof value !== "string") {
+      last = value;
+      const id = identifierText(value);
+      isId = id !== "";
+      isPrefixed = isId && CANCELLATION_ID.test(id);
+    }
+    if (isId) ids++;
+    if (isPrefixed) prefixed++;
   }
   if (prefixed > ids / 2) {
     reader.log.note("invoicePrefixNotReturn", reader.columnName(column), undefined, {
@@ -54,23 +69,44 @@ export function parseTransactions(
   const reader = new SheetReader(sheet, header, mapping, options);
   const cancellationPrefix = cancellationPrefixInUse(reader);
   const hasAmount = reader.column("amount") !== undefined;
+  const hasQuantityAndPrice =
+    reader.column("quantity") !== undefined && reader.column("unitPrice") !== undefined;
+  // Each number and date column read once, in typed arrays; the rows then take theirs.
+  const dates = reader.dateColumn("date");
+  const amounts = reader.numberColumn("amount");
+  const quantities = reader.numberColumn("quantity");
+  const unitPrices = reader.numberColumn("unitPrice");
+  const dateName = reader.columnName(reader.column("date"));
+  const amountName = reader.columnName(reader.column("amount"));
+  const quantityName = reader.columnName(reader.column("quantity"));
+  const unitPriceName = reader.columnName(reader.column("unitPrice"));
+  const first = sheet.firstRow;
   return reader.parseRows((_, row) => {
     const customerId = reader.textOrRejection("customerId", "missingCustomerId");
     if (customerId instanceof RowRejection) return customerId;
-    const date = reader.requiredDate("date");
+    const i = row - first;
+    const dateStatus = dates.status[i];
+    if (dateStatus !== CELL_OK) return new RowRejection(dateRejection(dateStatus), dateName);
+    const date = dates.values[i];
     let amount: number;
     let quantity: number | undefined;
     let unitPrice: number | undefined;
-    if (hasAmount && !isBlankCell(reader.cell(reader.column("amount")))) {
-      amount = reader.requiredNumber("amount", "badAmount");
-      quantity = reader.optionalNumber("quantity");
-      unitPrice = reader.optionalNumber("unitPrice");
+    if (hasAmount && amounts.status[i] !== CELL_BLANK) {
+      if (amounts.status[i] !== CELL_OK)
+        return numberRejection(amounts, i, "badAmount", amountName);
+      amount = amounts.values[i];
+      quantity = optionalNumber(reader, quantities, i, "quantity");
+      unitPrice = optionalNumber(reader, unitPrices, i, "unitPrice");
     } else {
-      if (reader.column("quantity") === undefined || reader.column("unitPrice") === undefined) {
-        throw new RowRejection("missingAmount", reader.columnName(reader.column("amount")));
+      if (!hasQuantityAndPrice) return new RowRejection("missingAmount", amountName);
+      if (quantities.status[i] !== CELL_OK) {
+        return numberRejection(quantities, i, "badQuantity", quantityName);
       }
-      quantity = reader.requiredNumber("quantity", "badQuantity");
-      unitPrice = reader.requiredNumber("unitPrice", "badUnitPrice");
+      if (unitPrices.status[i] !== CELL_OK) {
+        return numberRejection(unitPrices, i, "badUnitPrice", unitPriceName);
+      }
+      quantity = quantities.values[i];
+      unitPrice = unitPrices.values[i];
       amount = quantity * unitPrice;
     }
     const invoiceId = reader.optionalText("invoiceId");
@@ -81,22 +117,51 @@ export function parseTransactions(
     // Some exports write a return's amount unsigned beside its negative quantity or credit-note
     // id; the line still takes money back, so its amount is made negative.
     if (isReturn && amount > 0) amount = -amount;
-    const transaction: Transaction = {
+    return new TransactionRecord(
       customerId,
       date,
       amount,
       isReturn,
-      source: { sheet: sheet.name, row },
-    };
-    if (quantity !== undefined) transaction.quantity = quantity;
-    if (unitPrice !== undefined) transaction.unitPrice = unitPrice;
-    if (invoiceId !== undefined) transaction.invoiceId = invoiceId;
-    const product = reader.optionalText("product");
-    if (product !== undefined) transaction.product = product;
-    const category = reader.optionalText("category");
-    if (category !== undefined) transaction.category = category;
-    const channel = reader.optionalText("channel");
-    if (channel !== undefined) transaction.channel = channel;
-    return transaction;
+      { sheet: sheet.name, row },
+      quantity,
+      unitPrice,
+      invoiceId,
+      reader.optionalText("product"),
+      reader.optionalText("category"),
+      reader.optionalText("channel")
+    );
   }, "date");
+}
+
+/** Why a required date was not read, from its status in the typed column (requiredDate's reasons). */
+function dateRejection(status: number): RejectReason {
+  if (status === CELL_ERROR) return "errorCell";
+  if (status === CELL_BLANK) return "missingDate";
+  return status === CELL_PAST_LAST_DAY ? "implausibleDate" : "badDate";
+}
+
+/** The rejection of a required number that is not CELL_OK (requiredNumber's reasons). */
+function numberRejection(
+  column: TypedColumn,
+  i: number,
+  bad: RejectReason,
+  name: string | undefined
+): RowRejection {
+  return new RowRejection(column.status[i] === CELL_ERROR ? "errorCell" : bad, name);
+}
+
+/**
+ * An optional number of row i (optionalNumber): undefined when blank or unmapped; an error value
+ * or an unreadable text is noted at the reader's current row and skipped.
+ */
+function optionalNumber(
+  reader: SheetReader<"transactions">,
+  column: TypedColumn,
+  i: number,
+  field: "quantity" | "unitPrice"
+): number | undefined {
+  const status = column.status[i];
+  if (status === CELL_OK) return column.values[i];
+  // Read again through the reader, which notes the error or unreadable text as before.
+  return status === CELL_BLANK ? undefined : reader.optionalNumber(field);
 }

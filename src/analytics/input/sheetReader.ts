@@ -17,7 +17,8 @@ import type { DateOrder } from "./values/dateText";
 import { cellErrorCode } from "./values/errorValue";
 import { decideDecimalSeparator } from "./values/decimalSeparator";
 import { parseNumberCell } from "./values/numberText";
-import { ColumnValueCache } from "./valueCache";
+import { ColumnCellReaders } from "./columnCellReaders";
+import { readTypedColumn, type TypedColumn } from "./typedColumn";
 
 /** A required value could not be read: the row is rejected for this reason at this column. */
 export class RowRejection {
@@ -39,10 +40,12 @@ export class SheetReader<K extends SheetKind> {
   /** The Excel row being read, for warnings. */
   row: SheetRow = 0;
   private cells: CellValue[] = [];
-  // Parses of date and number texts per column: their options are fixed per column.
-  private readonly dateTexts = new ColumnValueCache<Instant | null>();
-  private readonly numberTexts = new ColumnValueCache<number | null>();
+  // Number and date readers per column: their decisions are fixed per column.
+  private readonly readers: ColumnCellReaders;
   private mappedColumns: number[] | undefined;
+  // The last text cell read per column and its identifier (see repeatedText).
+  private readonly lastTexts: (string | undefined)[] = [];
+  private readonly lastIds: string[] = [];
 
   constructor(
     readonly sheet: RawSheet,
@@ -51,6 +54,11 @@ export class SheetReader<K extends SheetKind> {
     readonly options: ParseOptions
   ) {
     this.log = new ProblemLog(sheet.name);
+    this.readers = new ColumnCellReaders(
+      options,
+      (column) => this.decimalOf(column),
+      (column) => this.orderOf(column)
+    );
   }
 
   /** The column of a field, or undefined when it is not mapped. */
@@ -106,21 +114,39 @@ export class SheetReader<K extends SheetKind> {
 
   private number(value: CellValue, column: number | undefined): number | null {
     if (typeof value === "number") return Number.isFinite(value) ? value : null;
-    if (typeof value === "string" && column !== undefined) {
-      return this.numberTexts.get(column, value, (text) =>
-        parseNumberCell(text, this.options.culture, this.decimalOf(column))
-      );
-    }
-    return parseNumberCell(value, this.options.culture, this.decimalOf(column));
+    if (column === undefined) return parseNumberCell(value, this.options.culture, undefined);
+    return this.readers.number(column)(value);
   }
 
   /** parseDateCell of a cell of `column`, in the column's decided order. */
   private date(value: CellValue, column: number | undefined): Instant | null {
-    const options = { date1904: this.options.date1904, order: this.orderOf(column) };
-    if (typeof value === "string" && column !== undefined) {
-      return this.dateTexts.get(column, value, (text) => parseDateCell(text, options));
+    if (column === undefined) {
+      return parseDateCell(value, { date1904: this.options.date1904, order: "dmy" });
     }
-    return parseDateCell(value, options);
+    return this.readers.date(column)(value);
+  }
+
+  /**
+   * The numbers of a field's column over all rows at once (readTypedColumn): what
+   * requiredNumber and optionalNumber read, row by row, for a record reader that takes a row's
+   * value and status from there.
+   */
+  numberColumn(field: FieldOf<K>): TypedColumn {
+    const column = this.column(field);
+    const read = column === undefined ? () => null : this.readers.number(column);
+    return readTypedColumn(this.sheet.rows, this.header.index + 1, column, read);
+  }
+
+  /**
+   * The instants of a field's date column over all rows at once, as requiredDate reads them
+   * (CELL_PAST_LAST_DAY for a number past Excel's last day). Decides the column's date order.
+   */
+  dateColumn(field: FieldOf<K>): TypedColumn {
+    const column = this.column(field);
+    const read = column === undefined ? () => null : this.readers.date(column);
+    const { date1904 } = this.options;
+    const past = (value: CellValue) => isDateCellPastLastDay(value, date1904);
+    return readTypedColumn(this.sheet.rows, this.header.index + 1, column, read, past);
   }
 
   cell(column: number | undefined): CellValue {
@@ -142,10 +168,30 @@ export class SheetReader<K extends SheetKind> {
   textOrRejection(field: FieldOf<K>, missing: RejectReason): string | RowRejection {
     const column = this.column(field);
     const value = this.cell(column);
+    const repeated = this.repeatedText(column, value);
+    if (repeated !== undefined) return repeated;
     if (cellErrorCode(value)) return new RowRejection("errorCell", this.columnName(column));
     const text = identifierText(value);
     if (text === "") return new RowRejection(missing, this.columnName(column));
+    this.rememberText(column, value, text);
     return text;
+  }
+
+  /**
+   * The identifier read from the same text in the column's last row read, when this cell repeats
+   * it (a customer's or an invoice's id down its lines): the same text gives the same id.
+   */
+  private repeatedText(column: number | undefined, value: CellValue): string | undefined {
+    return column !== undefined && typeof value === "string" && value === this.lastTexts[column]
+      ? this.lastIds[column]
+      : undefined;
+  }
+
+  /** Remembers the identifier of a text cell that gave one (neither blank nor an error value). */
+  private rememberText(column: number | undefined, value: CellValue, text: string): void {
+    if (column === undefined || typeof value !== "string" || text === "") return;
+    this.lastTexts[column] = value;
+    this.lastIds[column] = text;
   }
 
   /** A required date (see parseDateCell; numeric texts in the column's decided order). */
@@ -179,8 +225,12 @@ export class SheetReader<K extends SheetKind> {
   optionalText(field: FieldOf<K>): string | undefined {
     const column = this.column(field);
     const value = this.cell(column);
+    const repeated = this.repeatedText(column, value);
+    if (repeated !== undefined) return repeated;
     if (this.skipOptional(column, value)) return undefined;
-    return identifierText(value) || undefined;
+    const text = identifierText(value);
+    this.rememberText(column, value, text);
+    return text || undefined;
   }
 
   /** An optional number: undefined when blank, unmapped or unreadable (noted). */

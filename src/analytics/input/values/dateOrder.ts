@@ -67,9 +67,15 @@ export function decideDateOrder(
   let ambiguousTexts = 0;
   let dayFirst = 0;
   let monthFirst = 0;
+  // A text repeated down consecutive lines (an invoice's lines) is parsed once.
+  let lastText: string | undefined;
+  let parts: ReturnType<typeof numericDateParts> = null;
   for (const value of values) {
     if (typeof value !== "string") continue;
-    const parts = numericDateParts(value);
+    if (value !== lastText) {
+      lastText = value;
+      parts = numericDateParts(value);
+    }
     if (!parts) continue;
     ambiguousTexts++;
     if (parts.first > 12 && parts.second <= 12) dayFirst++;

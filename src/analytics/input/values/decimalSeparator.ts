@@ -31,9 +31,15 @@ function evidence(text: string): "." | "," | null {
 export function decideDecimalSeparator(values: Iterable<CellValue>): "." | "," | null {
   let points = 0;
   let commas = 0;
+  // A text repeated down consecutive lines says the same again: judged once.
+  let lastText: string | undefined;
+  let sep: "." | "," | null = null;
   for (const value of values) {
-    if (typeof value !== "string" || !/\d/.test(value)) continue;
-    const sep = evidence(value.trim());
+    if (typeof value !== "string") continue;
+    if (value !== lastText) {
+      lastText = value;
+      sep = /\d/.test(value) ? evidence(value.trim()) : null;
+    }
     if (sep === ".") points++;
     else if (sep === ",") commas++;
   }
