@@ -46,6 +46,8 @@ export interface CliOptions {
   summary?: string;
   contactOutcomes?: string;
   monthly?: string;
+  /** `analyze --summary`: the line account (lines.csv) the printed SQL's last query writes. */
+  lines?: string;
   /**
    * "duckdb": the per-customer pass runs in embedded DuckDB (src/warehouse); "memory": never.
    * Unset: in memory, and DuckDB for Parquet files and CSV files past the in-memory limit.
@@ -93,6 +95,7 @@ const optionSpec = {
   postgres: { type: "string" },
   "contact-outcomes": { type: "string" },
   monthly: { type: "string" },
+  lines: { type: "string" },
   engine: { type: "string" },
   dialect: { type: "string" },
   map: { type: "string" },
@@ -189,6 +192,7 @@ export function parseCliOptions(
       summary: values.summary,
       contactOutcomes: values["contact-outcomes"],
       monthly: values.monthly,
+      lines: values.lines,
       engine:
         values.engine === undefined
           ? undefined

@@ -23,15 +23,18 @@ import {
   CONTACT_COLUMNS,
   CUSTOMER_COLUMNS,
   MONTHLY_COLUMNS,
+  LINE_COLUMNS,
   type ContactColumn,
   type CustomerColumn,
   type MonthlyColumn,
+  type LineColumn,
   type SummaryColumn,
   type SummaryRow,
   type WarehouseSummaries,
 } from "../warehouse/summaryContract";
 import { readSummaryRows, SummaryReadError } from "../warehouse/summaryRows";
-import { lineQualityReport } from "../warehouse/duckdbLineQuality";
+import { lineQualityOfFile, lineQualityReport } from "../warehouse/duckdbLineQuality";
+import { lineAccountQuery } from "../warehouse/lineAccount";
 import { sheetNameOf } from "../xlsx/csvWorkbookSource";
 import { analysisSettings, dayInstant, lastPlausibleDayOf } from "./analysisSettings";
 import type { CliOptions, CliUsageError } from "./cliOptions";
@@ -98,7 +101,7 @@ export function printSql(options: CliOptions, io: CliIo, fail: Fail, t: TFunctio
       params: { option: "--map", value: map.error ?? "", expected: "field=COLUMN,..." },
     });
   try {
-    const queries = warehouseQueries(dialectOf(dialect as DialectId), {
+    const settings = {
       transactions: table,
       transactionColumns: map.transactions,
       contacts: options.sheets.contacts,
@@ -110,10 +113,13 @@ export function printSql(options: CliOptions, io: CliIo, fail: Fail, t: TFunctio
       timeUnit: options.timeUnit,
       conversionWindowDays: options.conversionWindow,
       bins: options.rfmBins,
-    });
+    };
+    const queries = warehouseQueries(dialectOf(dialect as DialectId), settings);
     io.stdout(`-- customers summary (customers.csv)\n${queries.customers};\n`);
     if (queries.contacts) io.stdout(`-- contact outcomes (contacts.csv)\n${queries.contacts};\n`);
-    io.stdout(`-- monthly aggregates (monthly.csv)\n${queries.monthly};`);
+    io.stdout(`-- monthly aggregates (monthly.csv)\n${queries.monthly};\n`);
+    const account = lineAccountQuery(dialectOf(dialect as DialectId), settings);
+    io.stdout(`-- every line accounted for (lines.csv)\n${account};`);
     return EXIT_OK;
   } catch (error) {
     if (!(error instanceof IdentifierError)) throw error;
@@ -175,7 +181,17 @@ async function summariesFromFiles(options: CliOptions, io: CliIo): Promise<Wareh
   const monthly = options.monthly
     ? await readSummaryCsv<MonthlyColumn>(io, options.monthly, MONTHLY_COLUMNS)
     : null;
-  return { customers, contacts, monthly };
+  // the line account, when given: the Data quality sheet then counts lines, not summary rows
+  const lines = options.lines
+    ? {
+        file: options.lines,
+        quality: lineQualityOfFile(
+          options.lines,
+          await readSummaryCsv<LineColumn>(io, options.lines, LINE_COLUMNS)
+        ),
+      }
+    : undefined;
+  return { customers, contacts, monthly, ...(lines ? { lines } : {}) };
 }
 
 /**

@@ -17,6 +17,8 @@ import {
 import { duckdb, type Dialect } from "./dialects";
 import { lineClassification } from "./lineAccount";
 import { copyHash, copyKey, type QuerySettings } from "./queries";
+import type { LineColumn, SummaryRow } from "./summaryContract";
+import { SummaryReadError } from "./summaryRows";
 
 /** The rows listed per reason (quality/dataQualityReport.ts ROWS_LISTED_PER_RULE). */
 const ROWS_LISTED = 20;
@@ -166,4 +168,26 @@ export function lineQualityReport(
       },
     ],
   };
+}
+
+/**
+ * A line account read back from a file (`analyze --summary … --lines lines.csv`): its reasons and
+ * flags must be the account's own, or the file names the wrong thing (SummaryReadError).
+ */
+export function lineQualityOfFile(
+  file: string,
+  rows: readonly SummaryRow<LineColumn>[]
+): LineQuality {
+  rows.forEach((row, i) => {
+    const known: [LineColumn, readonly string[]][] = [
+      ["reason", exclusionReasons],
+      ["flag", flagReasons],
+    ];
+    for (const [column, allowed] of known) {
+      const value = row[column];
+      if (value !== null && !allowed.includes(String(value)))
+        throw new SummaryReadError(file, column, i + 2, String(value));
+    }
+  });
+  return lineQualityOf(rows);
 }

@@ -114,9 +114,21 @@ export const MONTHLY_COLUMNS = [
   col("returning_revenue", "number"),
 ] as const;
 
+/**
+ * lines.csv, the line account (lineAccount.ts): one row a reason a line was excluded for (reason
+ * set), a flag a used line carries (flag set), or the used lines without one (both empty), with
+ * how many lines.
+ */
+export const LINE_COLUMNS = [
+  col("reason", "text", true),
+  col("flag", "text", true),
+  col("lines", "integer"),
+] as const;
+
 export type CustomerColumn = (typeof CUSTOMER_COLUMNS)[number]["name"];
 export type ContactColumn = (typeof CONTACT_COLUMNS)[number]["name"];
 export type MonthlyColumn = (typeof MONTHLY_COLUMNS)[number]["name"];
+export type LineColumn = (typeof LINE_COLUMNS)[number]["name"];
 
 /** A cell read back: text, a day number (days since 1970-01-01), a number, a flag, or null. */
 export type SummaryValue = string | number | boolean | null;

@@ -10,6 +10,7 @@ import path from "node:path";
 import { Parser } from "node-sql-parser";
 import { dialectOf, type DialectId } from "../../src/warehouse/dialects";
 import { warehouseQueries, type QuerySettings } from "../../src/warehouse/queries";
+import { lineAccountQuery } from "../../src/warehouse/lineAccount";
 
 const GOLDEN = path.join(__dirname, "golden");
 const PARSER_DATABASE: Record<string, string> = {
@@ -47,8 +48,11 @@ const settings: QuerySettings = {
 const parser = new Parser();
 
 describe.each(Object.keys(PARSER_DATABASE) as DialectId[])("%s", (id) => {
-  const queries = warehouseQueries(dialectOf(id), settings);
-  test.each(["customers", "contacts", "monthly"] as const)(
+  const queries = {
+    ...warehouseQueries(dialectOf(id), settings),
+    lines: lineAccountQuery(dialectOf(id), settings),
+  };
+  test.each(["customers", "contacts", "monthly", "lines"] as const)(
     "%s query: golden file, parsed",
     (name) => {
       const sql = queries[name]!;

@@ -127,13 +127,19 @@ describe("DuckDB path equals the in-memory path", () => {
         .replace(/^--.*\n/, "")
         .replace(/;\s*$/, "");
       await connection.run(`COPY (${monthlyQuery}) TO '${monthly}' (HEADER, DELIMITER ',')`);
+      const lines = path.join(dir, "lines.csv");
+      const linesQuery = statements[2]
+        .trim()
+        .replace(/^--.*\n/, "")
+        .replace(/;\s*$/, "");
+      await connection.run(`COPY (${linesQuery}) TO '${lines}' (HEADER, DELIMITER ',')`);
       connection.closeSync();
       instance.closeSync();
 
       const report = path.join(dir, "summary-report.xlsx");
       const fromSummary = await analyze(
         [],
-        ["--summary", customers, "--monthly", monthly, "--out", report],
+        ["--summary", customers, "--monthly", monthly, "--lines", lines, "--out", report],
         "cdnow-summary"
       );
       // the monthly summary gives the History sheet's buyers by month, as the lines do
@@ -161,6 +167,14 @@ describe("DuckDB path equals the in-memory path", () => {
       );
       expectSameRfm(duck, fromSummary);
       expect(fromSummary.ltv!.bgnbd).toEqual(duck.ltv!.bgnbd);
+      // the printed line account gives the engine's counts (a table has no row numbers)
+      const counts = (q: SummaryJson["dataQuality"]) => [
+        q.rowsRead,
+        q.rowsUsed,
+        ...[...q.excluded, ...(q.flagged ?? [])].map((e) => `${e.reason} ${e.count}`),
+      ];
+      expect(counts(fromSummary.dataQuality)).toEqual(counts(duck.dataQuality));
+      expect(duck.dataQuality.flagged!.length).toBeGreaterThan(0);
       // Per customer: the same customers, counts and ids exact; the spends went through CSV text,
       // which DuckDB's COPY writes with up to 17 significant digits but not always the shortest
       // round-trip form (299.6338095238096 for 299.63380952380953): 1e-12 relative.

@@ -9,7 +9,8 @@ import os from "node:os";
 import path from "node:path";
 import { runCli } from "../support/diskCliIo";
 import type { SummaryJson } from "../../src/cli/summaryJson";
-import { lineQualityOf } from "../../src/warehouse/duckdbLineQuality";
+import { lineQualityOf, lineQualityOfFile } from "../../src/warehouse/duckdbLineQuality";
+import { SummaryReadError } from "../../src/warehouse/summaryRows";
 
 const HANG_GUARD_MS = 120_000;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "line-quality-"));
@@ -109,4 +110,20 @@ test("the query's rows become tallies: the input layer's reasons first, each by 
     ["duplicateRow", 2, [3, 7]],
   ]);
   expect(quality.flagged).toEqual([{ reason: "returnNetted", count: 3, firstLines: [1, 2, 5] }]);
+});
+
+test("a line account read from a file (--lines) names a reason it does not know, by column and row", () => {
+  const good = lineQualityOfFile("lines.csv", [
+    { reason: null, flag: null, lines: 90 },
+    { reason: "duplicateRow", flag: null, lines: 4 },
+    { reason: null, flag: "returnNetted", lines: 6 },
+  ]);
+  expect(good.linesRead).toBe(100);
+  expect(good.excluded).toEqual([{ reason: "duplicateRow", count: 4, firstLines: [] }]);
+  expect(() =>
+    lineQualityOfFile("lines.csv", [
+      { reason: null, flag: null, lines: 90 },
+      { reason: "lostInTransit", flag: null, lines: 1 },
+    ])
+  ).toThrow(new SummaryReadError("lines.csv", "reason", 3, "lostInTransit"));
 });
