@@ -85,6 +85,8 @@ describe.each(HOSTILE)("the name %j", (name) => {
     expect(customers.rows.map((r) => r.customer_id)).toEqual(["k1", "k2"]);
     const monthly = await client.query(statements[1]);
     expect(monthly.rows.map((r) => [r.month, Number(r.revenue)])).toEqual([[202401, 15]]);
+    const lines = await client.query(statements[2].replace(/;\s*$/, ""));
+    expect(lines.rows.map((r) => [r.reason, r.flag, Number(r.lines)])).toEqual([[null, null, 2]]);
     const canary = await client.query("SELECT alive FROM canary");
     expect(canary.rows).toEqual([{ alive: 1 }]);
     await client.query(`DROP TABLE ${table}`);
