@@ -137,7 +137,8 @@ const bench: Bench = async (log) => {
     const jsonB = path.join(out, "summary.json");
     const b = measured(process.execPath, [
       ...[cli, "analyze", "--summary", path.join(out, "customers.csv")],
-      ...["--monthly", path.join(out, "monthly.csv"), "--json", jsonB],
+      ...["--monthly", path.join(out, "monthly.csv"), "--lines", path.join(out, "lines.csv")],
+      ...["--json", jsonB],
     ]);
     for (const s of sql.stages)
       log(`   ${s.stage.padEnd(46)} ${s.seconds.toFixed(1).padStart(7)} s`);
