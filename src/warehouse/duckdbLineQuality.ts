@@ -7,7 +7,11 @@
  * skips empty lines, so after one the number is one less than the physical line's. Also the
  * account's rows as tallies and as the Data quality report's figures, for every engine.
  */
-import type { DataQualityReport, ExclusionSummary } from "../analytics/quality/dataQualityReport";
+import {
+  ROWS_LISTED_PER_RULE,
+  type DataQualityReport,
+  type ExclusionSummary,
+} from "../analytics/quality/dataQualityReport";
 import {
   exclusionReasons,
   flagReasons,
@@ -20,15 +24,15 @@ import { copyHash, copyKey, type QuerySettings } from "./queries";
 import type { LineColumn, SummaryRow } from "./summaryContract";
 import { SummaryReadError } from "./summaryRows";
 
-/** The rows listed per reason (quality/dataQualityReport.ts ROWS_LISTED_PER_RULE). */
-const ROWS_LISTED = 20;
-
-/** Reasons the input layer gives (listed first, as tallyRejected adds them before the rules). */
-const READ_REASONS: readonly ExclusionReason[] = [
+/**
+ * Reasons the input layer gives (listed first, as tallyRejected adds them before the rules);
+ * the SQL's implausible dates are the cleaning rule's, listed with the rules.
+ */
+const READ_REASONS: readonly string[] = [
   "missingCustomerId",
   "unreadableDate",
   "unreadableAmount",
-];
+] satisfies ExclusionReason[];
 
 /** One reason's tally: how many lines, and the first ones (0-based record numbers). */
 export interface LineTally {
@@ -87,7 +91,7 @@ SELECT line_no, FALSE AS excluded FROM (
   FROM dated CROSS JOIN prefix
 )
 SELECT reason, CASE WHEN reason IS NULL THEN flag END AS flag, COUNT(*) AS lines,
-  MIN(line_no, ${ROWS_LISTED}) AS first_lines
+  MIN(line_no, ${ROWS_LISTED_PER_RULE}) AS first_lines
 FROM classified GROUP BY ALL`,
     cleanup: ["DROP TABLE copy_marks", "DROP TABLE loose_hashes"],
   };
@@ -120,8 +124,8 @@ export function lineQualityOf(rows: readonly QualityRow[]): LineQuality {
   const firstOf = (t: LineTally) => t.firstLines[0] ?? Infinity;
   const byFirstLine = (a: LineTally, b: LineTally) =>
     firstOf(a) - firstOf(b) || canonical.indexOf(a.reason) - canonical.indexOf(b.reason);
-  const read = excluded.filter((t) => READ_REASONS.includes(t.reason as ExclusionReason));
-  const ruled = excluded.filter((t) => !READ_REASONS.includes(t.reason as ExclusionReason));
+  const read = excluded.filter((t) => READ_REASONS.includes(t.reason));
+  const ruled = excluded.filter((t) => !READ_REASONS.includes(t.reason));
   return {
     linesRead,
     excluded: [...read.sort(byFirstLine), ...ruled.sort(byFirstLine)],
