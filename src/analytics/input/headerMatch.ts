@@ -55,16 +55,33 @@ export const MIN_CONFIDENCE = 0.5;
 /** How much a weak synonym's match counts ("Email" for a customer id, "Magasin" for a channel). */
 export const WEAK_SYNONYM_WEIGHT = 0.8;
 
-/** A synonym prepared for matching: its tokens, its joined key and its weight (1, or weak). */
+/**
+ * A synonym prepared for matching: its tokens, its joined key and its weight (1, or weak), and
+ * what the matching asks of it for every header (made once: the pane matches each of a
+ * workbook's first rows against every synonym).
+ */
 export interface PreparedSynonym {
   tokens: string[];
   key: string;
   weight: number;
+  /** Whether every token is generic ("id", "code"): no match by containment then. */
+  allGeneric: boolean;
+  /** The value kinds of its tokens (undefined for a token of no kind). */
+  kinds: ReadonlySet<string | undefined>;
+  /** Each token's first character: a header token matches a token only if it starts alike. */
+  initials: string[];
 }
 
 export function prepareSynonym(phrase: string, weight = 1): PreparedSynonym {
   const tokens = headerTokens(phrase);
-  return { tokens, key: tokens.join(""), weight };
+  return {
+    tokens,
+    key: tokens.join(""),
+    weight,
+    allGeneric: tokens.every((t) => generic.has(t)),
+    kinds: new Set(tokens.map((t) => valueKindOf.get(t))),
+    initials: tokens.map((t) => t.charAt(0)),
+  };
 }
 
 /** How a header token matches a synonym token: 1 exact, 0.9 as an abbreviation or plural, 0 not. */
@@ -91,15 +108,33 @@ function tokenMatch(headerToken: string, synonymToken: string): number {
  * by containment, nor does a header naming another kind of value (VALUE_KIND_TOKENS).
  * Anything else gives 0. A weak synonym's confidence is scaled by its weight.
  */
-export function synonymConfidence(header: string[], synonym: PreparedSynonym): number {
-  return synonym.weight * unweightedConfidence(header, synonym);
+export function synonymConfidence(
+  header: string[],
+  synonym: PreparedSynonym,
+  headerKey = header.join(""),
+  headerInitials: ReadonlySet<string> = initialsOf(header)
+): number {
+  return synonym.weight * unweightedConfidence(header, synonym, headerKey, headerInitials);
 }
 
-function unweightedConfidence(header: string[], synonym: PreparedSynonym): number {
+/** The first characters of a header's tokens. */
+function initialsOf(header: readonly string[]): Set<string> {
+  return new Set(header.map((t) => t.charAt(0)));
+}
+
+function unweightedConfidence(
+  header: string[],
+  synonym: PreparedSynonym,
+  headerKey: string,
+  headerInitials: ReadonlySet<string>
+): number {
   if (header.length === 0 || synonym.tokens.length === 0) return 0;
-  if (header.join("") === synonym.key) return EXACT_MATCH;
-  if (synonym.tokens.every((t) => generic.has(t))) return 0;
-  const synonymKinds = new Set(synonym.tokens.map((t) => valueKindOf.get(t)));
+  if (headerKey === synonym.key) return EXACT_MATCH;
+  if (synonym.allGeneric) return 0;
+  // tokenMatch needs equal tokens or one the other's prefix, so the same first character: a
+  // synonym token no header token starts like cannot be matched (the loop below would say 0).
+  for (const initial of synonym.initials) if (!headerInitials.has(initial)) return 0;
+  const synonymKinds = synonym.kinds;
   if (header.some((t) => valueKindOf.has(t) && !synonymKinds.has(valueKindOf.get(t)))) return 0;
   let quality = 1;
   const used = new Set<number>();
@@ -128,8 +163,10 @@ export function bestSynonymConfidence(
   synonyms: readonly PreparedSynonym[]
 ): number {
   let best = 0;
+  const headerKey = header.join("");
+  const headerInitials = initialsOf(header);
   for (const synonym of synonyms) {
-    const confidence = synonymConfidence(header, synonym);
+    const confidence = synonymConfidence(header, synonym, headerKey, headerInitials);
     if (confidence > best) best = confidence;
     if (best === EXACT_MATCH) break;
   }
