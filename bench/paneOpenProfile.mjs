@@ -6,7 +6,7 @@
  * DIR/page-N.cpuprofile and DIR/worker-N.cpuprofile (open them in DevTools' Performance panel,
  * or summarise them), and prints the time from the click of each run.
  *
- * Usage: node bench/paneOpenProfile.mjs DIST_DIR OUT_DIR [--runs N]
+ * Usage: node bench/paneOpenProfile.mjs DIST_DIR OUT_DIR [--runs N] [--wait MS]
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -17,6 +17,9 @@ const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const [distArg, outArg] = process.argv.slice(2);
 const runsAt = process.argv.indexOf("--runs");
 const runs = runsAt >= 0 ? Number(process.argv[runsAt + 1]) : 1;
+const waitAt = process.argv.indexOf("--wait");
+/** Milliseconds between the button showing and the click (a user reading the pane first). */
+const wait = waitAt >= 0 ? Number(process.argv[waitAt + 1]) : 0;
 if (!distArg || !outArg)
   throw new Error("usage: node bench/paneOpenProfile.mjs DIST OUT [--runs N]");
 const outDir = path.resolve(outArg);
@@ -77,6 +80,7 @@ async function main() {
       const button = page.getByRole("button", { name: "Try the sample data" });
       await button.waitFor({ timeout: 120_000 });
       await page.waitForFunction(() => document.body.dataset.engine === "ready");
+      await page.waitForTimeout(wait);
       if (workers.length === 0) throw new Error("no worker target attached");
       const worker = workerChannel(session, workers[0]);
       await worker("Profiler.enable");

@@ -9,7 +9,7 @@ import { createI18n, type Language } from "../i18n";
 import { PaneRoot } from "./components/PaneRoot/PaneRoot";
 import { downloadFile } from "./flow/downloadFile";
 import type { PaneDeps } from "./flow/paneDeps";
-import { samplePrefetch } from "./flow/samplePrefetch";
+import { SAMPLE_FILE, samplePrefetch } from "./flow/samplePrefetch";
 import { createWorkerEngine } from "./flow/workerEngine";
 import { documentSettingsStore, localSettingsStore } from "./settings/settingsStore";
 import { detectHost, type OfficeStartupApi } from "./startup/detectHost";
@@ -27,7 +27,12 @@ async function start(): Promise<void> {
   // office.js is a plain <script> from Microsoft's CDN: absent when blocked or offline.
   const office: OfficeStartupApi | undefined = typeof Office === "undefined" ? undefined : Office;
   const hostInfo = await detectHost(office);
-  const sample = samplePrefetch(fetchSample);
+  // Standalone, the prefetched sample is opened in the worker before the click (PreparedOpen):
+  // the worker has nothing else to do until the user picks something, and picking anything
+  // else stops it.
+  const sample = samplePrefetch(fetchSample, (bytes) =>
+    engine.prepare({ kind: "xlsx", fileName: SAMPLE_FILE, bytes })
+  );
   const language = chooseLanguage({
     stored: readStoredLanguage(),
     officeLanguage: hostInfo.mode === "excel" ? hostInfo.displayLanguage : undefined,

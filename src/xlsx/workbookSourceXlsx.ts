@@ -17,6 +17,8 @@ export interface XlsxSourceOptions {
   onProgress?: (fraction: number) => void;
   /** Inflate with the platform's DecompressionStream where it has one (default true). */
   nativeInflate?: boolean;
+  /** Gives up the reading between two chunks once aborted (ZipPackageOptions.signal). */
+  signal?: AbortSignal;
 }
 
 /** How many rows of each sheet are looked at for number formats that reveal the culture. */
@@ -82,7 +84,10 @@ export class XlsxWorkbookSource implements WorkbookSource {
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
     checkWorkbookBytes(bytes);
     return plainWords(() => {
-      const pkg = ZipPackage.open(bytes, { nativeInflate: options.nativeInflate });
+      const pkg = ZipPackage.open(bytes, {
+        nativeInflate: options.nativeInflate,
+        signal: options.signal,
+      });
       const parts = readWorkbookParts(pkg);
       return new XlsxWorkbookSource(pkg, parts, CellFormats.read(pkg, parts.styles), options);
     });

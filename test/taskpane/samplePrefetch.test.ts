@@ -81,4 +81,24 @@ describe("samplePrefetch", () => {
     await expect(samplePrefetch(fetchSample).load()).rejects.toThrow("500 Internal Server Error");
     expect(fetchSample).toHaveBeenCalledTimes(1);
   });
+
+  it("tells the bytes of a prefetch done before the click (the very ones the click gets)", async () => {
+    const fetchSample = fakeFetch([new Error("offline"), 3, 5, 7]);
+    const heard: ArrayBuffer[] = [];
+    const sample = samplePrefetch(fetchSample, (bytes) => heard.push(bytes));
+    // A failed prefetch, then the click's own fetch: nothing told.
+    sample.prefetch();
+    await expect(sample.load()).resolves.toHaveProperty("byteLength", 3);
+    // A click while the prefetch runs takes it over: nothing told either.
+    sample.prefetch();
+    await expect(sample.load()).resolves.toHaveProperty("byteLength", 5);
+    expect(heard).toEqual([]);
+    // A prefetch done before the click.
+    sample.prefetch();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(heard).toHaveLength(1);
+    const clicked = await sample.load();
+    expect(heard[0]).toBe(clicked);
+    expect(clicked.byteLength).toBe(7);
+  });
 });

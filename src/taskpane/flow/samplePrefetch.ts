@@ -12,13 +12,29 @@ export interface SamplePrefetch {
   readonly load: () => Promise<ArrayBuffer>;
 }
 
-export function samplePrefetch(fetchSample: () => Promise<ArrayBuffer>): SamplePrefetch {
+/** The sample workbook's file name, as the pane shows it once open. */
+export const SAMPLE_FILE = "crm-sample.xlsx";
+
+/**
+ * `onPrefetched` hears the bytes of a prefetch that succeeded (the very bytes the next load
+ * gives), e.g. to start opening them before the click.
+ */
+export function samplePrefetch(
+  fetchSample: () => Promise<ArrayBuffer>,
+  onPrefetched: (bytes: ArrayBuffer) => void = () => undefined
+): SamplePrefetch {
   let pending: Promise<ArrayBuffer> | null = null;
   return {
     prefetch() {
       if (pending) return;
       const started = fetchSample();
       pending = started;
+      started.then(
+        (bytes) => {
+          if (pending === started) onPrefetched(bytes);
+        },
+        () => undefined
+      );
       // Nobody may ever click: a failure is noted (the click fetches again), never unhandled.
       started.catch(() => {
         if (pending === started) pending = null;

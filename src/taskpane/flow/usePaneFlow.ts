@@ -19,9 +19,9 @@ import { hostProblem } from "./hostProblem";
 import type { PaneDeps } from "./paneDeps";
 import { deckFileName, reportFileName, teachingFileName } from "./reportFileName";
 import { runBlocker } from "./runBlocker";
+import { SAMPLE_FILE } from "./samplePrefetch";
 import { selectReportSheets } from "./selectReportSheets";
 
-const SAMPLE_FILE = "crm-sample.xlsx";
 const noChoice: DataChoice = { sheets: {}, mappings: {} };
 
 const initialState: FlowState = {

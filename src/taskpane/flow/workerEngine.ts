@@ -23,10 +23,18 @@ function wired(input: SourceInput): SourceInput {
  */
 export function createWorkerEngine(
   start: () => AnalysisWorker
-): Engine & { ping(): Promise<string> } {
+): Engine & { ping(): Promise<string>; prepare(input: SourceInput): void } {
   let worker: AnalysisWorker | null = null;
   let lastInput: SourceInput | null = null;
   let opened = false;
+  /** The workbook file handed to the worker ahead of time (prepare), in the worker it went to. */
+  let prepared: {
+    readonly bytes: ArrayBuffer;
+    readonly fileName: string;
+    readonly key: string;
+    readonly worker: AnalysisWorker;
+  } | null = null;
+  let preparations = 0;
   const pending = new Set<(problem: EngineProblem) => void>();
 
   const current = (): AnalysisWorker => {
@@ -76,7 +84,22 @@ export function createWorkerEngine(
     open(input, onProgress) {
       lastInput = input;
       opened = true; // the call below is the opening
+      const ahead = prepared;
+      prepared = null;
       return call(async (w) => {
+        // The very bytes prepared in this worker: follow that opening rather than start over.
+        if (
+          ahead?.worker === w &&
+          input.kind === "xlsx" &&
+          input.bytes === ahead.bytes &&
+          input.fileName === ahead.fileName
+        ) {
+          const followed = await w.api.openPrepared(ahead.key, onProgress && proxy(onProgress));
+          if (followed) {
+            opened = followed.ok;
+            return followed;
+          }
+        }
         const outcome = await w.api.open(wired(input), onProgress && proxy(onProgress));
         opened = outcome.ok;
         return outcome;
@@ -91,6 +114,19 @@ export function createWorkerEngine(
     deckIn: (language, generatedAt, workbookName) =>
       call((w) => w.api.deckIn(language, generatedAt, workbookName)),
     cancel: () => stop(CANCELLED),
+    /**
+     * Hands a workbook file the user is likely to open to the worker, which starts opening it
+     * while idle (analysisApi's prepare); opening these very bytes then follows that opening.
+     * The worker gets a copy: the caller's bytes stay whole for the opening (and any reopening).
+     */
+    prepare(input) {
+      if (input.kind !== "xlsx") return;
+      const w = current();
+      const key = String(++preparations);
+      prepared = { bytes: input.bytes, fileName: input.fileName, key, worker: w };
+      const copy = input.bytes.slice(0);
+      void w.api.prepare(transfer({ ...input, bytes: copy }, [copy]), key).catch(() => undefined);
+    },
     /** "pong" once the worker bundle has loaded and answers. */
     ping: () => current().api.ping(),
   };

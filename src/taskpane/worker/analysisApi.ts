@@ -35,9 +35,8 @@ import type {
   SourceInput,
   WorkbookOverview,
 } from "./engineTypes";
-import { openSource } from "./openSource";
+import { openWithOverview, PreparedOpen, type OpenedSource } from "./preparedOpen";
 import { summarySheetInUse, withoutSummarySheets } from "./summaryPath";
-import { workbookOverview } from "./workbookOverview";
 
 interface Session {
   readonly source: WorkbookSource;
@@ -100,6 +99,28 @@ function analysisParts(): Promise<AnalysisParts> {
  */
 export function createAnalysisApi(afterOpen: () => void = () => undefined) {
   let session: Session | null = null;
+  /** The workbook opened ahead of the user's click (prepare), until something else is opened. */
+  let prepared: PreparedOpen | null = null;
+  /** Counts the openings: only the latest one's source becomes the session. */
+  let openings = 0;
+
+  /** Makes an opening's source the session, unless a later opening started meanwhile. */
+  function settle(
+    opening: number,
+    fileName: string,
+    problemName: string,
+    read: () => Promise<OpenedSource>
+  ): Promise<Outcome<WorkbookOverview>> {
+    return read().then(
+      ({ source, overview }) => {
+        if (opening !== openings) return { ok: true as const, value: overview };
+        session = { source, overview, fileName };
+        afterOpen();
+        return { ok: true as const, value: overview };
+      },
+      (thrown: unknown) => ({ ok: false as const, problem: unreadableProblem(problemName, thrown) })
+    );
+  }
 
   /** Loads and cleans the chosen data, or says why it cannot. */
   async function clean(
@@ -141,27 +162,52 @@ export function createAnalysisApi(afterOpen: () => void = () => undefined) {
       onProgress?: (fraction: number) => void
     ): Promise<Outcome<WorkbookOverview>> {
       session = null;
+      prepared?.abandon();
+      prepared = null;
+      const opening = ++openings;
       const fallbackName =
         input.kind === "xlsx"
           ? input.fileName
           : input.kind === "csv"
             ? input.files.map((f) => f.fileName).join(", ")
             : "Excel";
-      try {
-        const { source, name } = await openSource(input, onProgress);
-        const overview = await workbookOverview(source, name);
-        const fileName =
-          input.kind === "xlsx"
-            ? input.fileName
-            : input.kind === "csv"
-              ? (input.files[0]?.fileName ?? "")
-              : "";
-        session = { source, overview, fileName };
-        afterOpen();
-        return { ok: true, value: overview };
-      } catch (thrown) {
-        return { ok: false, problem: unreadableProblem(fallbackName, thrown) };
-      }
+      const fileName =
+        input.kind === "xlsx"
+          ? input.fileName
+          : input.kind === "csv"
+            ? (input.files[0]?.fileName ?? "")
+            : "";
+      return settle(opening, fileName, fallbackName, () => openWithOverview(input, onProgress));
+    },
+
+    /**
+     * Starts opening a workbook file the user is likely to open next (the standalone pane's
+     * sample), while the worker has nothing else to do: see PreparedOpen. `key` names it for
+     * openPrepared. Replaces any earlier one; opening anything else abandons it.
+     */
+    async prepare(input: SourceInput, key: string): Promise<void> {
+      prepared?.abandon();
+      prepared = new PreparedOpen(key, input.kind === "xlsx" ? input.fileName : "", input);
+    },
+
+    /**
+     * Opens the workbook prepared under `key`, following its opening from where it is (the
+     * progress from there on); null when there is none under that key (the caller then opens
+     * the file itself).
+     */
+    async openPrepared(
+      key: string,
+      onProgress?: (fraction: number) => void
+    ): Promise<Outcome<WorkbookOverview> | null> {
+      const ahead = prepared;
+      if (!ahead || ahead.key !== key) return null;
+      session = null;
+      const opening = ++openings;
+      const outcome = await settle(opening, ahead.fileName, ahead.fileName, () =>
+        ahead.follow(onProgress)
+      );
+      if (prepared === ahead) prepared = null;
+      return outcome;
     },
 
     /** Cleans the chosen sheets and columns: the data-quality summary, before any analysis. */

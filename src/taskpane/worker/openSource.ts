@@ -10,13 +10,15 @@ import { RawSheetsWorkbookSource } from "./rawSheetsSource";
 
 /**
  * The WorkbookSource of an input, every sheet read once and kept as values (the file's own
- * model is then released), and the name the pane shows for it.
+ * model is then released), and the name the pane shows for it. `signal` gives up a workbook
+ * file's read between two chunks.
  */
 export async function openSource(
   input: SourceInput,
-  onProgress?: (fraction: number) => void
+  onProgress?: (fraction: number) => void,
+  signal?: AbortSignal
 ): Promise<{ source: WorkbookSource; name: string }> {
-  const { source, name } = await uncachedSource(input, onProgress);
+  const { source, name } = await uncachedSource(input, onProgress, signal);
   const cached = new CachedWorkbookSource(source);
   await cached.readAllAndRelease();
   return { source: cached, name };
@@ -24,12 +26,13 @@ export async function openSource(
 
 async function uncachedSource(
   input: SourceInput,
-  onProgress?: (fraction: number) => void
+  onProgress?: (fraction: number) => void,
+  signal?: AbortSignal
 ): Promise<{ source: WorkbookSource; name: string }> {
   switch (input.kind) {
     case "xlsx":
       return {
-        source: await XlsxWorkbookSource.load(input.bytes, { onProgress }),
+        source: await XlsxWorkbookSource.load(input.bytes, { onProgress, signal }),
         name: input.fileName,
       };
     case "csv":

@@ -32,6 +32,33 @@ export type BytesRead = (compressedBytes: number) => void;
 export interface ZipPackageOptions {
   /** Inflate with DecompressionStream when the platform has it (default); false: pako only. */
   nativeInflate?: boolean;
+  /**
+   * Stops a streamAsync between two chunks once aborted (its promise then rejects with the
+   * signal's reason): a read nobody waits for any more gives the thread back at once. With a
+   * signal, streamAsync also lets the thread's waiting messages in every YIELD_MS: a native
+   * inflate's chunks come as promises, so a whole read would otherwise run without ever
+   * letting one in (the abort, or a caller asking to follow the read, would wait for its end).
+   */
+  signal?: AbortSignal;
+}
+
+/** How long a read with a signal runs before it lets the thread's waiting messages in. */
+const YIELD_MS = 10;
+
+/** Resolves in a later task, not a microtask: messages waiting for the thread come first. */
+function nextTask(): Promise<void> {
+  if (typeof MessageChannel !== "function") {
+    return new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  // A message, unlike a timer, is not held back 4 ms when tasks nest (HTML's timer clamping).
+  return new Promise((resolve) => {
+    const { port1, port2 } = new MessageChannel();
+    port1.onmessage = () => {
+      port1.close();
+      resolve();
+    };
+    port2.postMessage(null);
+  });
 }
 
 export class ZipPackage {
@@ -40,7 +67,8 @@ export class ZipPackage {
   private constructor(
     private readonly bytes: Uint8Array,
     entries: ZipEntry[],
-    private readonly nativeInflate: boolean
+    private readonly nativeInflate: boolean,
+    private readonly signal: AbortSignal | undefined
   ) {
     // OPC part names are case-insensitive (ECMA-376 Part 2, 6.2.2.3).
     for (const entry of entries) this.entries.set(entry.name.toLowerCase(), entry);
@@ -50,7 +78,12 @@ export class ZipPackage {
   static open(bytes: Uint8Array, options: ZipPackageOptions = {}): ZipPackage {
     const entries = zipEntries(bytes);
     if (entries === null) throw damaged();
-    return new ZipPackage(bytes, entries, (options.nativeInflate ?? true) && hasNativeInflate());
+    return new ZipPackage(
+      bytes,
+      entries,
+      (options.nativeInflate ?? true) && hasNativeInflate(),
+      options.signal
+    );
   }
 
   has(name: string): boolean {
@@ -130,6 +163,7 @@ export class ZipPackage {
   async streamAsync(name: string, sink: TextSink, onBytes?: BytesRead): Promise<void> {
     const entry = this.entries.get(name.toLowerCase());
     if (!entry) throw damaged();
+    this.signal?.throwIfAborted();
     if (entry.method !== DEFLATED || !this.nativeInflate) {
       this.stream(name, sink, onBytes);
       return;
@@ -153,9 +187,15 @@ export class ZipPackage {
     const tell = (compressedBytes: number) => {
       if (compressedBytes > told) onBytes?.((told = compressedBytes));
     };
+    let yielded = this.signal ? performance.now() : 0;
     try {
       for (;;) {
+        if (this.signal && performance.now() - yielded >= YIELD_MS) {
+          await nextTask();
+          yielded = performance.now();
+        }
         const { done, value } = await reader.read();
+        this.signal?.throwIfAborted();
         if (done) break;
         inflated += value.length;
         if (inflated > declared) throw damaged();
@@ -168,8 +208,8 @@ export class ZipPackage {
       }
     } catch (error) {
       await reader.cancel().catch(() => undefined);
-      // A scanner's refusal passes as it is.
-      if (isInputFileError(error)) throw error;
+      // A scanner's refusal, or the read given up, passes as it is.
+      if (isInputFileError(error) || this.signal?.aborted) throw error;
       // The platform's inflater refused the rest: pako, the reference, judges it from where the
       // sink stopped. Chromium refuses bytes after the end of a deflate stream ("Junk found
       // after end of compressed data"), which pako ignores, and drops the chunks it had queued.
