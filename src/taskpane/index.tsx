@@ -7,6 +7,7 @@
 import { createRoot } from "react-dom/client";
 import { createI18n, type Language } from "../i18n";
 import { PaneRoot } from "./components/PaneRoot/PaneRoot";
+import { warmFormatters } from "./components/shared/formatters";
 import { downloadFile } from "./flow/downloadFile";
 import type { PaneDeps } from "./flow/paneDeps";
 import { SAMPLE_FILE, samplePrefetch } from "./flow/samplePrefetch";
@@ -76,6 +77,7 @@ async function start(): Promise<void> {
   // which they must not delay): a click on "Try the sample data" then waits for no download, or
   // for the rest of it. Never in Excel, which has no such button.
   if (hostInfo.mode === "standalone") afterNextPaint(sample.prefetch);
+  afterNextPaint(() => warmFormatters(language));
 
   const answer = await engineAnswer;
   // Lets the browser tests (and a curious developer) see that the engine's worker is alive.
