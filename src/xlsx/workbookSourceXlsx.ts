@@ -132,9 +132,15 @@ export class XlsxWorkbookSource implements WorkbookSource {
   private async readSheetPart(entry: SheetEntry): Promise<ReadSheet> {
     const tables = readSheetTables(this.pkg, entry.part);
     // The rows whose formats are looked at: the sheet's first rows and each table's.
+    // Asked for every row: past the last row kept, no table is looked through.
+    const lastKept = tables.reduce(
+      (last, t) => Math.max(last, t.range.top + FORMAT_ROWS_SAMPLED),
+      FORMAT_ROWS_SAMPLED + 1
+    );
     const keepStyles = (row: number) =>
       row <= FORMAT_ROWS_SAMPLED + 1 ||
-      tables.some((t) => row >= t.range.top && row <= t.range.top + FORMAT_ROWS_SAMPLED);
+      (row <= lastKept &&
+        tables.some((t) => row >= t.range.top && row <= t.range.top + FORMAT_ROWS_SAMPLED));
     const cells = await readSheetCells(
       this.pkg,
       entry.part,

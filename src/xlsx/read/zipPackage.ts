@@ -43,21 +43,28 @@ export interface ZipPackageOptions {
 }
 
 /** How long a read with a signal runs before it lets the thread's waiting messages in. */
-const YIELD_MS = 10;
+const YIELD_MS = 20;
+
+/** The channel nextTask posts through, made once (a channel costs far more than a message). */
+let taskChannel: MessageChannel | undefined;
+const waitingForTask: (() => void)[] = [];
 
 /** Resolves in a later task, not a microtask: messages waiting for the thread come first. */
 function nextTask(): Promise<void> {
   if (typeof MessageChannel !== "function") {
     return new Promise((resolve) => setTimeout(resolve, 0));
   }
+  if (!taskChannel) {
+    taskChannel = new MessageChannel();
+    taskChannel.port1.onmessage = () => waitingForTask.shift()?.();
+    // Node's ports keep the process alive while they listen; a browser's have no unref.
+    (taskChannel.port1 as { unref?: () => void }).unref?.();
+  }
+  const channel = taskChannel;
   // A message, unlike a timer, is not held back 4 ms when tasks nest (HTML's timer clamping).
   return new Promise((resolve) => {
-    const { port1, port2 } = new MessageChannel();
-    port1.onmessage = () => {
-      port1.close();
-      resolve();
-    };
-    port2.postMessage(null);
+    waitingForTask.push(resolve);
+    channel.port2.postMessage(null);
   });
 }
 
