@@ -118,9 +118,11 @@ export function createWorkerEngine(
      * Hands a workbook file the user is likely to open to the worker, which starts opening it
      * while idle (analysisApi's prepare); opening these very bytes then follows that opening.
      * The worker gets a copy: the caller's bytes stay whole for the opening (and any reopening).
+     * Ignored once anything was opened.
      */
     prepare(input) {
-      if (input.kind !== "xlsx") return;
+      // Once the user opened something, the worker is theirs: nothing is opened on the side.
+      if (input.kind !== "xlsx" || lastInput) return;
       const w = current();
       const key = String(++preparations);
       prepared = { bytes: input.bytes, fileName: input.fileName, key, worker: w };

@@ -105,12 +105,28 @@ describe("the worker engine follows a prepared opening of the very same bytes", 
     expect((await engine.open(sample())).ok).toBe(true);
     expect(first.calls.open).toHaveBeenCalledTimes(1);
 
-    // Prepared in a worker since cancelled: the new worker opens the bytes itself.
-    const again = sample();
-    engine.prepare(again);
+    // Once the user opened something, nothing is prepared on the side.
+    const late = sample();
+    const prepare = jest.spyOn(first.w.api, "prepare");
+    engine.prepare(late);
+    expect(prepare).not.toHaveBeenCalled();
     engine.cancel();
-    expect((await engine.open(again)).ok).toBe(true);
+    expect((await engine.open(late)).ok).toBe(true);
     expect(second.calls.openPrepared).not.toHaveBeenCalled();
-    expect(second.calls.open).toHaveBeenCalledWith(again, undefined);
+    expect(second.calls.open).toHaveBeenCalledWith(late, undefined);
+  }, 120_000);
+
+  it("a preparation in a worker since cancelled is not followed: the new worker opens the bytes", async () => {
+    const first = worker();
+    const second = worker();
+    const start = jest.fn().mockReturnValueOnce(first.w).mockReturnValueOnce(second.w);
+    const engine = createWorkerEngine(start);
+    const input = sample();
+    engine.prepare(input);
+    expect(start).toHaveBeenCalledTimes(1);
+    engine.cancel();
+    expect((await engine.open(input)).ok).toBe(true);
+    expect(second.calls.openPrepared).not.toHaveBeenCalled();
+    expect(second.calls.open).toHaveBeenCalledWith(input, undefined);
   }, 120_000);
 });
