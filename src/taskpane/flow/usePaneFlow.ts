@@ -6,21 +6,21 @@
 import { useCallback, useMemo, useRef, useState } from "react";
 import type { SheetKind } from "../../analytics/domain";
 import type { Language } from "../../i18n";
-import type { ReportModel, SheetKey } from "../../report/model";
+import type { SheetKey } from "../../report/model";
 import { DEFAULT_SETTINGS, type PaneSettings } from "../settings/paneSettings";
 import type { SettingsStore } from "../settings/settingsStore";
 import { validateSettings } from "../settings/validateSettings";
 import type { SpreadsheetSelection } from "../paneActions";
-import type { DataChoice, EngineProblem, SheetRole, SourceInput } from "../worker/engineTypes";
+import type { DataChoice, SheetRole, SourceInput } from "../worker/engineTypes";
 import { isCancelled } from "./engine";
+import { downloadDeck, writeOutput } from "./deliverOutputs";
 import { fileBytes } from "./fileBytes";
+import { engineFailure, wallClockInstant, type FlowContext, type RequestKind } from "./flowContext";
 import type { FlowActions, FlowState, PaneFlow } from "./flowState";
 import { hostProblem } from "./hostProblem";
 import type { PaneDeps } from "./paneDeps";
-import { deckFileName, reportFileName, teachingFileName } from "./reportFileName";
 import { runBlocker } from "./runBlocker";
 import { SAMPLE_FILE } from "./samplePrefetch";
-import { selectReportSheets } from "./selectReportSheets";
 
 const noChoice: DataChoice = { sheets: {}, mappings: {} };
 
@@ -35,19 +35,7 @@ const initialState: FlowState = {
   deck: { status: "idle" },
 };
 
-/** Anything an engine or a browser service threw, as the outcome the pane shows. */
-function engineFailure(thrown: unknown): { ok: false; problem: EngineProblem } {
-  const reason = thrown instanceof Error ? thrown.message : String(thrown);
-  return { ok: false, problem: { code: "pane:errors.engineFailed", params: { reason } } };
-}
-
-/**
- * Wall-clock time of `date` read as UTC: the engine's Instant convention (the Method sheet
- * shows the time the user saw on their clock).
- */
-export function wallClockInstant(date: Date): number {
-  return date.getTime() - date.getTimezoneOffset() * 60_000;
-}
+export { wallClockInstant };
 
 export function usePaneFlow(deps: PaneDeps, language: Language): PaneFlow {
   const [state, setState] = useState<FlowState>(initialState);
@@ -56,7 +44,13 @@ export function usePaneFlow(deps: PaneDeps, language: Language): PaneFlow {
   latest.current = { state, deps, language };
   const store = useRef<SettingsStore | null>(null);
   /** Bumped by every request that makes earlier answers obsolete. */
-  const generation = useRef({ source: 0, check: 0, run: 0, write: 0, deck: 0 });
+  const generation = useRef<Record<RequestKind, number>>({
+    source: 0,
+    check: 0,
+    run: 0,
+    write: 0,
+    deck: 0,
+  });
 
   const update = useCallback((patch: (s: FlowState) => Partial<FlowState>) => {
     setState((s) => {
@@ -68,9 +62,9 @@ export function usePaneFlow(deps: PaneDeps, language: Language): PaneFlow {
 
   const actions = useMemo<FlowActions>(() => {
     const { engine } = latest.current.deps;
-    const bump = (what: keyof typeof generation.current) => ++generation.current[what];
-    const isCurrent = (what: keyof typeof generation.current, id: number) =>
-      generation.current[what] === id;
+    const bump = (what: RequestKind) => ++generation.current[what];
+    const isCurrent = (what: RequestKind, id: number) => generation.current[what] === id;
+    const ctx: FlowContext = { latest: () => latest.current, bump, isCurrent, update };
 
     async function check(choice: DataChoice, settings: PaneSettings) {
       const id = bump("check");
@@ -152,61 +146,6 @@ export function usePaneFlow(deps: PaneDeps, language: Language): PaneFlow {
         settingProblems: validateSettings(settings),
       }));
       await check(choice, settings);
-    }
-
-    /**
-     * Writes the chosen sheets of the last run's report: into the workbook (Excel) or as a
-     * downloaded file (standalone). A report built before a language switch is rebuilt in the
-     * pane's language first, so the workbook speaks the language the user now reads.
-     */
-    async function write(sheets: readonly SheetKey[] | { teaching: { answers: boolean } }) {
-      const { state: s, deps: d, language: lang } = latest.current;
-      if (s.run.status !== "done") return;
-      const id = bump("write");
-      const finish = (state: FlowState["write"]) => {
-        if (isCurrent("write", id)) update(() => ({ write: state }));
-      };
-      finish({ status: "writing" });
-      if ("teaching" in sheets) {
-        const built = await d.engine.teachingIn(
-          lang,
-          wallClockInstant(d.now()),
-          sheets.teaching.answers
-        );
-        if (!built.ok) return finish({ status: "failed", problem: built.problem });
-        return deliver(built.value, teachingFileName(d.now()));
-      }
-      let full = s.run.output.model;
-      if (full.language !== lang) {
-        const rebuilt = await d.engine.reportIn(lang, wallClockInstant(d.now()));
-        if (rebuilt.ok) {
-          full = rebuilt.value;
-          update((now) =>
-            now.run.status === "done"
-              ? { run: { status: "done", output: { ...now.run.output, model: rebuilt.value } } }
-              : {}
-          );
-        }
-      }
-      return deliver(selectReportSheets(full, sheets), reportFileName(d.now()));
-
-      /** Into the workbook (Excel) or as a downloaded file (standalone). */
-      async function deliver(model: ReportModel, fileName: string) {
-        if (d.mode === "excel" && d.host) {
-          try {
-            const written = await d.host.writeReport(model, (done, total) =>
-              finish({ status: "writing", fraction: total > 0 ? done / total : undefined })
-            );
-            finish({ status: "written", sheets: written.sheets });
-          } catch (thrown) {
-            finish({ status: "failed", problem: hostProblem(thrown) });
-          }
-          return;
-        }
-        const outcome = await d.engine.writeXlsx(model);
-        if (!outcome.ok) return finish({ status: "failed", problem: outcome.problem });
-        finish({ status: "downloaded", fileName, url: d.saveFile(outcome.value, fileName) });
-      }
     }
 
     const readFile = async (file: File) => ({ fileName: file.name, bytes: await fileBytes(file) });
@@ -330,40 +269,20 @@ export function usePaneFlow(deps: PaneDeps, language: Language): PaneFlow {
       },
       writeReport(sheets: readonly SheetKey[]) {
         const id = generation.current.write + 1;
-        write(sheets).catch((thrown: unknown) => {
+        writeOutput(ctx, sheets).catch((thrown: unknown) => {
           if (generation.current.write !== id) return;
           update(() => ({ write: { status: "failed", problem: engineFailure(thrown).problem } }));
         });
       },
       writeTeaching(answers: boolean) {
         const id = generation.current.write + 1;
-        write({ teaching: { answers } }).catch((thrown: unknown) => {
+        writeOutput(ctx, { teaching: { answers } }).catch((thrown: unknown) => {
           if (generation.current.write !== id) return;
           update(() => ({ write: { status: "failed", problem: engineFailure(thrown).problem } }));
         });
       },
       downloadDeck() {
-        const { state: s, deps: d, language: lang } = latest.current;
-        if (s.run.status !== "done") return;
-        const id = bump("deck");
-        const finish = (deck: FlowState["deck"]) => {
-          if (isCurrent("deck", id)) update(() => ({ deck }));
-        };
-        finish({ status: "building" });
-        const now = d.now();
-        d.engine
-          .deckIn(lang, wallClockInstant(now), d.documentName?.() ?? "")
-          .catch(engineFailure)
-          .then((outcome) => {
-            // A deck of a superseded run (new data, a new run) is dropped, never downloaded.
-            if (!isCurrent("deck", id)) return;
-            if (!outcome.ok) return finish({ status: "failed", problem: outcome.problem });
-            const fileName = deckFileName(now);
-            finish({ status: "downloaded", fileName, url: d.saveFile(outcome.value, fileName) });
-          })
-          .catch((thrown: unknown) =>
-            finish({ status: "failed", problem: engineFailure(thrown).problem })
-          );
+        downloadDeck(ctx);
       },
       activateSheet(name: string) {
         const host = latest.current.deps.host;
