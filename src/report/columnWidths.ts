@@ -3,7 +3,7 @@
  * then from table columns, else a width that fits the header (with its filter button) and the
  * longest value as displayed. Widths are in Excel character units (the width of a "0").
  */
-import { rowReader } from "./lazyRows";
+import { rowScanner } from "./lazyRows";
 import type { ReportSheet, TableBlock, TableColumn } from "./model";
 
 const MIN_WIDTH = 8;
@@ -62,8 +62,10 @@ function longestValue(table: TableBlock, index: number): number {
   if (known?.key === key) return known.longest[index];
   const suffixes = columns.map(numberSuffix);
   const longest = columns.map(() => 0);
-  const rowAt = rowReader(rows);
-  for (let i = 0; i < rows.length; i++) {
+  const rowAt = rowScanner(rows);
+  // the length read once: a lazy body's is a Proxy read
+  const count = rows.length;
+  for (let i = 0; i < count; i++) {
     const row = rowAt(i);
     for (let j = 0; j < columns.length; j++) {
       const length = displayedLength(row[j], columns[j], suffixes[j]);

@@ -8,7 +8,7 @@ import { INTERVAL_SERIES_ORDER } from "./model";
 import { MAX_SHEET_NAME } from "./excelNames";
 import { MAX_COLUMN_HEADER } from "./sheets/campaigns/uniqueHeaders";
 import { blockEnd, columnsBodyA1, findTable, tableColumnIndex } from "./ranges";
-import { rowReader } from "./lazyRows";
+import { rowScanner } from "./lazyRows";
 
 /** Excel's limit on the characters of one cell. */
 export const MAX_CELL_TEXT = 32_767;
@@ -54,9 +54,10 @@ function tableIssues(table: TableBlock): string[] {
   if (first !== undefined && "fn" in first) {
     issues.push(`table ${table.name}: the first column's total can only be a label`);
   }
-  // rowReader: a lazy body (lazyRows.ts) is read through its maker, not its Proxy
-  const rowAt = rowReader(table.rows);
-  for (let i = 0; i < table.rows.length; i++) {
+  // rowScanner: a lazy body (lazyRows.ts) is read through its maker, not its Proxy
+  const rowAt = rowScanner(table.rows);
+  const count = table.rows.length;
+  for (let i = 0; i < count; i++) {
     const row = rowAt(i);
     if (row.length !== table.columns.length) {
       issues.push(

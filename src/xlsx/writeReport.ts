@@ -74,12 +74,12 @@ async function writePackage(model: ReportModel, zip: ZipWriter): Promise<Uint8Ar
   let tables = 0;
   let charts = 0;
   let drawings = 0;
-  model.sheets.forEach((sheet, i) => {
-    const written = writeSheet(zip, styles, model, sheet, i + 1, tables, charts, drawings);
+  for (const [i, sheet] of model.sheets.entries()) {
+    const written = await writeSheet(zip, styles, model, sheet, i + 1, tables, charts, drawings);
     tables += written.tables;
     charts += written.charts;
     if (written.charts > 0) drawings++;
-  });
+  }
   zip.file("xl/styles.xml", styles.xml());
   zip.file("xl/theme/theme1.xml", theme);
   zip.file("xl/workbook.xml", workbookXml(model));
@@ -91,14 +91,13 @@ async function writePackage(model: ReportModel, zip: ZipWriter): Promise<Uint8Ar
   zip.file("_rels/.rels", rootRelationshipsXml());
   zip.file("docProps/core.xml", corePropertiesXml(model));
   zip.file("docProps/app.xml", appPropertiesXml(model));
-  // Callers await this; yielding once keeps the old contract of a function that never throws
-  // synchronously.
-  await Promise.resolve();
+  // the slices still being deflated elsewhere (src/cli/nodeCompression.ts) written out
+  await zip.drain();
   return zip.finish();
 }
 
 /** Writes one worksheet and its table, drawing and chart parts; returns how many of each. */
-function writeSheet(
+async function writeSheet(
   zip: ZipWriter,
   styles: StyleSheet,
   model: ReportModel,
@@ -107,7 +106,7 @@ function writeSheet(
   tablesBefore: number,
   chartsBefore: number,
   drawingsBefore: number
-): { tables: number; charts: number } {
+): Promise<{ tables: number; charts: number }> {
   const cells = new SheetCells();
   const formats: PlacedFormat[] = [];
   const rels: { id: string; type: string; target: string }[] = [];
@@ -159,7 +158,7 @@ function writeSheet(
   }
   const part = zip.part(`xl/worksheets/sheet${number}.xml`);
   part.write(worksheetHead(sheet, sheetColumnWidths(sheet), dimensionRef(cells.bounds())));
-  cells.writeSheetData(part);
+  await cells.writeSheetData(part);
   part.write(
     worksheetTail(
       sheet,

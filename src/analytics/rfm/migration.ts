@@ -36,17 +36,27 @@ export function migrationMatrix(from: RfmResult, to: RfmResult): MigrationMatrix
   const counts = segments.map(() => new Array<number>(size).fill(0));
   const entering = new Array<number>(size).fill(0);
   const leaving = new Array<number>(size).fill(0);
-  const segmentAtFrom = new Map<string, number>();
-  for (const c of from.customers) segmentAtFrom.set(c.id, indexOf.get(c.segment) ?? -1);
-  const seenAtTo = new Set<string>();
-  for (const c of to.customers) {
-    seenAtTo.add(c.id);
-    const j = indexOf.get(c.segment) ?? -1;
-    const i = segmentAtFrom.get(c.id);
-    if (i === undefined) entering[j]++;
-    else counts[i][j]++;
+  // Each `from` customer by id (the last one of an id, which its segment stands for) and a flag
+  // a position: one hashed look-up a customer each way, no set of the ids seen at `to`.
+  const fromCustomers = from.customers;
+  const positionOf = new Map<string, number>();
+  const segmentAtFrom = new Int32Array(fromCustomers.length);
+  for (let k = 0; k < fromCustomers.length; k++) {
+    const c = fromCustomers[k];
+    segmentAtFrom[k] = indexOf.get(c.segment) ?? -1;
+    positionOf.set(c.id, k);
   }
-  for (const [id, i] of segmentAtFrom) if (!seenAtTo.has(id)) leaving[i]++;
+  const seenAtTo = new Uint8Array(fromCustomers.length);
+  for (const c of to.customers) {
+    const j = indexOf.get(c.segment) ?? -1;
+    const k = positionOf.get(c.id);
+    if (k === undefined) entering[j]++;
+    else {
+      seenAtTo[k] = 1;
+      counts[segmentAtFrom[k]][j]++;
+    }
+  }
+  for (const k of positionOf.values()) if (seenAtTo[k] === 0) leaving[segmentAtFrom[k]]++;
   const rowTotal = counts.map((row, i) => row.reduce((a, b) => a + b, 0) + leaving[i]);
   const share = (x: number, i: number): number => (rowTotal[i] > 0 ? x / rowTotal[i] : 0);
   return {

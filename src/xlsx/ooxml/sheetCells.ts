@@ -71,8 +71,11 @@ export class SheetCells {
     return bottom < 0 ? null : { top, left, bottom, right };
   }
 
-  /** Writes `<sheetData>` row by row into the part. */
-  writeSheetData(out: PartWriter): void {
+  /**
+   * Writes `<sheetData>` row by row into the part, waiting whenever the part has enough slices
+   * being compressed elsewhere (PartWriter.backlog).
+   */
+  async writeSheetData(out: PartWriter): Promise<void> {
     const bounds = this.bounds();
     out.write("<sheetData>");
     const lastRow = Math.max(bounds?.bottom ?? -1, ...this.heights.keys());
@@ -95,6 +98,8 @@ export class SheetCells {
       if (cells === "" && height === undefined) continue;
       const ht = height === undefined ? "" : ` ht="${height}" customHeight="1"`;
       out.write(`<row r="${row + 1}"${ht}>${cells}</row>`);
+      const backlog = out.backlog();
+      if (backlog !== null) await backlog;
     }
     out.write("</sheetData>");
   }

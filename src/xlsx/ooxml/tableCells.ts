@@ -14,7 +14,7 @@ import {
   subtotalFormula,
   tableBodyRowCount,
 } from "../../report/ranges";
-import { rowReader } from "../../report/lazyRows";
+import { rowScanner } from "../../report/lazyRows";
 import { tableHeaderHeight, tableRowHeights } from "../../report/rowHeights";
 import { formulaCellXml, valueCellXml, type CellValue } from "./cellXml";
 import { fonts, headerFill } from "./reportStyles";
@@ -93,7 +93,9 @@ export function addTable(
   const columns = table.columns;
   const rows = table.rows;
   // a lazy body (src/report/lazyRows.ts) is read through its maker, not its Proxy
-  const rowAt = rowReader(rows);
+  const rowAt = rowScanner(rows);
+  // read once: a lazy body's length is a Proxy read
+  const rowCount = rows.length;
   // The common cell, a finite number outside a date column, from pieces made once a column.
   const opens = letters.map((l) => `<c r="${l}`);
   const closes = bodyStyles.map((s) => (s ? `" s="${s}"><v>` : `"><v>`));
@@ -105,7 +107,7 @@ export function addTable(
     lastCol: left + columns.length - 1,
     rowXml(row) {
       const index = row - top - 1;
-      const data = index < rows.length ? rowAt(index) : undefined;
+      const data = index < rowCount ? rowAt(index) : undefined;
       const r = row + 1;
       let xml = "";
       for (let j = 0; j < columns.length; j++) {
@@ -136,7 +138,7 @@ export function addTable(
         xml = valueCellXml(ref, style, total.label);
       } else if (total !== undefined && "fn" in total) {
         const values: TableCell[] = new Array<TableCell>(rows.length);
-        for (let i = 0; i < rows.length; i++) values[i] = rowAt(i)[j] ?? null;
+        for (let i = 0; i < values.length; i++) values[i] = rowAt(i)[j] ?? null;
         xml = formulaCellXml(
           ref,
           style,

@@ -8,6 +8,7 @@ import { isoDay } from "../../../analytics/rfm/calendar";
 import type { ReportInput } from "../../buildReport";
 import type { KpiChange, KpiTile, ReportSheet, TableBlock } from "../../model";
 import { currencyFormat, FORMAT, roundAsShown } from "../../numberFormats";
+import { rowScanner } from "../../lazyRows";
 import { findTable, structuredRef } from "../../ranges";
 import type { ReportContext } from "../../reportContext";
 import { CAMPAIGN_TABLE_NAMES } from "../campaigns/campaignTables";
@@ -52,8 +53,11 @@ function hasColumns(table: TableBlock, ...ids: string[]): boolean {
 function columnNumbers(table: TableBlock, id: string): number[] {
   const j = table.columns.findIndex((c) => c.id === id);
   const out: number[] = [];
-  for (const row of table.rows) {
-    const v = cellNumber(row[j] ?? null);
+  // a lazy body (lazyRows.ts) is read through its maker, not its Proxy (~1 µs a read)
+  const rowAt = rowScanner(table.rows);
+  const count = table.rows.length;
+  for (let i = 0; i < count; i++) {
+    const v = cellNumber(rowAt(i)[j] ?? null);
     if (v !== null) out.push(v);
   }
   return out;

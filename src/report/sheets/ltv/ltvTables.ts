@@ -106,51 +106,45 @@ export function customersTable(
       (revenueKey[j] > revenueKey[i] ? 1 : revenueKey[j] < revenueKey[i] ? -1 : 0) ||
       i - j
   );
-  const rowOf = (k: number): TableCell[] => {
+  // fills `row` (a fresh array, or the one a scan reuses: lazyRows.ts) with customer k's cells
+  const rowOf = (k: number, row: TableCell[]): TableCell[] => {
     const i = order[k];
     if (i >= history.length) {
       const p = predictions[unmatched[i - history.length]];
-      return [
-        p.id,
-        noSegment,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        p.frequency,
-        p.recency,
-        p.T,
-        p.pAlive,
-        p.expectedPurchases,
-        p.expectedSpend,
-        p.clv,
-      ];
+      row[0] = p.id;
+      row[1] = noSegment;
+      for (let j = 2; j < 8; j++) row[j] = null;
+      row[8] = p.frequency;
+      row[9] = p.recency;
+      row[10] = p.T;
+      row[11] = p.pAlive;
+      row[12] = p.expectedPurchases;
+      row[13] = p.expectedSpend;
+      row[14] = p.clv;
+      return row;
     }
     const h = history[i];
     const p = predictionOf[i] >= 0 ? predictions[predictionOf[i]] : undefined;
-    return [
-      h.customerId,
-      h.segment === null ? noSegment : segmentName(h.segment),
-      h.netRevenue,
-      h.orders,
-      h.averageOrderValue,
-      h.purchasesPerYear,
-      h.tenureDays / DAYS_PER_YEAR,
-      h.simpleLtv,
-      p?.frequency ?? null,
-      p?.recency ?? null,
-      p?.T ?? null,
-      p?.pAlive ?? null,
-      p?.expectedPurchases ?? null,
-      p?.expectedSpend ?? null,
-      p?.clv ?? null,
-    ];
+    row[0] = h.customerId;
+    row[1] = h.segment === null ? noSegment : segmentName(h.segment);
+    row[2] = h.netRevenue;
+    row[3] = h.orders;
+    row[4] = h.averageOrderValue;
+    row[5] = h.purchasesPerYear;
+    row[6] = h.tenureDays / DAYS_PER_YEAR;
+    row[7] = h.simpleLtv;
+    row[8] = p?.frequency ?? null;
+    row[9] = p?.recency ?? null;
+    row[10] = p?.T ?? null;
+    row[11] = p?.pAlive ?? null;
+    row[12] = p?.expectedPurchases ?? null;
+    row[13] = p?.expectedSpend ?? null;
+    row[14] = p?.clv ?? null;
+    return row;
   };
   const sorted = ctx.lazyCustomerRows
     ? lazyRows(count, rowOf)
-    : Array.from({ length: count }, (_, k) => rowOf(k));
+    : Array.from({ length: count }, (_, k) => rowOf(k, []));
   return tableBlock(LTV_TABLES.customers, {
     columns: [
       column.text("id", label("customer")),
@@ -189,8 +183,11 @@ export function segmentsTable(
   order: (id: string | null) => number
 ): Unplaced<TableBlock> {
   const label = (key: string) => ltvLabel(ctx, key, ltv);
+  // CLVs are summed over the historical customers: none (a warehouse summary's run), no map of
+  // a million ids
   const clvById = new Map<string, number>();
-  for (const c of ltv.customers) if (c.clv !== null) clvById.set(c.id, c.clv);
+  if (ltv.historical.customers.length > 0)
+    for (const c of ltv.customers) if (c.clv !== null) clvById.set(c.id, c.clv);
   const clvBySegment = new Map<string | null, number>();
   for (const h of ltv.historical.customers) {
     const clv = clvById.get(h.customerId);

@@ -6,7 +6,7 @@ import type { RfmResult } from "../../../analytics/rfm";
 import type { FormulaCell, ReportBlock, TableBlock, TableCell } from "../../model";
 import { cellA1, columnBodyA1, tableColumnIndex } from "../../ranges";
 import type { ReportContext } from "../../reportContext";
-import { rowReader } from "../../lazyRows";
+import { rowScanner } from "../../lazyRows";
 
 /** A block before layout. */
 export type { Unplaced } from "../../model";
@@ -47,8 +47,9 @@ export function resolveRowFormulas(blocks: ReportBlock[]): ReportBlock[] {
     // costs one scan, no allocation.
     let rows: TableCell[][] | undefined;
     // a lazy body (lazyRows.ts) is scanned through its maker, not its Proxy
-    const rowAt = rowReader(block.rows);
-    for (let i = 0; i < block.rows.length; i++) {
+    const rowAt = rowScanner(block.rows);
+    const count = block.rows.length;
+    for (let i = 0; i < count; i++) {
       const row = rowAt(i);
       let copy: TableCell[] | undefined;
       row.forEach((cell, j) => {

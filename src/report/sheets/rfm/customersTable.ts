@@ -24,24 +24,24 @@ export function customersTable(
 ): Omit<TableBlock, "anchor"> {
   const names = segmentLabels(result.map, ctx);
   const customers = result.customers;
-  const rowOf = (i: number): TableCell[] => {
+  // fills `row` (a fresh array, or the one a scan reuses: lazyRows.ts) with customer i's cells
+  const rowOf = (i: number, row: TableCell[]): TableCell[] => {
     const c = customers[i];
-    return [
-      c.id,
-      c.recency,
-      c.frequency,
-      c.monetary,
-      c.aov,
-      c.r,
-      c.f,
-      c.m,
-      rfmCode(c.r, c.f, c.m, result.bins),
-      names.get(c.segment) ?? c.segment,
-    ];
+    row[0] = c.id;
+    row[1] = c.recency;
+    row[2] = c.frequency;
+    row[3] = c.monetary;
+    row[4] = c.aov;
+    row[5] = c.r;
+    row[6] = c.f;
+    row[7] = c.m;
+    row[8] = rfmCode(c.r, c.f, c.m, result.bins);
+    row[9] = names.get(c.segment) ?? c.segment;
+    return row;
   };
   const rows = ctx.lazyCustomerRows
     ? lazyRows(customers.length, rowOf)
-    : Array.from({ length: customers.length }, (_, i) => rowOf(i));
+    : Array.from({ length: customers.length }, (_, i) => rowOf(i, []));
   return tableBlock(name, {
     columns: customerColumns(ctx),
     rows,
