@@ -292,11 +292,20 @@ const ordersBefore = (day: string, l = "") =>
   `COUNT(DISTINCT CASE WHEN NOT ${l}is_return AND ${l}invoice_id IS NOT NULL AND ${l}day < ${day} THEN ${l}invoice_id END)
     + COUNT(DISTINCT CASE WHEN NOT ${l}is_return AND ${l}invoice_id IS NULL AND ${l}day < ${day} THEN ${l}day END)`;
 
+/**
+ * The customers query's `before` CTE, read by three aggregates. Over DuckDB's staged lines it is
+ * inlined (NOT MATERIALIZED): DuckDB otherwise copies the whole lines table into the CTE first,
+ * and the query took 30 % more CPU so (3.2 s against 2.2 s over 1,000,286 staged lines). The
+ * printed queries (no staged lines) keep the plain CTE every dialect reads.
+ */
+const beforeCte = (d: Dialect, s: QuerySettings) =>
+  s.linesMaterialized && d.id === "duckdb" ? "before AS NOT MATERIALIZED" : "before AS";
+
 function customersQuery(d: Dialect, s: QuerySettings): string {
   const unit = `'${s.timeUnit === "day" ? "day" : s.timeUnit === "month" ? "month" : "week"}'`;
   // Distinct counts are grouped first (occasions, occasion days), then counted: one hash
   // aggregate each, where COUNT(DISTINCT) per customer keeps a set per group.
-  return `WITH ${withLines(d, s)}${settingsCte(d, s)}, before AS (
+  return `WITH ${withLines(d, s)}${settingsCte(d, s)}, ${beforeCte(d, s)} (
   SELECT lines.* FROM lines CROSS JOIN settings WHERE day < as_of_day
 ), rfm AS (
   SELECT customer_id, MIN(line_no) AS first_line_no, MIN(day) AS first_line_day,

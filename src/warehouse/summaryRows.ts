@@ -17,8 +17,19 @@ export class SummaryReadError extends Error {
   }
 }
 
+/**
+ * A date as days since 1970-01-01, as DuckDB's node API hands a DATE back (DuckDBDateValue):
+ * read as it is, where a JS Date would be made and taken apart again for each value.
+ */
+export interface DaysValue {
+  readonly days: number;
+}
+
 /** What a database hands back or a CSV holds: text, numbers, big integers, dates, flags. */
-export type RawValue = string | number | bigint | boolean | Date | null | undefined;
+export type RawValue = string | number | bigint | boolean | Date | DaysValue | null | undefined;
+
+const isDaysValue = (raw: RawValue): raw is DaysValue =>
+  typeof raw === "object" && raw !== null && !(raw instanceof Date) && typeof raw.days === "number";
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
 
@@ -30,6 +41,7 @@ export function typed(column: SummaryColumn, raw: RawValue): SummaryValue | unde
       return String(raw);
     case "day": {
       if (raw instanceof Date) return Math.floor(raw.getTime() / MS_PER_DAY);
+      if (isDaysValue(raw)) return Number.isSafeInteger(raw.days) ? raw.days : undefined;
       const m = ISO_DAY.exec(String(raw));
       return m ? Date.UTC(+m[1], +m[2] - 1, +m[3]) / MS_PER_DAY : undefined;
     }

@@ -6,7 +6,12 @@
  */
 import { CustomerTableBuilder, customerTable } from "../../src/warehouse/customerTable";
 import { CUSTOMER_COLUMNS, type CustomerColumn } from "../../src/warehouse/summaryContract";
-import { readSummaryRows, SummaryReadError, type RawValue } from "../../src/warehouse/summaryRows";
+import {
+  readSummaryRows,
+  SummaryReadError,
+  typed,
+  type RawValue,
+} from "../../src/warehouse/summaryRows";
 
 /** A record as DuckDB hands it back (dates as Date, counts as bigint) for customer `i`. */
 function record(i: number): Record<CustomerColumn, RawValue> {
@@ -96,4 +101,14 @@ test("a missing column is named without a row", () => {
   const columns = without.map((name) => [record(1)[name]]);
   const error = errorOf(() => new CustomerTableBuilder("customers").add(without, columns, 1));
   expect(error).toMatchObject({ column: "holdout_value", row: null });
+});
+
+test("a date as DuckDB hands it back (days since 1970-01-01) reads as the same day as a JS Date", () => {
+  const day = { name: "as_of", type: "day", nullable: false } as const;
+  // 2024-02-29 is day 19782
+  expect(typed(day, { days: 19782 })).toBe(19782);
+  expect(typed(day, new Date(Date.UTC(2024, 1, 29)))).toBe(19782);
+  expect(typed(day, { days: -25567 })).toBe(-25567);
+  expect(typed(day, { days: 1.5 })).toBeUndefined();
+  expect(typed({ ...day, type: "number" }, { days: 3 })).toBeUndefined();
 });
