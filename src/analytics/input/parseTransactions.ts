@@ -81,7 +81,7 @@ export function parseTransactions(
   const quantityName = reader.columnName(reader.column("quantity"));
   const unitPriceName = reader.columnName(reader.column("unitPrice"));
   const first = sheet.firstRow;
-  return reader.parseRows((_, row) => {
+  return reader.parseRows((row) => {
     const customerId = reader.textOrRejection("customerId", "missingCustomerId");
     if (customerId instanceof RowRejection) return customerId;
     const i = row - first;

@@ -1,4 +1,4 @@
-import type { CellValue, Instant, RawSheet, SheetKind, SheetRow } from "../domain";
+import type { CellValue, Instant, RawSheet, SheetKind, SheetRow, TextColumn } from "../domain";
 import type { ColumnMapping, FieldOf } from "./fields";
 import type { HeaderRow } from "./findHeaderRow";
 import {
@@ -18,7 +18,7 @@ import { cellErrorCode } from "./values/errorValue";
 import { decideDecimalSeparator } from "./values/decimalSeparator";
 import { parseNumberCell } from "./values/numberText";
 import { ColumnCellReaders } from "./columnCellReaders";
-import { readTypedColumn, type TypedColumn } from "./typedColumn";
+import { readTypedColumn, readTypedTextColumn, type TypedColumn } from "./typedColumn";
 
 /** A required value could not be read: the row is rejected for this reason at this column. */
 export class RowRejection {
@@ -39,7 +39,12 @@ export class SheetReader<K extends SheetKind> {
   private readonly decimalSeparators = new Map<number, "." | "," | null>();
   /** The Excel row being read, for warnings. */
   row: SheetRow = 0;
+  /** The row being read (an index into the sheet's rows), and its cells for a row-major sheet. */
+  private index = 0;
   private cells: CellValue[] = [];
+  /** The sheet's columns when it has them (RawSheet.columns): then read, its rows never made. */
+  private readonly textColumns: readonly TextColumn[] | undefined;
+  private readonly rowCount: number;
   // Number and date readers per column: their decisions are fixed per column.
   private readonly readers: ColumnCellReaders;
   private mappedColumns: number[] | undefined;
@@ -54,6 +59,8 @@ export class SheetReader<K extends SheetKind> {
     readonly options: ParseOptions
   ) {
     this.log = new ProblemLog(sheet.name);
+    this.textColumns = sheet.columns?.columns;
+    this.rowCount = sheet.columns ? sheet.columns.rowCount : sheet.rows.length;
     this.readers = new ColumnCellReaders(
       options,
       (column) => this.decimalOf(column),
@@ -74,6 +81,13 @@ export class SheetReader<K extends SheetKind> {
 
   /** The values of a column over all data rows (for column-wide decisions). */
   *columnValues(column: number): Iterable<CellValue> {
+    if (this.textColumns) {
+      const cells = this.textColumns[column];
+      for (let i = this.header.index + 1; i < this.rowCount; i++) {
+        yield cells === undefined ? null : cells.texts[cells.ids[i]];
+      }
+      return;
+    }
     for (let i = this.header.index + 1; i < this.sheet.rows.length; i++) {
       yield this.sheet.rows[i]?.[column] ?? null;
     }
@@ -134,7 +148,7 @@ export class SheetReader<K extends SheetKind> {
   numberColumn(field: FieldOf<K>): TypedColumn {
     const column = this.column(field);
     const read = column === undefined ? () => null : this.readers.number(column);
-    return readTypedColumn(this.sheet.rows, this.header.index + 1, column, read);
+    return this.typedColumn(column, read);
   }
 
   /**
@@ -146,11 +160,29 @@ export class SheetReader<K extends SheetKind> {
     const read = column === undefined ? () => null : this.readers.date(column);
     const { date1904 } = this.options;
     const past = (value: CellValue) => isDateCellPastLastDay(value, date1904);
-    return readTypedColumn(this.sheet.rows, this.header.index + 1, column, read, past);
+    return this.typedColumn(column, read, past);
   }
 
+  /** readTypedColumn of the sheet's rows or readTypedTextColumn of its columns. */
+  private typedColumn(
+    column: number | undefined,
+    read: (value: CellValue) => number | null,
+    past?: (value: CellValue) => boolean
+  ): TypedColumn {
+    const from = this.header.index + 1;
+    if (!this.textColumns) return readTypedColumn(this.sheet.rows, from, column, read, past);
+    const cells = column === undefined ? undefined : this.textColumns[column];
+    return readTypedTextColumn(this.rowCount, from, cells, read, past);
+  }
+
+  /** The cell of the row being read in `column` (null when unmapped). */
   cell(column: number | undefined): CellValue {
-    return column === undefined ? null : (this.cells[column] ?? null);
+    if (column === undefined) return null;
+    if (this.textColumns) {
+      const cells = this.textColumns[column];
+      return cells === undefined ? null : cells.texts[cells.ids[this.index]];
+    }
+    return this.cells[column] ?? null;
   }
 
   /** A required identifier or label: text, with whole numbers written without ".0". */
@@ -280,16 +312,30 @@ export class SheetReader<K extends SheetKind> {
     return order === "iso" ? "dmy" : order;
   }
 
-  /** True for a row that repeats the header in every mapped column. */
-  private isHeaderAgain(cells: CellValue[]): boolean {
+  /** True for the row being read when it repeats the header in every mapped column. */
+  private isHeaderAgain(): boolean {
     const columns = (this.mappedColumns ??= Object.values(this.mapping as Record<string, number>));
     return (
       columns.length > 0 &&
       columns.every(
-        (c) =>
-          this.header.headers[c] !== "" && cellText(cells[c] ?? null) === this.header.headers[c]
+        (c) => this.header.headers[c] !== "" && cellText(this.cell(c)) === this.header.headers[c]
       )
     );
+  }
+
+  /** Whether row i is blank throughout; for a row-major sheet, its cells become the current ones. */
+  private isBlankRow(i: number): boolean {
+    const columns = this.textColumns;
+    if (!columns) {
+      this.cells = this.sheet.rows[i] ?? [];
+      return this.cells.every(isBlankCell);
+    }
+    const width = Math.min(this.sheet.columns!.widths[i], columns.length);
+    for (let c = 0; c < width; c++) {
+      const cells = columns[c];
+      if (!isBlankCell(cells.texts[cells.ids[i]])) return false;
+    }
+    return true;
   }
 
   /**
@@ -297,10 +343,7 @@ export class SheetReader<K extends SheetKind> {
    * a record or a rejection with its reason. `read` builds one record from the current row, or
    * returns or throws the RowRejection of a row that gives none.
    */
-  parseRows<T>(
-    read: (cells: CellValue[], row: SheetRow) => T | RowRejection,
-    mainDate?: FieldOf<K>
-  ): ParsedSheet<T> {
+  parseRows<T>(read: (row: SheetRow) => T | RowRejection, mainDate?: FieldOf<K>): ParsedSheet<T> {
     const records: T[] = [];
     const rejected: RejectedRow[] = [];
     let blankRows = 0;
@@ -310,27 +353,27 @@ export class SheetReader<K extends SheetKind> {
     const quotesAsText = new Set(this.sheet.quotesAsTextRows ?? []);
     const onRows = this.options.onRowsParsed;
     const first = this.header.index + 1;
-    const total = Math.max(0, this.sheet.rows.length - first);
-    for (let i = first; i < this.sheet.rows.length; i++) {
+    const rowCount = this.rowCount;
+    const total = Math.max(0, rowCount - first);
+    for (let i = first; i < rowCount; i++) {
       if (onRows && i > first && (i - first) % PARSE_PROGRESS_ROWS === 0) onRows(i - first, total);
-      const cells = this.sheet.rows[i] ?? [];
-      if (cells.every(isBlankCell)) {
+      if (this.isBlankRow(i)) {
         blankRows++;
         continue;
       }
-      this.cells = cells;
+      this.index = i;
       this.row = this.sheet.firstRow + i;
       if (malformed.has(i)) {
         rejected.push({ row: this.row, reason: "malformedCsvRow" });
         continue;
       }
       if (quotesAsText.has(i)) this.log.note("csvQuotesReadAsText", undefined, this.row);
-      if (this.isHeaderAgain(cells)) {
+      if (this.isHeaderAgain()) {
         rejected.push({ row: this.row, reason: "repeatedHeader" });
         continue;
       }
       try {
-        const record = read(cells, this.row);
+        const record = read(this.row);
         if (record instanceof RowRejection) {
           rejected.push({ row: this.row, reason: record.reason, column: record.column });
         } else records.push(record);
