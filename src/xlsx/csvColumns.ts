@@ -16,50 +16,64 @@ import type { SheetColumns, TextColumn } from "../analytics/domain";
  * columns would cost more than the text (`lines x columns` past twice the characters + lines).
  */
 export function readCsvColumns(text: string, delimiter: string): SheetColumns | null {
+  if (delimiter.length !== 1) return null;
+  const separator = delimiter.charCodeAt(0);
   const lineTotal = lineCount(text);
   const widths = new Uint32Array(lineTotal);
   const columns: ColumnBuilder[] = [];
   const maxCells = 2 * (text.length + lineTotal);
   const end = text.length;
-  const step = delimiter.length;
-  // Where the next separator and the next quote are: each searched once over the text, not
-  // from every field (a file with no separator at all would otherwise be read over and over).
-  let nextDelimiter = -1;
+  // The next quote and where its line starts: searched once over the text, a line holding one
+  // being rare (papaparse reads it).
   let nextQuote = -1;
+  let quoteLine = -1;
   let row = 0;
   for (let pos = 0; pos <= end;) {
-    let lineEnd = text.indexOf("\n", pos);
-    if (lineEnd < 0) lineEnd = end;
-    if (nextQuote < pos) nextQuote = indexOrEnd(text, '"', pos);
-    if (nextQuote < lineEnd) {
+    if (nextQuote < pos) {
+      nextQuote = indexOrEnd(text, '"', pos);
+      quoteLine = nextQuote === Infinity ? Infinity : text.lastIndexOf("\n", nextQuote) + 1;
+    }
+    if (pos === quoteLine) {
+      const lineEnd = Math.min(indexOrEnd(text, "\n", pos), end);
       const record = quotedRecord(text, pos, lineEnd, delimiter);
       if (record === null) return null;
       const { fields } = record;
       for (let c = 0; c < fields.length; c++) {
-        if (fields[c] === "") continue;
+        const field = fields[c];
+        if (field === "") continue;
         const column = columnAt(columns, c, lineTotal, maxCells);
         if (column === null) return null;
-        column.set(row, fields[c]);
+        column.set(row, field, 0, field.length, hashOf(field, 0, field.length));
       }
       widths[row] = fields.length;
       row += record.lines;
       pos = record.next;
       continue;
     }
+    // A line without a quote: split at the separator, each field hashed as it is scanned.
     let c = 0;
-    for (let start = pos; ; c++) {
-      if (nextDelimiter < start) nextDelimiter = indexOrEnd(text, delimiter, start);
-      const stop = nextDelimiter < lineEnd ? nextDelimiter : lineEnd;
-      if (stop > start) {
+    let start = pos;
+    let hash = FNV_OFFSET;
+    for (let i = pos; ; i++) {
+      const code = i < end ? text.charCodeAt(i) : NEWLINE;
+      if (code !== separator && code !== NEWLINE) {
+        hash = Math.imul(hash ^ code, FNV_PRIME);
+        continue;
+      }
+      if (i > start) {
         const column = columnAt(columns, c, lineTotal, maxCells);
         if (column === null) return null;
-        column.set(row, text.slice(start, stop));
+        column.set(row, text, start, i, hash);
       }
-      if (stop === lineEnd) break;
-      start = stop + step;
+      if (code === NEWLINE) {
+        pos = i + 1;
+        break;
+      }
+      c++;
+      start = i + 1;
+      hash = FNV_OFFSET;
     }
     widths[row++] = c + 1;
-    pos = lineEnd + 1;
   }
   // Trailing blank lines (a file's last line breaks) are dropped, as readCsvRecords drops them.
   while (row > 0 && isEmptyRow(columns, widths, row - 1)) row--;
@@ -138,36 +152,92 @@ function isEmptyRow(columns: readonly ColumnBuilder[], widths: Uint32Array, r: n
  */
 const PROBE_TEXTS = 16_384;
 
-/** One column being read: its texts numbered in order of first use, id 0 for an empty cell. */
+/**
+ * One column being read: its texts numbered in order of first use, id 0 for an empty cell. A
+ * cell is looked up where it sits in the file's text (a hash of its characters, then a compare in
+ * place), so a repeated text is never copied out: only a column's distinct texts become strings.
+ */
 class ColumnBuilder {
   readonly ids: Uint32Array;
   private readonly texts: (string | null)[] = [null];
-  private index: Map<string, number> | null = new Map();
+  /** Open addressing: the id of a text at its hash's slot or after it, 0 for a free slot. */
+  private slots: Uint32Array | null = new Uint32Array(1024);
   private seen = 0;
 
   constructor(lines: number) {
     this.ids = new Uint32Array(lines);
   }
 
-  set(row: number, text: string): void {
-    const index = this.index;
-    if (index === null) {
-      this.ids[row] = this.texts.push(text) - 1;
+  /** Row `row` holds source[start..stop) (not empty), whose hashOf is `hash`. */
+  set(row: number, source: string, start: number, stop: number, hash: number): void {
+    const slots = this.slots;
+    if (slots === null) {
+      this.ids[row] = this.texts.push(source.slice(start, stop)) - 1;
       return;
     }
-    let id = index.get(text);
-    if (id === undefined) {
-      id = this.texts.push(text) - 1;
-      index.set(text, id);
+    const texts = this.texts;
+    const length = stop - start;
+    const mask = slots.length - 1;
+    let slot = spread(hash) & mask;
+    for (;;) {
+      const id = slots[slot];
+      if (id === 0) {
+        const added = texts.push(source.slice(start, stop)) - 1;
+        slots[slot] = added;
+        this.ids[row] = added;
+        if (added * 2 > slots.length) this.grow();
+        break;
+      }
+      const text = texts[id]!;
+      if (text.length === length && source.startsWith(text, start)) {
+        this.ids[row] = id;
+        break;
+      }
+      slot = (slot + 1) & mask;
     }
-    this.ids[row] = id;
-    if (++this.seen % PROBE_TEXTS === 0 && index.size * 2 > this.seen) this.index = null;
+    if (++this.seen % PROBE_TEXTS === 0 && (texts.length - 1) * 2 > this.seen) this.slots = null;
+  }
+
+  /** The table doubled, its texts placed again. */
+  private grow(): void {
+    const slots = new Uint32Array(this.slots!.length * 2);
+    const mask = slots.length - 1;
+    for (let id = 1; id < this.texts.length; id++) {
+      const text = this.texts[id]!;
+      let slot = spread(hashOf(text, 0, text.length)) & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = id;
+    }
+    this.slots = slots;
   }
 
   done(rows: number): TextColumn {
-    this.index = null;
+    this.slots = null;
     return { ids: this.ids.subarray(0, rows), texts: this.texts };
   }
+}
+
+const NEWLINE = 10;
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * A hash's bits mixed down (murmur3's finaliser): FNV-1a's low bits, the slot's, depend on the
+ * characters' low bits only, and short texts of digits crowd a few slots without this.
+ */
+function spread(hash: number): number {
+  let h = hash ^ (hash >>> 16);
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+
+/** FNV-1a over the UTF-16 code units of source[start..stop). */
+function hashOf(source: string, start: number, stop: number): number {
+  let hash = FNV_OFFSET;
+  for (let i = start; i < stop; i++) hash = Math.imul(hash ^ source.charCodeAt(i), FNV_PRIME);
+  return hash;
 }
 
 /** The lines of a text split at "\n": its line breaks + 1. */

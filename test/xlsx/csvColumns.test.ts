@@ -1,6 +1,7 @@
 import type { CellValue, SheetColumns } from "../../src/analytics/domain";
 import { rowsOfColumns } from "../../src/analytics/input/sheetGrid";
 import { readCsvColumns } from "../../src/xlsx/csvColumns";
+import { readCsvRecords } from "../../src/xlsx/csvRecords";
 import { CsvWorkbookSource, readCsvSheet } from "../../src/xlsx/csvWorkbookSource";
 
 /** The rows of a text read into columns (readCsvColumns must read it). */
@@ -76,6 +77,21 @@ describe("readCsvColumns: hand-checked cases", () => {
     expect(readCsvColumns(wide, ",")).toBeNull();
     // 3 lines of 501 columns: 1,503 cells for 1,013 characters, within the budget.
     expect(readCsvColumns(`a,b\n${"x,".repeat(500)}x\n1,2`, ",")).not.toBeNull();
+  });
+});
+
+describe("readCsvColumns on many texts", () => {
+  it("reads a column of repeats and one of distinct texts past the table's growth and give-up", () => {
+    // 40,000 lines: customers among 3,000 (kept once each), line ids all distinct (past 16,384
+    // cells the column stops looking them up), amounts among 997.
+    const lines = ["customer;line;amount"];
+    for (let i = 0; i < 40_000; i++) lines.push(`K${(i * 7919) % 3000};L${i};${i % 997},5`);
+    const text = lines.join("\n");
+    const columns = readCsvColumns(text, ";")!;
+    expect(rowsOfColumns(columns)).toEqual(readCsvRecords(text, ";").rows);
+    expect(columns.columns[0].texts).toHaveLength(1 + 1 + 3000);
+    expect(columns.columns[1].texts).toHaveLength(1 + 1 + 40_000);
+    expect(columns.columns[2].texts).toHaveLength(1 + 1 + 997);
   });
 });
 
