@@ -14,6 +14,7 @@ import { cellText, isBlankCell } from "./values/cellText";
 import { isDateCellPastLastDay, parseDateCell } from "./values/dateCell";
 import { decideDateOrder, type DateOrderDecision } from "./values/dateOrder";
 import type { DateOrder } from "./values/dateText";
+import type { CountedValues } from "./values/countedValues";
 import { cellErrorCode } from "./values/errorValue";
 import { decideDecimalSeparator } from "./values/decimalSeparator";
 import { parseNumberCell } from "./values/numberText";
@@ -45,6 +46,9 @@ export class SheetReader<K extends SheetKind> {
   /** The sheet's columns when it has them (RawSheet.columns): then read, its rows never made. */
   private readonly textColumns: readonly TextColumn[] | undefined;
   private readonly rowCount: number;
+  // Per column of a columnar sheet, per text id: tested blank, tested the header (0: not yet).
+  private readonly blankTexts: Uint8Array[] = [];
+  private readonly headerTexts: Uint8Array[] = [];
   // Number and date readers per column: their decisions are fixed per column.
   private readonly readers: ColumnCellReaders;
   private mappedColumns: number[] | undefined;
@@ -94,13 +98,27 @@ export class SheetReader<K extends SheetKind> {
   }
 
   /**
+   * The values of a column over all data rows, for a decision that adds up per-value evidence:
+   * a columnar sheet's distinct texts with their counts (each judged once), else columnValues.
+   */
+  countedValues(column: number): Iterable<CellValue> | CountedValues {
+    if (!this.textColumns) return this.columnValues(column);
+    const from = this.header.index + 1;
+    const cells = this.textColumns[column];
+    if (cells === undefined) return { values: [null], counts: [Math.max(0, this.rowCount - from)] };
+    const counts = new Uint32Array(cells.texts.length);
+    for (let i = from; i < this.rowCount; i++) counts[cells.ids[i]]++;
+    return { values: cells.texts, counts };
+  }
+
+  /**
    * How the numeric date texts of a column are ordered, decided once over the whole column
    * (decideDateOrder) and reported as a warning so the user can check it.
    */
   dateOrderOf(column: number): DateOrderDecision {
     let decision = this.dateOrders.get(column);
     if (!decision) {
-      decision = decideDateOrder(this.columnValues(column), this.options);
+      decision = decideDateOrder(this.countedValues(column), this.options);
       this.dateOrders.set(column, decision);
       if (decision.order !== "iso") {
         const code = decision.conflicts > 0 ? "dateOrderConflicts" : "dateOrder";
@@ -121,7 +139,7 @@ export class SheetReader<K extends SheetKind> {
   decimalOf(column: number | undefined): "." | "," | undefined {
     if (column === undefined) return undefined;
     if (!this.decimalSeparators.has(column)) {
-      this.decimalSeparators.set(column, decideDecimalSeparator(this.columnValues(column)));
+      this.decimalSeparators.set(column, decideDecimalSeparator(this.countedValues(column)));
     }
     return this.decimalSeparators.get(column) ?? this.options.decimalSeparator;
   }
@@ -315,12 +333,20 @@ export class SheetReader<K extends SheetKind> {
   /** True for the row being read when it repeats the header in every mapped column. */
   private isHeaderAgain(): boolean {
     const columns = (this.mappedColumns ??= Object.values(this.mapping as Record<string, number>));
-    return (
-      columns.length > 0 &&
-      columns.every(
-        (c) => this.header.headers[c] !== "" && cellText(this.cell(c)) === this.header.headers[c]
-      )
-    );
+    return columns.length > 0 && columns.every((c) => this.isHeaderText(c));
+  }
+
+  /** Whether the cell of the row being read in column c is that column's header (not ""). */
+  private isHeaderText(c: number): boolean {
+    const header = this.header.headers[c];
+    if (header === "") return false;
+    const cells = this.textColumns?.[c];
+    if (cells === undefined) return cellText(this.cell(c)) === header;
+    // A columnar sheet's texts are tested once each (1: not the header, 2: the header).
+    const tested = (this.headerTexts[c] ??= new Uint8Array(cells.texts.length));
+    const id = cells.ids[this.index];
+    if (tested[id] === 0) tested[id] = cellText(cells.texts[id]) === header ? 2 : 1;
+    return tested[id] === 2;
   }
 
   /** Whether row i is blank throughout; for a row-major sheet, its cells become the current ones. */
@@ -333,7 +359,12 @@ export class SheetReader<K extends SheetKind> {
     const width = Math.min(this.sheet.columns!.widths[i], columns.length);
     for (let c = 0; c < width; c++) {
       const cells = columns[c];
-      if (!isBlankCell(cells.texts[cells.ids[i]])) return false;
+      const id = cells.ids[i];
+      if (id === 0) continue;
+      // Each text tested once (1: blank, 2: not blank).
+      const tested = (this.blankTexts[c] ??= new Uint8Array(cells.texts.length));
+      if (tested[id] === 0) tested[id] = isBlankCell(cells.texts[id]) ? 1 : 2;
+      if (tested[id] === 2) return false;
     }
     return true;
   }
