@@ -17,11 +17,8 @@ import type { SheetColumns, TextColumn } from "../analytics/domain";
  */
 export function readCsvColumns(text: string, delimiter: string): SheetColumns | null {
   if (delimiter.length !== 1) return null;
-  const separator = delimiter.charCodeAt(0);
   const lineTotal = lineCount(text);
-  const widths = new Uint32Array(lineTotal);
-  const columns: ColumnBuilder[] = [];
-  const maxCells = 2 * (text.length + lineTotal);
+  const reader = new LineSplitter(text, delimiter.charCodeAt(0), lineTotal);
   const end = text.length;
   // The next quote and where its line starts: searched once over the text, a line holding one
   // being rare (papaparse reads it).
@@ -36,21 +33,44 @@ export function readCsvColumns(text: string, delimiter: string): SheetColumns | 
     if (pos === quoteLine) {
       const lineEnd = Math.min(indexOrEnd(text, "\n", pos), end);
       const record = quotedRecord(text, pos, lineEnd, delimiter);
-      if (record === null) return null;
-      const { fields } = record;
-      for (let c = 0; c < fields.length; c++) {
-        const field = fields[c];
-        if (field === "") continue;
-        const column = columnAt(columns, c, lineTotal, maxCells);
-        if (column === null) return null;
-        column.set(row, field, 0, field.length, hashOf(field, 0, field.length));
-      }
-      widths[row] = fields.length;
+      if (record === null || !reader.fields(row, record.fields)) return null;
       row += record.lines;
       pos = record.next;
-      continue;
+    } else {
+      pos = reader.line(row++, pos);
+      if (pos < 0) return null;
     }
-    // A line without a quote: split at the separator, each field hashed as it is scanned.
+  }
+  return reader.done(row);
+}
+
+/**
+ * The columns being filled, line by line. The per-line work is in small methods, not one long
+ * loop: V8 optimises a method called a million times at once, where a loop over the whole text
+ * ran unoptimised for a while after each deoptimisation (the first quoted line, a new column).
+ */
+class LineSplitter {
+  private readonly widths: Uint32Array;
+  private readonly columns: ColumnBuilder[] = [];
+  /** The most cells the columns may hold (see readCsvColumns). */
+  private readonly maxCells: number;
+
+  constructor(
+    private readonly text: string,
+    private readonly separator: number,
+    private readonly lineTotal: number
+  ) {
+    this.widths = new Uint32Array(lineTotal);
+    this.maxCells = 2 * (text.length + lineTotal);
+  }
+
+  /**
+   * Row `row` from the line starting at `pos`, which holds no quote: split at the separator,
+   * each field hashed as it is scanned. The position after the line, or -1 past the budget.
+   */
+  line(row: number, pos: number): number {
+    const { text, separator } = this;
+    const end = text.length;
     let c = 0;
     let start = pos;
     let hash = FNV_OFFSET;
@@ -61,27 +81,55 @@ export function readCsvColumns(text: string, delimiter: string): SheetColumns | 
         continue;
       }
       if (i > start) {
-        const column = columnAt(columns, c, lineTotal, maxCells);
-        if (column === null) return null;
+        const column = this.column(c);
+        if (column === null) return -1;
         column.set(row, text, start, i, hash);
       }
       if (code === NEWLINE) {
-        pos = i + 1;
-        break;
+        this.widths[row] = c + 1;
+        return i + 1;
       }
       c++;
       start = i + 1;
       hash = FNV_OFFSET;
     }
-    widths[row++] = c + 1;
   }
-  // Trailing blank lines (a file's last line breaks) are dropped, as readCsvRecords drops them.
-  while (row > 0 && isEmptyRow(columns, widths, row - 1)) row--;
-  return {
-    rowCount: row,
-    widths: widths.subarray(0, row),
-    columns: columns.map((column) => column.done(row)),
-  };
+
+  /** Row `row` from a record's fields (papaparse's); false past the budget. */
+  fields(row: number, fields: readonly string[]): boolean {
+    for (let c = 0; c < fields.length; c++) {
+      const field = fields[c];
+      if (field === "") continue;
+      const column = this.column(c);
+      if (column === null) return false;
+      column.set(row, field, 0, field.length, hashOf(field, 0, field.length));
+    }
+    this.widths[row] = fields.length;
+    return true;
+  }
+
+  /** The builder of column c, made (with the ones before it) on first use; null past the budget. */
+  private column(c: number): ColumnBuilder | null {
+    const { columns } = this;
+    if (c < columns.length) return columns[c];
+    while (columns.length <= c) {
+      if ((columns.length + 1) * this.lineTotal > this.maxCells) return null;
+      columns.push(new ColumnBuilder(this.lineTotal));
+    }
+    return columns[c];
+  }
+
+  /** The columns of the first `rows` rows, the blank ones at the end dropped (readCsvRecords'). */
+  done(rows: number): SheetColumns {
+    const { columns, widths } = this;
+    let row = rows;
+    while (row > 0 && isEmptyRow(columns, widths, row - 1)) row--;
+    return {
+      rowCount: row,
+      widths: widths.subarray(0, row),
+      columns: columns.map((column) => column.done(row)),
+    };
+  }
 }
 
 /** How many lines a quoted field may run on (readCsvRecords' limit for a broken one). */
@@ -123,20 +171,6 @@ function quotedRecord(
 function indexOrEnd(text: string, search: string, from: number): number {
   const at = text.indexOf(search, from);
   return at < 0 ? Infinity : at;
-}
-
-/** The builder of column c, made (with the ones before it) on first use; null past the budget. */
-function columnAt(
-  columns: ColumnBuilder[],
-  c: number,
-  lines: number,
-  maxCells: number
-): ColumnBuilder | null {
-  while (columns.length <= c) {
-    if ((columns.length + 1) * lines > maxCells) return null;
-    columns.push(new ColumnBuilder(lines));
-  }
-  return columns[c];
 }
 
 function isEmptyRow(columns: readonly ColumnBuilder[], widths: Uint32Array, r: number): boolean {
