@@ -1,4 +1,4 @@
-import type { CellValue, Instant, RawSheet, SheetKind, SheetRow, TextColumn } from "../domain";
+import type { CellValue, Instant, RawSheet, SheetKind, SheetRow } from "../domain";
 import type { ColumnMapping, FieldOf } from "./fields";
 import type { HeaderRow } from "./findHeaderRow";
 import {
@@ -19,6 +19,7 @@ import { cellErrorCode } from "./values/errorValue";
 import { decideDecimalSeparator } from "./values/decimalSeparator";
 import { parseNumberCell } from "./values/numberText";
 import { ColumnCellReaders } from "./columnCellReaders";
+import { ColumnarRows } from "./columnarRows";
 import { readTypedColumn, readTypedTextColumn, type TypedColumn } from "./typedColumn";
 
 /** A required value could not be read: the row is rejected for this reason at this column. */
@@ -44,11 +45,8 @@ export class SheetReader<K extends SheetKind> {
   private index = 0;
   private cells: CellValue[] = [];
   /** The sheet's columns when it has them (RawSheet.columns): then read, its rows never made. */
-  private readonly textColumns: readonly TextColumn[] | undefined;
+  private readonly columnar: ColumnarRows | undefined;
   private readonly rowCount: number;
-  // Per column of a columnar sheet, per text id: tested blank, tested the header (0: not yet).
-  private readonly blankTexts: Uint8Array[] = [];
-  private readonly headerTexts: Uint8Array[] = [];
   // Number and date readers per column: their decisions are fixed per column.
   private readonly readers: ColumnCellReaders;
   private mappedColumns: number[] | undefined;
@@ -63,7 +61,7 @@ export class SheetReader<K extends SheetKind> {
     readonly options: ParseOptions
   ) {
     this.log = new ProblemLog(sheet.name);
-    this.textColumns = sheet.columns?.columns;
+    this.columnar = sheet.columns && new ColumnarRows(sheet.columns);
     this.rowCount = sheet.columns ? sheet.columns.rowCount : sheet.rows.length;
     this.readers = new ColumnCellReaders(
       options,
@@ -85,11 +83,8 @@ export class SheetReader<K extends SheetKind> {
 
   /** The values of a column over all data rows (for column-wide decisions). */
   *columnValues(column: number): Iterable<CellValue> {
-    if (this.textColumns) {
-      const cells = this.textColumns[column];
-      for (let i = this.header.index + 1; i < this.rowCount; i++) {
-        yield cells === undefined ? null : cells.texts[cells.ids[i]];
-      }
+    if (this.columnar) {
+      yield* this.columnar.values(column, this.header.index + 1);
       return;
     }
     for (let i = this.header.index + 1; i < this.sheet.rows.length; i++) {
@@ -102,13 +97,8 @@ export class SheetReader<K extends SheetKind> {
    * a columnar sheet's distinct texts with their counts (each judged once), else columnValues.
    */
   countedValues(column: number): Iterable<CellValue> | CountedValues {
-    if (!this.textColumns) return this.columnValues(column);
-    const from = this.header.index + 1;
-    const cells = this.textColumns[column];
-    if (cells === undefined) return { values: [null], counts: [Math.max(0, this.rowCount - from)] };
-    const counts = new Uint32Array(cells.texts.length);
-    for (let i = from; i < this.rowCount; i++) counts[cells.ids[i]]++;
-    return { values: cells.texts, counts };
+    if (!this.columnar) return this.columnValues(column);
+    return this.columnar.counted(column, this.header.index + 1);
   }
 
   /**
@@ -188,18 +178,16 @@ export class SheetReader<K extends SheetKind> {
     past?: (value: CellValue) => boolean
   ): TypedColumn {
     const from = this.header.index + 1;
-    if (!this.textColumns) return readTypedColumn(this.sheet.rows, from, column, read, past);
-    const cells = column === undefined ? undefined : this.textColumns[column];
+    const columns = this.sheet.columns?.columns;
+    if (!columns) return readTypedColumn(this.sheet.rows, from, column, read, past);
+    const cells = column === undefined ? undefined : columns[column];
     return readTypedTextColumn(this.rowCount, from, cells, read, past);
   }
 
   /** The cell of the row being read in `column` (null when unmapped). */
   cell(column: number | undefined): CellValue {
     if (column === undefined) return null;
-    if (this.textColumns) {
-      const cells = this.textColumns[column];
-      return cells === undefined ? null : cells.texts[cells.ids[this.index]];
-    }
+    if (this.columnar) return this.columnar.cell(this.index, column);
     return this.cells[column] ?? null;
   }
 
@@ -340,33 +328,15 @@ export class SheetReader<K extends SheetKind> {
   private isHeaderText(c: number): boolean {
     const header = this.header.headers[c];
     if (header === "") return false;
-    const cells = this.textColumns?.[c];
-    if (cells === undefined) return cellText(this.cell(c)) === header;
-    // A columnar sheet's texts are tested once each (1: not the header, 2: the header).
-    const tested = (this.headerTexts[c] ??= new Uint8Array(cells.texts.length));
-    const id = cells.ids[this.index];
-    if (tested[id] === 0) tested[id] = cellText(cells.texts[id]) === header ? 2 : 1;
-    return tested[id] === 2;
+    if (this.columnar) return this.columnar.isText(this.index, c, header);
+    return cellText(this.cell(c)) === header;
   }
 
   /** Whether row i is blank throughout; for a row-major sheet, its cells become the current ones. */
   private isBlankRow(i: number): boolean {
-    const columns = this.textColumns;
-    if (!columns) {
-      this.cells = this.sheet.rows[i] ?? [];
-      return this.cells.every(isBlankCell);
-    }
-    const width = Math.min(this.sheet.columns!.widths[i], columns.length);
-    for (let c = 0; c < width; c++) {
-      const cells = columns[c];
-      const id = cells.ids[i];
-      if (id === 0) continue;
-      // Each text tested once (1: blank, 2: not blank).
-      const tested = (this.blankTexts[c] ??= new Uint8Array(cells.texts.length));
-      if (tested[id] === 0) tested[id] = isBlankCell(cells.texts[id]) ? 1 : 2;
-      if (tested[id] === 2) return false;
-    }
-    return true;
+    if (this.columnar) return this.columnar.isBlank(i);
+    this.cells = this.sheet.rows[i] ?? [];
+    return this.cells.every(isBlankCell);
   }
 
   /**
