@@ -100,11 +100,42 @@ export interface CellError {
 /** One cell as a host hands it over: Office.js gives serial numbers for dates, ExcelJS gives Dates. */
 export type CellValue = string | number | boolean | Date | CellError | null;
 
+/**
+ * One column of a SheetColumns: row i holds texts[ids[i]]; id 0 is an empty cell (texts[0] is
+ * null). A column's repeated texts share one id (up to where most of its texts proved distinct).
+ */
+export interface TextColumn {
+  readonly ids: Uint32Array;
+  readonly texts: readonly (string | null)[];
+}
+
+/**
+ * A sheet's values column by column, as the CSV host reads them: the cells of `rows` with no
+ * array per row and no string per repeated cell (a million-line file is four typed arrays and
+ * its distinct texts). Cells are texts or empty; a cell past a row's width, or of a column the
+ * row does not reach, is empty.
+ */
+export interface SheetColumns {
+  /** rows.length */
+  readonly rowCount: number;
+  /** rows[i].length, per row (ragged rows keep their width). */
+  readonly widths: Uint32Array;
+  readonly columns: readonly TextColumn[];
+}
+
 /** A sheet's values as read, before any interpretation. */
 export interface RawSheet {
   name: string;
-  /** Row-major values; rows[0] is Excel row `firstRow`. */
+  /**
+   * Row-major values; rows[0] is Excel row `firstRow`. With `columns`, built from them on first
+   * use (input/sheetGrid.ts columnarSheet): the engine reads `columns`, other code may read this.
+   */
   rows: CellValue[][];
+  /**
+   * The same values column by column, from a host that reads so (CSV); not enumerable, so a
+   * copy of the sheet is its rows alone (columnarSheet).
+   */
+  columns?: SheetColumns;
   /** Excel row number of rows[0] (1-based). */
   firstRow: number;
   /** Set when the values come from an Excel Table: its header row is rows[0]. */

@@ -1,6 +1,8 @@
 import Papa from "papaparse";
-import type { CellValue, RawSheet, WorkbookInfo } from "../analytics/domain";
+import type { CellValue, RawSheet, SheetColumns, WorkbookInfo } from "../analytics/domain";
+import { columnarSheet } from "../analytics/input/sheetGrid";
 import type { ReadProgress, SheetListing, WorkbookSource } from "../analytics/input/workbookSource";
+import { readCsvColumns } from "./csvColumns";
 import { normaliseLineEndings, readCsvRecords, type CsvRows } from "./csvRecords";
 
 /** One CSV file: its file name (the sheet is named after it) and its bytes or text. */
@@ -108,6 +110,16 @@ export function readCsvText(text: string): CsvRows {
   return readCsvRecords(clean, guessDelimiter(clean));
 }
 
+/**
+ * The cells of a CSV text as readCsvText reads them, column by column (readCsvColumns) when the
+ * text allows, else as readCsvText's rows (a file with broken quoting, see readCsvColumns).
+ */
+export function readCsvSheet(text: string): SheetColumns | CsvRows {
+  const clean = normaliseLineEndings(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  const delimiter = guessDelimiter(clean);
+  return readCsvColumns(clean, delimiter) ?? readCsvRecords(clean, delimiter);
+}
+
 /** The rows of a CSV text (readCsvText), without the list of malformed lines. */
 export function parseCsvText(text: string): CellValue[][] {
   return readCsvText(text).rows;
@@ -132,13 +144,14 @@ export function sheetNamesOf(fileNames: readonly string[]): string[] {
 /**
  * WorkbookSource over CSV files: each file is one sheet named after the file (sheetNamesOf). Values stay text
  * (CSV has no types); the input layer reads dates and numbers from them like any text cell.
- * Files are parsed on first use; a sheet's rows are handed over by readSheet and not kept: they
- * take several times the file's size (over 200 MB of heap for Online Retail's 45 MB), and the
- * engine reads a sheet once, then keeps only typed records. Reading a sheet again parses the
- * file again (the pane caches what it reads: CachedWorkbookSource).
+ * Files are parsed on first use, into columns (readCsvSheet: RawSheet.columns, its rows made only
+ * if some code asks for them), else into rows for a file with broken quoting. A sheet's cells are
+ * handed over by readSheet and not kept: the engine reads a sheet once, then keeps only typed
+ * records. Reading a sheet again parses the file again (the pane caches what it reads:
+ * CachedWorkbookSource).
  */
 export class CsvWorkbookSource implements WorkbookSource {
-  private readonly parsed = new Map<string, CsvRows>();
+  private readonly parsed = new Map<string, SheetColumns | CsvRows>();
   private readonly listings = new Map<string, SheetListing>();
   private readonly files: Map<string, CsvFile>;
 
@@ -158,13 +171,8 @@ export class CsvWorkbookSource implements WorkbookSource {
     return [...this.files.keys()].map((name) => {
       let listing = this.listings.get(name);
       if (!listing) {
-        const { rows } = this.rowsOf(name);
-        listing = {
-          name,
-          tables: [],
-          rowCount: rows.length,
-          columnCount: rows.reduce((w, r) => Math.max(w, r.length), 0),
-        };
+        const csv = this.cellsOf(name);
+        listing = { name, tables: [], ...sizeOf(csv) };
         this.listings.set(name, listing);
       }
       return { ...listing, tables: [] };
@@ -173,8 +181,13 @@ export class CsvWorkbookSource implements WorkbookSource {
 
   async readSheet(name: string, onProgress?: ReadProgress): Promise<RawSheet> {
     if (!this.files.has(name)) throw new Error(`Sheet not found: ${name}`);
-    const { rows, malformedRows, quotesAsTextRows } = this.rowsOf(name);
+    const csv = this.cellsOf(name);
     this.parsed.delete(name);
+    if (!("rows" in csv)) {
+      onProgress?.(csv.rowCount, csv.rowCount);
+      return columnarSheet({ name, firstRow: 1 }, csv);
+    }
+    const { rows, malformedRows, quotesAsTextRows } = csv;
     onProgress?.(rows.length, rows.length);
     return {
       name,
@@ -185,13 +198,24 @@ export class CsvWorkbookSource implements WorkbookSource {
     };
   }
 
-  private rowsOf(name: string): CsvRows {
+  private cellsOf(name: string): SheetColumns | CsvRows {
     let csv = this.parsed.get(name);
     if (!csv) {
       const file = this.files.get(name)!;
-      csv = readCsvText(typeof file.data === "string" ? file.data : decodeCsvBytes(file.data));
+      csv = readCsvSheet(typeof file.data === "string" ? file.data : decodeCsvBytes(file.data));
       this.parsed.set(name, csv);
     }
     return csv;
   }
+}
+
+/** The row and column counts of a CSV file's cells, either form. */
+function sizeOf(csv: SheetColumns | CsvRows): { rowCount: number; columnCount: number } {
+  if ("rows" in csv) {
+    const { rows } = csv;
+    return { rowCount: rows.length, columnCount: rows.reduce((w, r) => Math.max(w, r.length), 0) };
+  }
+  let columnCount = 0;
+  for (let r = 0; r < csv.rowCount; r++) columnCount = Math.max(columnCount, csv.widths[r]);
+  return { rowCount: csv.rowCount, columnCount };
 }

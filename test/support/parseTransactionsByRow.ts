@@ -60,7 +60,7 @@ export function parseTransactionsByRow(
   const reader = new SheetReader(sheet, header, mapping, options);
   const cancellationPrefix = cancellationPrefixInUse(reader);
   const hasAmount = reader.column("amount") !== undefined;
-  return reader.parseRows((_, row) => {
+  return reader.parseRows((row) => {
     const customerId = reader.textOrRejection("customerId", "missingCustomerId");
     if (customerId instanceof RowRejection) return customerId;
     const date = reader.requiredDate("date");

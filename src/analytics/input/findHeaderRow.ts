@@ -1,5 +1,6 @@
 import type { CellValue, RawSheet } from "../domain";
 import { recognisedHeaderCount } from "./proposeMapping";
+import { sheetGrid, type SheetGrid } from "./sheetGrid";
 import { cellText } from "./values/cellText";
 
 /** A sheet's header row: where it is and the header texts, one per column. */
@@ -38,19 +39,20 @@ function textCells(row: CellValue[] | undefined): number {
  * row. Null when no row qualifies.
  */
 export function findHeaderRow(sheet: RawSheet): HeaderRow | null {
-  const limit = sheet.tableName ? 1 : Math.min(sheet.rows.length, MAX_ROWS_SEARCHED);
+  const grid = sheetGrid(sheet);
+  const limit = sheet.tableName ? 1 : Math.min(grid.rowCount, MAX_ROWS_SEARCHED);
   for (let index = 0; index < limit; index++) {
-    if (textCells(sheet.rows[index]) < 2) continue;
+    if (textCells(grid.row(index)) < 2) continue;
     while (
       !sheet.tableName &&
-      index + 1 < sheet.rows.length &&
-      textCells(sheet.rows[index + 1]) > 2 * textCells(sheet.rows[index])
+      index + 1 < grid.rowCount &&
+      textCells(grid.row(index + 1)) > 2 * textCells(grid.row(index))
     ) {
       index++;
     }
-    if (!sheet.tableName) index = laterRecognisedHeader(sheet.rows, index);
-    const row = sheet.rows[index] ?? [];
-    const width = Math.max(row.length, widestRow(sheet.rows));
+    if (!sheet.tableName) index = laterRecognisedHeader(grid, index);
+    const row = grid.row(index);
+    const width = Math.max(row.length, widestRow(grid));
     const headers = Array.from({ length: width }, (_, column) => cellText(row[column] ?? null));
     return { index, excelRow: sheet.firstRow + index, headers };
   }
@@ -65,12 +67,12 @@ const LOOK_AHEAD = 10;
  * test. When a row just below has two or more known headers, and more than twice as many as the
  * candidate, that row is the header.
  */
-function laterRecognisedHeader(rows: CellValue[][], candidate: number): number {
-  const known = recognisedHeaderCount(rowTexts(rows[candidate]));
-  const last = Math.min(rows.length - 1, candidate + LOOK_AHEAD);
+function laterRecognisedHeader(grid: SheetGrid, candidate: number): number {
+  const known = recognisedHeaderCount(rowTexts(grid.row(candidate)));
+  const last = Math.min(grid.rowCount - 1, candidate + LOOK_AHEAD);
   for (let index = candidate + 1; index <= last; index++) {
-    if (textCells(rows[index]) < 2) continue;
-    const better = recognisedHeaderCount(rowTexts(rows[index]));
+    if (textCells(grid.row(index)) < 2) continue;
+    const better = recognisedHeaderCount(rowTexts(grid.row(index)));
     if (better >= 2 && better > 2 * known) return index;
   }
   return candidate;
@@ -80,8 +82,8 @@ function rowTexts(row: CellValue[] | undefined): string[] {
   return (row ?? []).filter(isTextCell).map((value) => cellText(value));
 }
 
-function widestRow(rows: CellValue[][]): number {
+function widestRow(grid: SheetGrid): number {
   let width = 0;
-  for (let i = 0; i < Math.min(rows.length, 1000); i++) width = Math.max(width, rows[i].length);
+  for (let i = 0; i < Math.min(grid.rowCount, 1000); i++) width = Math.max(width, grid.width(i));
   return width;
 }

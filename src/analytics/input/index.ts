@@ -7,6 +7,7 @@
 export type { SheetKind } from "../domain";
 export * from "./fields";
 export { findHeaderRow, type HeaderRow } from "./findHeaderRow";
+export { columnarSheet, sheetGrid, sheetRowCount, type SheetGrid } from "./sheetGrid";
 export { detectSheetKind } from "./detectSheetKind";
 export {
   proposeMapping,

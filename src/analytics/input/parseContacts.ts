@@ -22,7 +22,7 @@ export function parseContacts(
   const groupColumn = reader.column("group");
   const groupName = reader.columnName(groupColumn);
   const controlFlag = groupName !== undefined && isControlFlagHeader(groupName);
-  return reader.parseRows((_, row) => {
+  return reader.parseRows((row) => {
     const customerId = reader.requiredText("customerId", "missingCustomerId");
     const campaign = reader.requiredText("campaign", "missingCampaign");
     const groupCell = reader.cell(groupColumn);

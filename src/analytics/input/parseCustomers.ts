@@ -38,7 +38,7 @@ export function parseCustomers(
 ): ParsedSheet<Customer> {
   const reader = new SheetReader(sheet, header, mapping, options);
   const attributes = attributeColumns(header, mapping);
-  return reader.parseRows((cells, row) => {
+  return reader.parseRows((row) => {
     const customer: Customer = {
       id: reader.requiredText("customerId", "missingCustomerId"),
       attributes: {},
@@ -49,7 +49,7 @@ export function parseCustomers(
     const firstPurchase = reader.optionalDate("firstPurchase");
     if (firstPurchase !== undefined) customer.firstPurchase = firstPurchase;
     for (const [column, key] of attributes) {
-      const text = cellText(cells[column] ?? null);
+      const text = cellText(reader.cell(column));
       if (text !== "") customer.attributes[key] = text;
     }
     return customer;

@@ -4,6 +4,7 @@ import type { HeaderRow } from "./findHeaderRow";
 import type { ParseOptions, ParsedSheet, RejectReason } from "./parseTypes";
 import { identifierText, RowRejection, SheetReader } from "./sheetReader";
 import { TransactionRecord } from "./transactionRecord";
+import { forEachCounted } from "./values/countedValues";
 import {
   CELL_BLANK,
   CELL_ERROR,
@@ -32,16 +33,16 @@ function cancellationPrefixInUse(reader: SheetReader<"transactions">): boolean {
   let last: CellValue | undefined;
   let isId = false;
   let isPrefixed = false;
-  for (const value of reader.columnValues(column)) {
+  forEachCounted(reader.countedValues(column), (value, count) => {
     if (value !== last || typeof value !== "string") {
       last = value;
       const id = identifierText(value);
       isId = id !== "";
       isPrefixed = isId && CANCELLATION_ID.test(id);
     }
-    if (isId) ids++;
-    if (isPrefixed) prefixed++;
-  }
+    if (isId) ids += count;
+    if (isPrefixed) prefixed += count;
+  });
   if (prefixed > ids / 2) {
     reader.log.note("invoicePrefixNotReturn", reader.columnName(column), undefined, {
       count: prefixed,
@@ -81,7 +82,7 @@ export function parseTransactions(
   const quantityName = reader.columnName(reader.column("quantity"));
   const unitPriceName = reader.columnName(reader.column("unitPrice"));
   const first = sheet.firstRow;
-  return reader.parseRows((_, row) => {
+  return reader.parseRows((row) => {
     const customerId = reader.textOrRejection("customerId", "missingCustomerId");
     if (customerId instanceof RowRejection) return customerId;
     const i = row - first;

@@ -14,11 +14,13 @@ import { cellText, isBlankCell } from "./values/cellText";
 import { isDateCellPastLastDay, parseDateCell } from "./values/dateCell";
 import { decideDateOrder, type DateOrderDecision } from "./values/dateOrder";
 import type { DateOrder } from "./values/dateText";
+import type { CountedValues } from "./values/countedValues";
 import { cellErrorCode } from "./values/errorValue";
 import { decideDecimalSeparator } from "./values/decimalSeparator";
 import { parseNumberCell } from "./values/numberText";
 import { ColumnCellReaders } from "./columnCellReaders";
-import { readTypedColumn, type TypedColumn } from "./typedColumn";
+import { ColumnarRows } from "./columnarRows";
+import { readTypedColumn, readTypedTextColumn, type TypedColumn } from "./typedColumn";
 
 /** A required value could not be read: the row is rejected for this reason at this column. */
 export class RowRejection {
@@ -39,7 +41,12 @@ export class SheetReader<K extends SheetKind> {
   private readonly decimalSeparators = new Map<number, "." | "," | null>();
   /** The Excel row being read, for warnings. */
   row: SheetRow = 0;
+  /** The row being read (an index into the sheet's rows), and its cells for a row-major sheet. */
+  private index = 0;
   private cells: CellValue[] = [];
+  /** The sheet's columns when it has them (RawSheet.columns): then read, its rows never made. */
+  private readonly columnar: ColumnarRows | undefined;
+  private readonly rowCount: number;
   // Number and date readers per column: their decisions are fixed per column.
   private readonly readers: ColumnCellReaders;
   private mappedColumns: number[] | undefined;
@@ -54,6 +61,8 @@ export class SheetReader<K extends SheetKind> {
     readonly options: ParseOptions
   ) {
     this.log = new ProblemLog(sheet.name);
+    this.columnar = sheet.columns && new ColumnarRows(sheet.columns);
+    this.rowCount = sheet.columns ? sheet.columns.rowCount : sheet.rows.length;
     this.readers = new ColumnCellReaders(
       options,
       (column) => this.decimalOf(column),
@@ -74,9 +83,22 @@ export class SheetReader<K extends SheetKind> {
 
   /** The values of a column over all data rows (for column-wide decisions). */
   *columnValues(column: number): Iterable<CellValue> {
+    if (this.columnar) {
+      yield* this.columnar.values(column, this.header.index + 1);
+      return;
+    }
     for (let i = this.header.index + 1; i < this.sheet.rows.length; i++) {
       yield this.sheet.rows[i]?.[column] ?? null;
     }
+  }
+
+  /**
+   * The values of a column over all data rows, for a decision that adds up per-value evidence:
+   * a columnar sheet's distinct texts with their counts (each judged once), else columnValues.
+   */
+  countedValues(column: number): Iterable<CellValue> | CountedValues {
+    if (!this.columnar) return this.columnValues(column);
+    return this.columnar.counted(column, this.header.index + 1);
   }
 
   /**
@@ -86,7 +108,7 @@ export class SheetReader<K extends SheetKind> {
   dateOrderOf(column: number): DateOrderDecision {
     let decision = this.dateOrders.get(column);
     if (!decision) {
-      decision = decideDateOrder(this.columnValues(column), this.options);
+      decision = decideDateOrder(this.countedValues(column), this.options);
       this.dateOrders.set(column, decision);
       if (decision.order !== "iso") {
         const code = decision.conflicts > 0 ? "dateOrderConflicts" : "dateOrder";
@@ -107,7 +129,7 @@ export class SheetReader<K extends SheetKind> {
   decimalOf(column: number | undefined): "." | "," | undefined {
     if (column === undefined) return undefined;
     if (!this.decimalSeparators.has(column)) {
-      this.decimalSeparators.set(column, decideDecimalSeparator(this.columnValues(column)));
+      this.decimalSeparators.set(column, decideDecimalSeparator(this.countedValues(column)));
     }
     return this.decimalSeparators.get(column) ?? this.options.decimalSeparator;
   }
@@ -134,7 +156,7 @@ export class SheetReader<K extends SheetKind> {
   numberColumn(field: FieldOf<K>): TypedColumn {
     const column = this.column(field);
     const read = column === undefined ? () => null : this.readers.number(column);
-    return readTypedColumn(this.sheet.rows, this.header.index + 1, column, read);
+    return this.typedColumn(column, read);
   }
 
   /**
@@ -146,11 +168,27 @@ export class SheetReader<K extends SheetKind> {
     const read = column === undefined ? () => null : this.readers.date(column);
     const { date1904 } = this.options;
     const past = (value: CellValue) => isDateCellPastLastDay(value, date1904);
-    return readTypedColumn(this.sheet.rows, this.header.index + 1, column, read, past);
+    return this.typedColumn(column, read, past);
   }
 
+  /** readTypedColumn of the sheet's rows or readTypedTextColumn of its columns. */
+  private typedColumn(
+    column: number | undefined,
+    read: (value: CellValue) => number | null,
+    past?: (value: CellValue) => boolean
+  ): TypedColumn {
+    const from = this.header.index + 1;
+    const columns = this.sheet.columns?.columns;
+    if (!columns) return readTypedColumn(this.sheet.rows, from, column, read, past);
+    const cells = column === undefined ? undefined : columns[column];
+    return readTypedTextColumn(this.rowCount, from, cells, read, past);
+  }
+
+  /** The cell of the row being read in `column` (null when unmapped). */
   cell(column: number | undefined): CellValue {
-    return column === undefined ? null : (this.cells[column] ?? null);
+    if (column === undefined) return null;
+    if (this.columnar) return this.columnar.cell(this.index, column);
+    return this.cells[column] ?? null;
   }
 
   /** A required identifier or label: text, with whole numbers written without ".0". */
@@ -280,16 +318,25 @@ export class SheetReader<K extends SheetKind> {
     return order === "iso" ? "dmy" : order;
   }
 
-  /** True for a row that repeats the header in every mapped column. */
-  private isHeaderAgain(cells: CellValue[]): boolean {
+  /** True for the row being read when it repeats the header in every mapped column. */
+  private isHeaderAgain(): boolean {
     const columns = (this.mappedColumns ??= Object.values(this.mapping as Record<string, number>));
-    return (
-      columns.length > 0 &&
-      columns.every(
-        (c) =>
-          this.header.headers[c] !== "" && cellText(cells[c] ?? null) === this.header.headers[c]
-      )
-    );
+    return columns.length > 0 && columns.every((c) => this.isHeaderText(c));
+  }
+
+  /** Whether the cell of the row being read in column c is that column's header (not ""). */
+  private isHeaderText(c: number): boolean {
+    const header = this.header.headers[c];
+    if (header === "") return false;
+    if (this.columnar) return this.columnar.isText(this.index, c, header);
+    return cellText(this.cell(c)) === header;
+  }
+
+  /** Whether row i is blank throughout; for a row-major sheet, its cells become the current ones. */
+  private isBlankRow(i: number): boolean {
+    if (this.columnar) return this.columnar.isBlank(i);
+    this.cells = this.sheet.rows[i] ?? [];
+    return this.cells.every(isBlankCell);
   }
 
   /**
@@ -297,10 +344,7 @@ export class SheetReader<K extends SheetKind> {
    * a record or a rejection with its reason. `read` builds one record from the current row, or
    * returns or throws the RowRejection of a row that gives none.
    */
-  parseRows<T>(
-    read: (cells: CellValue[], row: SheetRow) => T | RowRejection,
-    mainDate?: FieldOf<K>
-  ): ParsedSheet<T> {
+  parseRows<T>(read: (row: SheetRow) => T | RowRejection, mainDate?: FieldOf<K>): ParsedSheet<T> {
     const records: T[] = [];
     const rejected: RejectedRow[] = [];
     let blankRows = 0;
@@ -310,27 +354,27 @@ export class SheetReader<K extends SheetKind> {
     const quotesAsText = new Set(this.sheet.quotesAsTextRows ?? []);
     const onRows = this.options.onRowsParsed;
     const first = this.header.index + 1;
-    const total = Math.max(0, this.sheet.rows.length - first);
-    for (let i = first; i < this.sheet.rows.length; i++) {
+    const rowCount = this.rowCount;
+    const total = Math.max(0, rowCount - first);
+    for (let i = first; i < rowCount; i++) {
       if (onRows && i > first && (i - first) % PARSE_PROGRESS_ROWS === 0) onRows(i - first, total);
-      const cells = this.sheet.rows[i] ?? [];
-      if (cells.every(isBlankCell)) {
+      if (this.isBlankRow(i)) {
         blankRows++;
         continue;
       }
-      this.cells = cells;
+      this.index = i;
       this.row = this.sheet.firstRow + i;
       if (malformed.has(i)) {
         rejected.push({ row: this.row, reason: "malformedCsvRow" });
         continue;
       }
       if (quotesAsText.has(i)) this.log.note("csvQuotesReadAsText", undefined, this.row);
-      if (this.isHeaderAgain(cells)) {
+      if (this.isHeaderAgain()) {
         rejected.push({ row: this.row, reason: "repeatedHeader" });
         continue;
       }
       try {
-        const record = read(cells, this.row);
+        const record = read(this.row);
         if (record instanceof RowRejection) {
           rejected.push({ row: this.row, reason: record.reason, column: record.column });
         } else records.push(record);

@@ -1,4 +1,4 @@
-import type { CellValue } from "../domain";
+import type { CellValue, TextColumn } from "../domain";
 import { isBlankCell } from "./values/cellText";
 import { cellErrorCode } from "./values/errorValue";
 
@@ -67,6 +67,48 @@ export function readTypedColumn(
       lastValue = values[i];
       lastStatus = status[i];
     }
+  }
+  return { values, status };
+}
+
+/**
+ * readTypedColumn of a columnar sheet's column (RawSheet.columns): each distinct text read once
+ * (by its id), every row then taking its text's value and status. The same values and statuses
+ * as readTypedColumn of the rows: both test and parse each cell by its value alone.
+ */
+export function readTypedTextColumn(
+  rowCount: number,
+  from: number,
+  column: TextColumn | undefined,
+  read: (value: CellValue) => number | null,
+  pastLastDay?: (value: CellValue) => boolean
+): TypedColumn {
+  const values = new Float64Array(rowCount);
+  const status = new Uint8Array(rowCount).fill(CELL_BLANK);
+  if (column === undefined) return { values, status };
+  const { ids, texts } = column;
+  // Per text id: its value, and its status + 1 (0: not read yet).
+  const textValues = new Float64Array(texts.length);
+  const textStatus = new Uint8Array(texts.length);
+  for (let i = from; i < rowCount; i++) {
+    const id = ids[i];
+    if (id === 0) continue;
+    if (textStatus[id] === 0) {
+      const value = texts[id];
+      let cell: number = CELL_BLANK;
+      if (cellErrorCode(value)) cell = CELL_ERROR;
+      else if (!isBlankCell(value)) {
+        const number = read(value);
+        if (number === null) cell = pastLastDay?.(value) ? CELL_PAST_LAST_DAY : CELL_BAD;
+        else {
+          textValues[id] = number;
+          cell = CELL_OK;
+        }
+      }
+      textStatus[id] = cell + 1;
+    }
+    values[i] = textValues[id];
+    status[i] = textStatus[id] - 1;
   }
   return { values, status };
 }

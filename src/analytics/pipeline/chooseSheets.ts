@@ -1,5 +1,5 @@
 import type { Problem, RawSheet, SheetKind } from "../domain";
-import { detectSheetKind, type HeaderRow } from "../input";
+import { detectSheetKind, sheetRowCount, type HeaderRow } from "../input";
 import { pipelineError, type PipelineError } from "./pipelineError";
 
 /** A sheet read from the workbook, with its header row when it has one. */
@@ -49,7 +49,7 @@ export function chooseSheets(
   }[] = [];
   for (const candidate of candidates) {
     const sheet = candidate.raw.name;
-    if (forcedNames.has(sheet) || candidate.raw.rows.length === 0) continue;
+    if (forcedNames.has(sheet) || sheetRowCount(candidate.raw) === 0) continue;
     if (!candidate.header) {
       warnings.push({
         severity: "warning",

@@ -1,5 +1,6 @@
 import type { CurrencyEvidence } from "../currency";
 import type { RawSheet, SheetKind } from "../domain";
+import { sheetGrid } from "../input/sheetGrid";
 
 /** The fields that hold money, per kind of sheet: where the amounts' currency shows. */
 const MONEY_FIELDS: Readonly<Record<SheetKind, readonly string[]>> = {
@@ -23,14 +24,15 @@ export function moneyEvidence(
 ): Required<Pick<CurrencyEvidence, "formats" | "texts">> {
   const formats: string[] = [];
   const texts: string[] = [];
+  const grid = sheetGrid(raw);
   for (const field of MONEY_FIELDS[kind]) {
     const column = mapping[field];
     if (column === undefined) continue;
     const format = raw.columnFormats?.[column];
     if (format) formats.push(format);
-    const last = Math.min(raw.rows.length, headerIndex + 1 + TEXT_CELLS_SAMPLED);
+    const last = Math.min(grid.rowCount, headerIndex + 1 + TEXT_CELLS_SAMPLED);
     for (let r = headerIndex + 1; r < last; r++) {
-      const value = raw.rows[r]?.[column];
+      const value = grid.cell(r, column);
       if (typeof value === "string" && value.trim() !== "") texts.push(value);
     }
   }

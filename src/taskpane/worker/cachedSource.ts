@@ -1,5 +1,6 @@
 import type { RawSheet, WorkbookInfo } from "../../analytics/domain";
 import type { ReadProgress, SheetListing, WorkbookSource } from "../../analytics/input";
+import { sheetRowCount } from "../../analytics/input/sheetGrid";
 
 /**
  * A WorkbookSource that reads each sheet once. The pane reads the same workbook three times
@@ -51,7 +52,8 @@ export class CachedWorkbookSource implements WorkbookSource {
       return read;
     }
     const sheet = await read;
-    onProgress?.(sheet.rows.length, sheet.rows.length);
+    const rows = sheetRowCount(sheet); // a CSV sheet's columns, never made into rows here
+    onProgress?.(rows, rows);
     return sheet;
   }
 }

@@ -3,6 +3,7 @@ import {
   detectSheetKind,
   findHeaderRow,
   proposeMapping,
+  sheetRowCount,
   type WorkbookSource,
 } from "../../analytics/input";
 import { chooseSheets, type SheetCandidate } from "../../analytics/pipeline";
@@ -36,7 +37,7 @@ export async function workbookOverview(
     const summary = header ? matchSummaryHeaders(headers) : null;
     const overview: SheetOverview = {
       name: raw.name,
-      rowCount: raw.rows.length,
+      rowCount: sheetRowCount(raw),
       headerRow: header?.excelRow ?? null,
       headers,
       detectedKind: summary?.convention ? "summary" : header ? detectSheetKind(headers).kind : null,

@@ -1,4 +1,5 @@
 import type { CellValue } from "../../domain";
+import { forEachCounted, type CountedValues } from "./countedValues";
 import { numericDateParts, type DateOrder } from "./dateText";
 
 /**
@@ -61,7 +62,7 @@ export function dateOrderOfPattern(pattern: string | undefined): DateOrder | nul
  * product's users are French) decide.
  */
 export function decideDateOrder(
-  values: Iterable<CellValue>,
+  values: Iterable<CellValue> | CountedValues,
   options: { culture?: string; dateOrder?: DateOrder; shortDatePattern?: string }
 ): DateOrderDecision {
   let ambiguousTexts = 0;
@@ -70,17 +71,17 @@ export function decideDateOrder(
   // A text repeated down consecutive lines (an invoice's lines) is parsed once.
   let lastText: string | undefined;
   let parts: ReturnType<typeof numericDateParts> = null;
-  for (const value of values) {
-    if (typeof value !== "string") continue;
+  forEachCounted(values, (value, count) => {
+    if (typeof value !== "string") return;
     if (value !== lastText) {
       lastText = value;
       parts = numericDateParts(value);
     }
-    if (!parts) continue;
-    ambiguousTexts++;
-    if (parts.first > 12 && parts.second <= 12) dayFirst++;
-    else if (parts.second > 12 && parts.first <= 12) monthFirst++;
-  }
+    if (!parts) return;
+    ambiguousTexts += count;
+    if (parts.first > 12 && parts.second <= 12) dayFirst += count;
+    else if (parts.second > 12 && parts.first <= 12) monthFirst += count;
+  });
   if (ambiguousTexts === 0) return { order: "iso", basis: "none", conflicts: 0 };
   if (dayFirst > 0 || monthFirst > 0) {
     const order: DateOrder = dayFirst >= monthFirst ? "dmy" : "mdy";

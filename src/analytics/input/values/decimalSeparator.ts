@@ -1,4 +1,5 @@
 import type { CellValue } from "../../domain";
+import { forEachCounted, type CountedValues } from "./countedValues";
 
 /** "0" to "9" only, as \d in the patterns of this module. */
 function isDigit(code: number): boolean {
@@ -28,21 +29,23 @@ function evidence(text: string): "." | "," | null {
  * with more evidence wins; null when no text settles it (the culture then decides).
  * @example decideDecimalSeparator(["1,234", "12,345.60"]) // "." : so "1,234" is 1234
  */
-export function decideDecimalSeparator(values: Iterable<CellValue>): "." | "," | null {
+export function decideDecimalSeparator(
+  values: Iterable<CellValue> | CountedValues
+): "." | "," | null {
   let points = 0;
   let commas = 0;
   // A text repeated down consecutive lines says the same again: judged once.
   let lastText: string | undefined;
   let sep: "." | "," | null = null;
-  for (const value of values) {
-    if (typeof value !== "string") continue;
+  forEachCounted(values, (value, count) => {
+    if (typeof value !== "string") return;
     if (value !== lastText) {
       lastText = value;
       sep = /\d/.test(value) ? evidence(value.trim()) : null;
     }
-    if (sep === ".") points++;
-    else if (sep === ",") commas++;
-  }
+    if (sep === ".") points += count;
+    else if (sep === ",") commas += count;
+  });
   if (points === 0 && commas === 0) return null;
   return points >= commas ? "." : ",";
 }
