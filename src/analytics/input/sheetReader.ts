@@ -11,16 +11,12 @@ import {
 import { ProblemLog } from "./problemLog";
 import { parseBoolean } from "./values/booleanText";
 import { cellText, isBlankCell } from "./values/cellText";
-import { isDateCellPastLastDay, parseDateCell } from "./values/dateCell";
-import { decideDateOrder, type DateOrderDecision } from "./values/dateOrder";
-import type { DateOrder } from "./values/dateText";
+import { isDateCellPastLastDay } from "./values/dateCell";
 import type { CountedValues } from "./values/countedValues";
 import { cellErrorCode } from "./values/errorValue";
-import { decideDecimalSeparator } from "./values/decimalSeparator";
-import { parseNumberCell } from "./values/numberText";
-import { ColumnCellReaders } from "./columnCellReaders";
+import { ColumnDecisions } from "./columnDecisions";
 import { ColumnarRows } from "./columnarRows";
-import { readTypedColumn, readTypedTextColumn, type TypedColumn } from "./typedColumn";
+import type { TypedColumn } from "./typedColumn";
 
 /** A required value could not be read: the row is rejected for this reason at this column. */
 export class RowRejection {
@@ -37,8 +33,8 @@ export class RowRejection {
  */
 export class SheetReader<K extends SheetKind> {
   readonly log: ProblemLog;
-  private readonly dateOrders = new Map<number, DateOrderDecision>();
-  private readonly decimalSeparators = new Map<number, "." | "," | null>();
+  /** The column-wide decisions (date order, decimal separator) and the reads under them. */
+  private readonly decisions: ColumnDecisions;
   /** The Excel row being read, for warnings. */
   row: SheetRow = 0;
   /** The row being read (an index into the sheet's rows), and its cells for a row-major sheet. */
@@ -47,8 +43,6 @@ export class SheetReader<K extends SheetKind> {
   /** The sheet's columns when it has them (RawSheet.columns): then read, its rows never made. */
   private readonly columnar: ColumnarRows | undefined;
   private readonly rowCount: number;
-  // Number and date readers per column: their decisions are fixed per column.
-  private readonly readers: ColumnCellReaders;
   private mappedColumns: number[] | undefined;
   // The last text cell read per column and its identifier (see repeatedText).
   private readonly lastTexts: (string | undefined)[] = [];
@@ -63,10 +57,13 @@ export class SheetReader<K extends SheetKind> {
     this.log = new ProblemLog(sheet.name);
     this.columnar = sheet.columns && new ColumnarRows(sheet.columns);
     this.rowCount = sheet.columns ? sheet.columns.rowCount : sheet.rows.length;
-    this.readers = new ColumnCellReaders(
+    this.decisions = new ColumnDecisions(
+      sheet,
+      this.columnar,
+      header.index + 1,
       options,
-      (column) => this.decimalOf(column),
-      (column) => this.orderOf(column)
+      this.log,
+      (column) => this.columnName(column)
     );
   }
 
@@ -81,71 +78,14 @@ export class SheetReader<K extends SheetKind> {
     return this.header.headers[column] || `#${column + 1}`;
   }
 
-  /** The values of a column over all data rows (for column-wide decisions). */
-  *columnValues(column: number): Iterable<CellValue> {
-    if (this.columnar) {
-      yield* this.columnar.values(column, this.header.index + 1);
-      return;
-    }
-    for (let i = this.header.index + 1; i < this.sheet.rows.length; i++) {
-      yield this.sheet.rows[i]?.[column] ?? null;
-    }
+  /** The values of a column over all data rows (ColumnDecisions.columnValues). */
+  columnValues(column: number): Iterable<CellValue> {
+    return this.decisions.columnValues(column);
   }
 
-  /**
-   * The values of a column over all data rows, for a decision that adds up per-value evidence:
-   * a columnar sheet's distinct texts with their counts (each judged once), else columnValues.
-   */
+  /** A column's values with their counts, for per-value evidence (ColumnDecisions). */
   countedValues(column: number): Iterable<CellValue> | CountedValues {
-    if (!this.columnar) return this.columnValues(column);
-    return this.columnar.counted(column, this.header.index + 1);
-  }
-
-  /**
-   * How the numeric date texts of a column are ordered, decided once over the whole column
-   * (decideDateOrder) and reported as a warning so the user can check it.
-   */
-  dateOrderOf(column: number): DateOrderDecision {
-    let decision = this.dateOrders.get(column);
-    if (!decision) {
-      decision = decideDateOrder(this.countedValues(column), this.options);
-      this.dateOrders.set(column, decision);
-      if (decision.order !== "iso") {
-        const code = decision.conflicts > 0 ? "dateOrderConflicts" : "dateOrder";
-        this.log.note(code, this.columnName(column), undefined, {
-          order: decision.order,
-          basis: decision.basis,
-          conflicts: decision.conflicts,
-        });
-      }
-    }
-    return decision;
-  }
-
-  /**
-   * The decimal separator of a column's numeric texts, decided once over the whole column; when
-   * the texts do not settle it, the workbook culture's separator as the host reports it.
-   */
-  decimalOf(column: number | undefined): "." | "," | undefined {
-    if (column === undefined) return undefined;
-    if (!this.decimalSeparators.has(column)) {
-      this.decimalSeparators.set(column, decideDecimalSeparator(this.countedValues(column)));
-    }
-    return this.decimalSeparators.get(column) ?? this.options.decimalSeparator;
-  }
-
-  private number(value: CellValue, column: number | undefined): number | null {
-    if (typeof value === "number") return Number.isFinite(value) ? value : null;
-    if (column === undefined) return parseNumberCell(value, this.options.culture, undefined);
-    return this.readers.number(column)(value);
-  }
-
-  /** parseDateCell of a cell of `column`, in the column's decided order. */
-  private date(value: CellValue, column: number | undefined): Instant | null {
-    if (column === undefined) {
-      return parseDateCell(value, { date1904: this.options.date1904, order: "dmy" });
-    }
-    return this.readers.date(column)(value);
+    return this.decisions.countedValues(column);
   }
 
   /**
@@ -154,9 +94,7 @@ export class SheetReader<K extends SheetKind> {
    * value and status from there.
    */
   numberColumn(field: FieldOf<K>): TypedColumn {
-    const column = this.column(field);
-    const read = column === undefined ? () => null : this.readers.number(column);
-    return this.typedColumn(column, read);
+    return this.decisions.numberColumn(this.column(field));
   }
 
   /**
@@ -164,24 +102,7 @@ export class SheetReader<K extends SheetKind> {
    * (CELL_PAST_LAST_DAY for a number past Excel's last day). Decides the column's date order.
    */
   dateColumn(field: FieldOf<K>): TypedColumn {
-    const column = this.column(field);
-    const read = column === undefined ? () => null : this.readers.date(column);
-    const { date1904 } = this.options;
-    const past = (value: CellValue) => isDateCellPastLastDay(value, date1904);
-    return this.typedColumn(column, read, past);
-  }
-
-  /** readTypedColumn of the sheet's rows or readTypedTextColumn of its columns. */
-  private typedColumn(
-    column: number | undefined,
-    read: (value: CellValue) => number | null,
-    past?: (value: CellValue) => boolean
-  ): TypedColumn {
-    const from = this.header.index + 1;
-    const columns = this.sheet.columns?.columns;
-    if (!columns) return readTypedColumn(this.sheet.rows, from, column, read, past);
-    const cells = column === undefined ? undefined : columns[column];
-    return readTypedTextColumn(this.rowCount, from, cells, read, past);
+    return this.decisions.dateColumn(this.column(field));
   }
 
   /** The cell of the row being read in `column` (null when unmapped). */
@@ -239,7 +160,7 @@ export class SheetReader<K extends SheetKind> {
     const name = this.columnName(column);
     if (cellErrorCode(value)) throw new RowRejection("errorCell", name);
     if (isBlankCell(value)) throw new RowRejection("missingDate", name);
-    const instant = this.date(value, column);
+    const instant = this.decisions.date(value, column);
     if (instant === null) {
       const past = isDateCellPastLastDay(value, this.options.date1904);
       throw new RowRejection(past ? "implausibleDate" : "badDate", name);
@@ -254,7 +175,7 @@ export class SheetReader<K extends SheetKind> {
     const name = this.columnName(column);
     if (cellErrorCode(value)) throw new RowRejection("errorCell", name);
     if (isBlankCell(value)) throw new RowRejection(missing, name);
-    const number = this.number(value, column);
+    const number = this.decisions.number(value, column);
     if (number === null) throw new RowRejection(bad, name);
     return number;
   }
@@ -276,7 +197,7 @@ export class SheetReader<K extends SheetKind> {
     const column = this.column(field);
     const value = this.cell(column);
     if (this.skipOptional(column, value)) return undefined;
-    const number = this.number(value, column);
+    const number = this.decisions.number(value, column);
     if (number === null) this.log.note("unreadableNumber", this.columnName(column), this.row);
     return number ?? undefined;
   }
@@ -286,7 +207,7 @@ export class SheetReader<K extends SheetKind> {
     const column = this.column(field);
     const value = this.cell(column);
     if (this.skipOptional(column, value)) return undefined;
-    const instant = this.date(value, column);
+    const instant = this.decisions.date(value, column);
     if (instant === null) this.log.note("unreadableDate", this.columnName(column), this.row);
     return instant ?? undefined;
   }
@@ -310,12 +231,6 @@ export class SheetReader<K extends SheetKind> {
       return true;
     }
     return false;
-  }
-
-  private orderOf(column: number | undefined): DateOrder {
-    if (column === undefined) return "dmy";
-    const { order } = this.dateOrderOf(column);
-    return order === "iso" ? "dmy" : order;
   }
 
   /** True for the row being read when it repeats the header in every mapped column. */
@@ -349,7 +264,8 @@ export class SheetReader<K extends SheetKind> {
     const rejected: RejectedRow[] = [];
     let blankRows = 0;
     const dateColumn = mainDate === undefined ? undefined : this.column(mainDate);
-    const dateOrder = dateColumn === undefined ? "iso" : this.dateOrderOf(dateColumn).order;
+    const dateOrder =
+      dateColumn === undefined ? "iso" : this.decisions.dateOrderOf(dateColumn).order;
     const malformed = new Set(this.sheet.malformedRows ?? []);
     const quotesAsText = new Set(this.sheet.quotesAsTextRows ?? []);
     const onRows = this.options.onRowsParsed;
