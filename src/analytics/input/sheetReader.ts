@@ -16,6 +16,7 @@ import type { CountedValues } from "./values/countedValues";
 import { cellErrorCode } from "./values/errorValue";
 import { ColumnDecisions } from "./columnDecisions";
 import { ColumnarRows } from "./columnarRows";
+import { sheetRowCount } from "./sheetGrid";
 import type { TypedColumn } from "./typedColumn";
 
 /** A required value could not be read: the row is rejected for this reason at this column. */
@@ -56,7 +57,7 @@ export class SheetReader<K extends SheetKind> {
   ) {
     this.log = new ProblemLog(sheet.name);
     this.columnar = sheet.columns && new ColumnarRows(sheet.columns);
-    this.rowCount = sheet.columns ? sheet.columns.rowCount : sheet.rows.length;
+    this.rowCount = sheetRowCount(sheet);
     this.decisions = new ColumnDecisions(
       sheet,
       this.columnar,
