@@ -42,3 +42,42 @@ export function lazyRows(length: number, make: RowMaker): TableCell[][] {
   makers.set(rows, make);
   return rows;
 }
+
+/**
+ * The rows `cellsOf(order[k])` for k = 0 .. order.length - 1, copied once into columns and read
+ * from them: for a table sorted apart from its results' order (the LTV customers, highest CLV
+ * first), each of the table's readers otherwise chases a million objects in a random order
+ * (about 1 µs a row, five readers: 4.5 s at 906,461 customers). Numbers are held in a
+ * Float64Array (exact, -0 and NaN kept), other cells as they are; about 9 bytes a number cell.
+ */
+export function cellsInOrder(order: ArrayLike<number>, cellsOf: RowMaker): RowMaker {
+  const count = order.length;
+  const numbers: (Float64Array | undefined)[] = [];
+  // per cell: 0 a number, 1 null, 2 another cell (in `others`)
+  const kinds: Uint8Array[] = [];
+  const others: (TableCell[] | undefined)[] = [];
+  const row: TableCell[] = [];
+  for (let k = 0; k < count; k++) {
+    cellsOf(order[k], row);
+    for (let j = 0; j < row.length; j++) {
+      if (kinds[j] === undefined) kinds[j] = new Uint8Array(count);
+      const cell = row[j];
+      if (typeof cell === "number") {
+        (numbers[j] ??= new Float64Array(count))[k] = cell;
+      } else if (cell === null) {
+        kinds[j][k] = 1;
+      } else {
+        kinds[j][k] = 2;
+        (others[j] ??= new Array<TableCell>(count))[k] = cell;
+      }
+    }
+  }
+  const width = kinds.length;
+  return (k, out) => {
+    for (let j = 0; j < width; j++) {
+      const kind = kinds[j][k];
+      out[j] = kind === 0 ? numbers[j]![k] : kind === 1 ? null : others[j]![k];
+    }
+    return out;
+  };
+}

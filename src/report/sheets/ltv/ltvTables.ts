@@ -10,7 +10,7 @@ import type { TableBlock, TableCell } from "../../model";
 import { FORMAT } from "../../numberFormats";
 import { palette } from "../../palette";
 import type { ReportContext } from "../../reportContext";
-import { lazyRows } from "../../lazyRows";
+import { cellsInOrder, lazyRows } from "../../lazyRows";
 import { tableBlock } from "../../tableBlock";
 import { rowFormula, twoDecimals, type Unplaced } from "./sheetHelpers";
 
@@ -72,8 +72,9 @@ function joinPredictions(ltv: LtvResult): { predictionOf: Int32Array; unmatched:
 /**
  * One row a customer, highest CLV first (then highest revenue): net revenue, orders, AOV,
  * purchases per year, tenure, simple LTV, then the model's frequency, recency, T, P(alive),
- * expected purchases and spend over the horizon, and CLV. The order is sorted as indices; the
- * rows are made from the results (as they are read with ctx.lazyCustomerRows).
+ * expected purchases and spend over the horizon, and CLV. The order is sorted as indices; with
+ * ctx.lazyCustomerRows the cells are copied once, in that order, into columns the rows are read
+ * from (lazyRows.ts, cellsInOrder).
  */
 export function customersTable(
   ltv: LtvResult,
@@ -106,9 +107,8 @@ export function customersTable(
       (revenueKey[j] > revenueKey[i] ? 1 : revenueKey[j] < revenueKey[i] ? -1 : 0) ||
       i - j
   );
-  // fills `row` (a fresh array, or the one a scan reuses: lazyRows.ts) with customer k's cells
-  const rowOf = (k: number, row: TableCell[]): TableCell[] => {
-    const i = order[k];
+  // customer i's cells (i in the results' order) into `row`
+  const cellsOf = (i: number, row: TableCell[]): TableCell[] => {
     if (i >= history.length) {
       const p = predictions[unmatched[i - history.length]];
       row[0] = p.id;
@@ -143,8 +143,8 @@ export function customersTable(
     return row;
   };
   const sorted = ctx.lazyCustomerRows
-    ? lazyRows(count, rowOf)
-    : Array.from({ length: count }, (_, k) => rowOf(k, []));
+    ? lazyRows(count, cellsInOrder(order, cellsOf))
+    : Array.from({ length: count }, (_, k) => cellsOf(order[k], []));
   return tableBlock(LTV_TABLES.customers, {
     columns: [
       column.text("id", label("customer")),
