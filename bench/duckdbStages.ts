@@ -5,6 +5,7 @@
  * SQL changes no result (the CLI's JSON compared with cmp is the real one).
  */
 import { createHash } from "node:crypto";
+import { writeFileSync } from "node:fs";
 import { DuckDBConnection } from "@duckdb/node-api";
 import { summariesWithDuckdb } from "../src/warehouse/duckdbEngine";
 
@@ -68,6 +69,23 @@ async function main() {
     digest.update(Array.from(customers.numbers[name], (v) => Math.round(v * 1e6)).join(","));
   digest.update(JSON.stringify(summaries.monthly));
   digest.update(JSON.stringify(summaries.lines ?? null));
+  const dump = process.argv.indexOf("--dump");
+  if (dump > 0) {
+    // one line a customer and the summaries, to diff two runs where the digests differ
+    const names = [...Object.keys(customers.text).sort(), ...Object.keys(customers.numbers).sort()];
+    const lines = Array.from({ length: customers.length }, (_, i) =>
+      names.map((n) => customers.text[n]?.[i] ?? customers.numbers[n][i]).join("\t")
+    );
+    writeFileSync(
+      process.argv[dump + 1],
+      [
+        names.join("\t"),
+        ...lines,
+        JSON.stringify(summaries.monthly),
+        JSON.stringify(summaries.lines),
+      ].join("\n")
+    );
+  }
   process.stdout.write(
     `customers ${customers.length} digest ${digest.digest("hex").slice(0, 16)}\n`
   );

@@ -6,12 +6,14 @@
  *    ROW_NUMBER() OVER () numbers the lines in one thread;
  *  - the prefix rule's count is one scan of a column typed with the lines (cancel_like);
  *  - copies are looked for among the lines whose copy hash another line shares (a count by hash),
- *    and only those are grouped in full;
- *  - the clean lines are stored one row per customer, day, invoice id and return flag, their
- *    amounts summed and the first line number kept: every query over the lines (customers,
- *    monthly, contacts) reads the day, the invoice id, the return flag, sums of amounts, and
- *    among purchase lines (never negative) whether one is positive, all alike on such rows
- *    and on the lines themselves, over about five times fewer rows.
+ *    and only those are grouped in full, in the same pass as the others are merged (a pass of
+ *    its own for the copies made 18.6 s of 50,000,000 lines' 12.3 s);
+ *  - the clean lines are stored one row per customer, day, invoice id and return flag (and one
+ *    per group of copy candidates), their amounts summed and the first line number kept: every
+ *    query over the lines (customers, monthly, contacts) reads the day, the invoice id, the
+ *    return flag, sums of amounts, and among purchase lines (never negative) whether one is
+ *    positive, all alike on such rows and on the lines themselves, over about five times fewer
+ *    rows.
  */
 import { duckdb, quotedName, type Dialect } from "./dialects";
 import {
@@ -63,10 +65,23 @@ export interface StagedLines {
   dropSource: string[];
   /** One row, one boolean column in_use: the prefix rule over every line. */
   inUse: string;
-  /** Statements run in order once in_use is known, leaving the table `lines`. */
+  /** Statements run in order once in_use is known, leaving the view `lines` (and `copies`). */
   lines(inUse: boolean): string[];
   /** Dropped once `lines` exists (the typed file's memory given back). */
   cleanup: string[];
+}
+
+/**
+ * The copy key's columns past the group's own (customer, day, invoice id, return flag), set for
+ * copy candidates only: a candidate groups with its exact copies, another line with its day's.
+ */
+function candidateKey(s: QuerySettings): string {
+  const own = ["customer_id", "invoice_id"];
+  return copyKey(s)
+    .split(", ")
+    .filter((c) => !own.includes(c))
+    .map((c) => `CASE WHEN candidate THEN ${c} END`)
+    .join(", ");
 }
 
 export function stagedLines(s: QuerySettings, d: Dialect = duckdb): StagedLines {
@@ -103,25 +118,26 @@ FROM (SELECT ${sourceColumns(d, s)}, ${dateEvidence(d, s)} AS date_evidence FROM
       `CREATE TEMP TABLE shared_hashes AS SELECT copy_hash FROM (
   SELECT ${hash} AS copy_hash FROM kept_lines WHERE identifiable
 ) hashed GROUP BY copy_hash HAVING COUNT(*) > 1`,
-      // copy_lines: every line of the group, for the Data quality sheet (duckdbLineQuality.ts)
-      `CREATE TEMP TABLE copies AS
-SELECT MIN(line_no) AS line_no, customer_id, day, amount, is_return, invoice_id,
-  LIST(line_no) AS copy_lines
-FROM kept_lines WHERE identifiable AND ${hash} IN (SELECT copy_hash FROM shared_hashes)
-GROUP BY ${copyKey(s)}, day, is_return`,
-      `CREATE TEMP TABLE lines AS
-SELECT MIN(line_no) AS line_no, customer_id, day, SUM(amount) AS amount, is_return, invoice_id
+      // one pass: a line whose hash another shares (a copy candidate) is grouped with its
+      // exact copies, its amount once; the others by customer, day, invoice id and return flag,
+      // their amounts summed. copy_lines: every line of a candidate's group, for the Data
+      // quality sheet (duckdbLineQuality.ts)
+      `CREATE TEMP TABLE line_groups AS
+SELECT MIN(line_no) AS line_no, customer_id, day,
+  CASE WHEN candidate THEN ANY_VALUE(amount) ELSE SUM(amount) END AS amount, is_return, invoice_id,
+  candidate, LIST(line_no) FILTER (WHERE candidate) AS copy_lines
 FROM (
-  SELECT line_no, customer_id, day, amount, is_return, invoice_id FROM kept_lines
-  WHERE NOT identifiable OR ${hash} NOT IN (SELECT copy_hash FROM shared_hashes)
-  UNION ALL
-  SELECT line_no, customer_id, day, amount, is_return, invoice_id FROM copies
-) deduplicated
-GROUP BY customer_id, day, invoice_id, is_return`,
+  SELECT *, identifiable AND ${hash} IN (SELECT copy_hash FROM shared_hashes) AS candidate
+  FROM kept_lines
+) marked
+GROUP BY customer_id, day, invoice_id, is_return, candidate, ${candidateKey(s)}`,
+      `CREATE TEMP VIEW copies AS SELECT line_no, copy_lines FROM line_groups WHERE candidate`,
+      `CREATE TEMP VIEW lines AS
+SELECT line_no, customer_id, day, amount, is_return, invoice_id FROM line_groups`,
     ],
     cleanup: [
       "DROP VIEW kept_lines",
-      "DROP TABLE copies",
+      "DROP VIEW copies",
       "DROP TABLE shared_hashes",
       "DROP VIEW src",
       "DROP TABLE source_lines",
