@@ -9,6 +9,12 @@ export function dayInstant(day: string | undefined): Instant | undefined {
   return day === undefined ? undefined : (instantOfIsoDay(day) ?? undefined);
 }
 
+/** The day number of a checked "YYYY-MM-DD", as the warehouse queries take it. */
+export function dayOf(day: string | undefined): number | undefined {
+  const instant = dayInstant(day);
+  return instant === undefined ? undefined : dayNumber(instant);
+}
+
 /** The analysis settings the command line asks for (its defaults are DESIGN.md's). */
 export function analysisSettings(options: CliOptions): AnalysisSettings {
   return {

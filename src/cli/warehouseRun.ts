@@ -4,11 +4,10 @@
  */
 import Papa from "papaparse";
 import type { TFunction } from "i18next";
-import { dayNumber } from "../analytics/domain";
 import type { CleanData } from "../analytics/pipeline";
 import type { AnalysisNote } from "../analytics/runAnalyses";
 import { daysPerUnit } from "../analytics/ltv/timeUnit";
-import { dateOrderOfCulture } from "../analytics/input/values/dateOrder";
+import type { AnalysisResults } from "../analytics/runAnalyses";
 import { analyzeSummaries } from "../warehouse/analyzeSummaries";
 import { dialectOf, DIALECTS, IdentifierError, type DialectId } from "../warehouse/dialects";
 import { EngineInputError } from "../warehouse/engineInputError";
@@ -36,7 +35,8 @@ import { readSummaryRows, SummaryReadError } from "../warehouse/summaryRows";
 import { lineQualityOfFile, lineQualityReport } from "../warehouse/duckdbLineQuality";
 import { lineAccountQuery } from "../warehouse/lineAccount";
 import { sheetNameOf } from "../xlsx/csvWorkbookSource";
-import { analysisSettings, dayInstant, lastPlausibleDayOf } from "./analysisSettings";
+import { analysisSettings, dayOf, lastPlausibleDayOf } from "./analysisSettings";
+import { analyzedWithDuckdb } from "./duckdbRun";
 import type { CliOptions, CliUsageError } from "./cliOptions";
 import type { CliIo } from "./run";
 import { writeSummaryOutputs } from "./summaryOutputs";
@@ -74,11 +74,6 @@ function columnMap(text: string | undefined) {
   }
   return { transactions, contacts };
 }
-
-const dayOf = (iso: string | undefined) => {
-  const instant = dayInstant(iso);
-  return instant === undefined ? undefined : dayNumber(instant);
-};
 
 /** `crm-analytics sql`: the three queries for the dialect, each ending with a semicolon. */
 export function printSql(options: CliOptions, io: CliIo, fail: Fail, t: TFunction): number {
@@ -241,30 +236,16 @@ export async function analyzeWarehouse(
 ): Promise<number> {
   let summaries: WarehouseSummaries;
   let attributes = null;
+  let analyses: AnalysisResults | null = null;
   const stage = stageTimer(io.stderr);
   try {
     const fromPostgres =
       options.postgres !== undefined ? await summariesFromPostgres(options, t) : null;
     for (const line of fromPostgres?.lines ?? []) io.stdout(line);
     attributes = fromPostgres?.attributes ?? null;
-    summaries = fromPostgres
-      ? fromPostgres.summaries
-      : options.summary
-        ? await summariesFromFiles(options, io)
-        : // loaded on demand: the in-memory path never starts the native engine
-          await (
-            await import("../warehouse/duckdbEngine")
-          ).summariesWithDuckdb(options.files, {
-            asOfDay: dayOf(options.asOf),
-            lastPlausibleDay: lastPlausibleDayOf(options),
-            calibrationEndDay: dayOf(options.calibrationEnd),
-            unitDays: daysPerUnit(options.timeUnit),
-            timeUnit: options.timeUnit,
-            conversionWindowDays: options.conversionWindow,
-            bins: options.rfmBins,
-            dateOrder: options.dateOrder ?? dateOrderOfCulture(options.culture) ?? undefined,
-            onStage: stage,
-          });
+    if (fromPostgres) summaries = fromPostgres.summaries;
+    else if (options.summary) summaries = await summariesFromFiles(options, io);
+    else ({ summaries, analyses } = await analyzedWithDuckdb(options, stage));
     if (options.summary) stage?.("summary files read");
   } catch (error) {
     if (error instanceof SummaryReadError) {
@@ -298,12 +279,14 @@ export async function analyzeWarehouse(
       });
     throw error;
   }
-  const analyses = analyzeSummaries(
-    summaries,
-    analysisSettings(options),
-    attributeBreakdowns(attributes)
-  );
-  stage?.("analyses (RFM, migration, LTV fits, uplift)");
+  if (analyses === null) {
+    analyses = analyzeSummaries(
+      summaries,
+      analysisSettings(options),
+      attributeBreakdowns(attributes)
+    );
+    stage?.("analyses (RFM, migration, LTV fits, uplift)");
+  }
   const data = summaryData(
     summaries,
     analyses.asOf,

@@ -20,7 +20,6 @@ import {
 import { placeInMap, windowYears } from "../analytics/rfm/assignSegment";
 import { groupOf } from "../analytics/rfm/scoreByQuantiles";
 import {
-  HISTORY_MONTHS,
   type AnalysisNote,
   type AnalysisResults,
   type AnalysisSettings,
@@ -34,7 +33,7 @@ import type {
   WarehouseSummaries,
 } from "./summaryContract";
 import { customerTable, valueOrNull } from "./customerTable";
-import { historyFromMonthly } from "./monthlyHistory";
+import { withMonthlyHistory } from "./monthlyHistory";
 
 const num = (v: unknown) => v as number;
 
@@ -231,6 +230,26 @@ export function analyzeSummaries(
   /** Customer attributes (a customers table's columns) to break uplift down by. */
   breakdowns: Pick<UpliftOptions, "attributes" | "attributeOf"> = {}
 ): AnalysisResults {
+  const results = analyzeCustomerSummaries(
+    summaries,
+    summaries.monthly !== null,
+    settings,
+    breakdowns
+  );
+  return summaries.monthly ? withMonthlyHistory(results, summaries.monthly) : results;
+}
+
+/**
+ * Every analysis of the summaries but the monthly history (withMonthlyHistory), its notes
+ * given as analyzeSummaries gives them when `monthlyGiven`: the DuckDB engine runs this beside
+ * its monthly aggregates (duckdbEngine.ts, EngineSettings.beside).
+ */
+export function analyzeCustomerSummaries(
+  summaries: Omit<WarehouseSummaries, "monthly">,
+  monthlyGiven: boolean,
+  settings: AnalysisSettings = {},
+  breakdowns: Pick<UpliftOptions, "attributes" | "attributeOf"> = {}
+): AnalysisResults {
   const notes: AnalysisNote[] = [];
   const note = (key: string) => notes.push({ code: `warehouse:needsLines.${key}` });
   const rows = customerTable(summaries.customers);
@@ -267,13 +286,7 @@ export function analyzeSummaries(
     results = { ...results, rfm, migration: { from, matrix: migrationMatrix(from, rfm) } };
     results.ltv = { ...models, summary, historical };
     note("kpis");
-    if (summaries.monthly) {
-      results.history = historyFromMonthly(
-        summaries.monthly,
-        asOfDay,
-        rfm.map.segments.map((s) => s.id),
-        HISTORY_MONTHS
-      );
+    if (monthlyGiven) {
       note("segmentHistory");
       note("cohorts");
     } else {

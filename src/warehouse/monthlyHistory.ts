@@ -5,7 +5,11 @@
  * first-purchase cohorts need each customer's purchases month by month, which no summary holds:
  * they stay empty and the run's notes name them.
  */
-import type { AnalysisHistory } from "../analytics/runAnalyses";
+import {
+  HISTORY_MONTHS,
+  type AnalysisHistory,
+  type AnalysisResults,
+} from "../analytics/runAnalyses";
 import { monthEnds } from "../analytics/history";
 import type { BuyersOfMonth } from "../analytics/history";
 import type { MonthlyColumn, SummaryRow } from "./summaryContract";
@@ -46,4 +50,18 @@ export function historyFromMonthly(
     segments: { segments: [...segmentIds], months: [] },
     customers: { buyers: buyersFromMonthly(rows, asOfDay, months), cohorts: [] },
   };
+}
+
+/**
+ * The results with the history the monthly summary gives, once it is read: buyers by month
+ * (nothing without the customers' RFM, as analyzeSummaries has none then).
+ */
+export function withMonthlyHistory(
+  results: AnalysisResults,
+  monthly: readonly SummaryRow<MonthlyColumn>[]
+): AnalysisResults {
+  if (!results.rfm || results.asOf === null) return results;
+  const segments = results.rfm.map.segments.map((s) => s.id);
+  const asOfDay = results.asOf / 86_400_000;
+  return { ...results, history: historyFromMonthly(monthly, asOfDay, segments, HISTORY_MONTHS) };
 }
