@@ -4,7 +4,12 @@
  * here on DuckDB itself over every combination of day and month numbers (padded or not, past 12,
  * past 31), separators, years (4 and 5 digits), times and zones, and leading signs and spaces.
  */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
+import { customerTable } from "../../src/warehouse/customerTable";
+import { summariesWithDuckdb } from "../../src/warehouse/duckdbEngine";
 import { DAY_MONTH_FORM } from "../../src/warehouse/duckdbLines";
 
 test("no text with a day/month form reads as a DuckDB timestamp", async () => {
@@ -42,4 +47,35 @@ FROM texts`);
     connection.closeSync();
     instance.closeSync();
   }
+});
+
+describe("the engine reads a file's dates in the order they show", () => {
+  const day = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86_400_000;
+  const cases: [string, string[]][] = [
+    ["mdy", ["A,03/25/2024,10", "A,04/02/2024 10:30,5", "B,2024-04-03,7"]],
+    ["dmy", ["A,25.03.2024,10", "A,02.04.2024 10:30,5", "B,2024-04-03,7"]],
+  ];
+  // the fallback order (no evidence) is the other one: only the evidence reads them right
+  it.each(cases)("%s", async (order, lines) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "date-evidence-"));
+    const file = path.join(dir, "lines.csv");
+    fs.writeFileSync(file, ["customer,date,amount", ...lines].join("\n") + "\n");
+    try {
+      const summaries = await summariesWithDuckdb([file], {
+        unitDays: 7,
+        timeUnit: "week",
+        conversionWindowDays: 30,
+        dateOrder: order === "dmy" ? "mdy" : "dmy",
+      });
+      const table = customerTable(summaries.customers);
+      expect(table.text.customer_id).toEqual(["A", "B"]);
+      expect(Array.from(table.numbers.first_purchase_day)).toEqual([
+        day(2024, 3, 25),
+        day(2024, 4, 3),
+      ]);
+      expect(table.numbers.last_purchase_day[0]).toBe(day(2024, 4, 2));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
