@@ -66,7 +66,10 @@ function ltvRows(input: ReportInput, ctx: ReportContext): LayoutRow[] {
   if (!ltv) return [];
   const k = (key: string, o?: Record<string, unknown>) =>
     ctx.t(`report:method.reconciliation.ltv.${key}`, o);
-  const clvById = new Map(ltv.customers.map((c) => [c.id, c]));
+  // (no history, as from a warehouse summary: no map of a million predictions for nothing)
+  const clvById = new Map(
+    ltv.historical.customers.length > 0 ? ltv.customers.map((c) => [c.id, c]) : []
+  );
   const joined = ltv.historical.customers.map((h) => ({
     segment: h.segment,
     clv: clvById.get(h.customerId)?.clv ?? null,
