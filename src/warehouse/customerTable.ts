@@ -19,6 +19,18 @@ import { SummaryReadError, typed, type RawValue } from "./summaryRows";
 const isText = (name: CustomerColumn): name is CustomerTextColumn =>
   name === "customer_id" || name === "time_unit";
 
+/**
+ * A batch's column: the raw value of its row `r` (a DuckDB vector's item, read where it is, or
+ * an array's element: rawColumn).
+ */
+export type RawColumn = (row: number) => RawValue;
+
+/** An array of raw values as a batch's column. */
+export const rawColumn =
+  (values: readonly RawValue[]): RawColumn =>
+  (row) =>
+    values[row];
+
 /** A column's value with null for NaN, as the rows hold it. */
 export const valueOrNull = (value: number): number | null => (Number.isNaN(value) ? null : value);
 
@@ -50,13 +62,13 @@ export class CustomerTableBuilder {
   }
 
   /** Appends `count` rows given as columns named by `names`. */
-  add(names: readonly string[], columns: readonly (readonly RawValue[])[], count: number): void {
+  add(names: readonly string[], columns: readonly RawColumn[], count: number): void {
     if (count === 0) return;
     const at = new Map(names.map((name, i) => [name, i]));
     for (const column of CUSTOMER_COLUMNS)
       if (!at.has(column.name)) throw new SummaryReadError(this.table, column.name, null, "");
     if (this.size + count > this.capacity)
-      this.grow(Math.max(this.size + count, Math.ceil(this.capacity * 1.5)));
+      this.grow(Math.max(this.size + count, this.capacity * 2));
     // column by column, but the error thrown is the one a row-by-row read meets first: the
     // earliest row's, and in it the first column's
     let first: SummaryReadError | null = null;
@@ -71,19 +83,19 @@ export class CustomerTableBuilder {
           this.table,
           column.name,
           this.size + r + 1,
-          String(raw[r] ?? "")
+          String(raw(r) ?? "")
         );
     }
     if (first) throw first;
     this.size += count;
   }
 
-  /** Types raw[0..end) into `out`; the index of the first unreadable value, else `end`. */
-  private addTexts(out: string[], column: SummaryColumn, raw: readonly RawValue[], end: number) {
+  /** Types raw(0..end - 1) into `out`; the index of the first unreadable value, else `end`. */
+  private addTexts(out: string[], column: SummaryColumn, raw: RawColumn, end: number) {
     // the repeated settings texts (the time unit on every row) are kept once
     let previous: string | null = null;
     for (let r = 0; r < end; r++) {
-      const value = typed(column, raw[r]);
+      const value = typed(column, raw(r));
       if (value === undefined) return r;
       const text = value as string;
       out.push(text === previous ? previous : (previous = text));
@@ -91,14 +103,9 @@ export class CustomerTableBuilder {
     return end;
   }
 
-  private addNumbers(
-    out: Float64Array,
-    column: SummaryColumn,
-    raw: readonly RawValue[],
-    end: number
-  ) {
+  private addNumbers(out: Float64Array, column: SummaryColumn, raw: RawColumn, end: number) {
     for (let r = 0; r < end; r++) {
-      const value = typed(column, raw[r]);
+      const value = typed(column, raw(r));
       if (value === undefined) return r;
       out[this.size + r] = value === null ? NaN : (value as number);
     }

@@ -18,7 +18,7 @@ import { duckdb, stringLiteral, type DateOrder } from "./dialects";
 import { warehouseQueries, type QuerySettings } from "./queries";
 import { stagedLines } from "./duckdbLines";
 import { lineQualityOf, lineQualitySql } from "./duckdbLineQuality";
-import { CustomerTableBuilder } from "./customerTable";
+import { CustomerTableBuilder, type RawColumn } from "./customerTable";
 import {
   CONTACT_COLUMNS,
   MONTHLY_COLUMNS,
@@ -133,7 +133,12 @@ async function customerTableOf(connection: DuckDBConnection, sql: string): Promi
   for (;;) {
     const chunk = await result.fetchChunk();
     if (!chunk || chunk.rowCount === 0) return table.build();
-    table.add(names, chunk.getColumns() as RawValue[][], chunk.rowCount);
+    // each value read from its vector where it is: no array of a chunk's values first
+    const columns = names.map((_, c): RawColumn => {
+      const vector = chunk.getColumnVector(c);
+      return (row) => vector.getItem(row) as RawValue;
+    });
+    table.add(names, columns, chunk.rowCount);
   }
 }
 

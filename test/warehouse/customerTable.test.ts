@@ -4,7 +4,7 @@
  * same error as a row-by-row read: the earliest row's, in it the first column's, counted from 1
  * across chunks; a missing column named without a row.
  */
-import { CustomerTableBuilder, customerTable } from "../../src/warehouse/customerTable";
+import { CustomerTableBuilder, customerTable, rawColumn } from "../../src/warehouse/customerTable";
 import { CUSTOMER_COLUMNS, type CustomerColumn } from "../../src/warehouse/summaryContract";
 import {
   readSummaryRows,
@@ -44,7 +44,7 @@ function record(i: number): Record<CustomerColumn, RawValue> {
 
 const names = CUSTOMER_COLUMNS.map((c) => c.name);
 const columnsOf = (records: Record<CustomerColumn, RawValue>[]) =>
-  names.map((name) => records.map((r) => r[name]));
+  names.map((name) => rawColumn(records.map((r) => r[name])));
 
 test("chunks of columns give the typed rows' values, null as NaN", () => {
   const records = Array.from({ length: 7 }, (_, i) => record(i));
@@ -98,7 +98,7 @@ test("an unreadable value: the row-by-row read's error, rows counted across chun
 
 test("a missing column is named without a row", () => {
   const without = names.filter((n) => n !== "holdout_value");
-  const columns = without.map((name) => [record(1)[name]]);
+  const columns = without.map((name) => rawColumn([record(1)[name]]));
   const error = errorOf(() => new CustomerTableBuilder("customers").add(without, columns, 1));
   expect(error).toMatchObject({ column: "holdout_value", row: null });
 });
