@@ -2,6 +2,7 @@ import { dayNumber, type Instant } from "../analytics/domain";
 import { latestPlausibleDate } from "../analytics/quality/rules/isImplausibleDate";
 import type { AnalysisSettings } from "../analytics/runAnalyses";
 import { instantOfIsoDay, type ScoreBins } from "../analytics/rfm";
+import { daysPerUnit } from "../analytics/ltv/timeUnit";
 import type { CliOptions } from "./cliOptions";
 
 /** Midnight UTC of a checked "YYYY-MM-DD" (cliOptions has checked it is a real day). */
@@ -43,4 +44,20 @@ export function analysisSettings(options: CliOptions): AnalysisSettings {
 export function lastPlausibleDayOf(options: CliOptions, now: Instant = Date.now()): number {
   const asOf = dayInstant(options.asOf);
   return dayNumber(latestPlausibleDate(Math.max(now, asOf ?? now)));
+}
+
+/**
+ * The settings the warehouse queries take from the command line (`sql`, `--engine duckdb`,
+ * `--postgres`): days as day numbers, the LTV time unit in days, the contact-day RFM bins.
+ */
+export function warehouseSettings(options: CliOptions) {
+  return {
+    asOfDay: dayOf(options.asOf),
+    lastPlausibleDay: lastPlausibleDayOf(options),
+    calibrationEndDay: dayOf(options.calibrationEnd),
+    unitDays: daysPerUnit(options.timeUnit),
+    timeUnit: options.timeUnit,
+    conversionWindowDays: options.conversionWindow,
+    bins: options.rfmBins,
+  };
 }

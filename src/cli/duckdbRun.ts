@@ -2,12 +2,11 @@
  * `analyze --engine duckdb FILES...`: the summaries from embedded DuckDB and the analyses of them.
  */
 import { dateOrderOfCulture } from "../analytics/input/values/dateOrder";
-import { daysPerUnit } from "../analytics/ltv/timeUnit";
 import type { AnalysisResults } from "../analytics/runAnalyses";
 import { analyzeCustomerSummaries, analyzeSummaries } from "../warehouse/analyzeSummaries";
 import { withMonthlyHistory } from "../warehouse/monthlyHistory";
 import type { WarehouseSummaries } from "../warehouse/summaryContract";
-import { analysisSettings, dayOf, lastPlausibleDayOf } from "./analysisSettings";
+import { analysisSettings, warehouseSettings } from "./analysisSettings";
 import type { CliOptions } from "./cliOptions";
 import type { stageTimer } from "./stageTimes";
 
@@ -23,13 +22,7 @@ export async function analyzedWithDuckdb(
   // loaded on demand: the in-memory path never starts the native engine
   const { summariesWithDuckdb } = await import("../warehouse/duckdbEngine");
   const summaries = await summariesWithDuckdb(options.files, {
-    asOfDay: dayOf(options.asOf),
-    lastPlausibleDay: lastPlausibleDayOf(options),
-    calibrationEndDay: dayOf(options.calibrationEnd),
-    unitDays: daysPerUnit(options.timeUnit),
-    timeUnit: options.timeUnit,
-    conversionWindowDays: options.conversionWindow,
-    bins: options.rfmBins,
+    ...warehouseSettings(options),
     dateOrder: options.dateOrder ?? dateOrderOfCulture(options.culture) ?? undefined,
     onStage: stage,
     beside: (others) => {

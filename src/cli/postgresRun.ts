@@ -6,8 +6,6 @@
  */
 import { lineQualityOf } from "../warehouse/duckdbLineQuality";
 import type { TFunction } from "i18next";
-import { dayNumber } from "../analytics/domain";
-import { daysPerUnit } from "../analytics/ltv/timeUnit";
 import type { UpliftOptions } from "../analytics/uplift/types";
 import {
   connectionLabel,
@@ -22,13 +20,8 @@ import {
   type WarehouseSummaries,
 } from "../warehouse/summaryContract";
 import { readSummaryRows } from "../warehouse/summaryRows";
-import { dayInstant, lastPlausibleDayOf } from "./analysisSettings";
+import { warehouseSettings } from "./analysisSettings";
 import type { CliOptions } from "./cliOptions";
-
-const dayOf = (iso: string | undefined) => {
-  const instant = dayInstant(iso);
-  return instant === undefined ? undefined : dayNumber(instant);
-};
 
 export interface PostgresSummaries {
   summaries: WarehouseSummaries;
@@ -50,14 +43,7 @@ export async function summariesFromPostgres(
     transactions,
     contacts: options.sheets.contacts,
     customers: options.sheets.customers,
-    settings: {
-      asOfDay: dayOf(options.asOf),
-      lastPlausibleDay: lastPlausibleDayOf(options),
-      calibrationEndDay: dayOf(options.calibrationEnd),
-      unitDays: daysPerUnit(options.timeUnit),
-      timeUnit: options.timeUnit,
-      conversionWindowDays: options.conversionWindow,
-    },
+    settings: warehouseSettings(options),
   });
   const summaries = {
     customers: readSummaryRows(transactions, CUSTOMER_COLUMNS, result.customers, 1),

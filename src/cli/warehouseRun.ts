@@ -6,7 +6,6 @@ import Papa from "papaparse";
 import type { TFunction } from "i18next";
 import type { CleanData } from "../analytics/pipeline";
 import type { AnalysisNote } from "../analytics/runAnalyses";
-import { daysPerUnit } from "../analytics/ltv/timeUnit";
 import type { AnalysisResults } from "../analytics/runAnalyses";
 import { analyzeSummaries } from "../warehouse/analyzeSummaries";
 import { dialectOf, DIALECTS, IdentifierError, type DialectId } from "../warehouse/dialects";
@@ -35,7 +34,7 @@ import { readSummaryRows, SummaryReadError } from "../warehouse/summaryRows";
 import { lineQualityOfFile, lineQualityReport } from "../warehouse/duckdbLineQuality";
 import { lineAccountQuery } from "../warehouse/lineAccount";
 import { sheetNameOf } from "../xlsx/csvWorkbookSource";
-import { analysisSettings, dayOf, lastPlausibleDayOf } from "./analysisSettings";
+import { analysisSettings, warehouseSettings } from "./analysisSettings";
 import { analyzedWithDuckdb } from "./duckdbRun";
 import type { CliOptions, CliUsageError } from "./cliOptions";
 import type { CliIo } from "./run";
@@ -101,13 +100,7 @@ export function printSql(options: CliOptions, io: CliIo, fail: Fail, t: TFunctio
       transactionColumns: map.transactions,
       contacts: options.sheets.contacts,
       contactColumns: map.contacts,
-      asOfDay: dayOf(options.asOf),
-      lastPlausibleDay: lastPlausibleDayOf(options),
-      calibrationEndDay: dayOf(options.calibrationEnd),
-      unitDays: daysPerUnit(options.timeUnit),
-      timeUnit: options.timeUnit,
-      conversionWindowDays: options.conversionWindow,
-      bins: options.rfmBins,
+      ...warehouseSettings(options),
     };
     const queries = warehouseQueries(dialectOf(dialect as DialectId), settings);
     io.stdout(`-- customers summary (customers.csv)\n${queries.customers};\n`);
