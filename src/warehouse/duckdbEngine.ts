@@ -62,7 +62,7 @@ const MEMORY_LIMIT = "1GB";
 /**
  * DuckDB's ceiling while the caller's models run beside its monthly summary (EngineSettings.
  * beside), their heap then growing by about 750 MB: at 50,000,000 lines the run's peak was
- * 2,369 MiB with 1 GB, 1,699 MiB with this (the clean lines then spill, read once more).
+ * 2,314 MiB with 1 GB, 1,660 MiB with this (the clean lines then spill, read once more).
  */
 const BESIDE_MEMORY_LIMIT = "400MB";
 
