@@ -18,10 +18,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import path from "node:path";
-import { chromium } from "playwright-core";
 import { serve } from "../test/e2e/staticServer.mjs";
+import { launchChromium, standaloneContext } from "./paneBrowser.mjs";
 
-const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const args = process.argv.slice(2);
 const runsAt = args.indexOf("--runs");
 const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 5;
@@ -84,10 +83,7 @@ async function main() {
       .map((l) => l.toFixed(2))
       .join(", ");
   console.log(`load average before: ${load()}`);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"],
-  });
+  const browser = await launchChromium();
   for (const build of builds) {
     build.server = await serve(build.dir);
     build.base = `http://127.0.0.1:${build.server.address().port}/`;
@@ -95,13 +91,7 @@ async function main() {
   try {
     for (let run = 0; run < runs; run++) {
       for (const build of builds) {
-        const context = await browser.newContext({
-          viewport: { width: 450, height: 720 },
-          locale: "en-US",
-        });
-        await context.route("**/*", (route) =>
-          route.request().url() === OFFICE_JS ? route.abort() : route.continue()
-        );
+        const context = await standaloneContext(browser);
         const page = await context.newPage();
         const loadAtStart = load();
         const cpuAtNavigation = childrenCpuSeconds();

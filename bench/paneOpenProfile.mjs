@@ -10,10 +10,9 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { chromium } from "playwright-core";
 import { serve } from "../test/e2e/staticServer.mjs";
+import { launchChromium, standaloneContext } from "./paneBrowser.mjs";
 
-const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const [distArg, outArg] = process.argv.slice(2);
 const runsAt = process.argv.indexOf("--runs");
 const runs = runsAt >= 0 ? Number(process.argv[runsAt + 1]) : 1;
@@ -50,21 +49,12 @@ function workerChannel(session, sessionId) {
 }
 
 async function main() {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"],
-  });
+  const browser = await launchChromium();
   const server = await serve(path.resolve(distArg));
   const base = `http://127.0.0.1:${server.address().port}/`;
   try {
     for (let run = 1; run <= runs; run++) {
-      const context = await browser.newContext({
-        viewport: { width: 450, height: 720 },
-        locale: "en-US",
-      });
-      await context.route("**/*", (route) =>
-        route.request().url() === OFFICE_JS ? route.abort() : route.continue()
-      );
+      const context = await standaloneContext(browser);
       const page = await context.newPage();
       const session = await context.newCDPSession(page);
       const workers = [];
