@@ -99,6 +99,18 @@ export function previewRows(
   return Papa.parse<string[]>(text, { ...options, newline: "\n" }).data;
 }
 
+/** A CSV read as rows, as a sheet: its malformed and quotes-as-text rows only when there are. */
+export function rowsSheet(name: string, csv: CsvRows): RawSheet {
+  const { rows, malformedRows, quotesAsTextRows } = csv;
+  return {
+    name,
+    rows,
+    firstRow: 1,
+    ...(malformedRows.length > 0 && { malformedRows }),
+    ...(quotesAsTextRows.length > 0 && { quotesAsTextRows }),
+  };
+}
+
 /**
  * The rows of a CSV text, one per physical line (see readCsvRecords): papaparse for quoted
  * fields, embedded separators and line breaks, with the separator from guessDelimiter, after
@@ -187,15 +199,8 @@ export class CsvWorkbookSource implements WorkbookSource {
       onProgress?.(csv.rowCount, csv.rowCount);
       return columnarSheet({ name, firstRow: 1 }, csv);
     }
-    const { rows, malformedRows, quotesAsTextRows } = csv;
-    onProgress?.(rows.length, rows.length);
-    return {
-      name,
-      rows,
-      firstRow: 1,
-      ...(malformedRows.length > 0 && { malformedRows }),
-      ...(quotesAsTextRows.length > 0 && { quotesAsTextRows }),
-    };
+    onProgress?.(csv.rows.length, csv.rows.length);
+    return rowsSheet(name, csv);
   }
 
   private cellsOf(name: string): SheetColumns | CsvRows {

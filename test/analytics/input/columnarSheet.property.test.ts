@@ -6,6 +6,7 @@ import {
   CsvWorkbookSource,
   decodeCsvBytes,
   readCsvText,
+  rowsSheet,
 } from "../../../src/xlsx/csvWorkbookSource";
 import { messyCsvArb } from "../../support/messyInputFiles";
 
@@ -37,16 +38,7 @@ class CsvRowsSource implements WorkbookSource {
   }
 }
 
-function rowSheet(name: string, text: string): RawSheet {
-  const { rows, malformedRows, quotesAsTextRows } = readCsvText(text);
-  return {
-    name,
-    rows,
-    firstRow: 1,
-    ...(malformedRows.length > 0 && { malformedRows }),
-    ...(quotesAsTextRows.length > 0 && { quotesAsTextRows }),
-  };
-}
+const rowSheet = (name: string, text: string): RawSheet => rowsSheet(name, readCsvText(text));
 
 const options = { clock: () => Date.UTC(2026, 0, 1) };
 
