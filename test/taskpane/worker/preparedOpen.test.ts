@@ -87,11 +87,16 @@ describe("the worker engine follows a prepared opening of the very same bytes", 
     return { w, calls };
   }
 
-  it("the same bytes follow the prepared opening; other bytes, or a new worker, open afresh", async () => {
+  /** An engine whose first worker is `first` and whose next one (after a cancel) is `second`. */
+  function twoWorkers() {
     const first = worker();
     const second = worker();
     const start = jest.fn().mockReturnValueOnce(first.w).mockReturnValueOnce(second.w);
-    const engine = createWorkerEngine(start);
+    return { first, second, start, engine: createWorkerEngine(start) };
+  }
+
+  it("the same bytes follow the prepared opening; other bytes, or a new worker, open afresh", async () => {
+    const { first, second, engine } = twoWorkers();
     const input = sample();
     engine.prepare(input);
     expect(value(await engine.open(input)).sheets).toHaveLength(3);
@@ -117,10 +122,7 @@ describe("the worker engine follows a prepared opening of the very same bytes", 
   }, 120_000);
 
   it("a preparation in a worker since cancelled is not followed: the new worker opens the bytes", async () => {
-    const first = worker();
-    const second = worker();
-    const start = jest.fn().mockReturnValueOnce(first.w).mockReturnValueOnce(second.w);
-    const engine = createWorkerEngine(start);
+    const { second, start, engine } = twoWorkers();
     const input = sample();
     engine.prepare(input);
     expect(start).toHaveBeenCalledTimes(1);
