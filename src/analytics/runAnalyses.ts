@@ -23,7 +23,12 @@ import {
   type RfmOptions,
   type RfmResult,
 } from "./rfm";
-import { transactionLines, type TransactionLines } from "./transactionLines";
+import {
+  transactionLines,
+  type TransactionLines,
+  type TransactionsInput,
+} from "./transactionLines";
+import { transactionRowsOf } from "./transactionTable";
 import {
   customerMonths,
   segmentHistory,
@@ -88,13 +93,13 @@ export type AnalysisStage =
  * what customers did. Null when the history is under three months (nothing worth checking).
  */
 function validationHoldout(
-  transactions: CleanData["transactions"],
+  transactions: TransactionsInput,
   lastDay: number,
   options: Partial<Omit<LtvOptions, "segmentOf">>,
   lines: TransactionLines
 ): LtvResult["holdout"] {
   let firstDay = Infinity;
-  for (const t of transactions) firstDay = Math.min(firstDay, dayNumber(t.date));
+  for (const date of lines.date) firstDay = Math.min(firstDay, dayNumber(date));
   const span = lastDay - firstDay;
   const holdoutDays = Math.min(
     Math.round(span / 3),
@@ -133,7 +138,10 @@ export function runAnalyses(
   const notes: AnalysisNote[] = [];
   const asOf = settings.asOf ?? data.asOf ?? null;
   const rfmOptions = settings.rfm ?? {};
-  const hasTransactions = data.transactions.length > 0;
+  // The cleaned lines as columns when loadAndClean kept them so: no Transaction is made unless
+  // the contacts' analyses need them (uplift, campaigns, their coverage).
+  const transactions = transactionRowsOf(data) ?? data.transactions;
+  const hasTransactions = transactions.length > 0;
   const hasContacts = data.contacts.length > 0;
 
   let rfm: RfmResult | null = null;
@@ -144,17 +152,17 @@ export function runAnalyses(
   if (hasTransactions && asOf !== null) {
     onStage("rfm");
     // The lines' customers, days, amounts and invoices, numbered once for every analysis below.
-    const lines = transactionLines(data.transactions);
-    rfm = analyzeRfm(data.transactions, { ...rfmOptions, asOf }, lines);
+    const lines = transactionLines(transactions);
+    rfm = analyzeRfm(transactions, { ...rfmOptions, asOf }, lines);
 
     onStage("migration");
     const fromAsOf = settings.migrationFrom ?? instantOfDay(monthsBefore(dayNumber(asOf), 1));
-    const from = analyzeRfm(data.transactions, { ...rfmOptions, asOf: fromAsOf }, lines);
+    const from = analyzeRfm(transactions, { ...rfmOptions, asOf: fromAsOf }, lines);
     migration = { from, matrix: migrationMatrix(from, rfm) };
 
     onStage("kpis");
     kpis = analyzeKpis(
-      data.transactions,
+      transactions,
       data.contacts,
       { asOf, previousAsOf: fromAsOf, activeMonths: settings.campaigns?.activeMonths },
       lines
@@ -163,8 +171,8 @@ export function runAnalyses(
     onStage("history");
     const asOfDay = dayNumber(asOf);
     history = {
-      segments: segmentHistory(data.transactions, rfmOptions, asOfDay, HISTORY_MONTHS, lines),
-      customers: customerMonths(data.transactions, asOfDay, HISTORY_MONTHS, lines),
+      segments: segmentHistory(transactions, rfmOptions, asOfDay, HISTORY_MONTHS, lines),
+      customers: customerMonths(transactions, asOfDay, HISTORY_MONTHS, lines),
     };
 
     onStage("ltv");
@@ -172,7 +180,7 @@ export function runAnalyses(
     const lastDay = instantOfDay(dayNumber(asOf) - 1);
     const calibrationEnd = settings.ltv?.calibrationEnd ?? lastDay;
     ltv = analyzeLtv(
-      data.transactions,
+      transactions,
       {
         timeUnit: "week",
         ...settings.ltv,
@@ -185,7 +193,7 @@ export function runAnalyses(
     if (ltv.holdout === null && settings.ltv?.calibrationEnd === undefined) {
       onStage("holdout");
       const lastDayNumber = dayNumber(lastDay);
-      ltv.holdout = validationHoldout(data.transactions, lastDayNumber, settings.ltv ?? {}, lines);
+      ltv.holdout = validationHoldout(transactions, lastDayNumber, settings.ltv ?? {}, lines);
     }
   } else {
     notes.push(noTransactionsNote(data));

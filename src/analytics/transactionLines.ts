@@ -1,4 +1,12 @@
 import { dayNumber, type Transaction } from "./domain";
+import { TransactionRows, TransactionTable } from "./transactionTable";
+
+/** Every line of a table, in order. */
+function allRows(table: TransactionTable): TransactionRows {
+  const index = new Int32Array(table.length);
+  for (let i = 0; i < index.length; i++) index[i] = i;
+  return new TransactionRows(table, index);
+}
 
 /**
  * The transactions as typed columns, line for line: customers and invoice ids numbered once,
@@ -14,9 +22,11 @@ export interface TransactionLines {
   customer: Int32Array;
   /** day[i]: day number of line i (0 for an unreadable line). */
   day: Int32Array;
-  /** amount[i]: line i's amount, as it is on the transaction. */
+  /** date[i]: line i's instant, as it is on the transaction (NaN included). */
+  date: Float64Array;
+  /** amount[i]: line i's amount, as it is on the transaction (an unreadable line's too). */
   amount: Float64Array;
-  /** isReturn[i]: 1 for a return or cancellation. */
+  /** isReturn[i]: 1 for a return or cancellation (an unreadable line's too). */
   isReturn: Uint8Array;
   /**
    * invoice[i]: line i's invoice id numbered in order of first appearance over the readable
@@ -30,20 +40,48 @@ export interface TransactionLines {
   lastDay: number;
 }
 
+/** The transactions, or their columns: what every analysis reads (see linesOf). */
+export type TransactionsInput = readonly Transaction[] | TransactionRows | TransactionLines;
+
+/**
+ * The Transactions of an input given as transactions or as the rows of a table (made then); a
+ * reader that needs the objects (a contacts' coverage) is never given columns alone.
+ */
+export function recordsOf(input: TransactionsInput): readonly Transaction[] {
+  if (Array.isArray(input)) return input as readonly Transaction[];
+  if (input instanceof TransactionRows) return input.records();
+  throw new TypeError("these transactions were given as columns only");
+}
+
+/** The columns of an analysis's input: made once from transactions, as they are when given. */
+export function linesOf(input: TransactionsInput): TransactionLines {
+  if (Array.isArray(input)) return transactionLines(input as readonly Transaction[]);
+  return input instanceof TransactionRows ? transactionLines(input) : (input as TransactionLines);
+}
+
 /**
  * The columns of `transactions`, in their order. A line is readable when its date and amount
  * are finite numbers: the lines `computeRfmFeatures` reads (the others it counts as unreadable).
  */
-export function transactionLines(transactions: readonly Transaction[]): TransactionLines {
-  const n = transactions.length;
+export function transactionLines(
+  transactions: readonly Transaction[] | TransactionRows
+): TransactionLines {
+  const rows = Array.isArray(transactions)
+    ? allRows(TransactionTable.ofRecords("", transactions as readonly Transaction[]))
+    : (transactions as TransactionRows);
+  const { table, index } = rows;
+  const n = index.length;
   const customer = new Int32Array(n);
   const day = new Int32Array(n);
+  const date = new Float64Array(n);
   const amount = new Float64Array(n);
   const isReturn = new Uint8Array(n);
   const invoice = new Int32Array(n);
   const ids: string[] = [];
   const customerIndex = new Map<string, number>();
   const invoiceIndex = new Map<string, number>();
+  const customerIds = table.customerId;
+  const invoiceIds = table.invoiceId;
   let firstDay = Infinity;
   let lastDay = -Infinity;
   let previousId: string | undefined;
@@ -52,22 +90,25 @@ export function transactionLines(transactions: readonly Transaction[]): Transact
   let v = -1;
   // A local binding: through a bundler's module object each call would go through a getter.
   const toDay = dayNumber;
-  for (let i = 0; i < n; i++) {
-    const t = transactions[i];
-    const d = toDay(t.date);
-    if (!Number.isFinite(d) || !Number.isFinite(t.amount)) {
-      customer[i] = -1;
-      invoice[i] = -1;
+  for (let k = 0; k < n; k++) {
+    const i = index[k];
+    const t = table.date[i];
+    const d = toDay(t);
+    date[k] = t;
+    amount[k] = table.amount[i];
+    isReturn[k] = table.isReturn[i];
+    if (!Number.isFinite(d) || !Number.isFinite(amount[k])) {
+      customer[k] = -1;
+      invoice[k] = -1;
       continue;
     }
-    day[i] = d;
-    amount[i] = t.amount;
-    isReturn[i] = t.isReturn ? 1 : 0;
+    day[k] = d;
     if (d < firstDay) firstDay = d;
     if (d > lastDay) lastDay = d;
     // Lines of one invoice are usually consecutive: same customer and invoice, skip the lookups.
-    if (t.customerId !== previousId) {
-      previousId = t.customerId;
+    const customerId = customerIds[i];
+    if (customerId !== previousId) {
+      previousId = customerId;
       const known = customerIndex.get(previousId);
       if (known !== undefined) c = known;
       else {
@@ -76,9 +117,9 @@ export function transactionLines(transactions: readonly Transaction[]): Transact
         ids.push(previousId);
       }
     }
-    customer[i] = c;
-    const id = t.invoiceId;
-    if (id === undefined || id === "") invoice[i] = -1;
+    customer[k] = c;
+    const id = invoiceIds === null ? undefined : invoiceIds[i];
+    if (id === undefined || id === "") invoice[k] = -1;
     else {
       if (id !== previousInvoice) {
         previousInvoice = id;
@@ -86,7 +127,7 @@ export function transactionLines(transactions: readonly Transaction[]): Transact
         if (known !== undefined) v = known;
         else invoiceIndex.set(id, (v = invoiceIndex.size));
       }
-      invoice[i] = v;
+      invoice[k] = v;
     }
   }
   if (firstDay === Infinity) [firstDay, lastDay] = [0, 0];
@@ -94,6 +135,7 @@ export function transactionLines(transactions: readonly Transaction[]): Transact
     ids,
     customer,
     day,
+    date,
     amount,
     isReturn,
     invoice,

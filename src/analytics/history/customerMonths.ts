@@ -1,5 +1,5 @@
-import type { Transaction } from "../domain";
-import { customerLines, type CustomerLines } from "./customerLines";
+import { linesOf, type TransactionsInput } from "../transactionLines";
+import type { CustomerLines } from "./customerLines";
 import { monthStart } from "./monthEnds";
 import type { BuyersOfMonth, Cohort, CustomerMonths } from "./types";
 
@@ -27,10 +27,10 @@ function monthLabel(month: number): string {
  * which the caller may share with the segment history.
  */
 export function customerMonths(
-  transactions: readonly Transaction[],
+  transactions: TransactionsInput,
   asOfDay: number,
   months = 12,
-  lines: CustomerLines = customerLines(transactions)
+  lines: CustomerLines = linesOf(transactions)
 ): CustomerMonths {
   const lastMonth = monthNumber(asOfDay) - 1; // the last month that has ended
   const firstMonth = lastMonth - months + 1;
@@ -48,11 +48,11 @@ export function customerMonths(
   const monthOf = (day: number) => (day < tableStart ? -1 : monthOfDay[day - tableStart]);
 
   // First purchase month of each customer relative to the table (-1: before it).
-  const { customer, day } = lines;
+  const { customer, day, amount, isReturn } = lines;
   const first = new Array<number>(lines.ids.length).fill(NO_PURCHASE);
-  for (let i = 0; i < transactions.length; i++) {
+  for (let i = 0; i < customer.length; i++) {
     const c = customer[i];
-    if (c < 0 || day[i] >= tableEnd || transactions[i].isReturn) continue;
+    if (c < 0 || day[i] >= tableEnd || isReturn[i] === 1) continue;
     const m = monthOf(day[i]);
     if (m < first[c]) first[c] = m;
   }
@@ -68,17 +68,16 @@ export function customerMonths(
     });
   }
   const boughtIn = new Uint8Array(first.length * months);
-  for (let i = 0; i < transactions.length; i++) {
+  for (let i = 0; i < customer.length; i++) {
     const c = customer[i];
     // Unreadable, after the table, or a customer with only returns.
     if (c < 0 || day[i] >= tableEnd || first[c] === NO_PURCHASE) continue;
     const m = monthOf(day[i]);
     if (m < 0) continue;
-    const t = transactions[i];
     const row = buyers[m];
-    if (first[c] === m) row.newRevenue += t.amount;
-    else if (first[c] < m) row.returningRevenue += t.amount;
-    if (t.isReturn || boughtIn[c * months + m] === 1) continue;
+    if (first[c] === m) row.newRevenue += amount[i];
+    else if (first[c] < m) row.returningRevenue += amount[i];
+    if (isReturn[i] === 1 || boughtIn[c * months + m] === 1) continue;
     boughtIn[c * months + m] = 1;
     if (first[c] === m) row.newCustomers++;
     else row.returningCustomers++;

@@ -1,4 +1,3 @@
-import type { Transaction } from "../domain";
 import type { CustomerLines } from "./customerLines";
 
 /**
@@ -38,11 +37,7 @@ const NO_DAY = -2_147_483_648;
  * earliest purchase line: when a later line of the same invoice comes on an earlier day, the
  * occasion moves to that line's bucket.
  */
-export function featuresAtDays(
-  transactions: readonly Transaction[],
-  lines: CustomerLines,
-  asOfDays: readonly number[]
-): FeaturesAtDays {
+export function featuresAtDays(lines: CustomerLines, asOfDays: readonly number[]): FeaturesAtDays {
   const days = [...new Set(asOfDays)].sort((a, b) => a - b);
   const width = days.length;
   const customers = lines.ids.length;
@@ -76,7 +71,7 @@ export function featuresAtDays(
   let previousBucket = 0;
 
   const { customer, day, amount: amounts, isReturn, invoice: invoices, invoiceCount } = lines;
-  for (let i = 0; i < transactions.length; i++) {
+  for (let i = 0; i < customer.length; i++) {
     const c = customer[i];
     const d = day[i];
     if (c < 0 || d >= end) continue;

@@ -1,6 +1,7 @@
-import { MS_PER_DAY, type Transaction } from "../domain";
+import { MS_PER_DAY } from "../domain";
+import { linesOf, type TransactionsInput } from "../transactionLines";
 import { analyzeRfm, segmentMapFor, type RfmOptions } from "../rfm";
-import { customerLines, type CustomerLines } from "./customerLines";
+import type { CustomerLines } from "./customerLines";
 import { monthEnds, monthStart } from "./monthEnds";
 import { segmentsAtDays, type SegmentsAtDays } from "./segmentsAtDays";
 import type { SegmentHistory } from "./types";
@@ -11,20 +12,20 @@ import type { SegmentHistory } from "./types";
  * from the data alone (no stored snapshots). The segments are those `analyzeRfm` gives as of
  * each month-end, from one pass over the lines (`segmentsAtDays`) rather than one RFM run a
  * month; a trailing window, which that pass does not cover, falls back to those runs.
- * `lines` are the transactions' columns when the caller already has them (`customerLines`).
+ * `lines` are the transactions' columns when the caller already has them (`linesOf`).
  */
 export function segmentHistory(
-  transactions: readonly Transaction[],
+  transactions: TransactionsInput,
   rfmOptions: Omit<RfmOptions, "asOf">,
   asOfDay: number,
   months = 12,
-  lines: CustomerLines = customerLines(transactions)
+  lines: CustomerLines = linesOf(transactions)
 ): SegmentHistory {
   const ends = monthEnds(asOfDay, months);
   const segmentIds = segmentMapFor(rfmOptions).segments.map((s) => s.id);
   const days = ends.map((e) => e.asOfDay);
   const snapshots =
-    segmentsAtDays(transactions, lines, rfmOptions, days) ??
+    segmentsAtDays(lines, rfmOptions, days) ??
     segmentsByRuns(transactions, lines, rfmOptions, segmentIds, days);
 
   const customers = ends.map(() => new Array<number>(segmentIds.length).fill(0));
@@ -42,15 +43,15 @@ export function segmentHistory(
   ends.forEach((e, m) =>
     monthOfDay.fill(m, monthStart(e.lastDay) - firstDay, e.asOfDay - firstDay)
   );
-  const { customer, day } = lines;
-  for (let i = 0; i < transactions.length; i++) {
+  const { customer, day, amount } = lines;
+  for (let i = 0; i < customer.length; i++) {
     const c = customer[i];
     const d = day[i];
     if (c < 0 || d < firstDay || d >= endDay) continue;
     const m = monthOfDay[d - firstDay];
     const segment = snapshots.segments[m][c];
-    if (segment >= 0) revenue[m][segment] += transactions[i].amount;
-    else unscored[m] += transactions[i].amount;
+    if (segment >= 0) revenue[m][segment] += amount[i];
+    else unscored[m] += amount[i];
   }
 
   const record = (values: number[]) =>
@@ -68,7 +69,7 @@ export function segmentHistory(
 
 /** The same segments from one RFM run a day, for a trailing window. */
 function segmentsByRuns(
-  transactions: readonly Transaction[],
+  transactions: TransactionsInput,
   lines: CustomerLines,
   rfmOptions: Omit<RfmOptions, "asOf">,
   segmentIds: string[],

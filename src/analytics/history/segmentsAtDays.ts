@@ -1,4 +1,3 @@
-import type { Transaction } from "../domain";
 import { segmentMapFor, type RfmOptions } from "../rfm/analyzeRfm";
 import { windowYears } from "../rfm/assignSegment";
 import { scoreByEqualGroups } from "../rfm/scoreByEqualGroups";
@@ -30,7 +29,6 @@ export interface SegmentsAtDays {
  * caller then runs `analyzeRfm` per day.
  */
 export function segmentsAtDays(
-  transactions: readonly Transaction[],
   lines: CustomerLines,
   options: Omit<RfmOptions, "asOf">,
   asOfDays: readonly number[]
@@ -40,7 +38,7 @@ export function segmentsAtDays(
   const map = segmentMapFor(options);
   const segmentIds = map.segments.map((s) => s.id);
   const segmentOf = segmentLookup(map, bins, segmentIds);
-  const features = featuresAtDays(transactions, lines, asOfDays);
+  const features = featuresAtDays(lines, asOfDays);
   const rule = options.rule ?? "quantiles";
 
   const segments = features.days.map((asOfDay, k) => {

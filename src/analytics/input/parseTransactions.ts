@@ -1,9 +1,10 @@
 import type { CellValue, RawSheet, Transaction } from "../domain";
+import { TransactionTable } from "../transactionTable";
 import type { ColumnMapping } from "./fields";
 import type { HeaderRow } from "./findHeaderRow";
 import type { ParseOptions, ParsedSheet, RejectReason } from "./parseTypes";
 import { identifierText, RowRejection, SheetReader } from "./sheetReader";
-import { TransactionRecord } from "./transactionRecord";
+import { sheetRowCount } from "./sheetGrid";
 import { forEachCounted } from "./values/countedValues";
 import {
   CELL_BLANK,
@@ -66,7 +67,7 @@ export function parseTransactions(
   header: HeaderRow,
   mapping: ColumnMapping<"transactions">,
   options: ParseOptions
-): ParsedSheet<Transaction> {
+): ParsedTransactions {
   const reader = new SheetReader(sheet, header, mapping, options);
   const cancellationPrefix = cancellationPrefixInUse(reader);
   const hasAmount = reader.column("amount") !== undefined;
@@ -82,7 +83,19 @@ export function parseTransactions(
   const quantityName = reader.columnName(reader.column("quantity"));
   const unitPriceName = reader.columnName(reader.column("unitPrice"));
   const first = sheet.firstRow;
-  return reader.parseRows((row) => {
+  const has = (field: "invoiceId" | "product" | "category" | "channel") =>
+    reader.column(field) !== undefined;
+  const table = new TransactionTable(
+    sheet.name,
+    Math.max(0, sheetRowCount(sheet) - header.index - 1),
+    {
+      invoiceId: has("invoiceId"),
+      product: has("product"),
+      category: has("category"),
+      channel: has("channel"),
+    }
+  );
+  const parsed = reader.parseRows((row) => {
     const customerId = reader.textOrRejection("customerId", "missingCustomerId");
     if (customerId instanceof RowRejection) return customerId;
     const i = row - first;
@@ -118,12 +131,12 @@ export function parseTransactions(
     // Some exports write a return's amount unsigned beside its negative quantity or credit-note
     // id; the line still takes money back, so its amount is made negative.
     if (isReturn && amount > 0) amount = -amount;
-    return new TransactionRecord(
+    return table.push(
       customerId,
       date,
       amount,
       isReturn,
-      { sheet: sheet.name, row },
+      row,
       quantity,
       unitPrice,
       invoiceId,
@@ -132,6 +145,40 @@ export function parseTransactions(
       reader.optionalText("channel")
     );
   }, "date");
+  return parsedTransactions(parsed, table);
+}
+
+/** The transactions parser's result: the lines in a table, as Transactions when asked. */
+export type ParsedTransactions = ParsedSheet<Transaction> & { readonly table: TransactionTable };
+
+/**
+ * A parsed sheet whose records are the table's lines: `records` makes their Transactions at its
+ * first read (cleaning reads the table instead); `table` is not enumerable, so the result reads
+ * as a ParsedSheet to a test's deep equality.
+ */
+function parsedTransactions(
+  parsed: ParsedSheet<number>,
+  table: TransactionTable
+): ParsedTransactions {
+  let records: Transaction[] | undefined;
+  // The fields in ParsedSheet's order, so that its JSON text is the same.
+  const result = {
+    sheet: parsed.sheet,
+    get records(): Transaction[] {
+      if (records === undefined) {
+        records = [];
+        for (let i = 0; i < table.length; i++) records.push(table.at(i));
+      }
+      return records;
+    },
+    rejected: parsed.rejected,
+    problems: parsed.problems,
+    rowsRead: parsed.rowsRead,
+    blankRows: parsed.blankRows,
+    dateOrder: parsed.dateOrder,
+  };
+  Object.defineProperty(result, "table", { value: table, enumerable: false });
+  return result as ParsedTransactions;
 }
 
 /** Why a required date was not read, from its status in the typed column (requiredDate's reasons). */

@@ -1,9 +1,9 @@
-import { dayNumber, type Contact, type Transaction } from "../domain";
+import { dayNumber, type Contact } from "../domain";
 import { monthsBefore } from "../rfm/calendar";
 import { activeWindowStart } from "./activeWindow";
 import { DEFAULT_ACTIVE_MONTHS } from "./activeCustomers";
 import { kpiSnapshotOfColumns } from "./kpiSnapshot";
-import type { TransactionLines } from "../transactionLines";
+import type { TransactionLines, TransactionsInput } from "../transactionLines";
 import { lineColumns } from "./lineColumns";
 import { monthlyRevenueOfColumns } from "./monthlyRevenue";
 import { periodComparisons } from "./periodComparisons";
@@ -18,7 +18,7 @@ export { DEFAULT_ACTIVE_MONTHS };
  * `transactionColumns`: the transactions' columns when the caller shares them (runAnalyses).
  */
 export function analyzeKpis(
-  transactions: readonly Transaction[],
+  transactions: TransactionsInput,
   contacts: readonly Contact[],
   options: KpiOptions,
   transactionColumns?: TransactionLines

@@ -1,4 +1,5 @@
-import type { Contact, Transaction } from "../domain";
+import type { Contact } from "../domain";
+import { recordsOf, type TransactionsInput } from "../transactionLines";
 import { isoDay } from "../rfm/calendar";
 import { contactCoverage } from "../campaigns/coverage";
 import { activeWindowStart } from "./activeWindow";
@@ -28,7 +29,7 @@ const REPEAT = 2_147_483_647;
  * // customers 2, repeat rate 0.5, active 1 (a), revenue = a's two purchases, orders 2
  */
 export function kpiSnapshot(
-  transactions: readonly Transaction[],
+  transactions: TransactionsInput,
   contacts: readonly Contact[],
   asOfDay: number,
   activeMonths: number
@@ -45,7 +46,7 @@ export function kpiSnapshot(
 /** kpiSnapshot over lines already in columns (analyzeKpis builds them once for every figure). */
 export function kpiSnapshotOfColumns(
   lines: LineColumns,
-  transactions: readonly Transaction[],
+  transactions: TransactionsInput,
   contacts: readonly Contact[],
   asOfDay: number,
   activeMonths: number
@@ -103,6 +104,8 @@ export function kpiSnapshotOfColumns(
     repeatCustomers,
     repeatRate: customers > 0 ? repeatCustomers / customers : null,
     coverage:
-      contacts.length > 0 ? contactCoverage(contacts, transactions, asOfDay, activeMonths) : null,
+      contacts.length > 0
+        ? contactCoverage(contacts, recordsOf(transactions), asOfDay, activeMonths)
+        : null,
   };
 }

@@ -1,5 +1,4 @@
-import type { Transaction } from "../domain";
-import { transactionLines, type TransactionLines } from "../transactionLines";
+import { linesOf, type TransactionLines, type TransactionsInput } from "../transactionLines";
 
 /**
  * The transactions as columns the KPI passes read without strings: customers and invoice ids
@@ -39,10 +38,10 @@ export function occasionPairKey(customer: number, occasion: number): number {
  * numbers transactionLines gave them (first appearance over the readable lines).
  */
 export function lineColumns(
-  transactions: readonly Transaction[],
-  lines: TransactionLines = transactionLines(transactions)
+  transactions: TransactionsInput,
+  lines: TransactionLines = linesOf(transactions)
 ): LineColumns {
-  const size = transactions.length;
+  const size = lines.customer.length;
   const customer = new Int32Array(size);
   const day = new Int32Array(size);
   const amount = new Float64Array(size);

@@ -1,4 +1,5 @@
-import type { Contact, Transaction } from "../domain";
+import type { Contact } from "../domain";
+import type { TransactionsInput } from "../transactionLines";
 import { isoDay, monthsBefore } from "../rfm/calendar";
 import { monthStart } from "../history/monthEnds";
 import { KPI_IDS } from "./kpiPeriods";
@@ -63,7 +64,7 @@ export function kpiChange(
  * year December 2023, year to date 2024-01-01..2024-12-31 vs 2023-01-01..2023-12-31.
  */
 export function periodComparisons(
-  transactions: readonly Transaction[],
+  transactions: TransactionsInput,
   contacts: readonly Contact[],
   asOfDay: number,
   activeMonths: number,

@@ -3,8 +3,8 @@
  * Gamma-Gamma fits, predictions, discounted CLV and the holdout check. What cannot be computed
  * is left null with a warning; no NaN or Infinity ever leaves this module.
  */
-import { dayNumber, type Instant, type Transaction } from "../domain";
-import { transactionLines, type TransactionLines } from "../transactionLines";
+import { dayNumber, type Instant } from "../domain";
+import { linesOf, type TransactionLines, type TransactionsInput } from "../transactionLines";
 import { fitBgnbd, type BgnbdFit } from "./bgnbd/fit";
 import { expectedPurchasesNewCustomer, predictCustomers } from "./bgnbd/predict";
 import { customerLifetimeValues } from "./clv";
@@ -249,9 +249,9 @@ export function analyzeLtvSummary(
  * // bgnbd.params ~ { r: 0.2426, alpha: 4.414, a: 0.793, b: 2.426 }, customer "1": clv ~ 36.28
  */
 export function analyzeLtv(
-  transactions: readonly Transaction[],
+  transactions: TransactionsInput,
   options: LtvOptions,
-  lines: TransactionLines = transactionLines(transactions)
+  lines: TransactionLines = linesOf(transactions)
 ): LtvResult {
   const summary = summarizeCustomers(transactions, options, lines);
   const asOfDay =
@@ -261,7 +261,7 @@ export function analyzeLtv(
   const monthlyDiscount = options.monthlyDiscount ?? 0.01;
   const observed =
     options.retentionRate === undefined
-      ? observedYearlyRetention(transactions, asOfDay)
+      ? observedYearlyRetention(lines, asOfDay)
       : undefined;
   const retentionRate = options.retentionRate ?? observed;
   const historical = historicalLtv(

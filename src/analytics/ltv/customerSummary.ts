@@ -13,8 +13,8 @@
  * is not a visit); a return on a purchase day lowers that day's value. Customers whose first
  * purchase falls after the calibration end are left out: the model has not seen them.
  */
-import { dayNumber, roundedMoney, type Instant, type Transaction } from "../domain";
-import { transactionLines, type TransactionLines } from "../transactionLines";
+import { dayNumber, roundedMoney, type Instant } from "../domain";
+import { linesOf, type TransactionLines, type TransactionsInput } from "../transactionLines";
 import { daysPerUnit, type TimeUnit } from "./timeUnit";
 
 export interface SummaryOptions {
@@ -91,11 +91,9 @@ function occasionsByCustomer(lines: TransactionLines, lastDay: number): Occasion
 
   const result: Occasions = { ids: [], start: [0], days: [], values: [] };
   for (let k = 0; k < ids.length; k++) {
-    let mine = order.subarray(from[k], from[k + 1]);
-    if (!ascendingDays(mine, day)) {
-      // by day, lines of one day in line order
-      mine = Int32Array.from([...mine].sort((p, q) => day[p] - day[q] || p - q));
-    }
+    const mine = order.subarray(from[k], from[k + 1]);
+    // By day, the lines of one day in line order (the order is of increasing line numbers).
+    if (!ascendingDays(mine, day)) sortByDay(mine, day);
     const before = result.days.length;
     for (let j = 0; j < mine.length;) {
       const d = day[mine[j]];
@@ -122,6 +120,28 @@ function ascendingDays(lines: Int32Array, day: Int32Array): boolean {
 }
 
 /**
+ * Sorts a customer's lines (increasing line numbers) by day, stably: an insertion sort, in
+ * place, for the few lines a customer has; a sort with a comparator per customer of a million
+ * lines cost more than the grouping.
+ */
+function sortByDay(lines: Int32Array, day: Int32Array): void {
+  if (lines.length > 64) {
+    lines.set([...lines].sort((p, q) => day[p] - day[q] || p - q));
+    return;
+  }
+  for (let j = 1; j < lines.length; j++) {
+    const line = lines[j];
+    const d = day[line];
+    let k = j - 1;
+    while (k >= 0 && day[lines[k]] > d) {
+      lines[k + 1] = lines[k];
+      k--;
+    }
+    lines[k + 1] = line;
+  }
+}
+
+/**
  * Builds the frequency / recency / T / monetary summary of every customer who bought by the
  * calibration end, and with `holdoutEnd` the repeat occasions each made in the holdout period.
  *
@@ -131,14 +151,13 @@ function ascendingDays(lines: Int32Array, day: Int32Array): boolean {
  * // monetary (29.73 + 14.96) / 2 = 22.345
  */
 export function summarizeCustomers(
-  transactions: readonly Transaction[],
+  transactions: TransactionsInput,
   options: SummaryOptions,
-  lines: TransactionLines = transactionLines(transactions)
+  lines: TransactionLines = linesOf(transactions)
 ): CustomerSummary {
-  const lastTransactionDay = transactions.reduce(
-    (last, tx) => (Number.isFinite(tx.date) ? Math.max(last, dayNumber(tx.date)) : last),
-    -Infinity
-  );
+  let lastTransactionDay = -Infinity;
+  for (const date of lines.date)
+    if (Number.isFinite(date)) lastTransactionDay = Math.max(lastTransactionDay, dayNumber(date));
   const calibrationEndDay =
     options.calibrationEnd !== undefined ? dayNumber(options.calibrationEnd) : lastTransactionDay;
   const holdoutEndDay =

@@ -7,8 +7,8 @@
  *   margin multiple with the first year's margin received at the end of the year).
  * The lifetime of the simple formula is the user's, or 1 / (1 - r) from the retention rate.
  */
-import { dayNumber, type Transaction } from "../domain";
-import { transactionLines, type TransactionLines } from "../transactionLines";
+import { dayNumber } from "../domain";
+import { linesOf, type TransactionLines, type TransactionsInput } from "../transactionLines";
 import { DAYS_PER_YEAR } from "./retention";
 
 export interface CustomerHistory {
@@ -145,11 +145,12 @@ function groupOf(
  * // AOV 75, 1 order a year, LTV = 0.3 x 75 x 1 x 3 = 67.5
  */
 export function historicalLtv(
-  transactions: readonly Transaction[],
+  transactions: TransactionsInput,
   options: HistoricalLtvOptions = {},
-  lines: TransactionLines = transactionLines(transactions)
+  lines: TransactionLines = linesOf(transactions)
 ): HistoricalLtv {
-  const lastDay = transactions.reduce((m, tx) => Math.max(m, dayNumber(tx.date)), -Infinity);
+  let lastDay = -Infinity;
+  for (const date of lines.date) lastDay = Math.max(lastDay, dayNumber(date));
   const asOfDay = options.asOfDay ?? (Number.isFinite(lastDay) ? lastDay : 0);
   const margin = options.margin ?? 1;
   const retentionRate =

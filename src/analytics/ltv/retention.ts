@@ -4,7 +4,8 @@
  * classic retention-based LTV formula; e.g. Gupta & Lehmann, "Customers as Assets", 2003).
  * Needs two full years of history before the as-of day.
  */
-import { dayNumber, type Transaction } from "../domain";
+import { dayNumber } from "../domain";
+import { linesOf, type TransactionsInput } from "../transactionLines";
 
 export const DAYS_PER_YEAR = 365.25;
 
@@ -16,19 +17,23 @@ export const DAYS_PER_YEAR = 365.25;
  * // 4 customers bought in 2022, 3 of them again in 2023: observedYearlyRetention(..., 2023-12-31) = 0.75
  */
 export function observedYearlyRetention(
-  transactions: readonly Transaction[],
+  transactions: TransactionsInput,
   asOfDay: number
 ): number | undefined {
   const oneYear = Math.round(DAYS_PER_YEAR);
-  const firstDay = transactions.reduce((m, tx) => Math.min(m, dayNumber(tx.date)), Infinity);
+  const { customer, date, day: dayOf, isReturn } = linesOf(transactions);
+  let firstDay = Infinity;
+  for (let i = 0; i < date.length; i++) firstDay = Math.min(firstDay, dayNumber(date[i]));
   if (!(firstDay <= asOfDay - 2 * oneYear + 1)) return undefined;
-  const previous = new Set<string>();
-  const last = new Set<string>();
-  for (const tx of transactions) {
-    if (tx.isReturn) continue;
-    const day = dayNumber(tx.date);
-    if (day > asOfDay - oneYear && day <= asOfDay) last.add(tx.customerId);
-    else if (day > asOfDay - 2 * oneYear && day <= asOfDay - oneYear) previous.add(tx.customerId);
+  // Customers by their number in the lines; an unreadable line (amount not a number) buys nothing.
+  const previous = new Set<number>();
+  const last = new Set<number>();
+  for (let i = 0; i < customer.length; i++) {
+    const c = customer[i];
+    if (c < 0 || isReturn[i] === 1) continue;
+    const day = dayOf[i];
+    if (day > asOfDay - oneYear && day <= asOfDay) last.add(c);
+    else if (day > asOfDay - 2 * oneYear && day <= asOfDay - oneYear) previous.add(c);
   }
   if (previous.size === 0) return undefined;
   let retained = 0;

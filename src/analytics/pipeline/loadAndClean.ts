@@ -11,6 +11,7 @@ import {
 } from "../input";
 import { cleanParsedSheets, type ParsedWorkbook } from "../quality";
 import { resolveCurrency } from "../currency";
+import { transactionRowsOf, withTransactionRows, type TransactionRows } from "../transactionTable";
 import { chooseSheets, type ChosenSheet, type SheetCandidate } from "./chooseSheets";
 import type { CleanData, SheetUse } from "./cleanData";
 import { emptyTransactionsError } from "./emptyTransactions";
@@ -123,21 +124,26 @@ export async function loadAndClean(
     ? emptyTransactionsError(transactionsSheet.raw.name, cleaned.dataQuality, options.asOf)
     : null;
   if (empty && !byKind("contacts")) return failure(empty);
+  const rows = transactionRowsOf(cleaned);
+  const data = {
+    customers: cleaned.customers,
+    contacts: cleaned.contacts,
+    dataQuality: cleaned.dataQuality,
+    problems: cleaned.dataQuality.warnings,
+    sheets: uses,
+    ...(empty ? { emptyTransactions: empty } : {}),
+    asOf: options.asOf ?? dayAfterLast(rows ?? cleaned.transactions),
+    currency: resolveCurrency({
+      setting: options.currency,
+      formats: moneyFormats,
+      texts: moneyTexts,
+      hostCulture: info.hostCulture,
+    }),
+  };
+  // The lines stay columns: their Transactions are made only if an analysis reads them.
   return {
     ok: true,
-    data: {
-      ...cleaned,
-      problems: cleaned.dataQuality.warnings,
-      sheets: uses,
-      ...(empty ? { emptyTransactions: empty } : {}),
-      asOf: options.asOf ?? dayAfterLast(cleaned.transactions),
-      currency: resolveCurrency({
-        setting: options.currency,
-        formats: moneyFormats,
-        texts: moneyTexts,
-        hostCulture: info.hostCulture,
-      }),
-    },
+    data: rows ? withTransactionRows(data, rows) : { ...data, transactions: cleaned.transactions },
   };
 }
 
@@ -179,9 +185,14 @@ function failure(error: PipelineError): PipelineResult {
 }
 
 /** Midnight of the day after the last transaction: DESIGN.md's default analysis date. */
-function dayAfterLast(transactions: readonly Transaction[]): Instant | undefined {
-  if (transactions.length === 0) return undefined;
+function dayAfterLast(lines: readonly Transaction[] | TransactionRows): Instant | undefined {
+  if (lines.length === 0) return undefined;
   let last = -Infinity;
-  for (const t of transactions) if (t.date > last) last = t.date;
+  if (Array.isArray(lines)) {
+    for (const t of lines as readonly Transaction[]) if (t.date > last) last = t.date;
+  } else {
+    const { table, index } = lines as TransactionRows;
+    for (const i of index) if (table.date[i] > last) last = table.date[i];
+  }
   return (dayNumber(last) + 1) * MS_PER_DAY;
 }

@@ -1,6 +1,12 @@
 import type { Problem } from "../domain";
 import type { CleanedSheet } from "./cleanedSheet";
+import type { CleanedTransactions } from "./cleanTransactions";
 import type { DataQualityReport, SheetQuality } from "./dataQualityReport";
+
+/** A sheet's records counted; a transactions sheet's kept lines without making their records. */
+function rowsUsed(s: CleanedSheet<unknown>): number {
+  return "lines" in s ? (s as CleanedTransactions).lines.length : s.records.length;
+}
 
 /**
  * Gathers the cleaned sheets into the data-quality report: rows read, used and flagged per sheet
@@ -16,7 +22,7 @@ export function buildDataQualityReport(
     sheet: s.sheet,
     kind: s.kind,
     rowsRead: s.rowsRead,
-    rowsUsed: s.records.length,
+    rowsUsed: rowsUsed(s),
     rowsFlagged: s.flagged.reduce((n, f) => n + f.count, 0),
   }));
   return {

@@ -4,6 +4,7 @@ import type { CleanedSheet } from "./cleanedSheet";
 import { cleanContacts } from "./cleanContacts";
 import { cleanCustomers } from "./cleanCustomers";
 import { cleanTransactions } from "./cleanTransactions";
+import { withTransactionRows, type TransactionRows } from "../transactionTable";
 import type { CleaningPolicy } from "./cleaningPolicy";
 import type { DataQualityReport } from "./dataQualityReport";
 import type { ParsedRows } from "./parsedRows";
@@ -38,16 +39,30 @@ export function cleanParsedSheets(
     parsed.contacts &&
     cleanContacts(parsed.contacts, policy, {
       customerIds: customers && new Set(customers.records.map((c) => c.id)),
-      purchaserIds: transactions && new Set(transactions.records.map((t) => t.customerId)),
+      purchaserIds: transactions && purchasers(transactions.lines),
     });
-  const cleaned = [transactions, customers, contacts].filter(
+  const cleaned = [
+    transactions as CleanedSheet<Transaction> | undefined,
+    customers,
+    contacts,
+  ].filter(
     (s): s is CleanedSheet<Transaction> | CleanedSheet<Customer> | CleanedSheet<Contact> =>
       s !== undefined
   );
-  return {
-    transactions: transactions?.records ?? [],
+  const workbook = {
     customers: customers?.records ?? [],
     contacts: contacts?.records ?? [],
     dataQuality: buildDataQualityReport(cleaned, warnings),
   };
+  // The kept lines as columns; their Transactions are made only if something reads them.
+  return transactions
+    ? withTransactionRows(workbook, transactions.lines)
+    : { ...workbook, transactions: [] };
+}
+
+/** The customer ids of the kept lines. */
+function purchasers(lines: TransactionRows): Set<string> {
+  const ids = new Set<string>();
+  for (const i of lines.index) ids.add(lines.table.customerId[i]);
+  return ids;
 }

@@ -1,4 +1,5 @@
-import type { Transaction } from "../domain";
+import type { Problem, Transaction } from "../domain";
+import { TransactionRows, TransactionTable } from "../transactionTable";
 import type { CleaningPolicy } from "./cleaningPolicy";
 import { tallyRejected, type CleanedSheet } from "./cleanedSheet";
 import type { ParsedRows } from "./parsedRows";
@@ -28,39 +29,59 @@ import { isZeroAmountLine, isZeroQuantityLine } from "./rules/isZeroAmountLine";
  * row is flagged once, under the first of returnNetted > possibleDuplicate > zeroAmount.
  */
 export function cleanTransactions(
-  parsed: ParsedRows<Transaction>,
+  parsed: ParsedRows<Transaction> & { readonly table?: TransactionTable },
   policy: CleaningPolicy
-): CleanedSheet<Transaction> {
+): CleanedTransactions {
   const excluded = new RowTally();
   const flagged = new RowTally();
   tallyRejected(parsed.sheet, parsed.rejected, excluded);
 
-  const duplicate = findEqualTransactions(parsed.records);
+  // The parser's columns (no Transaction made), or the columns of records given as such.
+  const table = parsed.table ?? TransactionTable.ofRecords(parsed.sheet, parsed.records);
+  const duplicate = findEqualTransactions(table);
   const isImplausibleDate = implausibleDateTest(policy.referenceDate);
-  const records: Transaction[] = [];
-  parsed.records.forEach((t, i) => {
+  const kept = new Int32Array(table.length);
+  let keptCount = 0;
+  for (let i = 0; i < table.length; i++) {
+    // The rules read the line's fields and keep nothing of it: one object serves every line.
+    const t = table.view(i);
     const isReturn = isReturnLine(t);
     const isCopy = duplicate[i] && isIdentifiableLine(t);
     const reason = exclusionReason(t, isCopy, isReturn, policy, isImplausibleDate);
     if (reason) {
-      excluded.add(parsed.sheet, reason, t.source.row);
-      return;
+      excluded.add(parsed.sheet, reason, table.row[i]);
+      continue;
     }
     const flag = flagOf(t, duplicate[i], isReturn);
-    if (flag) flagged.add(parsed.sheet, flag, t.source.row);
-    records.push(t);
-  });
+    if (flag) flagged.add(parsed.sheet, flag, table.row[i]);
+    kept[keptCount++] = i;
+  }
+  const lines = new TransactionRows(table, kept.subarray(0, keptCount));
 
-  return {
+  let records: Transaction[] | undefined;
+  const cleaned = {
     sheet: parsed.sheet,
-    kind: "transactions",
-    records,
+    kind: "transactions" as const,
+    get records(): Transaction[] {
+      return (records ??= lines.records());
+    },
     rowsRead: parsed.rowsRead,
     excluded: excluded.summaries(),
     flagged: flagged.summaries(),
-    warnings: [],
+    warnings: [] as Problem[],
   };
+  // Not enumerable: the result reads as a CleanedSheet to a test's deep equality.
+  return Object.defineProperty(cleaned, "lines", {
+    value: lines,
+    enumerable: false,
+  }) as CleanedSheet<Transaction> as CleanedTransactions;
 }
+
+/**
+ * A cleaned transactions sheet: its kept lines as columns (`lines`), their Transactions made at
+ * the first read of `records`.
+ */
+export type CleanedTransactions = CleanedSheet<Transaction> & { readonly lines: TransactionRows };
 
 function exclusionReason(
   t: Transaction,

@@ -1,5 +1,5 @@
-import type { Instant, Transaction } from "../domain";
-import type { TransactionLines } from "../transactionLines";
+import type { Instant } from "../domain";
+import type { TransactionLines, TransactionsInput } from "../transactionLines";
 import { placeInMap, windowYears } from "./assignSegment";
 import { computeRfmFeatures, type RfmFeatures } from "./features";
 import type { RfmCustomer, RfmResult, ScoringRule } from "./rfmResult";
@@ -90,7 +90,7 @@ export function segmentMapFor(options: RfmOptions): SegmentMap {
  * @throws RfmOptionsError when `validateRfmOptions` finds a problem.
  */
 export function analyzeRfm(
-  transactions: readonly Transaction[],
+  transactions: TransactionsInput,
   options: RfmOptions = {},
   lines?: TransactionLines
 ): RfmResult {

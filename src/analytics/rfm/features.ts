@@ -1,5 +1,5 @@
-import { dayNumber, roundedMoney, type Instant, type Transaction } from "../domain";
-import { transactionLines, type TransactionLines } from "../transactionLines";
+import { dayNumber, roundedMoney, type Instant } from "../domain";
+import { linesOf, type TransactionLines, type TransactionsInput } from "../transactionLines";
 import { monthsBefore } from "./calendar";
 
 export interface RfmFeatureOptions {
@@ -68,17 +68,17 @@ const NO_DAY = -2_147_483_648;
  * `lines` are the columns of these very transactions, when a caller already has them.
  */
 export function computeRfmFeatures(
-  transactions: readonly Transaction[],
+  transactions: TransactionsInput,
   options: RfmFeatureOptions = {},
-  lines: TransactionLines = transactionLines(transactions)
+  lines: TransactionLines = linesOf(transactions)
 ): RfmFeatures {
-  const asOfDay = options.asOf !== undefined ? dayNumber(options.asOf) : dayAfterLast(transactions);
+  const asOfDay = options.asOf !== undefined ? dayNumber(options.asOf) : dayAfterLast(lines);
   if (asOfDay === null) return emptyFeatures(null, null);
   const windowStartDay =
     options.windowMonths !== undefined ? monthsBefore(asOfDay, options.windowMonths) : null;
   const startDay = windowStartDay ?? -Infinity;
 
-  const n = transactions.length;
+  const n = lines.customer.length;
   const { customer, day: lineDay, amount, isReturn, invoice } = lines;
   // Customers numbered in order of first appearance in the window (the order of `ids`).
   const localOf = new Int32Array(lines.ids.length).fill(-1);
@@ -177,11 +177,12 @@ export function computeRfmFeatures(
 }
 
 /** The default as-of day: the day after the last transaction, or null when there is none. */
-export function dayAfterLast(transactions: readonly Transaction[]): number | null {
+export function dayAfterLast(transactions: TransactionsInput): number | null {
+  const { date } = linesOf(transactions);
   let last = -Infinity;
   const toDay = dayNumber;
-  for (let i = 0; i < transactions.length; i++) {
-    const day = toDay(transactions[i].date);
+  for (let i = 0; i < date.length; i++) {
+    const day = toDay(date[i]);
     if (day > last && Number.isFinite(day)) last = day;
   }
   return last === -Infinity ? null : last + 1;

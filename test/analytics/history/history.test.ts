@@ -131,7 +131,7 @@ describe("on the English sample", () => {
   it("gives every customer, at every month-end, the segment of an RFM run as of that day", () => {
     const lines = customerLines(transactions);
     const days = monthEnds(asOfDay, 24).map((e) => e.asOfDay);
-    const result = segmentsAtDays(transactions, lines, {}, days)!;
+    const result = segmentsAtDays(lines, {}, days)!;
     days.forEach((d, k) => {
       const run = analyzeRfm(transactions, { asOf: d * MS_PER_DAY });
       const expected = new Map(run.customers.map((c) => [c.id, c.segment]));

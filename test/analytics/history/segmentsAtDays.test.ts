@@ -24,7 +24,7 @@ const BASE = Date.UTC(2024, 0, 1);
 /** Segment id of each customer (by id) as of each day, from the history pass. */
 function swept(transactions: Transaction[], options: Omit<RfmOptions, "asOf">, days: number[]) {
   const lines = customerLines(transactions);
-  const result = segmentsAtDays(transactions, lines, options, days)!;
+  const result = segmentsAtDays(lines, options, days)!;
   return result.days.map((d, k) => {
     const byId = new Map<string, string>();
     result.segments[k].forEach((s, c) => {
@@ -107,7 +107,7 @@ describe("segmentsAtDays", () => {
 
           // The features themselves, to the last binary digit.
           const lines = customerLines(transactions);
-          const features = featuresAtDays(transactions, lines, days);
+          const features = featuresAtDays(lines, days);
           features.days.forEach((d, k) => {
             const run = computeRfmFeatures(transactions, { asOf: d * MS_PER_DAY });
             const at = (id: string) => k * lines.ids.length + lines.ids.indexOf(id);
@@ -134,9 +134,7 @@ describe("segmentsAtDays", () => {
     it("declines a trailing window (the caller runs RFM per day)", () => {
       const transactions = [buy("a", "2024-01-02", 100)];
       const lines = customerLines(transactions);
-      expect(segmentsAtDays(transactions, lines, { windowMonths: 6 }, [day("2024-02-01")])).toBe(
-        null
-      );
+      expect(segmentsAtDays(lines, { windowMonths: 6 }, [day("2024-02-01")])).toBe(null);
     });
   });
 });

@@ -1,4 +1,5 @@
 import type { Transaction } from "../../domain";
+import { TransactionTable } from "../../transactionTable";
 import { TRANSACTION_KEY_FIELDS, transactionKeyField } from "./findDuplicates";
 import { findEqualRecords } from "./findEqualRecords";
 
@@ -31,28 +32,30 @@ function mixText(h: number, s: string | undefined): number {
   );
 }
 
-/** A rough hash of a line's key fields (transactionKeyField): equal lines hash equal. */
-function roughHash(t: Transaction): number {
+/** A rough hash of line r's key fields (transactionKeyField): equal lines hash equal. */
+function roughHash(t: TransactionTable, r: number): number {
   let h = 0x811c9dc5;
-  h = mixText(h, t.customerId);
-  h = mixNumber(h, t.date);
-  h = mixNumber(h, t.amount);
-  h = mixNumber(h, t.quantity);
-  h = mixNumber(h, t.unitPrice);
-  h = mixText(h, t.invoiceId);
-  h = mixText(h, t.product);
-  return mixText(h, t.category);
+  h = mixText(h, t.customerId[r]);
+  h = mixNumber(h, t.date[r]);
+  h = mixNumber(h, t.amount[r]);
+  h = mixNumber(h, t.quantityAt(r));
+  h = mixNumber(h, t.unitPriceAt(r));
+  h = mixText(h, t.invoiceId?.[r]);
+  h = mixText(h, t.product?.[r]);
+  return mixText(h, t.category?.[r]);
 }
 
 /**
- * findEqualRecords over transaction lines (their TRANSACTION_KEY_FIELDS), the same answer at a
+ * findEqualRecords over transaction lines (their TRANSACTION_KEY_FIELDS; a table's columns, or
+ * records), the same answer at a
  * fraction of the cost: almost every line of a file is unique, so the lines are first counted by
  * a rough hash (numbers and the ends of texts, in typed arrays, no text looked up), and only
  * lines sharing theirs with another line, which include every group of equal lines, in file
  * order, go through the exact comparison.
  */
-export function findEqualTransactions(records: readonly Transaction[]): boolean[] {
-  const n = records.length;
+export function findEqualTransactions(lines: readonly Transaction[] | TransactionTable): boolean[] {
+  const table = lines instanceof TransactionTable ? lines : TransactionTable.ofRecords("", lines);
+  const n = table.length;
   const duplicate = new Array<boolean>(n).fill(false);
   if (n < 2) return duplicate;
   let capacity = 1;
@@ -62,7 +65,7 @@ export function findEqualTransactions(records: readonly Transaction[]): boolean[
   const slotCount = new Int32Array(capacity);
   const slotOf = new Int32Array(n);
   for (let r = 0; r < n; r++) {
-    const h = roughHash(records[r]);
+    const h = roughHash(table, r);
     // Open addressing, linear probing; the multiply spreads hashes differing in high bits.
     let slot = Math.imul(h, 0x9e3779b1) & mask;
     while (slotCount[slot] !== 0 && slotHash[slot] !== h) slot = (slot + 1) & mask;
@@ -73,7 +76,7 @@ export function findEqualTransactions(records: readonly Transaction[]): boolean[
   const candidates: number[] = [];
   for (let r = 0; r < n; r++) if (slotCount[slotOf[r]] > 1) candidates.push(r);
   const copies = findEqualRecords(candidates, TRANSACTION_KEY_FIELDS, (r, i) =>
-    transactionKeyField(records[r], i)
+    transactionKeyField(table.view(r), i)
   );
   candidates.forEach((r, k) => (duplicate[r] = copies[k]));
   return duplicate;
