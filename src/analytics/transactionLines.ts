@@ -1,6 +1,9 @@
 import { dayNumber, type Transaction } from "./domain";
 import { TransactionRows, TransactionTable } from "./transactionTable";
 
+/** invoiceOfCode's mark of the empty text. */
+const NO_INVOICE = -2;
+
 /** Every line of a table, in order. */
 function allRows(table: TransactionTable): TransactionRows {
   const index = new Int32Array(table.length);
@@ -78,16 +81,18 @@ export function transactionLines(
   const isReturn = new Uint8Array(n);
   const invoice = new Int32Array(n);
   const ids: string[] = [];
-  const customerIndex = new Map<string, number>();
-  const invoiceIndex = new Map<string, number>();
-  const customerIds = table.customerId;
-  const invoiceIds = table.invoiceId;
+  // Customers and invoices numbered by their texts' codes (equal texts, equal codes): an
+  // Int32Array look-up a line, no Map.
+  const customerCodes = table.customerId.codes;
+  const customerTexts = table.customerId.texts;
+  const customerOfCode = new Int32Array(customerTexts.length).fill(-1);
+  const invoiceCodes = table.invoiceId?.codes ?? null;
+  const invoiceTexts = table.invoiceId?.texts ?? [];
+  // NO_INVOICE for the empty text, which is no invoice
+  const invoiceOfCode = new Int32Array(invoiceTexts.length).fill(-1);
+  let invoiceCount = 0;
   let firstDay = Infinity;
   let lastDay = -Infinity;
-  let previousId: string | undefined;
-  let c = -1;
-  let previousInvoice: string | undefined;
-  let v = -1;
   // A local binding: through a bundler's module object each call would go through a getter.
   const toDay = dayNumber;
   for (let k = 0; k < n; k++) {
@@ -105,30 +110,23 @@ export function transactionLines(
     day[k] = d;
     if (d < firstDay) firstDay = d;
     if (d > lastDay) lastDay = d;
-    // Lines of one invoice are usually consecutive: same customer and invoice, skip the lookups.
-    const customerId = customerIds[i];
-    if (customerId !== previousId) {
-      previousId = customerId;
-      const known = customerIndex.get(previousId);
-      if (known !== undefined) c = known;
-      else {
-        c = ids.length;
-        customerIndex.set(previousId, c);
-        ids.push(previousId);
-      }
+    const code = customerCodes[i];
+    let c = customerOfCode[code];
+    if (c < 0) {
+      c = customerOfCode[code] = ids.length;
+      ids.push(customerTexts[code]);
     }
     customer[k] = c;
-    const id = invoiceIds === null ? undefined : invoiceIds[i];
-    if (id === undefined || id === "") invoice[k] = -1;
-    else {
-      if (id !== previousInvoice) {
-        previousInvoice = id;
-        const known = invoiceIndex.get(id);
-        if (known !== undefined) v = known;
-        else invoiceIndex.set(id, (v = invoiceIndex.size));
-      }
-      invoice[k] = v;
+    const invoiceCode = invoiceCodes === null ? -1 : invoiceCodes[i];
+    if (invoiceCode < 0) {
+      invoice[k] = -1;
+      continue;
     }
+    let v = invoiceOfCode[invoiceCode];
+    if (v === -1)
+      v = invoiceOfCode[invoiceCode] =
+        invoiceTexts[invoiceCode] === "" ? NO_INVOICE : invoiceCount++;
+    invoice[k] = v === NO_INVOICE ? -1 : v;
   }
   if (firstDay === Infinity) [firstDay, lastDay] = [0, 0];
   return {
@@ -139,7 +137,7 @@ export function transactionLines(
     amount,
     isReturn,
     invoice,
-    invoiceCount: invoiceIndex.size,
+    invoiceCount,
     firstDay,
     lastDay,
   };

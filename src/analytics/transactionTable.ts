@@ -1,4 +1,5 @@
 import type { Transaction } from "./domain";
+import { CodedTexts } from "./codedTexts";
 import { TransactionRecord } from "./input/transactionRecord";
 
 /** Bits of TransactionTable.has: which optional numbers a line holds. */
@@ -6,11 +7,11 @@ const HAS_QUANTITY = 1;
 const HAS_UNIT_PRICE = 2;
 
 /** An optional text column: null when the sheet has no such column (every line undefined). */
-type TextColumn = (string | undefined)[] | null;
+type TextColumn = CodedTexts | null;
 
 /**
  * Transaction lines column by column, as the transactions parser reads them: a number column
- * is a typed array, a text column one array of the texts (each repeated id one shared string).
+ * is a typed array, a text column the numbers of its texts among its distinct ones (CodedTexts).
  * A million lines are a dozen arrays instead of two million objects (a Transaction and its
  * source) that the garbage collector would trace at every pass: cleaning and the analyses read
  * the columns (transactionLines), and a Transaction is made only for a reader that asks
@@ -19,7 +20,7 @@ type TextColumn = (string | undefined)[] | null;
  */
 export class TransactionTable {
   length = 0;
-  readonly customerId: string[] = [];
+  readonly customerId: CodedTexts;
   readonly date: Float64Array;
   readonly amount: Float64Array;
   readonly quantity: Float64Array;
@@ -47,6 +48,7 @@ export class TransactionTable {
     capacity: number,
     texts: Readonly<Record<"invoiceId" | "product" | "category" | "channel", boolean>>
   ) {
+    this.customerId = new CodedTexts(capacity);
     this.date = new Float64Array(capacity);
     this.amount = new Float64Array(capacity);
     this.quantity = new Float64Array(capacity);
@@ -54,10 +56,11 @@ export class TransactionTable {
     this.has = new Uint8Array(capacity);
     this.isReturn = new Uint8Array(capacity);
     this.row = new Float64Array(capacity);
-    this.invoiceId = texts.invoiceId ? [] : null;
-    this.product = texts.product ? [] : null;
-    this.category = texts.category ? [] : null;
-    this.channel = texts.channel ? [] : null;
+    const coded = (has: boolean) => (has ? new CodedTexts(capacity) : null);
+    this.invoiceId = coded(texts.invoiceId);
+    this.product = coded(texts.product);
+    this.category = coded(texts.category);
+    this.channel = coded(texts.channel);
   }
 
   /** The columns of `records`, which `at` then returns as they are. */
@@ -83,6 +86,7 @@ export class TransactionTable {
         t.channel
       );
     table.records = records;
+    table.seal();
     return table;
   }
 
@@ -101,7 +105,7 @@ export class TransactionTable {
     channel: string | undefined
   ): number {
     const i = this.length++;
-    this.customerId.push(customerId);
+    this.customerId.set(i, customerId);
     this.date[i] = date;
     this.amount[i] = amount;
     this.isReturn[i] = isReturn ? 1 : 0;
@@ -116,11 +120,23 @@ export class TransactionTable {
       has |= HAS_UNIT_PRICE;
     }
     this.has[i] = has;
-    this.invoiceId?.push(invoiceId);
-    this.product?.push(product);
-    this.category?.push(category);
-    this.channel?.push(channel);
+    this.invoiceId?.set(i, invoiceId);
+    this.product?.set(i, product);
+    this.category?.set(i, category);
+    this.channel?.set(i, channel);
     return i;
+  }
+
+  /** The last line is pushed: the text columns' look-up maps are let go. */
+  seal(): void {
+    for (const texts of [
+      this.customerId,
+      this.invoiceId,
+      this.product,
+      this.category,
+      this.channel,
+    ])
+      texts?.seal(this.length);
   }
 
   /** Line i's quantity, undefined when it has none. */
@@ -137,17 +153,17 @@ export class TransactionTable {
   at(i: number): Transaction {
     if (this.records) return this.records[i];
     return new TransactionRecord(
-      this.customerId[i],
+      this.customerId.at(i)!,
       this.date[i],
       this.amount[i],
       this.isReturn[i] === 1,
       { sheet: this.sheet, row: this.row[i] },
       this.quantityAt(i),
       this.unitPriceAt(i),
-      this.invoiceId?.[i],
-      this.product?.[i],
-      this.category?.[i],
-      this.channel?.[i]
+      this.invoiceId?.at(i),
+      this.product?.at(i),
+      this.category?.at(i),
+      this.channel?.at(i)
     );
   }
 
@@ -158,16 +174,16 @@ export class TransactionTable {
   view(i: number): Transaction {
     if (this.records) return this.records[i];
     const v = this.cursor;
-    v.customerId = this.customerId[i];
+    v.customerId = this.customerId.at(i)!;
     v.date = this.date[i];
     v.amount = this.amount[i];
     v.isReturn = this.isReturn[i] === 1;
     v.quantity = this.quantityAt(i);
     v.unitPrice = this.unitPriceAt(i);
-    v.invoiceId = this.invoiceId?.[i];
-    v.product = this.product?.[i];
-    v.category = this.category?.[i];
-    v.channel = this.channel?.[i];
+    v.invoiceId = this.invoiceId?.at(i);
+    v.product = this.product?.at(i);
+    v.category = this.category?.at(i);
+    v.channel = this.channel?.at(i);
     return v;
   }
 }

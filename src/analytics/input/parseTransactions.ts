@@ -145,6 +145,7 @@ export function parseTransactions(
       reader.optionalText("channel")
     );
   }, "date");
+  table.seal();
   return parsedTransactions(parsed, table);
 }
 

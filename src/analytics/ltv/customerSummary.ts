@@ -114,6 +114,21 @@ function occasionsByCustomer(lines: TransactionLines, lastDay: number): Occasion
   return result;
 }
 
+/** The occasions last grouped from each lines' columns, and up to which day. */
+const grouped = new WeakMap<TransactionLines, { lastDay: number; occasions: Occasions }>();
+
+/**
+ * occasionsByCustomer, once for the same lines and last day: the LTV fit and its holdout check
+ * both group every line up to the day before the as-of date (read-only from then on).
+ */
+function sharedOccasions(lines: TransactionLines, lastDay: number): Occasions {
+  const known = grouped.get(lines);
+  if (known !== undefined && known.lastDay === lastDay) return known.occasions;
+  const occasions = occasionsByCustomer(lines, lastDay);
+  grouped.set(lines, { lastDay, occasions });
+  return occasions;
+}
+
 function ascendingDays(lines: Int32Array, day: Int32Array): boolean {
   for (let j = 1; j < lines.length; j++) if (day[lines[j]] < day[lines[j - 1]]) return false;
   return true;
@@ -163,7 +178,7 @@ export function summarizeCustomers(
   const holdoutEndDay =
     options.holdoutEnd !== undefined ? dayNumber(options.holdoutEnd) : undefined;
   const unitDays = daysPerUnit(options.timeUnit);
-  const occasions = occasionsByCustomer(lines, holdoutEndDay ?? calibrationEndDay);
+  const occasions = sharedOccasions(lines, holdoutEndDay ?? calibrationEndDay);
 
   const summary: CustomerSummary = {
     customerIds: [],

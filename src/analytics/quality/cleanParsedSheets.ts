@@ -63,6 +63,6 @@ export function cleanParsedSheets(
 /** The customer ids of the kept lines. */
 function purchasers(lines: TransactionRows): Set<string> {
   const ids = new Set<string>();
-  for (const i of lines.index) ids.add(lines.table.customerId[i]);
+  for (const i of lines.index) ids.add(lines.table.customerId.at(i)!);
   return ids;
 }

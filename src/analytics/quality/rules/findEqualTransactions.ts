@@ -1,4 +1,5 @@
 import type { Transaction } from "../../domain";
+import type { CodedTexts } from "../../codedTexts";
 import { TransactionTable } from "../../transactionTable";
 import { TRANSACTION_KEY_FIELDS, transactionKeyField } from "./findDuplicates";
 import { findEqualRecords } from "./findEqualRecords";
@@ -18,38 +19,29 @@ function mixNumber(h: number, n: number | undefined): number {
   return mix(mix(h, numberWords[0]), numberWords[1]);
 }
 
-/**
- * A text's rough hash from its length and its last two characters: cheap (no pass over the
- * text, no look-up), equal for equal texts, and it tells most different ids and codes apart
- * ("85123A" from "71053", "C17850" from "C17851").
- */
-function mixText(h: number, s: string | undefined): number {
-  if (s === undefined) return mix(h, 0x5f);
-  const n = s.length;
-  return mix(
-    mix(h, n),
-    n === 0 ? 0 : (s.charCodeAt(n - 1) << 16) | s.charCodeAt(n > 1 ? n - 2 : 0)
-  );
+/** A text column's code of line r (equal texts, equal codes; -1 none), as a hash part. */
+function code(texts: CodedTexts | null, r: number): number {
+  return texts === null ? -1 : texts.codes[r];
 }
 
 /** A rough hash of line r's key fields (transactionKeyField): equal lines hash equal. */
 function roughHash(t: TransactionTable, r: number): number {
   let h = 0x811c9dc5;
-  h = mixText(h, t.customerId[r]);
+  h = mix(h, t.customerId.codes[r]);
   h = mixNumber(h, t.date[r]);
   h = mixNumber(h, t.amount[r]);
   h = mixNumber(h, t.quantityAt(r));
   h = mixNumber(h, t.unitPriceAt(r));
-  h = mixText(h, t.invoiceId?.[r]);
-  h = mixText(h, t.product?.[r]);
-  return mixText(h, t.category?.[r]);
+  h = mix(h, code(t.invoiceId, r));
+  h = mix(h, code(t.product, r));
+  return mix(h, code(t.category, r));
 }
 
 /**
  * findEqualRecords over transaction lines (their TRANSACTION_KEY_FIELDS; a table's columns, or
  * records), the same answer at a
  * fraction of the cost: almost every line of a file is unique, so the lines are first counted by
- * a rough hash (numbers and the ends of texts, in typed arrays, no text looked up), and only
+ * a rough hash (numbers, and the codes of texts: CodedTexts), and only
  * lines sharing theirs with another line, which include every group of equal lines, in file
  * order, go through the exact comparison.
  */
