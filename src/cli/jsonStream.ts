@@ -17,6 +17,8 @@ const CHUNK = 1 << 16;
 /** The text aimed at for one batch of array elements, and the most elements a batch holds. */
 const BATCH_TEXT = 1 << 15;
 const MAX_BATCH = 1024;
+/** A piece at least this long is handed to `write` as it is. */
+const LARGE_PIECE = 1 << 12;
 
 /** Writes the JSON text of `value` as JSON.stringify(value, null, 2) would make it. */
 export function streamJson(value: unknown, write: Write): void {
@@ -32,6 +34,13 @@ class Pieces {
   private text = "";
   constructor(private readonly write: Write) {}
   add(piece: string): void {
+    if (piece.length >= LARGE_PIECE) {
+      // written as it is: a long piece is never copied into a longer one
+      if (this.text.length > 0) this.write(this.text);
+      this.text = "";
+      this.write(piece);
+      return;
+    }
     this.text += piece;
     if (this.text.length >= CHUNK) {
       this.write(this.text);
