@@ -6,7 +6,7 @@
  * itself, and the brackets cut off. The elements of an array (the per-customer lists) go to
  * JSON.stringify a batch at a time, as one array: one native call makes the text of a hundred
  * customers, and a lazy array's elements (lazyArray.ts) are made by its maker, not its Proxy.
- * The pieces are gathered into strings of about CHUNK characters before they are written.
+ * The short pieces are gathered into strings of about CHUNK characters before they are written.
  */
 import { lazyArrayMaker } from "../analytics/lazyArray";
 
@@ -53,6 +53,7 @@ class Pieces {
   }
 }
 
+/** An object JSON.stringify would hand to its toJSON (a Date, a value of our own). */
 function hasToJSON(value: unknown): value is object {
   return (
     value !== null &&
