@@ -28,9 +28,20 @@ const readOnly = (): never => {
   throw new TypeError("lazy arrays are read-only");
 };
 
+/**
+ * Each lazy array's maker, for a reader of every element in turn (the JSON writer,
+ * src/cli/jsonStream.ts) to call directly: a Proxy's trap a read costs more than the element.
+ */
+const makers = new WeakMap<object, (index: number) => unknown>();
+
+/** The maker of a lazy array (element `i` is `make(i)`), or undefined for any other array. */
+export function lazyArrayMaker<T>(array: readonly T[]): ((index: number) => T) | undefined {
+  return makers.get(array) as ((index: number) => T) | undefined;
+}
+
 /** `length` elements, element `i` made by `make(i)` at each read. */
 export function lazyArray<T>(length: number, make: (index: number) => T): T[] {
-  return new Proxy<T[]>([], {
+  const array = new Proxy<T[]>([], {
     get(target, key, receiver) {
       if (key === "length") return length;
       const i = indexOf(key, length);
@@ -54,4 +65,6 @@ export function lazyArray<T>(length: number, make: (index: number) => T): T[] {
     defineProperty: readOnly,
     deleteProperty: readOnly,
   });
+  makers.set(array, make);
+  return array;
 }

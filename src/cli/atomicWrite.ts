@@ -47,31 +47,49 @@ export async function writeFileAtomicStreamed(
   }
 }
 
-/** Text pieces gathered up to this many characters before they are encoded and written. */
-const TEXT_CHUNK = 1 << 20;
+/** The bytes text pieces are encoded into before they are written: a megabyte. */
+const TEXT_BUFFER = 1 << 20;
 
 /**
- * writeFileAtomicStreamed for text: `produce`'s pieces are gathered into chunks of about a
- * megabyte, each encoded as UTF-8 and written, so the text is never held whole.
+ * writeFileAtomicStreamed for text: `produce`'s pieces are encoded as UTF-8 straight into a
+ * buffer of a megabyte, written each time it fills, so the text is never held whole and the
+ * pieces are never joined. The bytes are those of the joined text: a piece ending in the first
+ * half of a surrogate pair waits for the next one.
  */
 export async function writeTextFileAtomicStreamed(
   file: string,
   produce: (write: (text: string) => void) => void
 ): Promise<void> {
   await writeFileAtomicStreamed(file, async (writeBytes) => {
-    let pending: string[] = [];
-    let length = 0;
+    const buffer = Buffer.allocUnsafe(TEXT_BUFFER);
+    let used = 0;
+    let held = "";
     const flush = () => {
-      if (length === 0) return;
-      writeBytes(Buffer.from(pending.join(""), "utf8"));
-      pending = [];
-      length = 0;
+      if (used > 0) writeBytes(buffer.subarray(0, used));
+      used = 0;
     };
-    produce((text) => {
-      pending.push(text);
-      length += text.length;
-      if (length >= TEXT_CHUNK) flush();
+    const encode = (text: string) => {
+      // UTF-8 takes at most 3 bytes a UTF-16 code unit
+      if (used + 3 * text.length > TEXT_BUFFER) {
+        flush();
+        if (3 * text.length > TEXT_BUFFER) {
+          writeBytes(Buffer.from(text, "utf8"));
+          return;
+        }
+      }
+      used += buffer.write(text, used, "utf8");
+    };
+    produce((piece) => {
+      let text = held === "" ? piece : held + piece;
+      held = "";
+      const last = text.charCodeAt(text.length - 1);
+      if (last >= 0xd800 && last <= 0xdbff) {
+        held = text.slice(-1);
+        text = text.slice(0, -1);
+      }
+      encode(text);
     });
+    encode(held);
     flush();
   });
 }
