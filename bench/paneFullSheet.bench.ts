@@ -15,6 +15,7 @@
  */
 import { loadavg } from "node:os";
 import path from "node:path";
+import { buildSync } from "esbuild";
 import { performance } from "node:perf_hooks";
 import { Worker } from "node:worker_threads";
 import type { RawSheet } from "../src/analytics/domain";
@@ -66,12 +67,21 @@ function analyseInWorker(
   sheets: RawSheet[]
 ): Promise<(WorkerReport & { packMs: number; packCpuMs: number }) | { error: string }> {
   return new Promise((resolve) => {
-    // The worker loads the TypeScript through tsx's CommonJS hook, as the bench runner does.
-    const file = path.join(__dirname, "paneFullSheetWorker.ts");
-    const worker = new Worker(
-      `require("tsx/cjs/api").register(); require(${JSON.stringify(file)});`,
-      { eval: true, resourceLimits: { maxOldGenerationSizeMb: HEAP_LIMIT_MB } }
-    );
+    // The worker bundled as the pane's is (one script, its analyses' chunk inside): through
+    // tsx's CommonJS hook, the engine's dynamic import of its analyses found no module.
+    const file = path.join(__dirname, "../build/bench/paneFullSheetWorker.cjs");
+    buildSync({
+      entryPoints: [path.join(__dirname, "paneFullSheetWorker.ts")],
+      outfile: file,
+      bundle: true,
+      platform: "node",
+      target: "node20",
+      format: "cjs",
+      logLevel: "warning",
+    });
+    const worker = new Worker(file, {
+      resourceLimits: { maxOldGenerationSizeMb: HEAP_LIMIT_MB },
+    });
     let packMs = 0;
     let packCpuMs = 0;
     worker.once("message", (report: WorkerReport) => {
