@@ -1,10 +1,6 @@
 import fc from "fast-check";
 import { readCsvBytes } from "../../src/xlsx/csvBytes";
-import {
-  decodeCsvBytes,
-  readCsvFileBytes,
-  readCsvSheet,
-} from "../../src/xlsx/csvWorkbookSource";
+import { decodeCsvBytes, readCsvFileBytes, readCsvSheet } from "../../src/xlsx/csvWorkbookSource";
 
 /** Pieces of CSV text: fields, separators, quotes paired or not, quoted line breaks, non-ASCII. */
 const piece = fc.constantFrom(
@@ -67,11 +63,13 @@ describe("readCsvBytes (property): readCsvSheet's columns, read from the bytes",
   it("readCsvFileBytes is readCsvSheet(decodeCsvBytes) on any bytes (CR, UTF-16, Windows-1252)", () => {
     const bytes = fc.oneof(
       csvText.map(utf8),
-      fc.tuple(csvText, fc.constantFrom("\r\n", "\r")).map(([t, eol]) => utf8(t.replace(/\n/g, eol))),
+      fc
+        .tuple(csvText, fc.constantFrom("\r\n", "\r"))
+        .map(([t, eol]) => utf8(t.replace(/\n/g, eol))),
       csvText.map((t) => Uint8Array.from([0xff, 0xfe, ...utf16le(t)])),
       fc.uint8Array({ maxLength: 200 }),
       fc
-        .array(fc.constantFrom(..."ab;,\n\"\xe9\xe8\x80\x93".split("")), { maxLength: 100 })
+        .array(fc.constantFrom(...'ab;,\n"\xe9\xe8\x80\x93'.split("")), { maxLength: 100 })
         .map((chars) => Uint8Array.from(chars, (c) => c.charCodeAt(0)))
     );
     fc.assert(
@@ -83,8 +81,72 @@ describe("readCsvBytes (property): readCsvSheet's columns, read from the bytes",
   });
 });
 
+/**
+ * A file of `lines` lines past the separator guess's first 64 KB: an id column of mostly
+ * distinct texts (one text per cell after PROBE_TEXTS cells), a customer column of repeats
+ * (the table grows), an amount, and a label sometimes quoted (separator, doubled quote, line
+ * break: a record over two lines), non-ASCII, or equal to an unquoted label.
+ */
+function largeCsv(seed: number, lines: number, eol = "\n"): string {
+  let state = seed >>> 0 || 1;
+  const next = (n: number) => {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    return (state >>> 8) % n;
+  };
+  const labels = [
+    "Thé vert",
+    "Café",
+    "PLAIN",
+    '"PLAIN"',
+    '"a;b"',
+    '"say ""hi"""',
+    '"two\nlines"',
+    "€ 5",
+    "😀",
+    "",
+  ];
+  const out = ["id;customer;amount;label"];
+  for (let i = 0; i < lines; i++) {
+    const id = next(10) === 0 ? String(i - 1) : String(100000 + i);
+    out.push(
+      [id, `C${next(3000)}`, `${next(500)},${next(100)}`, labels[next(labels.length)]].join(";")
+    );
+  }
+  return out.join(eol) + eol;
+}
+
+describe("readCsvBytes on files past the preview and the probe (tens of thousands of lines)", () => {
+  it("gives readCsvSheet's columns", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+        fc.integer({ min: 17_000, max: 30_000 }),
+        (seed, lines) => {
+          const bytes = utf8(largeCsv(seed, lines));
+          const columns = readCsvBytes(bytes);
+          expect(columns).not.toBeNull();
+          expect(columns).toStrictEqual(expected(bytes));
+        }
+      ),
+      { numRuns: 4 }
+    );
+  });
+
+  it("falls back to the text for CRLF and Windows-1252, with the same result", () => {
+    const crlf = utf8(largeCsv(7, 20_000, "\r\n"));
+    expect(readCsvBytes(crlf)).toBeNull();
+    expect(readCsvFileBytes(crlf)).toStrictEqual(expected(crlf));
+    const latin = Uint8Array.from(largeCsv(9, 20_000).replace(/[^\x00-\xff]/g, "?"), (c) =>
+      c.charCodeAt(0)
+    );
+    expect(readCsvBytes(latin)).toBeNull();
+    expect(readCsvFileBytes(latin)).toStrictEqual(expected(latin));
+  });
+});
+
 function utf16le(text: string): number[] {
   const out: number[] = [];
-  for (let i = 0; i < text.length; i++) out.push(text.charCodeAt(i) & 0xff, text.charCodeAt(i) >> 8);
+  for (let i = 0; i < text.length; i++)
+    out.push(text.charCodeAt(i) & 0xff, text.charCodeAt(i) >> 8);
   return out;
 }
