@@ -205,7 +205,7 @@ class ByteLineSplitter {
     if (c < columns.length) return columns[c];
     while (columns.length <= c) {
       if ((columns.length + 1) * this.lineTotal > this.maxCells) return null;
-      columns.push(new ByteColumn(this.lineTotal, this.bytes));
+      columns.push(new ByteColumn(this.lineTotal));
     }
     return columns[c];
   }
