@@ -110,7 +110,8 @@ export class ByteColumn {
   private sameAsLast(source: Uint8Array, start: number): boolean {
     const last = this.lastSource;
     const from = this.lastStart;
-    for (let k = 0; k < this.lastLength; k++) if (last[from + k] !== source[start + k]) return false;
+    for (let k = 0; k < this.lastLength; k++)
+      if (last[from + k] !== source[start + k]) return false;
     return true;
   }
 

@@ -32,7 +32,8 @@ export function readCsvBytes(data: Uint8Array): SheetColumns | null {
   const delimiter = delimiterOf(bytes, start);
   if (delimiter === null) return null;
   const lineTotal = lineCount(bytes, start);
-  const reader = new ByteLineSplitter(bytes, start, delimiter.charCodeAt(0), lineTotal);
+  const separator = delimiter.charCodeAt(0);
+  const reader = new ByteLineSplitter(bytes, start, separator, lineTotal);
   const end = bytes.length;
   let nextQuote = -1;
   let quoteLine = -1;
@@ -44,6 +45,13 @@ export function readCsvBytes(data: Uint8Array): SheetColumns | null {
       else quoteLine = Math.max(bytes.lastIndexOf(NEWLINE, nextQuote) + 1, start);
     }
     if (pos === quoteLine) {
+      const lineEnd = lineEndOf(bytes, pos);
+      const plain = plainQuotedFields(bytes, pos, lineEnd, separator);
+      if (plain !== null) {
+        if (!reader.byteFields(row++, plain)) return null;
+        pos = lineEnd + 1;
+        continue;
+      }
       const record = quotedBytes(bytes, pos, delimiter);
       if (record === null || !reader.fields(row, record.fields)) return null;
       row += record.lines;
@@ -82,6 +90,55 @@ function delimiterOf(bytes: Uint8Array, start: number): string | null {
   }
   const text = decodeUtf8(bytes, start, bytes.length);
   return text === null ? null : guessDelimiter(text);
+}
+
+/**
+ * The fields of the line bytes[pos..lineEnd) as [start, stop, escaped] triples when its quoting
+ * is the plain kind: each field either holds no quote, or is quoted whole (from the separator
+ * to the separator or the line's end) with its quotes inside doubled. Papaparse reads such a
+ * line as one record, each quoted field its bytes inside the quotes with "" made " (`escaped`
+ * when there is one), without an error; any other line is left to it (null).
+ */
+export function plainQuotedFields(
+  bytes: Uint8Array,
+  pos: number,
+  lineEnd: number,
+  separator: number
+): number[] | null {
+  const fields: number[] = [];
+  for (let i = pos; ; i++) {
+    let j = i;
+    if (j < lineEnd && bytes[j] === QUOTE) {
+      let escaped = 0;
+      for (j++; ; j++) {
+        if (j >= lineEnd) return null;
+        if (bytes[j] !== QUOTE) continue;
+        if (j + 1 < lineEnd && bytes[j + 1] === QUOTE) {
+          escaped = 1;
+          j++;
+        } else break;
+      }
+      fields.push(i + 1, j, escaped);
+      j++;
+      if (j < lineEnd && bytes[j] !== separator) return null;
+    } else {
+      for (; j < lineEnd && bytes[j] !== separator; j++) if (bytes[j] === QUOTE) return null;
+      fields.push(i, j, 0);
+    }
+    if (j >= lineEnd) return fields;
+    i = j;
+  }
+}
+
+/** bytes[start..stop) with each doubled quote made one. */
+function unescaped(bytes: Uint8Array, start: number, stop: number): Uint8Array {
+  const out = new Uint8Array(stop - start);
+  let n = 0;
+  for (let i = start; i < stop; i++) {
+    out[n++] = bytes[i];
+    if (bytes[i] === QUOTE) i++;
+  }
+  return out.subarray(0, n);
 }
 
 /**
@@ -183,6 +240,27 @@ class ByteLineSplitter {
       hash = FNV_OFFSET;
       high = 0;
     }
+  }
+
+  /** Row `row` from plainQuotedFields' triples; false past the budget or not UTF-8. */
+  byteFields(row: number, fields: readonly number[]): boolean {
+    for (let f = 0; f < fields.length; f += 3) {
+      let [start, stop] = [fields[f], fields[f + 1]];
+      if (start === stop) continue;
+      const column = this.column(f / 3);
+      if (column === null) return false;
+      let source = this.bytes;
+      if (fields[f + 2] === 1) {
+        source = unescaped(source, start, stop);
+        [start, stop] = [0, source.length];
+      }
+      let high = 0;
+      for (let i = start; i < stop; i++) high |= source[i];
+      const hash = hashOfBytes(source, start, stop);
+      if (!column.set(row, source, start, stop, hash, high >= 0x80)) return false;
+    }
+    this.widths[row] = fields.length / 3;
+    return true;
   }
 
   /** Row `row` from a record's fields (papaparse's); false past the budget. */

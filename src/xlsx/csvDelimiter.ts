@@ -82,4 +82,3 @@ export function previewRows(
   }
   return Papa.parse<string[]>(text, { ...options, newline: "\n" }).data;
 }
-
