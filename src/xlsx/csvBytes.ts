@@ -2,7 +2,9 @@ import type { SheetColumns } from "../analytics/domain";
 import * as csvColumns from "./csvColumns";
 import { isEmptyRow, MAX_RECORD_LINES, quotedRecord } from "./csvColumns";
 import { ByteColumn, decodeUtf8 } from "./csvByteColumn";
+import { ByteLines } from "./csvByteLines";
 import { guessDelimiter, guessDelimiterOfPrefix } from "./csvDelimiter";
+import { normaliseLineEndings } from "./csvRecords";
 
 /**
  * readCsvSheet(decodeCsvBytes(bytes)) read from the bytes themselves, when it is columns: the
@@ -13,9 +15,9 @@ import { guessDelimiter, guessDelimiterOfPrefix } from "./csvDelimiter";
  * A line holding a quote is decoded and read by papaparse as readCsvColumns reads it.
  *
  * Null, for the caller to decode the text and read it (readCsvSheet), when the bytes are not
- * valid UTF-8 (a field failing a fatal decode: the file is Windows-1252), are UTF-16, hold a
- * "\r" (line endings to normalise), or when readCsvColumns would give null (broken quoting, a
- * line too wide). Every non-ASCII byte is in a field or a quoted line decoded fatally once, or
+ * valid UTF-8 (a field failing a fatal decode: the file is Windows-1252), are UTF-16, or when
+ * readCsvColumns would give null (broken quoting, a line too wide). Line endings are read as
+ * normaliseLineEndings makes them (ByteLines). Every non-ASCII byte is in a field or a quoted line decoded fatally once, or
  * in one whose bytes equal such a field's: a file read here is valid UTF-8.
  */
 export function readCsvBytes(data: Uint8Array): SheetColumns | null {
@@ -28,12 +30,12 @@ export function readCsvBytes(data: Uint8Array): SheetColumns | null {
   // TextDecoder drops one byte-order mark, readCsvSheet the one after it.
   let start = 0;
   while (start < 6 && isByteOrderMark(bytes, start)) start += 3;
-  if (bytes.indexOf(CR, start) >= 0) return null;
+  const lines = new ByteLines(bytes, start);
   const delimiter = delimiterOf(bytes, start);
   if (delimiter === null) return null;
-  const lineTotal = lineCount(bytes, start);
+  const lineTotal = lines.count();
   const separator = delimiter.charCodeAt(0);
-  const reader = new ByteLineSplitter(bytes, start, separator, lineTotal);
+  const reader = new ByteLineSplitter(bytes, start, separator, lineTotal, lines);
   const end = bytes.length;
   let nextQuote = -1;
   let quoteLine = -1;
@@ -42,17 +44,17 @@ export function readCsvBytes(data: Uint8Array): SheetColumns | null {
     if (nextQuote < pos) {
       nextQuote = bytes.indexOf(QUOTE, pos);
       if (nextQuote < 0) nextQuote = quoteLine = Infinity;
-      else quoteLine = Math.max(bytes.lastIndexOf(NEWLINE, nextQuote) + 1, start);
+      else quoteLine = lines.startOf(nextQuote);
     }
     if (pos === quoteLine) {
-      const lineEnd = lineEndOf(bytes, pos);
+      const lineEnd = lines.endOf(pos);
       const plain = plainQuotedFields(bytes, pos, lineEnd, separator);
       if (plain !== null) {
         if (!reader.byteFields(row++, plain)) return null;
-        pos = lineEnd + 1;
+        pos = lines.next(lineEnd);
         continue;
       }
-      const record = quotedBytes(bytes, pos, delimiter);
+      const record = quotedBytes(bytes, lines, pos, delimiter);
       if (record === null || !reader.fields(row, record.fields)) return null;
       row += record.lines;
       pos = record.next;
@@ -85,11 +87,11 @@ function delimiterOf(bytes: Uint8Array, start: number): string | null {
     if (cut < start) continue;
     const prefix = decodeUtf8(bytes, start, cut + 1);
     if (prefix === null) return null;
-    const delimiter = guessDelimiterOfPrefix(prefix);
+    const delimiter = guessDelimiterOfPrefix(normaliseLineEndings(prefix));
     if (delimiter !== null) return delimiter;
   }
   const text = decodeUtf8(bytes, start, bytes.length);
-  return text === null ? null : guessDelimiter(text);
+  return text === null ? null : guessDelimiter(normaliseLineEndings(text));
 }
 
 /**
@@ -148,41 +150,30 @@ function unescaped(bytes: Uint8Array, start: number, stop: number): Uint8Array {
  */
 function quotedBytes(
   bytes: Uint8Array,
+  lines: ByteLines,
   pos: number,
   delimiter: string
 ): { fields: string[]; lines: number; next: number } | null {
   const end = bytes.length;
-  const lineEnd = lineEndOf(bytes, pos);
+  const lineEnd = lines.endOf(pos);
   const line = decodeUtf8(bytes, pos, lineEnd);
   if (line === null) return null;
   const one = quotedRecord(line, 0, line.length, delimiter);
-  if (one !== null) return { fields: one.fields, lines: 1, next: lineEnd + 1 };
+  if (one !== null) return { fields: one.fields, lines: 1, next: lines.next(lineEnd) };
   if (lineEnd >= end) return null;
   let windowEnd = lineEnd;
   for (let n = 1; n <= MAX_RECORD_LINES && windowEnd < end; n++) {
-    windowEnd = lineEndOf(bytes, windowEnd + 1);
+    windowEnd = lines.endOf(lines.next(windowEnd));
   }
-  const text = decodeUtf8(bytes, pos, Math.min(windowEnd + 1, end));
-  if (text === null) return null;
+  const decoded = decodeUtf8(bytes, pos, Math.min(lines.next(windowEnd), end));
+  if (decoded === null) return null;
+  const text = normaliseLineEndings(decoded);
   const firstEnd = text.indexOf("\n");
   const record = quotedRecord(text, 0, firstEnd < 0 ? text.length : firstEnd, delimiter);
   if (record === null) return null;
   let last = lineEnd;
-  for (let n = 1; n < record.lines; n++) last = lineEndOf(bytes, last + 1);
-  return { fields: record.fields, lines: record.lines, next: last + 1 };
-}
-
-/** The position of the line break ending the line at `pos`, or the end of the bytes. */
-function lineEndOf(bytes: Uint8Array, pos: number): number {
-  const at = bytes.indexOf(NEWLINE, pos);
-  return at < 0 ? bytes.length : at;
-}
-
-/** The lines of bytes[start..] split at "\n": its line breaks + 1. */
-function lineCount(bytes: Uint8Array, start: number): number {
-  let n = 1;
-  for (let i = bytes.indexOf(NEWLINE, start); i >= 0; i = bytes.indexOf(NEWLINE, i + 1)) n++;
-  return n;
+  for (let n = 1; n < record.lines; n++) last = lines.endOf(lines.next(last));
+  return { fields: record.fields, lines: record.lines, next: lines.next(last) };
 }
 
 /** FNV-1a over bytes[start..stop), as ByteLineSplitter.line hashes a field. */
@@ -192,7 +183,7 @@ function hashOfBytes(bytes: Uint8Array, start: number, stop: number): number {
   return hash;
 }
 
-/** readCsvColumns' LineSplitter over bytes. */
+/** readCsvColumns' LineSplitter over bytes, a "\r\n" or a lone "\r" ending a line as "\n" does. */
 class ByteLineSplitter {
   private readonly widths: Uint32Array;
   private readonly columns: ByteColumn[] = [];
@@ -203,7 +194,8 @@ class ByteLineSplitter {
     private readonly bytes: Uint8Array,
     private readonly start: number,
     private readonly separator: number,
-    private readonly lineTotal: number
+    private readonly lineTotal: number,
+    private readonly lines: ByteLines
   ) {
     this.widths = new Uint32Array(lineTotal);
     this.maxCells = 2 * (bytes.length - start + lineTotal);
@@ -222,7 +214,7 @@ class ByteLineSplitter {
     let high = 0;
     for (let i = pos; ; i++) {
       const code = i < end ? bytes[i] : NEWLINE;
-      if (code !== separator && code !== NEWLINE) {
+      if (code !== separator && code !== NEWLINE && code !== CR) {
         hash = Math.imul(hash ^ code, FNV_PRIME);
         high |= code;
         continue;
@@ -231,9 +223,9 @@ class ByteLineSplitter {
         const column = this.column(c);
         if (column === null || !column.set(row, bytes, start, i, hash, high >= 0x80)) return -1;
       }
-      if (code === NEWLINE) {
+      if (code !== separator) {
         this.widths[row] = c + 1;
-        return i + 1;
+        return code === CR && bytes[i + 1] === NEWLINE ? i + 2 : i + 1;
       }
       c++;
       start = i + 1;
@@ -295,7 +287,8 @@ class ByteLineSplitter {
     // UTF-8 takes at most 3 bytes per UTF-16 unit: under this bound no count is needed.
     const cells = columns.length * lineTotal;
     if (cells > 2 * (Math.floor(size / 3) + lineTotal)) {
-      if (cells > 2 * (utf16Length(this.bytes, this.start) + lineTotal)) return null;
+      const length = utf16Length(this.bytes, this.start) - this.lines.crlfCount();
+      if (cells > 2 * (length + lineTotal)) return null;
     }
     let row = rows;
     while (row > 0 && isEmptyRow(columns, widths, row - 1)) row--;

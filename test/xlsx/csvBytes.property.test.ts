@@ -22,6 +22,8 @@ const piece = fc.constantFrom(
   'Le "Petit" Prince',
   "\n",
   "\n\n",
+  "\r\n",
+  "\r",
   "#N/A",
   "é",
   "Thé",
@@ -54,7 +56,7 @@ describe("readCsvBytes (property): readCsvSheet's columns, read from the bytes",
     );
   });
 
-  it("gives columns whenever readCsvSheet does, for UTF-8 without a carriage return", () => {
+  it("gives columns whenever readCsvSheet does, for UTF-8", () => {
     fc.assert(
       fc.property(csvText, (text) => {
         const bytes = utf8(text);
@@ -189,10 +191,13 @@ describe("readCsvBytes on files past the preview and the probe (tens of thousand
     );
   });
 
-  it("falls back to the text for CRLF and Windows-1252, with the same result", () => {
-    const crlf = utf8(largeCsv(7, 20_000, "\r\n"));
-    expect(readCsvBytes(crlf)).toBeNull();
-    expect(readCsvFileBytes(crlf)).toStrictEqual(expected(crlf));
+  it("reads CRLF and lone CR line ends as readCsvSheet does; falls back to the text for Windows-1252", () => {
+    for (const eol of ["\r\n", "\r"]) {
+      const bytes = utf8(largeCsv(7, 20_000, eol));
+      const columns = readCsvBytes(bytes);
+      expect(columns).not.toBeNull();
+      expect(columns).toStrictEqual(expected(bytes));
+    }
     // Windows-1252 bytes: a character past 0xff as "?", "é" as its one byte (not UTF-8).
     const latin = Uint8Array.from(largeCsv(9, 20_000), (c) =>
       c.charCodeAt(0) > 0xff ? 63 : c.charCodeAt(0)
