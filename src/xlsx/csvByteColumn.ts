@@ -178,6 +178,7 @@ export class ByteColumn {
   done(rows: number): TextColumn {
     const { texts, starts, lengths } = this;
     // One byte, one character: an ASCII text's slice of it is its text.
+    windows1252 ??= new TextDecoder("windows-1252");
     const all = windows1252.decode(this.copies.subarray(0, this.copied));
     for (let id = 1; id < texts.length; id++) {
       if (texts[id] === null) texts[id] = all.slice(starts[id], starts[id] + lengths[id]);
@@ -188,11 +189,13 @@ export class ByteColumn {
   }
 }
 
-const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-const windows1252 = new TextDecoder("windows-1252");
+// Made on first use: a module-level TextDecoder would fail to load where there is none (jsdom).
+let utf8: TextDecoder | undefined;
+let windows1252: TextDecoder | undefined;
 /** bytes[from..to) as UTF-8 text, null when they are not valid UTF-8. */
 export function decodeUtf8(bytes: Uint8Array, from: number, to: number): string | null {
   try {
+    utf8 ??= new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
     return utf8.decode(bytes.subarray(from, to));
   } catch {
     return null;

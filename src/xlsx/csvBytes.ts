@@ -74,8 +74,6 @@ const QUOTE = 34;
 /** The prefix decoded for the separator guess, doubled until papaparse's preview fits in it. */
 const PREVIEW_BYTES = 1 << 16;
 
-const encoder = new TextEncoder();
-
 function isByteOrderMark(bytes: Uint8Array, at: number): boolean {
   return bytes[at] === 0xef && bytes[at + 1] === 0xbb && bytes[at + 2] === 0xbf;
 }
@@ -99,7 +97,8 @@ function delimiterOf(bytes: Uint8Array, start: number): string | null {
  * is the plain kind: each field either holds no quote, or is quoted whole (from the separator
  * to the separator or the line's end) with its quotes inside doubled. Papaparse reads such a
  * line as one record, each quoted field its bytes inside the quotes with "" made " (`escaped`
- * when there is one), without an error; any other line is left to it (null).
+ * when there is one), without an error; any other line is left to it (null), and so is a line
+ * starting with a byte-order mark, which papaparse drops from the start of what it reads.
  */
 export function plainQuotedFields(
   bytes: Uint8Array,
@@ -107,6 +106,7 @@ export function plainQuotedFields(
   lineEnd: number,
   separator: number
 ): number[] | null {
+  if (bytes[pos] === 0xef && bytes[pos + 1] === 0xbb && bytes[pos + 2] === 0xbf) return null;
   const fields: number[] = [];
   for (let i = pos; ; i++) {
     let j = i;
@@ -262,7 +262,7 @@ class ByteLineSplitter {
       if (field === "") continue;
       const column = this.column(c);
       if (column === null) return false;
-      const encoded = encoder.encode(field);
+      const encoded = new TextEncoder().encode(field);
       const hash = hashOfBytes(encoded, 0, encoded.length);
       column.setText(row, field, encoded, hash);
     }

@@ -122,6 +122,15 @@ function largeCsv(seed: number, lines: number, eol = "\n"): string {
   return out.join(eol) + eol;
 }
 
+describe("readCsvBytes: a byte-order mark papaparse drops", () => {
+  it("reads a quoted line starting with U+FEFF as papaparse does (the mark dropped), as readCsvSheet", () => {
+    for (const text of ['\ufeff\ufeff\ufeff,"x,y"', 'a,b\n\ufeff"q",c\n', 'a,b\n\ufeff,"q"\n']) {
+      const bytes = utf8(text);
+      expect(readCsvBytes(bytes)).toStrictEqual(expected(bytes));
+    }
+  });
+});
+
 describe("plainQuotedFields (property): papaparse's record of a line of plain quoting", () => {
   const linePiece = fc.constantFrom(
     "a",
