@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import Papa from "papaparse";
-import { plainQuotedFields, readCsvBytes } from "../../src/xlsx/csvBytes";
+import { readCsvBytes } from "../../src/xlsx/csvBytes";
+import { plainQuotedFields } from "../../src/xlsx/csvPlainQuotes";
 import { decodeCsvBytes, readCsvFileBytes, readCsvSheet } from "../../src/xlsx/csvWorkbookSource";
 
 /** Pieces of CSV text: fields, separators, quotes paired or not, quoted line breaks, non-ASCII. */
