@@ -133,7 +133,7 @@ class LineSplitter {
 }
 
 /** How many lines a quoted field may run on (readCsvRecords' limit for a broken one). */
-const MAX_RECORD_LINES = 50;
+export const MAX_RECORD_LINES = 50;
 
 /**
  * The record starting at `pos`, a line holding a quote: papaparse's read of the shortest run of
@@ -141,7 +141,7 @@ const MAX_RECORD_LINES = 50;
  * one pass with no look-back, so a record it reads cleanly on its own is the record it reads
  * there in the whole text. Null on any other error (readCsvRecords then repairs the file).
  */
-function quotedRecord(
+export function quotedRecord(
   text: string,
   pos: number,
   lineEnd: number,
@@ -173,7 +173,11 @@ function indexOrEnd(text: string, search: string, from: number): number {
   return at < 0 ? Infinity : at;
 }
 
-function isEmptyRow(columns: readonly ColumnBuilder[], widths: Uint32Array, r: number): boolean {
+export function isEmptyRow(
+  columns: readonly { readonly ids: Uint32Array }[],
+  widths: Uint32Array,
+  r: number
+): boolean {
   for (let c = 0; c < widths[r] && c < columns.length; c++)
     if (columns[c].ids[r] !== 0) return false;
   return true;
@@ -184,7 +188,7 @@ function isEmptyRow(columns: readonly ColumnBuilder[], widths: Uint32Array, r: n
  * by then (invoice or line ids) stops looking its texts up, since a table of a million texts
  * costs more than it saves; a column of repeats (customers, dates, prices) keeps each once.
  */
-const PROBE_TEXTS = 16_384;
+export const PROBE_TEXTS = 16_384;
 
 /**
  * One column being read: its texts numbered in order of first use, id 0 for an empty cell. A
@@ -251,15 +255,15 @@ class ColumnBuilder {
   }
 }
 
-const NEWLINE = 10;
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
+export const NEWLINE = 10;
+export const FNV_OFFSET = 0x811c9dc5 | 0;
+export const FNV_PRIME = 0x01000193;
 
 /**
  * A hash's bits mixed down (murmur3's finaliser): FNV-1a's low bits, the slot's, depend on the
  * characters' low bits only, and short texts of digits crowd a few slots without this.
  */
-function spread(hash: number): number {
+export function spread(hash: number): number {
   let h = hash ^ (hash >>> 16);
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;

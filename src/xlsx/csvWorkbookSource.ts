@@ -1,9 +1,12 @@
-import Papa from "papaparse";
 import type { CellValue, RawSheet, SheetColumns, WorkbookInfo } from "../analytics/domain";
 import { columnarSheet } from "../analytics/input/sheetGrid";
 import type { ReadProgress, SheetListing, WorkbookSource } from "../analytics/input/workbookSource";
+import { readCsvBytes } from "./csvBytes";
 import { readCsvColumns } from "./csvColumns";
+import { guessDelimiter } from "./csvDelimiter";
 import { normaliseLineEndings, readCsvRecords, type CsvRows } from "./csvRecords";
+
+export { guessDelimiter, previewRows } from "./csvDelimiter";
 
 /** One CSV file: its file name (the sheet is named after it) and its bytes or text. */
 export interface CsvFile {
@@ -15,9 +18,6 @@ export interface CsvSourceOptions {
   /** The culture the files were written in, when the caller knows it. */
   culture?: string;
 }
-
-/** Separators tried, in order: French Excel writes ";", others ",", some exports tabs or pipes. */
-const DELIMITERS = [";", ",", "\t", "|"];
 
 /**
  * The sheet name of a CSV file: its base name without folders and without .csv, .txt or .gz.
@@ -44,59 +44,6 @@ export function decodeCsvBytes(data: ArrayBuffer | Uint8Array): string {
   } catch {
     return new TextDecoder("windows-1252").decode(bytes);
   }
-}
-
-/** How many lines the separator guess looks at. */
-const PREVIEW_LINES = 50;
-
-/**
- * The separator of a CSV text: the one that splits the first lines into the same number (2 or
- * more) of fields most often; ties go to the earlier in DELIMITERS (";" first, as French Excel
- * writes it, since "12,50" would split on ","). Papaparse's own guess is thrown off by blank
- * lines and very short files, hence this one, which still lets papaparse handle the quoting.
- */
-export function guessDelimiter(text: string): string {
-  let best = { delimiter: ",", score: 0 };
-  for (const delimiter of DELIMITERS) {
-    const rows = previewRows(text, delimiter);
-    const counts = new Map<number, number>();
-    for (const row of rows) counts.set(row.length, (counts.get(row.length) ?? 0) + 1);
-    let modal = 0;
-    let modalRows = 0;
-    for (const [fields, n] of counts) {
-      if (n > modalRows || (n === modalRows && fields > modal)) [modal, modalRows] = [fields, n];
-    }
-    const score = modal >= 2 && rows.length > 0 ? modalRows / rows.length : 0;
-    if (score > best.score) best = { delimiter, score };
-  }
-  return best.delimiter;
-}
-
-/** The text read first by previewRows; doubled until it holds the preview's lines. */
-const PREVIEW_CHARS = 1 << 16;
-
-/**
- * The first PREVIEW_LINES records of a text split at `delimiter`, blank ones dropped: what
- * papaparse's `preview` gives on the whole text, read from its start only. Papaparse with
- * `preview` still costs O(file): without quotes in the text it splits the whole text at its
- * line breaks, and it guesses the line ending from the first megabyte. So, for a text whose
- * lines end in "\n" alone (readCsvText's), a prefix is parsed, with that line ending: when
- * papaparse stops there at the preview's end (meta.truncated), every record it returns was
- * closed by a line break inside the prefix, so the records are those of the whole text. A
- * prefix too short is doubled (from `firstChars`); a text with "\r" is parsed whole, as before.
- */
-export function previewRows(
-  text: string,
-  delimiter: string,
-  firstChars = PREVIEW_CHARS
-): string[][] {
-  const options = { delimiter, preview: PREVIEW_LINES, skipEmptyLines: "greedy" } as const;
-  if (text.indexOf("\r") >= 0) return Papa.parse<string[]>(text, options).data;
-  for (let chars = firstChars; chars < text.length; chars *= 2) {
-    const parsed = Papa.parse<string[]>(text.slice(0, chars), { ...options, newline: "\n" });
-    if (parsed.meta.truncated) return parsed.data;
-  }
-  return Papa.parse<string[]>(text, { ...options, newline: "\n" }).data;
 }
 
 /** A CSV read as rows, as a sheet: its malformed and quotes-as-text rows only when there are. */
@@ -130,6 +77,15 @@ export function readCsvSheet(text: string): SheetColumns | CsvRows {
   const clean = normaliseLineEndings(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   const delimiter = guessDelimiter(clean);
   return readCsvColumns(clean, delimiter) ?? readCsvRecords(clean, delimiter);
+}
+
+/**
+ * readCsvSheet(decodeCsvBytes(data)): read from the bytes (readCsvBytes) when they are UTF-8
+ * without "\r" that reads into columns, else decoded and read as text.
+ */
+export function readCsvFileBytes(data: ArrayBuffer | Uint8Array): SheetColumns | CsvRows {
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  return readCsvBytes(bytes) ?? readCsvSheet(decodeCsvBytes(bytes));
 }
 
 /** The rows of a CSV text (readCsvText), without the list of malformed lines. */
@@ -207,7 +163,7 @@ export class CsvWorkbookSource implements WorkbookSource {
     let csv = this.parsed.get(name);
     if (!csv) {
       const file = this.files.get(name)!;
-      csv = readCsvSheet(typeof file.data === "string" ? file.data : decodeCsvBytes(file.data));
+      csv = typeof file.data === "string" ? readCsvSheet(file.data) : readCsvFileBytes(file.data);
       this.parsed.set(name, csv);
     }
     return csv;

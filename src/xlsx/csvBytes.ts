@@ -1,0 +1,261 @@
+import type { SheetColumns } from "../analytics/domain";
+import * as csvColumns from "./csvColumns";
+import { isEmptyRow, MAX_RECORD_LINES, quotedRecord } from "./csvColumns";
+import { ByteColumn, decodeUtf8 } from "./csvByteColumn";
+import { ByteLines } from "./csvByteLines";
+import { plainQuotedFields, unescaped } from "./csvPlainQuotes";
+import { guessDelimiter, guessDelimiterOfPrefix } from "./csvDelimiter";
+import { normaliseLineEndings } from "./csvRecords";
+
+/**
+ * readCsvSheet(decodeCsvBytes(bytes)) read from the bytes themselves, when it is columns: the
+ * file's text is never made (decoding 47 MB took as long as splitting it), each line is split
+ * at the separator byte, and only a column's distinct texts are decoded (a repeated one is
+ * found by comparing its bytes in place). A field is bounded by ASCII bytes (separator, line
+ * break), never inside a UTF-8 sequence, so its decoded text is the slice of the decoded file.
+ * A line holding a quote is decoded and read by papaparse as readCsvColumns reads it.
+ *
+ * Null, for the caller to decode the text and read it (readCsvSheet), when the bytes are not
+ * valid UTF-8 (a field failing a fatal decode: the file is Windows-1252), are UTF-16, or when
+ * readCsvColumns would give null (broken quoting, a line too wide). Line endings are read as
+ * normaliseLineEndings makes them (ByteLines). Every non-ASCII byte is in a field or a quoted line decoded fatally once, or
+ * in one whose bytes equal such a field's: a file read here is valid UTF-8.
+ */
+export function readCsvBytes(data: Uint8Array): SheetColumns | null {
+  // A plain Uint8Array view: a Node Buffer (a subclass) beside the encoder's arrays would make
+  // every byte access polymorphic.
+  const bytes = new Uint8Array(data.buffer, data.byteOffset, data.length);
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return null;
+  }
+  // TextDecoder drops one byte-order mark, readCsvSheet the one after it.
+  let start = 0;
+  while (start < 6 && isByteOrderMark(bytes, start)) start += 3;
+  const lines = new ByteLines(bytes, start);
+  const delimiter = delimiterOf(bytes, start);
+  if (delimiter === null) return null;
+  const lineTotal = lines.count();
+  const separator = delimiter.charCodeAt(0);
+  const reader = new ByteLineSplitter(bytes, start, separator, lineTotal, lines);
+  const end = bytes.length;
+  let nextQuote = -1;
+  let quoteLine = -1;
+  let row = 0;
+  for (let pos = start; pos <= end;) {
+    if (nextQuote < pos) {
+      nextQuote = bytes.indexOf(QUOTE, pos);
+      if (nextQuote < 0) nextQuote = quoteLine = Infinity;
+      else quoteLine = lines.startOf(nextQuote);
+    }
+    if (pos === quoteLine) {
+      const lineEnd = lines.endOf(pos);
+      const plain = plainQuotedFields(bytes, pos, lineEnd, separator);
+      if (plain !== null) {
+        if (!reader.byteFields(row++, plain)) return null;
+        pos = lines.next(lineEnd);
+        continue;
+      }
+      const record = quotedBytes(bytes, lines, pos, delimiter);
+      if (record === null || !reader.fields(row, record.fields)) return null;
+      row += record.lines;
+      pos = record.next;
+    } else {
+      pos = reader.line(row++, pos);
+      if (pos < 0) return null;
+    }
+  }
+  return reader.done(row);
+}
+
+// Module constants, not imported bindings in the loops: an ES module run as CommonJS (tsx, jest)
+// reads an imported binding through a getter at each use, which tripled the loop's time.
+const { FNV_OFFSET, FNV_PRIME, NEWLINE } = csvColumns;
+const CR = 13;
+const QUOTE = 34;
+/** The prefix decoded for the separator guess, doubled until papaparse's preview fits in it. */
+const PREVIEW_BYTES = 1 << 16;
+
+function isByteOrderMark(bytes: Uint8Array, at: number): boolean {
+  return bytes[at] === 0xef && bytes[at + 1] === 0xbb && bytes[at + 2] === 0xbf;
+}
+
+/** guessDelimiter of the text from `start`, from its first lines when they are enough. */
+function delimiterOf(bytes: Uint8Array, start: number): string | null {
+  for (let size = PREVIEW_BYTES; start + size < bytes.length; size *= 2) {
+    const cut = bytes.lastIndexOf(NEWLINE, start + size - 1);
+    if (cut < start) continue;
+    const prefix = decodeUtf8(bytes, start, cut + 1);
+    if (prefix === null) return null;
+    const delimiter = guessDelimiterOfPrefix(normaliseLineEndings(prefix));
+    if (delimiter !== null) return delimiter;
+  }
+  const text = decodeUtf8(bytes, start, bytes.length);
+  return text === null ? null : guessDelimiter(normaliseLineEndings(text));
+}
+
+/**
+ * readCsvColumns' quotedRecord at the line starting at `pos`, on the decoded text of that line,
+ * else of the MAX_RECORD_LINES + 1 lines from it (all quotedRecord may look at: the outcome is
+ * the one it has on the whole text). `next` is the byte after the record's last line.
+ */
+function quotedBytes(
+  bytes: Uint8Array,
+  lines: ByteLines,
+  pos: number,
+  delimiter: string
+): { fields: string[]; lines: number; next: number } | null {
+  const end = bytes.length;
+  const lineEnd = lines.endOf(pos);
+  const line = decodeUtf8(bytes, pos, lineEnd);
+  if (line === null) return null;
+  const one = quotedRecord(line, 0, line.length, delimiter);
+  if (one !== null) return { fields: one.fields, lines: 1, next: lines.next(lineEnd) };
+  if (lineEnd >= end) return null;
+  let windowEnd = lineEnd;
+  for (let n = 1; n <= MAX_RECORD_LINES && windowEnd < end; n++) {
+    windowEnd = lines.endOf(lines.next(windowEnd));
+  }
+  const decoded = decodeUtf8(bytes, pos, Math.min(lines.next(windowEnd), end));
+  if (decoded === null) return null;
+  const text = normaliseLineEndings(decoded);
+  const firstEnd = text.indexOf("\n");
+  const record = quotedRecord(text, 0, firstEnd < 0 ? text.length : firstEnd, delimiter);
+  if (record === null) return null;
+  let last = lineEnd;
+  for (let n = 1; n < record.lines; n++) last = lines.endOf(lines.next(last));
+  return { fields: record.fields, lines: record.lines, next: lines.next(last) };
+}
+
+/** FNV-1a over bytes[start..stop), as ByteLineSplitter.line hashes a field. */
+function hashOfBytes(bytes: Uint8Array, start: number, stop: number): number {
+  let hash = FNV_OFFSET;
+  for (let i = start; i < stop; i++) hash = Math.imul(hash ^ bytes[i], FNV_PRIME);
+  return hash;
+}
+
+/** readCsvColumns' LineSplitter over bytes, a "\r\n" or a lone "\r" ending a line as "\n" does. */
+class ByteLineSplitter {
+  private readonly widths: Uint32Array;
+  private readonly columns: ByteColumn[] = [];
+  /** A bound over readCsvColumns' budget (bytes >= UTF-16 units); done() checks the exact one. */
+  private readonly maxCells: number;
+
+  constructor(
+    private readonly bytes: Uint8Array,
+    private readonly start: number,
+    private readonly separator: number,
+    private readonly lineTotal: number,
+    private readonly lines: ByteLines
+  ) {
+    this.widths = new Uint32Array(lineTotal);
+    this.maxCells = 2 * (bytes.length - start + lineTotal);
+  }
+
+  /**
+   * Row `row` from the line at `pos`, which holds no quote, split at the separator, each field
+   * hashed as it is scanned. The position after the line, or -1 (past the budget, not UTF-8).
+   */
+  line(row: number, pos: number): number {
+    const { bytes, separator } = this;
+    const end = bytes.length;
+    let c = 0;
+    let start = pos;
+    let hash = FNV_OFFSET;
+    let high = 0;
+    for (let i = pos; ; i++) {
+      const code = i < end ? bytes[i] : NEWLINE;
+      if (code !== separator && code !== NEWLINE && code !== CR) {
+        hash = Math.imul(hash ^ code, FNV_PRIME);
+        high |= code;
+        continue;
+      }
+      if (i > start) {
+        const column = this.column(c);
+        if (column === null || !column.set(row, bytes, start, i, hash, high >= 0x80)) return -1;
+      }
+      if (code !== separator) {
+        this.widths[row] = c + 1;
+        return code === CR && bytes[i + 1] === NEWLINE ? i + 2 : i + 1;
+      }
+      c++;
+      start = i + 1;
+      hash = FNV_OFFSET;
+      high = 0;
+    }
+  }
+
+  /** Row `row` from plainQuotedFields' triples; false past the budget or not UTF-8. */
+  byteFields(row: number, fields: readonly number[]): boolean {
+    for (let f = 0; f < fields.length; f += 3) {
+      let [start, stop] = [fields[f], fields[f + 1]];
+      if (start === stop) continue;
+      const column = this.column(f / 3);
+      if (column === null) return false;
+      let source = this.bytes;
+      if (fields[f + 2] === 1) {
+        source = unescaped(source, start, stop);
+        [start, stop] = [0, source.length];
+      }
+      let high = 0;
+      for (let i = start; i < stop; i++) high |= source[i];
+      const hash = hashOfBytes(source, start, stop);
+      if (!column.set(row, source, start, stop, hash, high >= 0x80)) return false;
+    }
+    this.widths[row] = fields.length / 3;
+    return true;
+  }
+
+  /** Row `row` from a record's fields (papaparse's); false past the budget. */
+  fields(row: number, fields: readonly string[]): boolean {
+    for (let c = 0; c < fields.length; c++) {
+      const field = fields[c];
+      if (field === "") continue;
+      const column = this.column(c);
+      if (column === null) return false;
+      const encoded = new TextEncoder().encode(field);
+      const hash = hashOfBytes(encoded, 0, encoded.length);
+      column.setText(row, field, encoded, hash);
+    }
+    this.widths[row] = fields.length;
+    return true;
+  }
+
+  private column(c: number): ByteColumn | null {
+    const { columns } = this;
+    if (c < columns.length) return columns[c];
+    while (columns.length <= c) {
+      if ((columns.length + 1) * this.lineTotal > this.maxCells) return null;
+      columns.push(new ByteColumn(this.lineTotal));
+    }
+    return columns[c];
+  }
+
+  /** readCsvColumns' done, null past its budget counted in UTF-16 units. */
+  done(rows: number): SheetColumns | null {
+    const { columns, widths, lineTotal } = this;
+    const size = this.bytes.length - this.start;
+    // UTF-8 takes at most 3 bytes per UTF-16 unit: under this bound no count is needed.
+    const cells = columns.length * lineTotal;
+    if (cells > 2 * (Math.floor(size / 3) + lineTotal)) {
+      const length = utf16Length(this.bytes, this.start) - this.lines.crlfCount();
+      if (cells > 2 * (length + lineTotal)) return null;
+    }
+    let row = rows;
+    while (row > 0 && isEmptyRow(columns, widths, row - 1)) row--;
+    return {
+      rowCount: row,
+      widths: widths.subarray(0, row),
+      columns: columns.map((column) => column.done(row)),
+    };
+  }
+}
+
+/** The UTF-16 length of valid UTF-8 bytes[start..]: a unit per lead byte, two for a 4-byte one. */
+function utf16Length(bytes: Uint8Array, start: number): number {
+  let n = 0;
+  for (let i = start; i < bytes.length; i++) {
+    const b = bytes[i];
+    if ((b & 0xc0) !== 0x80) n += b >= 0xf0 ? 2 : 1;
+  }
+  return n;
+}
