@@ -212,7 +212,7 @@ class ByteLineSplitter {
       if (field === "") continue;
       const column = this.column(c);
       if (column === null) return false;
-      const encoded = new TextEncoder().encode(field);
+      const encoded = (encoder ??= new TextEncoder()).encode(field);
       const hash = hashOfBytes(encoded, 0, encoded.length);
       column.setText(row, field, encoded, hash);
     }
@@ -249,6 +249,9 @@ class ByteLineSplitter {
     };
   }
 }
+
+// Made on first use, as csvByteColumn.ts's decoders (jsdom has no TextEncoder either).
+let encoder: TextEncoder | undefined;
 
 /** The UTF-16 length of valid UTF-8 bytes[start..]: a unit per lead byte, two for a 4-byte one. */
 function utf16Length(bytes: Uint8Array, start: number): number {
