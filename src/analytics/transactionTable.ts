@@ -1,4 +1,4 @@
-import type { Transaction } from "./domain";
+import type { SourceRef, Transaction } from "./domain";
 import { CodedTexts } from "./codedTexts";
 import { TransactionRecord } from "./input/transactionRecord";
 
@@ -77,7 +77,8 @@ export class TransactionTable {
         t.date,
         t.amount,
         t.isReturn,
-        t.source.row,
+        // Read only by cleaning's tallies; a caller's records for an analysis may have none.
+        (t.source as SourceRef | undefined)?.row ?? 0,
         t.quantity,
         t.unitPrice,
         t.invoiceId,

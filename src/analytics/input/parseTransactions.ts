@@ -95,6 +95,8 @@ export function parseTransactions(
       channel: has("channel"),
     }
   );
+  let lastInvoiceId: string | undefined;
+  let isCancellation = false;
   const parsed = reader.parseRows((row) => {
     const customerId = reader.textOrRejection("customerId", "missingCustomerId");
     if (customerId instanceof RowRejection) return customerId;
@@ -124,10 +126,13 @@ export function parseTransactions(
       amount = quantity * unitPrice;
     }
     const invoiceId = reader.optionalText("invoiceId");
-    const isReturn =
-      amount < 0 ||
-      (quantity ?? 0) < 0 ||
-      (cancellationPrefix && invoiceId !== undefined && CANCELLATION_ID.test(invoiceId));
+    // An invoice's id repeats down its lines: tested once.
+    if (invoiceId !== lastInvoiceId) {
+      lastInvoiceId = invoiceId;
+      isCancellation =
+        cancellationPrefix && invoiceId !== undefined && CANCELLATION_ID.test(invoiceId);
+    }
+    const isReturn = amount < 0 || (quantity ?? 0) < 0 || isCancellation;
     // Some exports write a return's amount unsigned beside its negative quantity or credit-note
     // id; the line still takes money back, so its amount is made negative.
     if (isReturn && amount > 0) amount = -amount;

@@ -281,11 +281,12 @@ export class SheetReader<K extends SheetKind> {
       }
       this.index = i;
       this.row = this.sheet.firstRow + i;
-      if (malformed.has(i)) {
+      if (malformed.size > 0 && malformed.has(i)) {
         rejected.push({ row: this.row, reason: "malformedCsvRow" });
         continue;
       }
-      if (quotesAsText.has(i)) this.log.note("csvQuotesReadAsText", undefined, this.row);
+      if (quotesAsText.size > 0 && quotesAsText.has(i))
+        this.log.note("csvQuotesReadAsText", undefined, this.row);
       if (this.isHeaderAgain()) {
         rejected.push({ row: this.row, reason: "repeatedHeader" });
         continue;
