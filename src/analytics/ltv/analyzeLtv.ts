@@ -260,9 +260,7 @@ export function analyzeLtv(
       : summary.calibrationEndDay;
   const monthlyDiscount = options.monthlyDiscount ?? 0.01;
   const observed =
-    options.retentionRate === undefined
-      ? observedYearlyRetention(lines, asOfDay)
-      : undefined;
+    options.retentionRate === undefined ? observedYearlyRetention(lines, asOfDay) : undefined;
   const retentionRate = options.retentionRate ?? observed;
   const historical = historicalLtv(
     transactions,
