@@ -1,6 +1,6 @@
 import type { SheetColumns } from "../analytics/domain";
 import * as csvColumns from "./csvColumns";
-import { isEmptyRow, MAX_RECORD_LINES, quotedRecord } from "./csvColumns";
+import { columnAt, MAX_RECORD_LINES, quotedRecord, sheetColumnsOf } from "./csvColumns";
 import { ByteColumn, decodeUtf8 } from "./csvByteColumn";
 import { ByteLines } from "./csvByteLines";
 import { plainQuotedFields, unescaped } from "./csvPlainQuotes";
@@ -221,13 +221,7 @@ class ByteLineSplitter {
   }
 
   private column(c: number): ByteColumn | null {
-    const { columns } = this;
-    if (c < columns.length) return columns[c];
-    while (columns.length <= c) {
-      if ((columns.length + 1) * this.lineTotal > this.maxCells) return null;
-      columns.push(new ByteColumn(this.lineTotal));
-    }
-    return columns[c];
+    return columnAt(this.columns, c, this.lineTotal, this.maxCells, ByteColumn);
   }
 
   /** readCsvColumns' done, null past its budget counted in UTF-16 units. */
@@ -240,13 +234,7 @@ class ByteLineSplitter {
       const length = utf16Length(this.bytes, this.start) - this.lines.crlfCount();
       if (cells > 2 * (length + lineTotal)) return null;
     }
-    let row = rows;
-    while (row > 0 && isEmptyRow(columns, widths, row - 1)) row--;
-    return {
-      rowCount: row,
-      widths: widths.subarray(0, row),
-      columns: columns.map((column) => column.done(row)),
-    };
+    return sheetColumnsOf(columns, widths, rows);
   }
 }
 

@@ -108,28 +108,53 @@ class LineSplitter {
     return true;
   }
 
-  /** The builder of column c, made (with the ones before it) on first use; null past the budget. */
   private column(c: number): ColumnBuilder | null {
-    const { columns } = this;
-    if (c < columns.length) return columns[c];
-    while (columns.length <= c) {
-      if ((columns.length + 1) * this.lineTotal > this.maxCells) return null;
-      columns.push(new ColumnBuilder(this.lineTotal));
-    }
-    return columns[c];
+    return columnAt(this.columns, c, this.lineTotal, this.maxCells, ColumnBuilder);
   }
 
-  /** The columns of the first `rows` rows, the blank ones at the end dropped (readCsvRecords'). */
   done(rows: number): SheetColumns {
-    const { columns, widths } = this;
-    let row = rows;
-    while (row > 0 && isEmptyRow(columns, widths, row - 1)) row--;
-    return {
-      rowCount: row,
-      widths: widths.subarray(0, row),
-      columns: columns.map((column) => column.done(row)),
-    };
+    return sheetColumnsOf(this.columns, this.widths, rows);
   }
+}
+
+/** A column being built, of a text or of bytes (csvByteColumn.ts). */
+interface BuiltColumn {
+  readonly ids: Uint32Array;
+  done(rows: number): TextColumn;
+}
+
+/**
+ * The builder of column c, made (with the ones before it) on first use; null when `lineTotal`
+ * cells more would pass `maxCells` (the budget of readCsvColumns).
+ */
+export function columnAt<C extends BuiltColumn>(
+  columns: C[],
+  c: number,
+  lineTotal: number,
+  maxCells: number,
+  Builder: new (lines: number) => C
+): C | null {
+  if (c < columns.length) return columns[c];
+  while (columns.length <= c) {
+    if ((columns.length + 1) * lineTotal > maxCells) return null;
+    columns.push(new Builder(lineTotal));
+  }
+  return columns[c];
+}
+
+/** The columns of the first `rows` rows, the blank ones at the end dropped (readCsvRecords'). */
+export function sheetColumnsOf(
+  columns: readonly BuiltColumn[],
+  widths: Uint32Array,
+  rows: number
+): SheetColumns {
+  let row = rows;
+  while (row > 0 && isEmptyRow(columns, widths, row - 1)) row--;
+  return {
+    rowCount: row,
+    widths: widths.subarray(0, row),
+    columns: columns.map((column) => column.done(row)),
+  };
 }
 
 /** How many lines a quoted field may run on (readCsvRecords' limit for a broken one). */
@@ -173,7 +198,7 @@ function indexOrEnd(text: string, search: string, from: number): number {
   return at < 0 ? Infinity : at;
 }
 
-export function isEmptyRow(
+function isEmptyRow(
   columns: readonly { readonly ids: Uint32Array }[],
   widths: Uint32Array,
   r: number
