@@ -1,35 +1,12 @@
 import fc from "fast-check";
+import { csvTextOf } from "../support/csvPieces";
 import Papa from "papaparse";
 import { rowsOfColumns } from "../../src/analytics/input/sheetGrid";
 import { readCsvColumns } from "../../src/xlsx/csvColumns";
 import { readCsvRecords } from "../../src/xlsx/csvRecords";
 import { readCsvSheet, readCsvText } from "../../src/xlsx/csvWorkbookSource";
 
-/** Pieces of CSV text: fields, separators, quotes paired or not, quoted line breaks, blank lines. */
-const piece = fc.constantFrom(
-  "a",
-  "b",
-  "12,5",
-  " ",
-  ";",
-  ",",
-  "\t",
-  '"q"',
-  '""',
-  '"a\nb"',
-  '"x;y"',
-  '"x,y"',
-  '"un""paired',
-  '"',
-  'Le "Petit" Prince',
-  "\n",
-  "\n\n",
-  "\r\n",
-  "\r",
-  "#N/A",
-  "é"
-);
-const csvText = fc.array(piece, { maxLength: 120 }).map((parts) => parts.join(""));
+const csvText = csvTextOf();
 
 describe("readCsvColumns (property): the columns hold readCsvRecords' rows", () => {
   it("on texts of one-line records with and without quotes, and broken ones", () => {
