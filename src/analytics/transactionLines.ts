@@ -4,19 +4,12 @@ import { TransactionRows, TransactionTable } from "./transactionTable";
 /** invoiceOfCode's mark of the empty text. */
 const NO_INVOICE = -2;
 
-/** Every line of a table, in order. */
-function allRows(table: TransactionTable): TransactionRows {
-  const index = new Int32Array(table.length);
-  for (let i = 0; i < index.length; i++) index[i] = i;
-  return new TransactionRows(table, index);
-}
-
 /**
  * The transactions as typed columns, line for line: customers and invoice ids numbered once,
  * days as integers. Built once per analysis and shared by RFM (both dates of the migration),
- * the month-end history, the KPIs and LTV, so a million lines cost one pass of Map lookups on
- * their texts, not one per analysis (each pass over a million distinct invoice ids costs about
- * as much as the analysis itself).
+ * the month-end history, the KPIs and LTV, so a million lines are numbered once, not once per
+ * analysis (each pass over a million distinct invoice ids costs about as much as the analysis
+ * itself).
  */
 export interface TransactionLines {
   /** Customer ids of the readable lines, in order of first appearance. */
@@ -70,7 +63,7 @@ export function transactionLines(
   transactions: readonly Transaction[] | TransactionRows
 ): TransactionLines {
   const rows = Array.isArray(transactions)
-    ? allRows(TransactionTable.ofRecords("", transactions as readonly Transaction[]))
+    ? TransactionRows.all(TransactionTable.ofRecords("", transactions as readonly Transaction[]))
     : (transactions as TransactionRows);
   const { table, index } = rows;
   const n = index.length;

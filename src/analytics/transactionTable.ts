@@ -215,6 +215,13 @@ export class TransactionRows {
     readonly index: Int32Array
   ) {}
 
+  /** Every line of a table, in order. */
+  static all(table: TransactionTable): TransactionRows {
+    const index = new Int32Array(table.length);
+    for (let i = 0; i < index.length; i++) index[i] = i;
+    return new TransactionRows(table, index);
+  }
+
   get length(): number {
     return this.index.length;
   }

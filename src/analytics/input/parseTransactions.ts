@@ -1,5 +1,5 @@
 import type { CellValue, RawSheet, Transaction } from "../domain";
-import { TransactionTable } from "../transactionTable";
+import { TransactionRows, TransactionTable } from "../transactionTable";
 import type { ColumnMapping } from "./fields";
 import type { HeaderRow } from "./findHeaderRow";
 import type { ParseOptions, ParsedSheet, RejectReason } from "./parseTypes";
@@ -166,16 +166,12 @@ function parsedTransactions(
   parsed: ParsedSheet<number>,
   table: TransactionTable
 ): ParsedTransactions {
-  let records: Transaction[] | undefined;
+  const lines = TransactionRows.all(table);
   // The fields in ParsedSheet's order, so that its JSON text is the same.
   const result = {
     sheet: parsed.sheet,
     get records(): Transaction[] {
-      if (records === undefined) {
-        records = [];
-        for (let i = 0; i < table.length; i++) records.push(table.at(i));
-      }
-      return records;
+      return lines.records();
     },
     rejected: parsed.rejected,
     problems: parsed.problems,

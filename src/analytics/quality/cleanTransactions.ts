@@ -58,12 +58,11 @@ export function cleanTransactions(
   }
   const lines = new TransactionRows(table, kept.subarray(0, keptCount));
 
-  let records: Transaction[] | undefined;
   const cleaned = {
     sheet: parsed.sheet,
     kind: "transactions" as const,
     get records(): Transaction[] {
-      return (records ??= lines.records());
+      return lines.records();
     },
     rowsRead: parsed.rowsRead,
     excluded: excluded.summaries(),
