@@ -81,7 +81,7 @@ export function readCsvSheet(text: string): SheetColumns | CsvRows {
 
 /**
  * readCsvSheet(decodeCsvBytes(data)): read from the bytes (readCsvBytes) when they are UTF-8
- * without "\r" that reads into columns, else decoded and read as text.
+ * that reads into columns (any line ends), else decoded and read as text.
  */
 export function readCsvFileBytes(data: ArrayBuffer | Uint8Array): SheetColumns | CsvRows {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
