@@ -15,7 +15,6 @@
  */
 import { loadavg } from "node:os";
 import path from "node:path";
-import { buildSync } from "esbuild";
 import { performance } from "node:perf_hooks";
 import { Worker } from "node:worker_threads";
 import type { RawSheet } from "../src/analytics/domain";
@@ -63,22 +62,18 @@ const cpuSeconds = (): number => {
 
 const HAND_OVER = process.env.BENCH_HANDOVER === "clone" ? "clone" : "packed";
 
-function analyseInWorker(
+async function analyseInWorker(
   sheets: RawSheet[]
 ): Promise<(WorkerReport & { packMs: number; packCpuMs: number }) | { error: string }> {
+  // The worker bundled as the pane's is (one script, its analyses' chunk inside): through
+  // tsx's CommonJS hook, the engine's dynamic import of its analyses found no module.
+  // Loaded as the ES module it is (tsx would make CommonJS of a static import of it).
+  const { buildCli } = await import("../scripts/build-cli.mjs");
+  const file = await buildCli(
+    path.join(__dirname, "../build/bench/paneFullSheetWorker.cjs"),
+    path.join(__dirname, "paneFullSheetWorker.ts")
+  );
   return new Promise((resolve) => {
-    // The worker bundled as the pane's is (one script, its analyses' chunk inside): through
-    // tsx's CommonJS hook, the engine's dynamic import of its analyses found no module.
-    const file = path.join(__dirname, "../build/bench/paneFullSheetWorker.cjs");
-    buildSync({
-      entryPoints: [path.join(__dirname, "paneFullSheetWorker.ts")],
-      outfile: file,
-      bundle: true,
-      platform: "node",
-      target: "node20",
-      format: "cjs",
-      logLevel: "warning",
-    });
     const worker = new Worker(file, {
       resourceLimits: { maxOldGenerationSizeMb: HEAP_LIMIT_MB },
     });

@@ -12,7 +12,6 @@
  * average is printed beside every figure: on a shared machine timings move with it.
  */
 import { spawnSync } from "node:child_process";
-import { buildSync } from "esbuild";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -60,32 +59,21 @@ interface StageRun {
 
 /**
  * bench/pipelineStages.ts of the checkout at `checkout` bundled as the command line is
- * (scripts/build-cli.mjs's esbuild options): the stages then run the code the installed command
- * runs. Through tsx, every call between modules goes through a getter, and a loop over a
- * million lines calling into another module runs slower than the command's.
+ * (scripts/build-cli.mjs): the stages then run the code the installed command runs. Through
+ * tsx, every call between modules goes through a getter, and a loop over a million lines
+ * calling into another module runs slower than the command's.
  */
-function stagesScript(checkout: string): string {
-  const outfile = join(checkout, "build/bench/pipelineStages.cjs");
-  buildSync({
-    entryPoints: [join(checkout, "bench/pipelineStages.ts")],
-    outfile,
-    bundle: true,
-    platform: "node",
-    target: "node20",
-    format: "cjs",
-    logLevel: "warning",
-    external: ["@duckdb/node-api", "pg"],
-  });
-  return outfile;
+async function stagesScript(checkout: string): Promise<string> {
+  const { buildCli } = await import("../scripts/build-cli.mjs");
+  return buildCli(
+    join(checkout, "build/bench/pipelineStages.cjs"),
+    join(checkout, "bench/pipelineStages.ts")
+  );
 }
 
-/** One process of bench/pipelineStages.ts (bundled) on `files`, from the checkout at `checkout`. */
-function stageRun(checkout: string, files: string[], xlsx: boolean): StageRun {
-  const run = measured(
-    process.execPath,
-    [stagesScript(checkout), ...(xlsx ? ["--xlsx"] : []), ...files],
-    checkout
-  );
+/** One process of a checkout's bundled stages script on `files`, in the checkout. */
+function stageRun(script: string, checkout: string, files: string[], xlsx: boolean): StageRun {
+  const run = measured(process.execPath, [script, ...(xlsx ? ["--xlsx"] : []), ...files], checkout);
   return JSON.parse(run.stdout) as StageRun;
 }
 
@@ -137,14 +125,17 @@ const pipelineBench: Bench = async (log) => {
     `${cpus().length} cores, load ${load()}; pandas ${hasPandas ? "present" : "absent (apt-get install python3-pandas): no baseline"}` +
       (before ? `; before = ${before}` : "")
   );
+  // Each checkout's stages bundled once, before the datasets.
+  const script = await stagesScript(root);
+  const beforeScript = before ? await stagesScript(before) : null;
   const report: unknown[] = [];
   for (const { name, files, xlsx, cli: runCli } of datasets) {
     const loadBefore = load();
     let stages: StageRun;
     let old: StageRun | null;
     try {
-      stages = stageRun(root, files, xlsx);
-      old = before ? stageRun(before, files, xlsx) : null;
+      stages = stageRun(script, root, files, xlsx);
+      old = before && beforeScript ? stageRun(beforeScript, before, files, xlsx) : null;
     } catch (error) {
       // A file past the input limits (src/xlsx/inputLimits.ts) is refused: say so, go on.
       const reason = (error instanceof Error ? error.message : String(error)).split("\n");
