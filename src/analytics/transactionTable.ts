@@ -105,8 +105,28 @@ export class TransactionTable {
     category: string | undefined,
     channel: string | undefined
   ): number {
-    const i = this.length++;
+    const i = this.pushNumbers(date, amount, isReturn, row, quantity, unitPrice);
     this.customerId.set(i, customerId);
+    this.invoiceId?.set(i, invoiceId);
+    this.product?.set(i, product);
+    this.category?.set(i, category);
+    this.channel?.set(i, channel);
+    return i;
+  }
+
+  /**
+   * Appends a line's numbers; returns its index, for the caller to set its texts in the text
+   * columns (a parser sets them by code: CodedTexts.setCoded).
+   */
+  pushNumbers(
+    date: number,
+    amount: number,
+    isReturn: boolean,
+    row: number,
+    quantity: number | undefined,
+    unitPrice: number | undefined
+  ): number {
+    const i = this.length++;
     this.date[i] = date;
     this.amount[i] = amount;
     this.isReturn[i] = isReturn ? 1 : 0;
@@ -121,10 +141,6 @@ export class TransactionTable {
       has |= HAS_UNIT_PRICE;
     }
     this.has[i] = has;
-    this.invoiceId?.set(i, invoiceId);
-    this.product?.set(i, product);
-    this.category?.set(i, category);
-    this.channel?.set(i, channel);
     return i;
   }
 

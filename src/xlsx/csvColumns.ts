@@ -1,5 +1,6 @@
 import Papa from "papaparse";
 import type { SheetColumns, TextColumn } from "../analytics/domain";
+import * as textNumbering from "../analytics/textNumbering";
 
 /**
  * Reads a CSV text (line endings normalised to "\n") straight into columns (SheetColumns): no
@@ -102,7 +103,7 @@ class LineSplitter {
       if (field === "") continue;
       const column = this.column(c);
       if (column === null) return false;
-      column.set(row, field, 0, field.length, hashOf(field, 0, field.length));
+      column.set(row, field, 0, field.length, hashOfText(field, 0, field.length));
     }
     this.widths[row] = fields.length;
     return true;
@@ -267,7 +268,7 @@ class ColumnBuilder {
     const mask = slots.length - 1;
     for (let id = 1; id < this.texts.length; id++) {
       const text = this.texts[id]!;
-      let slot = spread(hashOf(text, 0, text.length)) & mask;
+      let slot = spread(hashOfText(text, 0, text.length)) & mask;
       while (slots[slot] !== 0) slot = (slot + 1) & mask;
       slots[slot] = id;
     }
@@ -281,27 +282,8 @@ class ColumnBuilder {
 }
 
 export const NEWLINE = 10;
-export const FNV_OFFSET = 0x811c9dc5 | 0;
-export const FNV_PRIME = 0x01000193;
-
-/**
- * A hash's bits mixed down (murmur3's finaliser): FNV-1a's low bits, the slot's, depend on the
- * characters' low bits only, and short texts of digits crowd a few slots without this.
- */
-export function spread(hash: number): number {
-  let h = hash ^ (hash >>> 16);
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return h ^ (h >>> 16);
-}
-
-/** FNV-1a over the UTF-16 code units of source[start..stop). */
-function hashOf(source: string, start: number, stop: number): number {
-  let hash = FNV_OFFSET;
-  for (let i = start; i < stop; i++) hash = Math.imul(hash ^ source.charCodeAt(i), FNV_PRIME);
-  return hash;
-}
+// Module constants, not imported bindings read through a getter at each use (see csvBytes.ts).
+export const { FNV_OFFSET, FNV_PRIME, hashOfText, spread } = textNumbering;
 
 /** The lines of a text split at "\n": its line breaks + 1. */
 function lineCount(text: string): number {

@@ -3,7 +3,8 @@ import type { ColumnMapping } from "../../src/analytics/input/fields";
 import type { HeaderRow } from "../../src/analytics/input/findHeaderRow";
 import type { ParseOptions, ParsedSheet } from "../../src/analytics/input/parseTypes";
 import { isBlankCell } from "../../src/analytics/input/values/cellText";
-import { identifierText, RowRejection, SheetReader } from "../../src/analytics/input/sheetReader";
+import { RowRejection, SheetReader } from "../../src/analytics/input/sheetReader";
+import { identifierText } from "../../src/analytics/input/values/identifierText";
 
 /*
  * parseTransactions as it was before it read its number and date columns at once (typed

@@ -3,6 +3,11 @@ import { ColumnCellReaders } from "./columnCellReaders";
 import type { ColumnarRows } from "./columnarRows";
 import type { ParseOptions } from "./parseTypes";
 import type { ProblemLog } from "./problemLog";
+import {
+  type IdentifierColumn,
+  readIdentifierColumn,
+  readIdentifierTextColumn,
+} from "./identifierColumn";
 import { readTypedColumn, readTypedTextColumn, type TypedColumn } from "./typedColumn";
 import { isDateCellPastLastDay, parseDateCell } from "./values/dateCell";
 import { decideDateOrder, type DateOrderDecision } from "./values/dateOrder";
@@ -129,6 +134,14 @@ export class ColumnDecisions {
     const { date1904 } = this.options;
     const past = (value: CellValue) => isDateCellPastLastDay(value, date1904);
     return this.typedColumn(column, read, past);
+  }
+
+  /** The identifiers of a column over all rows at once (IdentifierColumn). */
+  identifierColumn(column: number | undefined): IdentifierColumn {
+    const columns = this.sheet.columns?.columns;
+    if (!columns) return readIdentifierColumn(this.sheet.rows, this.firstRow, column);
+    const cells = column === undefined ? undefined : columns[column];
+    return readIdentifierTextColumn(this.sheet.columns!.rowCount, this.firstRow, cells);
   }
 
   /** readTypedColumn of the sheet's rows or readTypedTextColumn of its columns. */

@@ -3,7 +3,9 @@ import { TransactionRows, TransactionTable } from "../transactionTable";
 import type { ColumnMapping } from "./fields";
 import type { HeaderRow } from "./findHeaderRow";
 import type { ParseOptions, ParsedSheet, RejectReason } from "./parseTypes";
-import { identifierText, RowRejection, SheetReader } from "./sheetReader";
+import { codeAt, ID_ERROR, ID_NONE, type IdentifierColumn } from "./identifierColumn";
+import { RowRejection, type ScannedRows, SheetReader } from "./sheetReader";
+import { identifierText } from "./values/identifierText";
 import { sheetRowCount } from "./sheetGrid";
 import { forEachCounted } from "./values/countedValues";
 import {
@@ -95,12 +97,21 @@ export function parseTransactions(
       channel: has("channel"),
     }
   );
-  let lastInvoiceId: string | undefined;
-  let isCancellation = false;
-  const parsed = reader.parseRows((row) => {
-    const customerId = reader.textOrRejection("customerId", "missingCustomerId");
-    if (customerId instanceof RowRejection) return customerId;
+  const customers = reader.identifierColumn("customerId");
+  const customerName = reader.columnName(reader.column("customerId"));
+  const invoices = reader.identifierColumn("invoiceId");
+  const products = reader.identifierColumn("product");
+  const categories = reader.identifierColumn("category");
+  const channels = reader.identifierColumn("channel");
+  // Per invoice id: 0 not tested yet, 1 not a cancellation, 2 a cancellation.
+  const cancellation = new Uint8Array(invoices.texts.length);
+  const parsed = reader.scanRows((row) => {
     const i = row - first;
+    const customer = codeAt(customers, i);
+    if (customer < 0) {
+      const reason = customer === ID_ERROR ? "errorCell" : "missingCustomerId";
+      return new RowRejection(reason, customerName);
+    }
     const dateStatus = dates.status[i];
     if (dateStatus !== CELL_OK) return new RowRejection(dateRejection(dateStatus), dateName);
     const date = dates.values[i];
@@ -125,30 +136,28 @@ export function parseTransactions(
       unitPrice = unitPrices.values[i];
       amount = quantity * unitPrice;
     }
-    const invoiceId = reader.optionalText("invoiceId");
-    // An invoice's id repeats down its lines: tested once.
-    if (invoiceId !== lastInvoiceId) {
-      lastInvoiceId = invoiceId;
-      isCancellation =
-        cancellationPrefix && invoiceId !== undefined && CANCELLATION_ID.test(invoiceId);
+    const invoice = optionalCode(reader, invoices, i, "invoiceId");
+    let isCancellation = false;
+    if (cancellationPrefix && invoice >= 0) {
+      if (cancellation[invoice] === 0)
+        cancellation[invoice] = CANCELLATION_ID.test(invoices.texts[invoice]) ? 2 : 1;
+      isCancellation = cancellation[invoice] === 2;
     }
     const isReturn = amount < 0 || (quantity ?? 0) < 0 || isCancellation;
     // Some exports write a return's amount unsigned beside its negative quantity or credit-note
     // id; the line still takes money back, so its amount is made negative.
     if (isReturn && amount > 0) amount = -amount;
-    return table.push(
-      customerId,
-      date,
-      amount,
-      isReturn,
-      row,
-      quantity,
-      unitPrice,
-      invoiceId,
-      reader.optionalText("product"),
-      reader.optionalText("category"),
-      reader.optionalText("channel")
+    const line = table.pushNumbers(date, amount, isReturn, row, quantity, unitPrice);
+    table.customerId.setCoded(line, customer, customers.texts);
+    table.invoiceId?.setCoded(line, invoice, invoices.texts);
+    table.product?.setCoded(line, optionalCode(reader, products, i, "product"), products.texts);
+    table.category?.setCoded(
+      line,
+      optionalCode(reader, categories, i, "category"),
+      categories.texts
     );
+    table.channel?.setCoded(line, optionalCode(reader, channels, i, "channel"), channels.texts);
+    return undefined;
   }, "date");
   table.seal();
   return parsedTransactions(parsed, table);
@@ -162,10 +171,7 @@ export type ParsedTransactions = ParsedSheet<Transaction> & { readonly table: Tr
  * first read (cleaning reads the table instead); `table` is not enumerable, so the result reads
  * as a ParsedSheet to a test's deep equality.
  */
-function parsedTransactions(
-  parsed: ParsedSheet<number>,
-  table: TransactionTable
-): ParsedTransactions {
+function parsedTransactions(parsed: ScannedRows, table: TransactionTable): ParsedTransactions {
   const lines = TransactionRows.all(table);
   // The fields in ParsedSheet's order, so that its JSON text is the same.
   const result = {
@@ -198,6 +204,22 @@ function numberRejection(
   name: string | undefined
 ): RowRejection {
   return new RowRejection(column.status[i] === CELL_ERROR ? "errorCell" : bad, name);
+}
+
+/**
+ * The code of an optional text of row i (optionalText): ID_NONE when blank or unmapped; an
+ * error value is noted at the reader's current row and read as none.
+ */
+function optionalCode(
+  reader: SheetReader<"transactions">,
+  column: IdentifierColumn,
+  i: number,
+  field: "invoiceId" | "product" | "category" | "channel"
+): number {
+  const code = codeAt(column, i);
+  if (code !== ID_ERROR) return code;
+  reader.optionalText(field);
+  return ID_NONE;
 }
 
 /**

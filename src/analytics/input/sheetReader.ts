@@ -11,13 +11,18 @@ import {
 import { ProblemLog } from "./problemLog";
 import { parseBoolean } from "./values/booleanText";
 import { cellText, isBlankCell } from "./values/cellText";
+import { identifierText } from "./values/identifierText";
 import { isDateCellPastLastDay } from "./values/dateCell";
 import type { CountedValues } from "./values/countedValues";
 import { cellErrorCode } from "./values/errorValue";
 import { ColumnDecisions } from "./columnDecisions";
 import { ColumnarRows } from "./columnarRows";
 import { sheetRowCount } from "./sheetGrid";
+import type { IdentifierColumn } from "./identifierColumn";
 import type { TypedColumn } from "./typedColumn";
+
+/** A sheet's rows as scanRows reads them: a ParsedSheet but for its records, kept elsewhere. */
+export type ScannedRows = Omit<ParsedSheet<never>, "records">;
 
 /** A required value could not be read: the row is rejected for this reason at this column. */
 export class RowRejection {
@@ -104,6 +109,14 @@ export class SheetReader<K extends SheetKind> {
    */
   dateColumn(field: FieldOf<K>): TypedColumn {
     return this.decisions.dateColumn(this.column(field));
+  }
+
+  /**
+   * The identifiers of a field's column over all rows at once (IdentifierColumn): what
+   * requiredText and optionalText read, row by row.
+   */
+  identifierColumn(field: FieldOf<K>): IdentifierColumn {
+    return this.decisions.identifierColumn(this.column(field));
   }
 
   /** The cell of the row being read in `column` (null when unmapped). */
@@ -237,7 +250,10 @@ export class SheetReader<K extends SheetKind> {
   /** True for the row being read when it repeats the header in every mapped column. */
   private isHeaderAgain(): boolean {
     const columns = (this.mappedColumns ??= Object.values(this.mapping as Record<string, number>));
-    return columns.length > 0 && columns.every((c) => this.isHeaderText(c));
+    if (columns.length === 0) return false;
+    // A loop, not `every`: a closure per row cost a tenth of a million-line parse.
+    for (const c of columns) if (!this.isHeaderText(c)) return false;
+    return true;
   }
 
   /** Whether the cell of the row being read in column c is that column's header (not ""). */
@@ -262,7 +278,26 @@ export class SheetReader<K extends SheetKind> {
    */
   parseRows<T>(read: (row: SheetRow) => T | RowRejection, mainDate?: FieldOf<K>): ParsedSheet<T> {
     const records: T[] = [];
+    const scanned = this.scanRows((row) => {
+      const record = read(row);
+      if (record instanceof RowRejection) return record;
+      records.push(record);
+      return undefined;
+    }, mainDate);
+    const { sheet, rejected, problems, rowsRead, blankRows, dateOrder } = scanned;
+    return { sheet, records, rejected, problems, rowsRead, blankRows, dateOrder };
+  }
+
+  /**
+   * parseRows for a reader that keeps its records itself (a table's columns): `accept` takes the
+   * current row and returns (or throws) its RowRejection, or undefined once it has kept it.
+   */
+  scanRows(
+    accept: (row: SheetRow) => RowRejection | undefined,
+    mainDate?: FieldOf<K>
+  ): ScannedRows {
     const rejected: RejectedRow[] = [];
+    let accepted = 0;
     let blankRows = 0;
     const dateColumn = mainDate === undefined ? undefined : this.column(mainDate);
     const dateOrder =
@@ -292,10 +327,9 @@ export class SheetReader<K extends SheetKind> {
         continue;
       }
       try {
-        const record = read(this.row);
-        if (record instanceof RowRejection) {
-          rejected.push({ row: this.row, reason: record.reason, column: record.column });
-        } else records.push(record);
+        const rejection = accept(this.row);
+        if (rejection === undefined) accepted++;
+        else rejected.push({ row: this.row, reason: rejection.reason, column: rejection.column });
       } catch (error) {
         if (!(error instanceof RowRejection)) throw error;
         rejected.push({ row: this.row, reason: error.reason, column: error.column });
@@ -303,18 +337,11 @@ export class SheetReader<K extends SheetKind> {
     }
     return {
       sheet: this.sheet.name,
-      records,
       rejected,
       problems: this.log.problems(),
-      rowsRead: records.length + rejected.length,
+      rowsRead: accepted + rejected.length,
       blankRows,
       dateOrder,
     };
   }
-}
-
-/** An identifier as text: trimmed; "17850.0" (a number exported as float) -> "17850". */
-export function identifierText(value: CellValue): string {
-  const text = cellText(value);
-  return /^\d+\.0+$/.test(text) ? text.replace(/\.0+$/, "") : text;
 }
