@@ -46,13 +46,13 @@ export function cleanTransactions(
     // The rules read the line's fields and keep nothing of it: one object serves every line.
     const t = table.view(i);
     const isReturn = isReturnLine(t);
-    const isCopy = duplicate[i] && isIdentifiableLine(t);
+    const isCopy = duplicate[i] === 1 && isIdentifiableLine(t);
     const reason = exclusionReason(t, isCopy, isReturn, policy, isImplausibleDate);
     if (reason) {
       excluded.add(parsed.sheet, reason, table.row[i]);
       continue;
     }
-    const flag = flagOf(t, duplicate[i], isReturn);
+    const flag = flagOf(t, duplicate[i] === 1, isReturn);
     if (flag) flagged.add(parsed.sheet, flag, table.row[i]);
     kept[keptCount++] = i;
   }
