@@ -41,18 +41,22 @@ export class TransactionTable {
 
   /**
    * Room for `capacity` lines of sheet `sheet`; `texts` says which optional text columns the
-   * sheet has.
+   * sheet has. `into`: arrays of at least `capacity` numbers the table writes its number columns
+   * into instead of new ones, each line i at index i: a parser's columns of the sheet's rows,
+   * which it reads at row r >= i before pushing line i (compacted in place, as a columnar
+   * engine filters: no second copy of a million dates and amounts).
    */
   constructor(
     readonly sheet: string,
     capacity: number,
-    texts: Readonly<Record<"invoiceId" | "product" | "category" | "channel", boolean>>
+    texts: Readonly<Record<"invoiceId" | "product" | "category" | "channel", boolean>>,
+    into: Partial<Record<"date" | "amount" | "quantity" | "unitPrice", Float64Array>> = {}
   ) {
     this.customerId = new CodedTexts(capacity);
-    this.date = new Float64Array(capacity);
-    this.amount = new Float64Array(capacity);
-    this.quantity = new Float64Array(capacity);
-    this.unitPrice = new Float64Array(capacity);
+    this.date = into.date ?? new Float64Array(capacity);
+    this.amount = into.amount ?? new Float64Array(capacity);
+    this.quantity = into.quantity ?? new Float64Array(capacity);
+    this.unitPrice = into.unitPrice ?? new Float64Array(capacity);
     this.has = new Uint8Array(capacity);
     this.isReturn = new Uint8Array(capacity);
     this.row = new Float64Array(capacity);

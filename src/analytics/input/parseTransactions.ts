@@ -1,13 +1,11 @@
-import type { CellValue, RawSheet, Transaction } from "../domain";
+import type { RawSheet, Transaction } from "../domain";
 import { TransactionRows, TransactionTable } from "../transactionTable";
 import type { ColumnMapping } from "./fields";
 import type { HeaderRow } from "./findHeaderRow";
 import type { ParseOptions, ParsedSheet, RejectReason } from "./parseTypes";
 import { codeAt, ID_ERROR, ID_NONE, type IdentifierColumn } from "./identifierColumn";
 import { RowRejection, type ScannedRows, SheetReader } from "./sheetReader";
-import { identifierText } from "./values/identifierText";
 import { sheetRowCount } from "./sheetGrid";
-import { forEachCounted } from "./values/countedValues";
 import {
   CELL_BLANK,
   CELL_ERROR,
@@ -22,30 +20,40 @@ import {
  */
 const CANCELLATION_ID = /^(c|av)[\s\-_]?\d/i;
 
+/** Per id, 1 when it is written as a cancellation's (CANCELLATION_ID). */
+function cancellationIds(ids: readonly string[]): Uint8Array {
+  const cancels = new Uint8Array(ids.length);
+  for (let k = 0; k < ids.length; k++) {
+    // The test only for an id starting as one ("c", "C", "a", "A"): most are numbers.
+    const first = ids[k].charCodeAt(0) | 0x20;
+    if ((first === 0x63 || first === 0x61) && CANCELLATION_ID.test(ids[k])) cancels[k] = 1;
+  }
+  return cancels;
+}
+
 /**
  * Whether a "C" prefix marks cancellations in this column: only when such ids are a minority.
  * When most invoice ids start with "C" (e.g. "C000123" for "commande"), it is a numbering
- * scheme, not a return marker.
+ * scheme, not a return marker. Counted over the rows' identifiers (an error value counts as an
+ * id that is not prefixed); `cancels` tells, per id, whether it is written as a cancellation.
  */
-function cancellationPrefixInUse(reader: SheetReader<"transactions">): boolean {
+function cancellationPrefixInUse(
+  reader: SheetReader<"transactions">,
+  invoices: IdentifierColumn,
+  cancels: Uint8Array
+): boolean {
   const column = reader.column("invoiceId");
   if (column === undefined) return false;
   let ids = 0;
   let prefixed = 0;
-  // An invoice's id is repeated on each of its lines: tested once.
-  let last: CellValue | undefined;
-  let isId = false;
-  let isPrefixed = false;
-  forEachCounted(reader.countedValues(column), (value, count) => {
-    if (value !== last || typeof value !== "string") {
-      last = value;
-      const id = identifierText(value);
-      isId = id !== "";
-      isPrefixed = isId && CANCELLATION_ID.test(id);
-    }
-    if (isId) ids += count;
-    if (isPrefixed) prefixed += count;
-  });
+  const { codes } = invoices;
+  for (let i = 0; i < codes.length; i++) {
+    const code = codes[i];
+    if (code >= 0) {
+      ids++;
+      prefixed += cancels[code];
+    } else if (code === ID_ERROR) ids++;
+  }
   if (prefixed > ids / 2) {
     reader.log.note("invoicePrefixNotReturn", reader.columnName(column), undefined, {
       count: prefixed,
@@ -71,7 +79,9 @@ export function parseTransactions(
   options: ParseOptions
 ): ParsedTransactions {
   const reader = new SheetReader(sheet, header, mapping, options);
-  const cancellationPrefix = cancellationPrefixInUse(reader);
+  const invoices = reader.identifierColumn("invoiceId");
+  const cancels = cancellationIds(invoices.texts);
+  const cancellationPrefix = cancellationPrefixInUse(reader, invoices, cancels);
   const hasAmount = reader.column("amount") !== undefined;
   const hasQuantityAndPrice =
     reader.column("quantity") !== undefined && reader.column("unitPrice") !== undefined;
@@ -95,16 +105,20 @@ export function parseTransactions(
       product: has("product"),
       category: has("category"),
       channel: has("channel"),
+    },
+    // Line i is pushed after its row, r > i, is read: the typed columns take the lines in place.
+    {
+      date: dates.values,
+      amount: amounts.values,
+      quantity: quantities.values,
+      unitPrice: unitPrices.values,
     }
   );
   const customers = reader.identifierColumn("customerId");
   const customerName = reader.columnName(reader.column("customerId"));
-  const invoices = reader.identifierColumn("invoiceId");
   const products = reader.identifierColumn("product");
   const categories = reader.identifierColumn("category");
   const channels = reader.identifierColumn("channel");
-  // Per invoice id: 0 not tested yet, 1 not a cancellation, 2 a cancellation.
-  const cancellation = new Uint8Array(invoices.texts.length);
   const parsed = reader.scanRows((row) => {
     const i = row - first;
     const customer = codeAt(customers, i);
@@ -137,12 +151,7 @@ export function parseTransactions(
       amount = quantity * unitPrice;
     }
     const invoice = optionalCode(reader, invoices, i, "invoiceId");
-    let isCancellation = false;
-    if (cancellationPrefix && invoice >= 0) {
-      if (cancellation[invoice] === 0)
-        cancellation[invoice] = CANCELLATION_ID.test(invoices.texts[invoice]) ? 2 : 1;
-      isCancellation = cancellation[invoice] === 2;
-    }
+    const isCancellation = cancellationPrefix && invoice >= 0 && cancels[invoice] === 1;
     const isReturn = amount < 0 || (quantity ?? 0) < 0 || isCancellation;
     // Some exports write a return's amount unsigned beside its negative quantity or credit-note
     // id; the line still takes money back, so its amount is made negative.
