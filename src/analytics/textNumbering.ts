@@ -7,8 +7,16 @@ export class TextNumbering {
   /** The texts, by number. */
   readonly texts: string[] = [];
   /** Per slot: its text's number + 1 (0: free), and the text's hash beside it. */
-  private slots = new Int32Array(1024);
-  private hashes = new Int32Array(1024);
+  private slots: Int32Array;
+  private hashes: Int32Array;
+
+  /** `expected`: how many texts may come, when known (the table is then not grown as they do). */
+  constructor(expected = 0) {
+    let size = 1024;
+    while (size < 2 * expected) size *= 2;
+    this.slots = new Int32Array(size);
+    this.hashes = new Int32Array(size);
+  }
 
   /** The number of `text`: its own when it was seen before, else the next one. */
   number(text: string): number {

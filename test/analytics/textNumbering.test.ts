@@ -14,8 +14,9 @@ describe("TextNumbering", () => {
     // Short texts over a small alphabet: many repeats, and texts whose hashes share slots.
     const text = fc.string({ unit: fc.constantFrom("0", "1", "9", "é", " "), maxLength: 6 });
     fc.assert(
-      fc.property(fc.array(text, { maxLength: 3000 }), (texts) => {
-        const numbering = new TextNumbering();
+      fc.property(fc.array(text, { maxLength: 3000 }), fc.nat(5000), (texts, expected) => {
+        // Sized for `expected` texts, more or fewer than come.
+        const numbering = new TextNumbering(expected);
         const seen = new Map<string, number>();
         for (const t of texts) {
           if (!seen.has(t)) seen.set(t, seen.size);

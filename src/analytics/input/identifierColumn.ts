@@ -73,8 +73,9 @@ export function readIdentifierTextColumn(
 ): IdentifierColumn {
   if (column === undefined) return UNMAPPED;
   const codes = new Int32Array(rowCount).fill(ID_NONE);
-  const numbering = new TextNumbering();
   const { ids, texts } = column;
+  // At most a number per distinct text of the column.
+  const numbering = new TextNumbering(texts.length - 1);
   // Per text id: its code + 3 (0: not read yet).
   const known = new Int32Array(texts.length);
   let lastText: string | null = null;
