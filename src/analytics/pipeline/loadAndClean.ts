@@ -191,8 +191,10 @@ function dayAfterLast(lines: readonly Transaction[] | TransactionRows): Instant 
   if (Array.isArray(lines)) {
     for (const t of lines as readonly Transaction[]) if (t.date > last) last = t.date;
   } else {
-    const { table, index } = lines as TransactionRows;
-    for (const i of index) if (table.date[i] > last) last = table.date[i];
+    const { index } = lines as TransactionRows;
+    const dates = (lines as TransactionRows).table.date;
+    // An indexed loop: a for-of over a million indexes took 40 ms.
+    for (let k = 0; k < index.length; k++) if (dates[index[k]] > last) last = dates[index[k]];
   }
   return (dayNumber(last) + 1) * MS_PER_DAY;
 }

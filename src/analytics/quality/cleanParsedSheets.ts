@@ -62,7 +62,11 @@ export function cleanParsedSheets(
 
 /** The customer ids of the kept lines. */
 function purchasers(lines: TransactionRows): Set<string> {
+  const { codes, texts } = lines.table.customerId;
+  // Each customer's code marked once, then their ids: not a Set insert per line.
+  const seen = new Uint8Array(texts.length);
+  for (let k = 0; k < lines.index.length; k++) seen[codes[lines.index[k]]] = 1;
   const ids = new Set<string>();
-  for (const i of lines.index) ids.add(lines.table.customerId.at(i)!);
+  for (let code = 0; code < texts.length; code++) if (seen[code] === 1) ids.add(texts[code]);
   return ids;
 }
