@@ -6,51 +6,50 @@
 export class TextNumbering {
   /** The texts, by number. */
   readonly texts: string[] = [];
-  /** Per slot: its text's number + 1 (0: free), and the text's hash beside it. */
+  /**
+   * Two numbers a slot, side by side (a probe reads one cache line): a text's hash, and its
+   * number + 1 (0: a free slot). At most 70 % of the slots are used.
+   */
   private slots: Int32Array;
-  private hashes: Int32Array;
 
   /** `expected`: how many texts may come, when known (the table is then not grown as they do). */
   constructor(expected = 0) {
     let size = 1024;
-    while (size < 2 * expected) size *= 2;
-    this.slots = new Int32Array(size);
-    this.hashes = new Int32Array(size);
+    while (size * 7 < expected * 10) size *= 2;
+    this.slots = new Int32Array(2 * size);
   }
 
   /** The number of `text`: its own when it was seen before, else the next one. */
   number(text: string): number {
     const hash = hashOfText(text);
-    const { slots, hashes, texts } = this;
-    const mask = slots.length - 1;
-    for (let slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
-      const id = slots[slot] - 1;
+    const { slots, texts } = this;
+    const mask = slots.length - 2;
+    for (let slot = (spread(hash) << 1) & mask; ; slot = (slot + 2) & mask) {
+      const id = slots[slot + 1] - 1;
       if (id < 0) {
-        slots[slot] = texts.push(text);
-        hashes[slot] = hash;
-        if (texts.length * 2 > slots.length) this.grow();
+        slots[slot] = hash;
+        slots[slot + 1] = texts.push(text);
+        if (texts.length * 20 > slots.length * 7) this.grow();
         return texts.length - 1;
       }
-      if (hashes[slot] === hash && texts[id] === text) return id;
+      if (slots[slot] === hash && texts[id] === text) return id;
     }
   }
 
   /** The table doubled, its texts placed again by their kept hashes. */
   private grow(): void {
-    const slots = new Int32Array(this.slots.length * 2);
-    const hashes = new Int32Array(slots.length);
-    const mask = slots.length - 1;
-    for (let old = 0; old < this.slots.length; old++) {
-      const entry = this.slots[old];
-      if (entry === 0) continue;
-      const hash = this.hashes[old];
-      let slot = spread(hash) & mask;
-      while (slots[slot] !== 0) slot = (slot + 1) & mask;
-      slots[slot] = entry;
-      hashes[slot] = hash;
+    const old = this.slots;
+    const slots = new Int32Array(old.length * 2);
+    const mask = slots.length - 2;
+    for (let at = 0; at < old.length; at += 2) {
+      if (old[at + 1] === 0) continue;
+      const hash = old[at];
+      let slot = (spread(hash) << 1) & mask;
+      while (slots[slot + 1] !== 0) slot = (slot + 2) & mask;
+      slots[slot] = hash;
+      slots[slot + 1] = old[at + 1];
     }
     this.slots = slots;
-    this.hashes = hashes;
   }
 }
 

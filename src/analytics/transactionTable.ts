@@ -28,8 +28,8 @@ export class TransactionTable {
   /** HAS_QUANTITY | HAS_UNIT_PRICE per line. */
   readonly has: Uint8Array;
   readonly isReturn: Uint8Array;
-  /** The Excel row of each line (Transaction.source.row). */
-  readonly row: Float64Array;
+  /** The Excel row of each line (Transaction.source.row): a sheet's or a CSV file's, 31 bits. */
+  readonly row: Int32Array;
   readonly invoiceId: TextColumn;
   readonly product: TextColumn;
   readonly category: TextColumn;
@@ -59,7 +59,7 @@ export class TransactionTable {
     this.unitPrice = into.unitPrice ?? new Float64Array(capacity);
     this.has = new Uint8Array(capacity);
     this.isReturn = new Uint8Array(capacity);
-    this.row = new Float64Array(capacity);
+    this.row = new Int32Array(capacity);
     const coded = (has: boolean) => (has ? new CodedTexts(capacity) : null);
     this.invoiceId = coded(texts.invoiceId);
     this.product = coded(texts.product);

@@ -74,8 +74,9 @@ export function readIdentifierTextColumn(
   if (column === undefined) return UNMAPPED;
   const codes = new Int32Array(rowCount).fill(ID_NONE);
   const { ids, texts } = column;
-  // At most a number per distinct text of the column.
-  const numbering = new TextNumbering(texts.length - 1);
+  // At most a number per distinct text of the column, told when the column numbers repeats once
+  // (a column of mostly distinct texts has a text per cell: far more than its identifiers).
+  const numbering = new TextNumbering(2 * texts.length < rowCount ? texts.length - 1 : 0);
   // Per text id: its code + 3 (0: not read yet).
   const known = new Int32Array(texts.length);
   let lastText: string | null = null;

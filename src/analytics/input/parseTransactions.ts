@@ -181,11 +181,13 @@ export type ParsedTransactions = ParsedSheet<Transaction> & { readonly table: Tr
  * as a ParsedSheet to a test's deep equality.
  */
 function parsedTransactions(parsed: ScannedRows, table: TransactionTable): ParsedTransactions {
-  const lines = TransactionRows.all(table);
+  // Made at the first read only: a million line indexes nobody reads otherwise.
+  let lines: TransactionRows | undefined;
   // The fields in ParsedSheet's order, so that its JSON text is the same.
   const result = {
     sheet: parsed.sheet,
     get records(): Transaction[] {
+      lines ??= TransactionRows.all(table);
       return lines.records();
     },
     rejected: parsed.rejected,
