@@ -2,7 +2,7 @@ import type { TextColumn } from "../analytics/domain";
 import * as csvColumns from "./csvColumns";
 
 /** Module constants, not imported bindings read through a getter at each use (see csvBytes.ts). */
-const { PROBE_TEXTS, spread } = csvColumns;
+const { FNV_OFFSET, FNV_PRIME, PROBE_TEXTS, spread } = csvColumns;
 
 /**
  * readCsvColumns' ColumnBuilder over a file's bytes: a cell is looked up by a hash of its bytes,
@@ -28,11 +28,10 @@ export class ByteColumn {
   private copies: Uint8Array = new Uint8Array(0);
   private copied = 0;
   private seen = 0;
-  /** The previous cell looked up: its bytes (where they are), length, hash and id. */
+  /** The previous cell looked up: its bytes (where they are), length and id. */
   private lastSource: Uint8Array = new Uint8Array(0);
   private lastStart = 0;
   private lastLength = -1;
-  private lastHash = 0;
   private lastId = 0;
 
   constructor(lines: number) {
@@ -40,44 +39,37 @@ export class ByteColumn {
   }
 
   /**
-   * Row `row` holds source[start..stop) (not empty; `high` when a byte is past ASCII), whose
-   * FNV-1a hash is `hash`; `source` is the file, or `text`'s UTF-8 bytes when `text` is given.
-   * False when the bytes are not UTF-8.
+   * Row `row` holds source[start..stop) (not empty); `source` is the file, or `text`'s UTF-8
+   * bytes when `text` is given. False when the bytes are not UTF-8. A cell is hashed only when
+   * it is looked up in the table: not when it repeats the previous cell (most cells of a
+   * customer or invoice column), nor once the column numbers every cell anew.
    */
-  set(
-    row: number,
-    source: Uint8Array,
-    start: number,
-    stop: number,
-    hash: number,
-    high: boolean,
-    text?: string
-  ): boolean {
+  set(row: number, source: Uint8Array, start: number, stop: number, text?: string): boolean {
     const slots = this.slots;
     if (slots === null) {
-      const id = this.add(source, start, stop - start, hash, high, text);
+      const id = this.add(source, start, stop - start, 0, text);
       if (id < 0) return false;
       this.ids[row] = id;
       return true;
     }
     const length = stop - start;
-    if (hash === this.lastHash && length === this.lastLength && this.sameAsLast(source, start)) {
+    if (length === this.lastLength && this.sameAsLast(source, start)) {
       // The text of the column's previous cell (a customer's, an invoice's lines in a row): the
       // bytes compared are near, where the table's slot and copy are far apart in memory.
       this.ids[row] = this.lastId;
       this.counted();
       return true;
     }
+    const hash = hashOfBytes(source, start, stop);
     this.lastSource = source;
     this.lastStart = start;
     this.lastLength = length;
-    this.lastHash = hash;
     const mask = slots.length - 2;
     let slot = (spread(hash) << 1) & mask;
     for (;;) {
       const id = slots[slot + 1];
       if (id === 0) {
-        const newId = this.add(source, start, length, hash, high, text);
+        const newId = this.add(source, start, length, hash, text);
         if (newId < 0) return false;
         slots[slot] = hash;
         slots[slot + 1] = newId;
@@ -116,8 +108,8 @@ export class ByteColumn {
   }
 
   /** Row `row` holds `text` (not empty), whose UTF-8 bytes are `encoded`. */
-  setText(row: number, text: string, encoded: Uint8Array, hash: number): void {
-    this.set(row, encoded, 0, encoded.length, hash, false, text);
+  setText(row: number, text: string, encoded: Uint8Array): void {
+    this.set(row, encoded, 0, encoded.length, text);
   }
 
   private sameBytes(id: number, source: Uint8Array, start: number, length: number): boolean {
@@ -129,19 +121,17 @@ export class ByteColumn {
 
   /**
    * The id of a new text, its bytes copied (compared there: the file's are far apart); its text
-   * made now when it is not ASCII (-1 when not UTF-8), else by done().
+   * made now when it is not ASCII (-1 when not UTF-8), else by done(). `hash` is kept for the
+   * table (0 once there is none).
    */
   private add(
     source: Uint8Array,
     start: number,
     length: number,
     hash: number,
-    high: boolean,
     text?: string
   ): number {
-    const decoded = text ?? (high ? decodeUtf8(source, start, start + length) : null);
-    if (high && decoded === null) return -1;
-    const id = this.texts.push(decoded) - 1;
+    const id = this.texts.length;
     if (id >= this.starts.length) {
       this.starts = grown(this.starts);
       this.lengths = grown(this.lengths);
@@ -153,7 +143,11 @@ export class ByteColumn {
       this.copies = copies;
     }
     const { copies, copied } = this;
-    for (let k = 0; k < length; k++) copies[copied + k] = source[start + k];
+    let high = 0;
+    for (let k = 0; k < length; k++) high |= copies[copied + k] = source[start + k];
+    const decoded = text ?? (high >= 0x80 ? decodeUtf8(source, start, start + length) : null);
+    if (high >= 0x80 && decoded === null) return -1;
+    this.texts.push(decoded);
     this.starts[id] = copied;
     this.copied += length;
     this.lengths[id] = length;
@@ -200,6 +194,13 @@ export function decodeUtf8(bytes: Uint8Array, from: number, to: number): string 
   } catch {
     return null;
   }
+}
+
+/** FNV-1a over bytes[start..stop): a cell's hash, whatever its source. */
+export function hashOfBytes(bytes: Uint8Array, start: number, stop: number): number {
+  let hash = FNV_OFFSET;
+  for (let i = start; i < stop; i++) hash = Math.imul(hash ^ bytes[i], FNV_PRIME);
+  return hash;
 }
 
 function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
