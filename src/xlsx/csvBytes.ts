@@ -1,7 +1,7 @@
 import type { SheetColumns } from "../analytics/domain";
 import * as csvColumns from "./csvColumns";
 import { columnAt, MAX_RECORD_LINES, quotedRecord, sheetColumnsOf } from "./csvColumns";
-import { ByteColumn, decodeUtf8 } from "./csvByteColumn";
+import { ByteColumn, decodeUtf8, viewOf } from "./csvByteColumn";
 import { ByteLines } from "./csvByteLines";
 import { plainQuotedFields, unescaped } from "./csvPlainQuotes";
 import { guessDelimiter, guessDelimiterOfPrefix } from "./csvDelimiter";
@@ -134,6 +134,7 @@ class ByteLineSplitter {
   private readonly maxCells: number;
   /** The position of the last line break (-1: none): a line starting up to it ends at one. */
   private readonly lastBreak: number;
+  private readonly view: DataView;
 
   constructor(
     private readonly bytes: Uint8Array,
@@ -144,6 +145,7 @@ class ByteLineSplitter {
   ) {
     this.widths = new Uint32Array(lineTotal);
     this.maxCells = 2 * (bytes.length - start + lineTotal);
+    this.view = viewOf(bytes);
     this.lastBreak = Math.max(bytes.lastIndexOf(NEWLINE), lines.cr ? bytes.lastIndexOf(CR) : -1);
   }
 
@@ -152,13 +154,13 @@ class ByteLineSplitter {
    * position after the line, or -1 (past the budget, not UTF-8).
    */
   line(row: number, pos: number): number {
-    if (pos <= this.lastBreak) return this.splitLine(this.bytes, row, pos);
+    if (pos <= this.lastBreak) return this.splitLine(this.bytes, this.view, row, pos);
     // The last line, not ended by a line break: split from a copy that is.
     const { bytes } = this;
     const tail = new Uint8Array(bytes.length - pos + 1);
     tail.set(bytes.subarray(pos));
     tail[tail.length - 1] = NEWLINE;
-    const next = this.splitLine(tail, row, 0);
+    const next = this.splitLine(tail, viewOf(tail), row, 0);
     return next < 0 ? next : pos + next;
   }
 
@@ -166,7 +168,7 @@ class ByteLineSplitter {
    * Row `row` from source[pos..], a line ended by a line break in `source`: the scan of a field
    * stops at a separator or line break with no test of the end of the bytes.
    */
-  private splitLine(source: Uint8Array, row: number, pos: number): number {
+  private splitLine(source: Uint8Array, view: DataView, row: number, pos: number): number {
     const { separator } = this;
     let c = 0;
     let start = pos;
@@ -175,7 +177,7 @@ class ByteLineSplitter {
       while (code !== separator && code !== NEWLINE && code !== CR) code = source[++i];
       if (i > start) {
         const column = this.column(c);
-        if (column === null || !column.set(row, source, start, i)) return -1;
+        if (column === null || !column.set(row, view, start, i)) return -1;
       }
       if (code !== separator) {
         this.widths[row] = c + 1;
@@ -198,7 +200,9 @@ class ByteLineSplitter {
         source = unescaped(source, start, stop);
         [start, stop] = [0, source.length];
       }
-      if (!column.set(row, source, start, stop)) return false;
+      if (!column.set(row, source === this.bytes ? this.view : viewOf(source), start, stop)) {
+        return false;
+      }
     }
     this.widths[row] = fields.length / 3;
     return true;
