@@ -44,7 +44,8 @@ export function readCsvBytes(data: Uint8Array): SheetColumns | null {
   for (let pos = start; pos <= end;) {
     if (nextQuote < pos) {
       nextQuote = bytes.indexOf(QUOTE, pos);
-      if (nextQuote < 0) nextQuote = quoteLine = Infinity;
+      // Past every position, and a small integer (Infinity deoptimised the loop where quotes end).
+      if (nextQuote < 0) nextQuote = quoteLine = end + 1;
       else quoteLine = lines.startOf(nextQuote);
     }
     if (pos === quoteLine) {
