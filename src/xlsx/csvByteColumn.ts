@@ -24,9 +24,12 @@ export class ByteColumn {
    * after it; the hash beside the id spares a look at the bytes of most texts that differ.
    */
   private slots: Int32Array | null = new Int32Array(2048);
-  /** Per id: where its bytes start in `copies`, their length. */
+  /**
+   * Per id: where its bytes start in `copies`; they end where the next id's start (the entry
+   * after the last id is where the copies end). One array, not a second of lengths: the start
+   * and end of a text met in the table are in one cache line.
+   */
   private starts = new Int32Array(512);
-  private lengths = new Int32Array(512);
   /** The column's distinct texts' bytes, end to end. */
   private copies: DataView = new DataView(new ArrayBuffer(0));
   private copied = 0;
@@ -85,7 +88,7 @@ export class ByteColumn {
       }
       if (
         slots[slot] === hash &&
-        this.lengths[id] === length &&
+        this.starts[id + 1] - this.starts[id] === length &&
         sameBytes(this.copies, this.starts[id], source, start, length)
       ) {
         this.ids[row] = this.lastId = id;
@@ -115,10 +118,7 @@ export class ByteColumn {
    */
   private add(source: DataView, start: number, length: number, text?: string): number {
     const id = this.count + 1;
-    if (id >= this.starts.length) {
-      this.starts = grown(this.starts);
-      this.lengths = grown(this.lengths);
-    }
+    if (id + 1 >= this.starts.length) this.starts = grown(this.starts);
     if (this.copied + length > this.copies.byteLength) {
       const copies = new Uint8Array(Math.max(4096, 2 * (this.copied + length)));
       copies.set(new Uint8Array(this.copies.buffer, 0, this.copied));
@@ -150,9 +150,8 @@ export class ByteColumn {
       this.decodedIds.push(id);
     }
     this.count = id;
-    this.starts[id] = copied;
     this.copied += length;
-    this.lengths[id] = length;
+    this.starts[id + 1] = this.copied;
     return id;
   }
 
@@ -178,14 +177,14 @@ export class ByteColumn {
   }
 
   done(rows: number): TextColumn {
-    const { count, starts, lengths } = this;
+    const { count, starts } = this;
     // One byte, one character: an ASCII text's slice of it is its text. Made at its full size
     // at once: pushed one by one as they came, the array was copied at each growth.
     windows1252 ??= new TextDecoder("windows-1252");
     const all = windows1252.decode(new Uint8Array(this.copies.buffer, 0, this.copied));
     const texts = new Array<string | null>(count + 1);
     texts[0] = null;
-    for (let id = 1; id <= count; id++) texts[id] = all.slice(starts[id], starts[id] + lengths[id]);
+    for (let id = 1; id <= count; id++) texts[id] = all.slice(starts[id], starts[id + 1]);
     const { decoded, decodedIds } = this;
     for (let k = 0; k < decoded.length; k++) texts[decodedIds[k]] = decoded[k];
     this.slots = null;
