@@ -213,27 +213,38 @@ export function viewOf(bytes: Uint8Array): DataView {
 
 /**
  * A cell's hash, whatever its source: FNV-1a four bytes at a time, each step's high bits folded
- * down (a multiply carries a word's high byte only upwards).
+ * down (a multiply carries a word's high byte only upwards); the last word ends at `stop`,
+ * overlapping the one before it (a function of the bytes all the same, with no loop of bytes).
  */
 function hashOfBytes(view: DataView, start: number, stop: number): number {
   let hash = FNV_OFFSET;
-  let i = start;
-  for (; i + 4 <= stop; i += 4) {
+  if (stop - start < 4) {
+    for (let i = start; i < stop; i++) hash = Math.imul(hash ^ view.getUint8(i), FNV_PRIME);
+    return hash;
+  }
+  const last = stop - 4;
+  for (let i = start; i < last; i += 4) {
     hash = Math.imul(hash ^ view.getInt32(i, true), FNV_PRIME);
     hash ^= hash >>> 15;
   }
-  for (; i < stop; i++) hash = Math.imul(hash ^ view.getUint8(i), FNV_PRIME);
-  return hash;
+  return Math.imul(hash ^ view.getInt32(last, true), FNV_PRIME);
 }
 
-/** Whether a[from..from + length) and b[start..start + length) hold the same bytes. */
+/**
+ * Whether a[from..from + length) and b[start..start + length) hold the same bytes: four at a
+ * time, the last four overlapping the ones before.
+ */
 function sameBytes(a: DataView, from: number, b: DataView, start: number, length: number): boolean {
-  let k = 0;
-  for (; k + 4 <= length; k += 4) {
+  if (length < 4) {
+    for (let k = 0; k < length; k++)
+      if (a.getUint8(from + k) !== b.getUint8(start + k)) return false;
+    return true;
+  }
+  const last = length - 4;
+  for (let k = 0; k < last; k += 4) {
     if (a.getInt32(from + k, true) !== b.getInt32(start + k, true)) return false;
   }
-  for (; k < length; k++) if (a.getUint8(from + k) !== b.getUint8(start + k)) return false;
-  return true;
+  return a.getInt32(from + last, true) === b.getInt32(start + last, true);
 }
 
 function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
