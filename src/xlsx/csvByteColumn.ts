@@ -23,13 +23,13 @@ export class ByteColumn {
    * Open addressing, two numbers a slot: a text's hash and id (0: free), at its hash's slot or
    * after it; the hash beside the id spares a look at the bytes of most texts that differ.
    */
-  private slots: Int32Array | null = new Int32Array(2048);
+  private slots: Int32Array | null = null;
   /**
    * Per id: where its bytes start in `copies`; they end where the next id's start (the entry
    * after the last id is where the copies end). One array, not a second of lengths: the start
    * and end of a text met in the table are in one cache line.
    */
-  private starts = new Int32Array(512);
+  private starts = new Int32Array(4);
   /** The column's distinct texts' bytes, end to end. */
   private copies: DataView = new DataView(new ArrayBuffer(0));
   private copied = 0;
@@ -42,6 +42,12 @@ export class ByteColumn {
 
   constructor(lines: number) {
     this.ids = new Uint32Array(lines);
+    // Set here, after null: V8 then knows from the start that the field changes (to a bigger
+    // table, to null), and the table and `starts` start small so that they first grow within
+    // the first lines. A field first changed after the scan was optimised (a growth at 512
+    // texts, the switch to one text per cell) threw away the optimised scan, run slowly again
+    // until optimised anew (--trace-deopt: "code dependencies").
+    this.slots = new Int32Array(16);
   }
 
   /**
@@ -102,9 +108,9 @@ export class ByteColumn {
 
   /** One more cell looked up: past PROBE_TEXTS of them, mostly distinct ones stop the lookup. */
   private counted(): void {
-    if (++this.seen % PROBE_TEXTS === 0 && this.count * 2 > this.seen) {
-      this.slots = null;
-    }
+    // The count compared at every cell: first met at cell PROBE_TEXTS, it deoptimised the scan.
+    const seen = ++this.seen;
+    if (this.count * 2 > seen && seen % PROBE_TEXTS === 0) this.slots = null;
   }
 
   /** Row `row` holds `text` (not empty), whose UTF-8 bytes are `encoded`. */
