@@ -184,13 +184,12 @@ export class ByteColumn {
 
   done(rows: number): TextColumn {
     const { count, starts } = this;
-    // One byte, one character: an ASCII text's slice of it is its text. Made at its full size
-    // at once: pushed one by one as they came, the array was copied at each growth.
+    // One byte, one character: an ASCII text's slice of it is its text. Pushed here in one
+    // loop (an array without holes, as readCsvColumns' are), not one by one as they came.
     windows1252 ??= new TextDecoder("windows-1252");
     const all = windows1252.decode(new Uint8Array(this.copies.buffer, 0, this.copied));
-    const texts = new Array<string | null>(count + 1);
-    texts[0] = null;
-    for (let id = 1; id <= count; id++) texts[id] = all.slice(starts[id], starts[id + 1]);
+    const texts: (string | null)[] = [null];
+    for (let id = 1; id <= count; id++) texts.push(all.slice(starts[id], starts[id + 1]));
     const { decoded, decodedIds } = this;
     for (let k = 0; k < decoded.length; k++) texts[decodedIds[k]] = decoded[k];
     this.slots = null;
