@@ -2,7 +2,7 @@ import type { TextColumn } from "../analytics/domain";
 import * as csvColumns from "./csvColumns";
 
 /** Module constants, not imported bindings read through a getter at each use (see csvBytes.ts). */
-const { PROBE_TEXTS, spread } = csvColumns;
+const { FNV_OFFSET, FNV_PRIME, PROBE_TEXTS, spread } = csvColumns;
 
 /**
  * readCsvColumns' ColumnBuilder over a file's bytes: a cell is looked up by a hash of its bytes,
@@ -14,70 +14,77 @@ const { PROBE_TEXTS, spread } = csvColumns;
  */
 export class ByteColumn {
   readonly ids: Uint32Array;
-  private readonly texts: (string | null)[] = [null];
+  /** How many texts (ids 1..count); their strings are made by done(). */
+  private count = 0;
+  /** The texts not ASCII (or given as strings), decoded when first met, and their ids. */
+  private readonly decoded: string[] = [];
+  private readonly decodedIds: number[] = [];
   /**
    * Open addressing, two numbers a slot: a text's hash and id (0: free), at its hash's slot or
    * after it; the hash beside the id spares a look at the bytes of most texts that differ.
    */
-  private slots: Int32Array | null = new Int32Array(2048);
-  /** Per id: where its bytes start in `copies`, their length, their hash. */
-  private starts = new Int32Array(512);
-  private lengths = new Int32Array(512);
-  private hashes = new Int32Array(512);
+  private slots: Int32Array | null = null;
+  /**
+   * Per id: where its bytes start in `copies`; they end where the next id's start (the entry
+   * after the last id is where the copies end). One array, not a second of lengths: the start
+   * and end of a text met in the table are in one cache line.
+   */
+  private starts = new Int32Array(4);
   /** The column's distinct texts' bytes, end to end. */
-  private copies: Uint8Array = new Uint8Array(0);
+  private copies: DataView = new DataView(new ArrayBuffer(0));
   private copied = 0;
   private seen = 0;
-  /** The previous cell looked up: its bytes (where they are), length, hash and id. */
-  private lastSource: Uint8Array = new Uint8Array(0);
+  /** The previous cell looked up: its bytes (where they are), length and id. */
+  private lastSource: DataView = new DataView(new ArrayBuffer(0));
   private lastStart = 0;
   private lastLength = -1;
-  private lastHash = 0;
   private lastId = 0;
 
   constructor(lines: number) {
     this.ids = new Uint32Array(lines);
+    // Set here, after null: V8 then knows from the start that the field changes (to a bigger
+    // table, to null), and the table and `starts` start small so that they first grow within
+    // the first lines. A field first changed after the scan was optimised (a growth at 512
+    // texts, the switch to one text per cell) threw away the optimised scan, run slowly again
+    // until optimised anew (--trace-deopt: "code dependencies").
+    this.slots = new Int32Array(16);
   }
 
   /**
-   * Row `row` holds source[start..stop) (not empty; `high` when a byte is past ASCII), whose
-   * FNV-1a hash is `hash`; `source` is the file, or `text`'s UTF-8 bytes when `text` is given.
-   * False when the bytes are not UTF-8.
+   * Row `row` holds source[start..stop) (not empty); `source` is the file, or `text`'s UTF-8
+   * bytes when `text` is given. False when the bytes are not UTF-8. A cell is hashed only when
+   * it is looked up in the table: not when it repeats the previous cell (most cells of a
+   * customer or invoice column), nor once the column numbers every cell anew.
    */
-  set(
-    row: number,
-    source: Uint8Array,
-    start: number,
-    stop: number,
-    hash: number,
-    high: boolean,
-    text?: string
-  ): boolean {
+  set(row: number, source: DataView, start: number, stop: number, text?: string): boolean {
     const slots = this.slots;
     if (slots === null) {
-      const id = this.add(source, start, stop - start, hash, high, text);
+      const id = this.add(source, start, stop - start, text);
       if (id < 0) return false;
       this.ids[row] = id;
       return true;
     }
     const length = stop - start;
-    if (hash === this.lastHash && length === this.lastLength && this.sameAsLast(source, start)) {
+    if (
+      length === this.lastLength &&
+      sameBytes(this.lastSource, this.lastStart, source, start, length)
+    ) {
       // The text of the column's previous cell (a customer's, an invoice's lines in a row): the
       // bytes compared are near, where the table's slot and copy are far apart in memory.
       this.ids[row] = this.lastId;
       this.counted();
       return true;
     }
+    const hash = hashOfBytes(source, start, stop);
     this.lastSource = source;
     this.lastStart = start;
     this.lastLength = length;
-    this.lastHash = hash;
     const mask = slots.length - 2;
     let slot = (spread(hash) << 1) & mask;
     for (;;) {
       const id = slots[slot + 1];
       if (id === 0) {
-        const newId = this.add(source, start, length, hash, high, text);
+        const newId = this.add(source, start, length, text);
         if (newId < 0) return false;
         slots[slot] = hash;
         slots[slot + 1] = newId;
@@ -87,8 +94,8 @@ export class ByteColumn {
       }
       if (
         slots[slot] === hash &&
-        this.lengths[id] === length &&
-        this.sameBytes(id, source, start, length)
+        this.starts[id + 1] - this.starts[id] === length &&
+        sameBytes(this.copies, this.starts[id], source, start, length)
       ) {
         this.ids[row] = this.lastId = id;
         break;
@@ -101,72 +108,72 @@ export class ByteColumn {
 
   /** One more cell looked up: past PROBE_TEXTS of them, mostly distinct ones stop the lookup. */
   private counted(): void {
-    if (++this.seen % PROBE_TEXTS === 0 && (this.texts.length - 1) * 2 > this.seen) {
-      this.slots = null;
-    }
-  }
-
-  /** Whether source[start..) holds the previous cell's bytes (its length checked). */
-  private sameAsLast(source: Uint8Array, start: number): boolean {
-    const last = this.lastSource;
-    const from = this.lastStart;
-    for (let k = 0; k < this.lastLength; k++)
-      if (last[from + k] !== source[start + k]) return false;
-    return true;
+    // The count compared at every cell: first met at cell PROBE_TEXTS, it deoptimised the scan.
+    const seen = ++this.seen;
+    if (this.count * 2 > seen && seen % PROBE_TEXTS === 0) this.slots = null;
   }
 
   /** Row `row` holds `text` (not empty), whose UTF-8 bytes are `encoded`. */
-  setText(row: number, text: string, encoded: Uint8Array, hash: number): void {
-    this.set(row, encoded, 0, encoded.length, hash, false, text);
-  }
-
-  private sameBytes(id: number, source: Uint8Array, start: number, length: number): boolean {
-    const { copies } = this;
-    const from = this.starts[id];
-    for (let k = 0; k < length; k++) if (copies[from + k] !== source[start + k]) return false;
-    return true;
+  setText(row: number, text: string, encoded: Uint8Array): void {
+    this.set(row, viewOf(encoded), 0, encoded.length, text);
   }
 
   /**
    * The id of a new text, its bytes copied (compared there: the file's are far apart); its text
    * made now when it is not ASCII (-1 when not UTF-8), else by done().
    */
-  private add(
-    source: Uint8Array,
-    start: number,
-    length: number,
-    hash: number,
-    high: boolean,
-    text?: string
-  ): number {
-    const decoded = text ?? (high ? decodeUtf8(source, start, start + length) : null);
-    if (high && decoded === null) return -1;
-    const id = this.texts.push(decoded) - 1;
-    if (id >= this.starts.length) {
-      this.starts = grown(this.starts);
-      this.lengths = grown(this.lengths);
-      this.hashes = grown(this.hashes);
-    }
-    if (this.copied + length > this.copies.length) {
+  private add(source: DataView, start: number, length: number, text?: string): number {
+    const id = this.count + 1;
+    if (id + 1 >= this.starts.length) this.starts = grown(this.starts);
+    if (this.copied + length > this.copies.byteLength) {
       const copies = new Uint8Array(Math.max(4096, 2 * (this.copied + length)));
-      copies.set(this.copies.subarray(0, this.copied));
-      this.copies = copies;
+      copies.set(new Uint8Array(this.copies.buffer, 0, this.copied));
+      this.copies = viewOf(copies);
     }
     const { copies, copied } = this;
-    for (let k = 0; k < length; k++) copies[copied + k] = source[start + k];
-    this.starts[id] = copied;
+    // Four bytes at a time; `high` has a bit 0x80 set when a byte is past ASCII.
+    let high = 0;
+    let k = 0;
+    for (; k + 4 <= length; k += 4) {
+      const word = source.getInt32(start + k, true);
+      copies.setInt32(copied + k, word, true);
+      high |= word;
+    }
+    for (; k < length; k++) {
+      const byte = source.getUint8(start + k);
+      copies.setUint8(copied + k, byte);
+      high |= byte;
+    }
+    const ascii = (high & 0x80808080) === 0;
+    const decoded =
+      text ??
+      (ascii
+        ? null
+        : decodeUtf8(new Uint8Array(source.buffer, source.byteOffset + start, length), 0, length));
+    if (!ascii && decoded === null) return -1;
+    if (decoded !== null) {
+      this.decoded.push(decoded);
+      this.decodedIds.push(id);
+    }
+    this.count = id;
     this.copied += length;
-    this.lengths[id] = length;
-    this.hashes[id] = hash;
+    this.starts[id + 1] = this.copied;
     return id;
   }
 
-  /** The table doubled, its texts placed again. */
+  /**
+   * The table doubled, its texts placed again in the order of their old slots: a text's new
+   * slot is near its old one or as far again, so the slots are read and written in two runs
+   * (placed in the order of their ids, the writes were all over the table, a cache miss each).
+   */
   private grow(): void {
-    const slots = new Int32Array(this.slots!.length * 2);
+    const old = this.slots!;
+    const slots = new Int32Array(old.length * 2);
     const mask = slots.length - 2;
-    for (let id = 1; id < this.texts.length; id++) {
-      const hash = this.hashes[id];
+    for (let at = 0; at < old.length; at += 2) {
+      const id = old[at + 1];
+      if (id === 0) continue;
+      const hash = old[at];
       let slot = (spread(hash) << 1) & mask;
       while (slots[slot + 1] !== 0) slot = (slot + 2) & mask;
       slots[slot] = hash;
@@ -176,15 +183,17 @@ export class ByteColumn {
   }
 
   done(rows: number): TextColumn {
-    const { texts, starts, lengths } = this;
-    // One byte, one character: an ASCII text's slice of it is its text.
+    const { count, starts } = this;
+    // One byte, one character: an ASCII text's slice of it is its text. Pushed here in one
+    // loop (an array without holes, as readCsvColumns' are), not one by one as they came.
     windows1252 ??= new TextDecoder("windows-1252");
-    const all = windows1252.decode(this.copies.subarray(0, this.copied));
-    for (let id = 1; id < texts.length; id++) {
-      if (texts[id] === null) texts[id] = all.slice(starts[id], starts[id] + lengths[id]);
-    }
+    const all = windows1252.decode(new Uint8Array(this.copies.buffer, 0, this.copied));
+    const texts: (string | null)[] = [null];
+    for (let id = 1; id <= count; id++) texts.push(all.slice(starts[id], starts[id + 1]));
+    const { decoded, decodedIds } = this;
+    for (let k = 0; k < decoded.length; k++) texts[decodedIds[k]] = decoded[k];
     this.slots = null;
-    this.copies = new Uint8Array(0);
+    this.copies = new DataView(new ArrayBuffer(0));
     return { ids: this.ids.subarray(0, rows), texts };
   }
 }
@@ -200,6 +209,47 @@ export function decodeUtf8(bytes: Uint8Array, from: number, to: number): string 
   } catch {
     return null;
   }
+}
+
+/** A DataView of all of `bytes`. */
+export function viewOf(bytes: Uint8Array): DataView {
+  return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/**
+ * A cell's hash, whatever its source: FNV-1a four bytes at a time, each step's high bits folded
+ * down (a multiply carries a word's high byte only upwards); the last word ends at `stop`,
+ * overlapping the one before it (a function of the bytes all the same, with no loop of bytes).
+ */
+function hashOfBytes(view: DataView, start: number, stop: number): number {
+  let hash = FNV_OFFSET;
+  if (stop - start < 4) {
+    for (let i = start; i < stop; i++) hash = Math.imul(hash ^ view.getUint8(i), FNV_PRIME);
+    return hash;
+  }
+  const last = stop - 4;
+  for (let i = start; i < last; i += 4) {
+    hash = Math.imul(hash ^ view.getInt32(i, true), FNV_PRIME);
+    hash ^= hash >>> 15;
+  }
+  return Math.imul(hash ^ view.getInt32(last, true), FNV_PRIME);
+}
+
+/**
+ * Whether a[from..from + length) and b[start..start + length) hold the same bytes: four at a
+ * time, the last four overlapping the ones before.
+ */
+function sameBytes(a: DataView, from: number, b: DataView, start: number, length: number): boolean {
+  if (length < 4) {
+    for (let k = 0; k < length; k++)
+      if (a.getUint8(from + k) !== b.getUint8(start + k)) return false;
+    return true;
+  }
+  const last = length - 4;
+  for (let k = 0; k < last; k += 4) {
+    if (a.getInt32(from + k, true) !== b.getInt32(start + k, true)) return false;
+  }
+  return a.getInt32(from + last, true) === b.getInt32(start + last, true);
 }
 
 function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {

@@ -1,17 +1,21 @@
 /**
  * The lines of a CSV file's bytes as normaliseLineEndings makes them: "\r\n", "\n" and a lone
- * "\r" each end a line. A file without "\r" (most) is searched with indexOf, as fast as a scan
- * gets in plain JavaScript; one with "\r" byte by byte.
+ * "\r" each end a line. A file without "\r" (most) is searched with indexOf; one with "\r"
+ * byte by byte.
  */
 export class ByteLines {
   /** Whether the bytes hold a "\r" (past `start`). */
   readonly cr: boolean;
+  /** How many "\n" (past `start`). */
+  private readonly lineFeeds: number;
 
   constructor(
     private readonly bytes: Uint8Array,
     private readonly start: number
   ) {
-    this.cr = bytes.indexOf(CR, start) >= 0;
+    const { lineFeeds, cr } = lineFeedsAndCr(bytes, start);
+    this.lineFeeds = lineFeeds;
+    this.cr = cr;
   }
 
   /** The position of the line break ending the line at `pos`, or the end of the bytes. */
@@ -41,11 +45,8 @@ export class ByteLines {
   /** How many lines: line breaks + 1. */
   count(): number {
     const { bytes, start } = this;
+    if (!this.cr) return this.lineFeeds + 1;
     let n = 1;
-    if (!this.cr) {
-      for (let i = bytes.indexOf(LF, start); i >= 0; i = bytes.indexOf(LF, i + 1)) n++;
-      return n;
-    }
     for (let i = start; i < bytes.length; i++) {
       if (bytes[i] === LF || (bytes[i] === CR && bytes[i + 1] !== LF)) n++;
     }
@@ -65,3 +66,40 @@ export class ByteLines {
 
 export const LF = 10;
 export const CR = 13;
+
+/**
+ * The "\n" in bytes[start..] and whether there is a "\r", in one pass four bytes at a time (an
+ * indexOf per line, then one for "\r" over the whole file, took twice as long).
+ */
+function lineFeedsAndCr(bytes: Uint8Array, start: number): { lineFeeds: number; cr: boolean } {
+  let lineFeeds = 0;
+  let cr = 0;
+  let i = start;
+  const aligned = Math.min(bytes.length, start + ((4 - ((bytes.byteOffset + start) & 3)) & 3));
+  for (; i < aligned; i++) {
+    if (bytes[i] === LF) lineFeeds++;
+    else if (bytes[i] === CR) cr = 1;
+  }
+  // (Unaligned only when the bytes end before a 4-byte boundary: no word then.)
+  const words =
+    ((bytes.byteOffset + i) & 3) === 0
+      ? new Int32Array(bytes.buffer, bytes.byteOffset + i, (bytes.length - i) >> 2)
+      : new Int32Array(0);
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w];
+    const lf = zeroBytes(word ^ 0x0a0a0a0a);
+    cr |= zeroBytes(word ^ 0x0d0d0d0d);
+    // Bit 7 of each byte that is "\n", added up.
+    if (lf !== 0) lineFeeds += Math.imul((lf >>> 7) & 0x01010101, 0x01010101) >>> 24;
+  }
+  for (i += words.length << 2; i < bytes.length; i++) {
+    if (bytes[i] === LF) lineFeeds++;
+    else if (bytes[i] === CR) cr = 1;
+  }
+  return { lineFeeds, cr: cr !== 0 };
+}
+
+/** Bit 7 set in each byte of `word` that is 0, no other bit (no carry from byte to byte). */
+function zeroBytes(word: number): number {
+  return ~(((word & 0x7f7f7f7f) + 0x7f7f7f7f) | word | 0x7f7f7f7f);
+}

@@ -1,7 +1,7 @@
 import type { SheetColumns } from "../analytics/domain";
 import * as csvColumns from "./csvColumns";
 import { columnAt, MAX_RECORD_LINES, quotedRecord, sheetColumnsOf } from "./csvColumns";
-import { ByteColumn, decodeUtf8 } from "./csvByteColumn";
+import { ByteColumn, decodeUtf8, viewOf } from "./csvByteColumn";
 import { ByteLines } from "./csvByteLines";
 import { plainQuotedFields, unescaped } from "./csvPlainQuotes";
 import { guessDelimiter, guessDelimiterOfPrefix } from "./csvDelimiter";
@@ -44,7 +44,8 @@ export function readCsvBytes(data: Uint8Array): SheetColumns | null {
   for (let pos = start; pos <= end;) {
     if (nextQuote < pos) {
       nextQuote = bytes.indexOf(QUOTE, pos);
-      if (nextQuote < 0) nextQuote = quoteLine = Infinity;
+      // Past every position, and a small integer (Infinity deoptimised the loop where quotes end).
+      if (nextQuote < 0) nextQuote = quoteLine = end + 1;
       else quoteLine = lines.startOf(nextQuote);
     }
     if (pos === quoteLine) {
@@ -69,7 +70,7 @@ export function readCsvBytes(data: Uint8Array): SheetColumns | null {
 
 // Module constants, not imported bindings in the loops: an ES module run as CommonJS (tsx, jest)
 // reads an imported binding through a getter at each use, which tripled the loop's time.
-const { FNV_OFFSET, FNV_PRIME, NEWLINE } = csvColumns;
+const { NEWLINE } = csvColumns;
 const CR = 13;
 const QUOTE = 34;
 /** The prefix decoded for the separator guess, doubled until papaparse's preview fits in it. */
@@ -126,19 +127,15 @@ function quotedBytes(
   return { fields: record.fields, lines: record.lines, next: lines.next(last) };
 }
 
-/** FNV-1a over bytes[start..stop), as ByteLineSplitter.line hashes a field. */
-function hashOfBytes(bytes: Uint8Array, start: number, stop: number): number {
-  let hash = FNV_OFFSET;
-  for (let i = start; i < stop; i++) hash = Math.imul(hash ^ bytes[i], FNV_PRIME);
-  return hash;
-}
-
 /** readCsvColumns' LineSplitter over bytes, a "\r\n" or a lone "\r" ending a line as "\n" does. */
 class ByteLineSplitter {
   private readonly widths: Uint32Array;
   private readonly columns: ByteColumn[] = [];
   /** A bound over readCsvColumns' budget (bytes >= UTF-16 units); done() checks the exact one. */
   private readonly maxCells: number;
+  /** The position of the last line break (-1: none): a line starting up to it ends at one. */
+  private readonly lastBreak: number;
+  private readonly view: DataView;
 
   constructor(
     private readonly bytes: Uint8Array,
@@ -149,38 +146,46 @@ class ByteLineSplitter {
   ) {
     this.widths = new Uint32Array(lineTotal);
     this.maxCells = 2 * (bytes.length - start + lineTotal);
+    this.view = viewOf(bytes);
+    this.lastBreak = Math.max(bytes.lastIndexOf(NEWLINE), lines.cr ? bytes.lastIndexOf(CR) : -1);
   }
 
   /**
-   * Row `row` from the line at `pos`, which holds no quote, split at the separator, each field
-   * hashed as it is scanned. The position after the line, or -1 (past the budget, not UTF-8).
+   * Row `row` from the line at `pos`, which holds no quote, split at the separator. The
+   * position after the line, or -1 (past the budget, not UTF-8).
    */
   line(row: number, pos: number): number {
-    const { bytes, separator } = this;
-    const end = bytes.length;
+    if (pos <= this.lastBreak) return this.splitLine(this.bytes, this.view, row, pos);
+    // The last line, not ended by a line break: split from a copy that is.
+    const { bytes } = this;
+    const tail = new Uint8Array(bytes.length - pos + 1);
+    tail.set(bytes.subarray(pos));
+    tail[tail.length - 1] = NEWLINE;
+    const next = this.splitLine(tail, viewOf(tail), row, 0);
+    return next < 0 ? next : pos + next;
+  }
+
+  /**
+   * Row `row` from source[pos..], a line ended by a line break in `source`: the scan of a field
+   * stops at a separator or line break with no test of the end of the bytes.
+   */
+  private splitLine(source: Uint8Array, view: DataView, row: number, pos: number): number {
+    const { separator } = this;
     let c = 0;
     let start = pos;
-    let hash = FNV_OFFSET;
-    let high = 0;
     for (let i = pos; ; i++) {
-      const code = i < end ? bytes[i] : NEWLINE;
-      if (code !== separator && code !== NEWLINE && code !== CR) {
-        hash = Math.imul(hash ^ code, FNV_PRIME);
-        high |= code;
-        continue;
-      }
+      let code = source[i];
+      while (code !== separator && code !== NEWLINE && code !== CR) code = source[++i];
       if (i > start) {
         const column = this.column(c);
-        if (column === null || !column.set(row, bytes, start, i, hash, high >= 0x80)) return -1;
+        if (column === null || !column.set(row, view, start, i)) return -1;
       }
       if (code !== separator) {
         this.widths[row] = c + 1;
-        return code === CR && bytes[i + 1] === NEWLINE ? i + 2 : i + 1;
+        return code === CR && source[i + 1] === NEWLINE ? i + 2 : i + 1;
       }
       c++;
       start = i + 1;
-      hash = FNV_OFFSET;
-      high = 0;
     }
   }
 
@@ -196,10 +201,9 @@ class ByteLineSplitter {
         source = unescaped(source, start, stop);
         [start, stop] = [0, source.length];
       }
-      let high = 0;
-      for (let i = start; i < stop; i++) high |= source[i];
-      const hash = hashOfBytes(source, start, stop);
-      if (!column.set(row, source, start, stop, hash, high >= 0x80)) return false;
+      if (!column.set(row, source === this.bytes ? this.view : viewOf(source), start, stop)) {
+        return false;
+      }
     }
     this.widths[row] = fields.length / 3;
     return true;
@@ -212,9 +216,7 @@ class ByteLineSplitter {
       if (field === "") continue;
       const column = this.column(c);
       if (column === null) return false;
-      const encoded = (encoder ??= new TextEncoder()).encode(field);
-      const hash = hashOfBytes(encoded, 0, encoded.length);
-      column.setText(row, field, encoded, hash);
+      column.setText(row, field, (encoder ??= new TextEncoder()).encode(field));
     }
     this.widths[row] = fields.length;
     return true;
