@@ -29,6 +29,7 @@ import {
   type TransactionsInput,
 } from "./transactionLines";
 import { transactionRowsOf } from "./transactionTable";
+import { lineDayRange } from "./lineDayRange";
 import {
   customerMonths,
   segmentHistory,
@@ -98,8 +99,7 @@ function validationHoldout(
   options: Partial<Omit<LtvOptions, "segmentOf">>,
   lines: TransactionLines
 ): LtvResult["holdout"] {
-  let firstDay = Infinity;
-  for (const date of lines.date) firstDay = Math.min(firstDay, dayNumber(date));
+  const firstDay = lineDayRange(lines).min;
   const span = lastDay - firstDay;
   const holdoutDays = Math.min(
     Math.round(span / 3),

@@ -68,6 +68,7 @@ interface ScoredOnDay {
 
 function scoredOnDay(features: FeaturesAtDays, k: number, customers: number): ScoredOnDay {
   const from = k * customers;
+  const width = features.days.length;
   const { occasions, recency, spend } = features;
   let n = 0;
   for (let i = from; i < from + customers; i++) if (occasions[i] > 0) n++;
@@ -83,7 +84,7 @@ function scoredOnDay(features: FeaturesAtDays, k: number, customers: number): Sc
     day.customer[j] = c;
     day.recency[j] = recency[i];
     day.frequency[j] = occasions[i];
-    day.monetary[j++] = spend[i];
+    day.monetary[j++] = spend[c * width + k];
   }
   return day;
 }

@@ -14,6 +14,7 @@
  * purchase falls after the calibration end are left out: the model has not seen them.
  */
 import { dayNumber, roundedMoney, type Instant } from "../domain";
+import { lineDayRange } from "../lineDayRange";
 import { linesOf, type TransactionLines, type TransactionsInput } from "../transactionLines";
 import { daysPerUnit, type TimeUnit } from "./timeUnit";
 
@@ -170,11 +171,10 @@ export function summarizeCustomers(
   options: SummaryOptions,
   lines: TransactionLines = linesOf(transactions)
 ): CustomerSummary {
-  let lastTransactionDay = -Infinity;
-  for (const date of lines.date)
-    if (Number.isFinite(date)) lastTransactionDay = Math.max(lastTransactionDay, dayNumber(date));
   const calibrationEndDay =
-    options.calibrationEnd !== undefined ? dayNumber(options.calibrationEnd) : lastTransactionDay;
+    options.calibrationEnd !== undefined
+      ? dayNumber(options.calibrationEnd)
+      : lineDayRange(lines).finiteMax;
   const holdoutEndDay =
     options.holdoutEnd !== undefined ? dayNumber(options.holdoutEnd) : undefined;
   const unitDays = daysPerUnit(options.timeUnit);

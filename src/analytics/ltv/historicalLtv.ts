@@ -7,7 +7,7 @@
  *   margin multiple with the first year's margin received at the end of the year).
  * The lifetime of the simple formula is the user's, or 1 / (1 - r) from the retention rate.
  */
-import { dayNumber } from "../domain";
+import { lineDayRange } from "../lineDayRange";
 import { linesOf, type TransactionLines, type TransactionsInput } from "../transactionLines";
 import { DAYS_PER_YEAR } from "./retention";
 
@@ -82,6 +82,12 @@ const DAY_SLOTS = 8_388_608;
 /** No purchase yet (a day number no transaction has). */
 const NO_DAY = -2_147_483_648;
 
+/** The last day of any line; 0 without lines or when a date is NaN. */
+function lastLineDay(lines: TransactionLines): number {
+  const last = lineDayRange(lines).max;
+  return Number.isFinite(last) ? last : 0;
+}
+
 function simpleFormula(
   margin: number,
   aov: number,
@@ -149,9 +155,7 @@ export function historicalLtv(
   options: HistoricalLtvOptions = {},
   lines: TransactionLines = linesOf(transactions)
 ): HistoricalLtv {
-  let lastDay = -Infinity;
-  for (const date of lines.date) lastDay = Math.max(lastDay, dayNumber(date));
-  const asOfDay = options.asOfDay ?? (Number.isFinite(lastDay) ? lastDay : 0);
+  const asOfDay = options.asOfDay ?? lastLineDay(lines);
   const margin = options.margin ?? 1;
   const retentionRate =
     options.retentionRate !== undefined && options.retentionRate >= 0 && options.retentionRate < 1

@@ -1,4 +1,5 @@
 import { dayNumber, roundedMoney, type Instant } from "../domain";
+import { lineDayRange } from "../lineDayRange";
 import { linesOf, type TransactionLines, type TransactionsInput } from "../transactionLines";
 import { monthsBefore } from "./calendar";
 
@@ -178,13 +179,7 @@ export function computeRfmFeatures(
 
 /** The default as-of day: the day after the last transaction, or null when there is none. */
 export function dayAfterLast(transactions: TransactionsInput): number | null {
-  const { date } = linesOf(transactions);
-  let last = -Infinity;
-  const toDay = dayNumber;
-  for (let i = 0; i < date.length; i++) {
-    const day = toDay(date[i]);
-    if (day > last && Number.isFinite(day)) last = day;
-  }
+  const last = lineDayRange(linesOf(transactions)).finiteMax;
   return last === -Infinity ? null : last + 1;
 }
 

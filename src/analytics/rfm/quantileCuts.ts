@@ -35,7 +35,7 @@ export function quantileCuts(values: ArrayLike<number>, k: number): number[] {
  * occurs: one pass to count, one over the counts; no partition at all. Falls back to
  * `quantileCuts` when the values are too spread out for counts to pay.
  */
-export function quantileCutsOfWholeNumbers(values: Int32Array, k: number): number[] {
+export function quantileCutsOfWholeNumbers(values: ArrayLike<number>, k: number): number[] {
   const n = values.length;
   let max = 0;
   for (let j = 0; j < n; j++) if (values[j] > max) max = values[j];
@@ -58,6 +58,15 @@ export function quantileCutsOfWholeNumbers(values: Int32Array, k: number): numbe
   const cuts: number[] = [];
   for (let j = 1; j < k; j++) cuts.push(quantileOfOrderStatistics(n, j, k, nth));
   return cuts;
+}
+
+/** True when every value is a non-negative whole number: `quantileCutsOfWholeNumbers` serves. */
+export function areWholeNumbers(values: ArrayLike<number>): boolean {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (!(v >= 0 && Number.isInteger(v))) return false;
+  }
+  return true;
 }
 
 /**
