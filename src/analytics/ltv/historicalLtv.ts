@@ -169,12 +169,14 @@ export function historicalLtv(
   // Per customer, in order of first appearance among the lines counted: net revenue, orders,
   // first and last purchase day (NO_DAY until a purchase).
   const { customer, day: lineDay, amount, isReturn, invoice, invoiceCount } = lines;
-  const localOf = new Int32Array(lines.ids.length).fill(-1);
+  // Typed columns at most one slot a customer of the lines (NO_DAY fits an Int32).
+  const capacity = lines.ids.length;
+  const localOf = new Int32Array(capacity).fill(-1);
   const ids: string[] = [];
-  const revenue: number[] = [];
-  const orderCount: number[] = [];
-  const first: number[] = [];
-  const last: number[] = [];
+  const revenue = new Float64Array(capacity);
+  const orderCount = new Int32Array(capacity);
+  const first = new Int32Array(capacity).fill(NO_DAY);
+  const last = new Int32Array(capacity).fill(NO_DAY);
   // An invoice counts once per customer: its first customer here, others by (customer, invoice)
   // key; lines without an invoice id count one order a day, by (customer, day) key.
   const invoiceOwner = new Int32Array(invoiceCount).fill(-1);
@@ -188,10 +190,6 @@ export function historicalLtv(
     if (c < 0) {
       c = localOf[g] = ids.length;
       ids.push(lines.ids[g]);
-      revenue.push(0);
-      orderCount.push(0);
-      first.push(NO_DAY);
-      last.push(NO_DAY);
     }
     revenue[c] += amount[i];
     if (isReturn[i] === 1) continue;
