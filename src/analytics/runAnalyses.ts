@@ -9,8 +9,8 @@ import { analyzeCampaigns } from "./campaigns/analyzeCampaigns";
 import { analyzeKpis, type PeriodKpis } from "./kpis";
 import {
   analyzeLtv,
-  analyzeLtvSummary,
   summarizeCustomers,
+  summaryHoldoutCheck,
   type LtvOptions,
   type LtvResult,
 } from "./ltv";
@@ -107,7 +107,8 @@ function validationHoldout(
   );
   if (!(span >= 90 && holdoutDays >= 28)) return null;
   const calibrationEndDay = lastDay - holdoutDays;
-  const check = analyzeLtvSummary(
+  // Only the check: the validation fit's spend model, predictions and CLV would be thrown away.
+  const check = summaryHoldoutCheck(
     summarizeCustomers(
       transactions,
       {
@@ -116,9 +117,8 @@ function validationHoldout(
         holdoutEnd: instantOfDay(lastDay),
       },
       lines
-    ),
-    { timeUnit: "week", ...options }
-  ).holdout;
+    )
+  );
   return check && { ...check, validationFit: { calibrationEndDay, holdoutEndDay: lastDay } };
 }
 
