@@ -29,7 +29,6 @@ import {
   type TransactionsInput,
 } from "./transactionLines";
 import { transactionRowsOf } from "./transactionTable";
-import { lineDayRange } from "./lineDayRange";
 import {
   customerMonths,
   segmentHistory,
@@ -99,7 +98,7 @@ function validationHoldout(
   options: Partial<Omit<LtvOptions, "segmentOf">>,
   lines: TransactionLines
 ): LtvResult["holdout"] {
-  const firstDay = lineDayRange(lines).min;
+  const firstDay = lines.dayRange.min;
   const span = lastDay - firstDay;
   const holdoutDays = Math.min(
     Math.round(span / 3),

@@ -14,7 +14,6 @@
  * purchase falls after the calibration end are left out: the model has not seen them.
  */
 import { dayNumber, roundedMoney, type Instant } from "../domain";
-import { lineDayRange } from "../lineDayRange";
 import { linesOf, type TransactionLines, type TransactionsInput } from "../transactionLines";
 import { sharedOccasions } from "./purchaseOccasions";
 import { daysPerUnit, type TimeUnit } from "./timeUnit";
@@ -65,7 +64,7 @@ export function summarizeCustomers(
   const calibrationEndDay =
     options.calibrationEnd !== undefined
       ? dayNumber(options.calibrationEnd)
-      : lineDayRange(lines).finiteMax;
+      : lines.dayRange.finiteMax;
   const holdoutEndDay =
     options.holdoutEnd !== undefined ? dayNumber(options.holdoutEnd) : undefined;
   const unitDays = daysPerUnit(options.timeUnit);

@@ -7,7 +7,6 @@
  *   margin multiple with the first year's margin received at the end of the year).
  * The lifetime of the simple formula is the user's, or 1 / (1 - r) from the retention rate.
  */
-import { lineDayRange } from "../lineDayRange";
 import { linesOf, type TransactionLines, type TransactionsInput } from "../transactionLines";
 import { DAYS_PER_YEAR } from "./retention";
 
@@ -84,7 +83,7 @@ const NO_DAY = -2_147_483_648;
 
 /** The last day of any line; 0 without lines or when a date is NaN. */
 function lastLineDay(lines: TransactionLines): number {
-  const last = lineDayRange(lines).max;
+  const last = lines.dayRange.max;
   return Number.isFinite(last) ? last : 0;
 }
 
@@ -172,7 +171,9 @@ export function historicalLtv(
   // Typed columns at most one slot a customer of the lines (NO_DAY fits an Int32).
   const capacity = lines.ids.length;
   const localOf = new Int32Array(capacity).fill(-1);
-  const ids: string[] = [];
+  // each customer's number in the lines (its id there)
+  const lineCustomerOf = new Int32Array(capacity);
+  let seen = 0;
   const revenue = new Float64Array(capacity);
   const orderCount = new Int32Array(capacity);
   const first = new Int32Array(capacity).fill(NO_DAY);
@@ -188,8 +189,8 @@ export function historicalLtv(
     if (g < 0 || day > asOfDay) continue;
     let c = localOf[g];
     if (c < 0) {
-      c = localOf[g] = ids.length;
-      ids.push(lines.ids[g]);
+      c = localOf[g] = seen++;
+      lineCustomerOf[c] = g;
     }
     revenue[c] += amount[i];
     if (isReturn[i] === 1) continue;
@@ -212,9 +213,9 @@ export function historicalLtv(
   }
 
   const customers: CustomerHistory[] = [];
-  for (let c = 0; c < ids.length; c++) {
+  for (let c = 0; c < seen; c++) {
     if (first[c] === NO_DAY) continue; // returns only: no purchase to speak of
-    const customerId = ids[c];
+    const customerId = lines.ids[lineCustomerOf[c]];
     const orders = orderCount[c];
     const tenureDays = asOfDay - first[c] + 1;
     const aov = revenue[c] / orders;

@@ -4,7 +4,6 @@
  * classic retention-based LTV formula; e.g. Gupta & Lehmann, "Customers as Assets", 2003).
  * Needs two full years of history before the as-of day.
  */
-import { lineDayRange } from "../lineDayRange";
 import { linesOf, type TransactionsInput } from "../transactionLines";
 
 export const DAYS_PER_YEAR = 365.25;
@@ -24,7 +23,7 @@ export function observedYearlyRetention(
   const lines = linesOf(transactions);
   const { customer, day: dayOf, isReturn } = lines;
   // NaN when a line's date is NaN: no range to speak of, as a Math.min over the dates gives.
-  const firstDay = lineDayRange(lines).min;
+  const firstDay = lines.dayRange.min;
   if (!(firstDay <= asOfDay - 2 * oneYear + 1)) return undefined;
   // Customers by their number in the lines; an unreadable line (amount not a number) buys nothing.
   // Flags by customer number (bit 1: bought in the previous year, bit 2: in the last one): a

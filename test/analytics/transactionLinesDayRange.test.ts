@@ -1,10 +1,9 @@
 /**
- * lineDayRange gives what a Math.min / Math.max over `dayNumber` of every line's date gave
- * (the loops it replaces in the analyses), unreadable lines and NaN dates included.
+ * transactionLines' dayRange is what a Math.min / Math.max over `dayNumber` of every line's date
+ * gives (the loops it replaced in the analyses), unreadable lines and NaN dates included.
  */
 import fc from "fast-check";
 import { dayNumber, MS_PER_DAY, type Transaction } from "../../src/analytics/domain";
-import { lineDayRange } from "../../src/analytics/lineDayRange";
 import { transactionLines } from "../../src/analytics/transactionLines";
 
 const BASE = Date.UTC(2024, 0, 1);
@@ -38,7 +37,7 @@ function byLoops(transactions: Transaction[]) {
   return { min, max, finiteMax };
 }
 
-describe("lineDayRange", () => {
+describe("transactionLines: dayRange", () => {
   it("a hand-checked case: a NaN date makes min and max NaN, not the last finite day", () => {
     const t = (date: number, amount = 1): Transaction => ({
       customerId: "a",
@@ -49,11 +48,11 @@ describe("lineDayRange", () => {
     });
     const day = BASE / MS_PER_DAY;
     const lines = transactionLines([t(BASE + MS_PER_DAY), t(BASE + 4 * MS_PER_DAY), t(NaN)]);
-    expect(lineDayRange(lines)).toEqual({ min: NaN, max: NaN, finiteMax: day + 4 });
+    expect(lines.dayRange).toEqual({ min: NaN, max: NaN, finiteMax: day + 4 });
     // an unreadable amount: its date still counts
     const later = transactionLines([t(BASE + MS_PER_DAY), t(BASE + 9 * MS_PER_DAY, NaN)]);
-    expect(lineDayRange(later)).toEqual({ min: day + 1, max: day + 9, finiteMax: day + 9 });
-    expect(lineDayRange(transactionLines([]))).toEqual({
+    expect(later.dayRange).toEqual({ min: day + 1, max: day + 9, finiteMax: day + 9 });
+    expect(transactionLines([]).dayRange).toEqual({
       min: Infinity,
       max: -Infinity,
       finiteMax: -Infinity,
@@ -68,7 +67,7 @@ describe("lineDayRange", () => {
           isReturn: false,
           source: { sheet: "T", row: i + 2 },
         }));
-        expect(lineDayRange(transactionLines(transactions))).toEqual(byLoops(transactions));
+        expect(transactionLines(transactions).dayRange).toEqual(byLoops(transactions));
       }),
       { numRuns: 500 }
     );
