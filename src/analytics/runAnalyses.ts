@@ -121,6 +121,13 @@ function validationHoldout(
   return check && { ...check, validationFit: { calibrationEndDay, holdoutEndDay: lastDay } };
 }
 
+/** Each scored customer's segment by id (filled in a loop: no pair array a customer). */
+function segmentsById(rfm: RfmResult): Map<string, string> {
+  const segmentOf = new Map<string, string>();
+  for (const c of rfm.customers) segmentOf.set(c.id, c.segment);
+  return segmentOf;
+}
+
 /** The instant of a day number (midnight UTC). */
 const instantOfDay = (day: number): Instant => day * MS_PER_DAY;
 
@@ -185,7 +192,7 @@ export function runAnalyses(
         ...settings.ltv,
         calibrationEnd,
         holdoutEnd: settings.ltv?.holdoutEnd ?? (calibrationEnd < lastDay ? lastDay : undefined),
-        segmentOf: new Map(rfm.customers.map((c) => [c.id, c.segment])),
+        segmentOf: segmentsById(rfm),
       },
       lines
     );

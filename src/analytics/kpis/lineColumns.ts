@@ -32,6 +32,11 @@ export function occasionPairKey(customer: number, occasion: number): number {
   return customer * 16_777_216 + occasion + 8_388_608;
 }
 
+/** The customer of a pair key (occasionPairKey). */
+export function customerOfPairKey(key: number): number {
+  return Math.floor(key / 16_777_216);
+}
+
 /** A line's occasion: its invoice number, or its day for a line without one. */
 const occasionOf = (invoice: number, day: number): number =>
   invoice < 0 ? DAY_OCCASION_BASE - day : invoice;
