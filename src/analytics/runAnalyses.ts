@@ -9,8 +9,8 @@ import { analyzeCampaigns } from "./campaigns/analyzeCampaigns";
 import { analyzeKpis, type PeriodKpis } from "./kpis";
 import {
   analyzeLtv,
-  analyzeLtvSummary,
   summarizeCustomers,
+  summaryHoldoutCheck,
   type LtvOptions,
   type LtvResult,
 } from "./ltv";
@@ -98,8 +98,7 @@ function validationHoldout(
   options: Partial<Omit<LtvOptions, "segmentOf">>,
   lines: TransactionLines
 ): LtvResult["holdout"] {
-  let firstDay = Infinity;
-  for (const date of lines.date) firstDay = Math.min(firstDay, dayNumber(date));
+  const firstDay = lines.dayRange.min;
   const span = lastDay - firstDay;
   const holdoutDays = Math.min(
     Math.round(span / 3),
@@ -107,7 +106,8 @@ function validationHoldout(
   );
   if (!(span >= 90 && holdoutDays >= 28)) return null;
   const calibrationEndDay = lastDay - holdoutDays;
-  const check = analyzeLtvSummary(
+  // Only the check: the validation fit's spend model, predictions and CLV would be thrown away.
+  const check = summaryHoldoutCheck(
     summarizeCustomers(
       transactions,
       {
@@ -116,10 +116,16 @@ function validationHoldout(
         holdoutEnd: instantOfDay(lastDay),
       },
       lines
-    ),
-    { timeUnit: "week", ...options }
-  ).holdout;
+    )
+  );
   return check && { ...check, validationFit: { calibrationEndDay, holdoutEndDay: lastDay } };
+}
+
+/** Each scored customer's segment by id (filled in a loop: no pair array a customer). */
+function segmentsById(rfm: RfmResult): Map<string, string> {
+  const segmentOf = new Map<string, string>();
+  for (const c of rfm.customers) segmentOf.set(c.id, c.segment);
+  return segmentOf;
 }
 
 /** The instant of a day number (midnight UTC). */
@@ -186,7 +192,7 @@ export function runAnalyses(
         ...settings.ltv,
         calibrationEnd,
         holdoutEnd: settings.ltv?.holdoutEnd ?? (calibrationEnd < lastDay ? lastDay : undefined),
-        segmentOf: new Map(rfm.customers.map((c) => [c.id, c.segment])),
+        segmentOf: segmentsById(rfm),
       },
       lines
     );

@@ -18,8 +18,11 @@ export interface TransactionLines {
   customer: Int32Array;
   /** day[i]: day number of line i (0 for an unreadable line). */
   day: Int32Array;
-  /** date[i]: line i's instant, as it is on the transaction (NaN included). */
-  date: Float64Array;
+  /**
+   * The day range over EVERY line's date, unreadable lines included (only their dates are not
+   * kept as a column: the readable lines' days are in `day`).
+   */
+  dayRange: LineDayRange;
   /** amount[i]: line i's amount, as it is on the transaction (an unreadable line's too). */
   amount: Float64Array;
   /** isReturn[i]: 1 for a return or cancellation (an unreadable line's too). */
@@ -34,6 +37,18 @@ export interface TransactionLines {
   /** First and last day of the readable lines; both 0 when there is none. */
   firstDay: number;
   lastDay: number;
+}
+
+/**
+ * The first and last day over the dates of every line, as a loop of Math.min / Math.max over
+ * `dayNumber(date)` gives them: NaN as soon as one date is NaN (several analyses take that as
+ * "no usable range"), Infinity / -Infinity without any line.
+ */
+export interface LineDayRange {
+  min: number;
+  max: number;
+  /** The last finite day (-Infinity when none). */
+  finiteMax: number;
 }
 
 /** The transactions, or their columns: what every analysis reads (see linesOf). */
@@ -69,7 +84,6 @@ export function transactionLines(
   const n = index.length;
   const customer = new Int32Array(n);
   const day = new Int32Array(n);
-  const date = new Float64Array(n);
   const amount = new Float64Array(n);
   const isReturn = new Uint8Array(n);
   const invoice = new Int32Array(n);
@@ -86,18 +100,25 @@ export function transactionLines(
   let invoiceCount = 0;
   let firstDay = Infinity;
   let lastDay = -Infinity;
+  // The unreadable lines' days: Math.min and Math.max give the same whatever the order (NaN,
+  // -0 included), so the range of all lines is that of the readable ones combined with these.
+  let otherMin = Infinity;
+  let otherMax = -Infinity;
+  let otherFiniteMax = -Infinity;
   // A local binding: through a bundler's module object each call would go through a getter.
   const toDay = dayNumber;
   for (let k = 0; k < n; k++) {
     const i = index[k];
     const t = table.date[i];
     const d = toDay(t);
-    date[k] = t;
     amount[k] = table.amount[i];
     isReturn[k] = table.isReturn[i];
     if (!Number.isFinite(d) || !Number.isFinite(amount[k])) {
       customer[k] = -1;
       invoice[k] = -1;
+      otherMin = Math.min(otherMin, d);
+      otherMax = Math.max(otherMax, d);
+      if (Number.isFinite(d) && d > otherFiniteMax) otherFiniteMax = d;
       continue;
     }
     day[k] = d;
@@ -121,12 +142,17 @@ export function transactionLines(
         invoiceTexts[invoiceCode] === "" ? NO_INVOICE : invoiceCount++;
     invoice[k] = v === NO_INVOICE ? -1 : v;
   }
+  const dayRange = {
+    min: Math.min(firstDay, otherMin),
+    max: Math.max(lastDay, otherMax),
+    finiteMax: Math.max(lastDay, otherFiniteMax),
+  };
   if (firstDay === Infinity) [firstDay, lastDay] = [0, 0];
   return {
     ids,
     customer,
     day,
-    date,
+    dayRange,
     amount,
     isReturn,
     invoice,

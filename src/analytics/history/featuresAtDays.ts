@@ -1,9 +1,10 @@
 import type { CustomerLines } from "./customerLines";
 
 /**
- * Every customer's RFM features as of each of a few days (the month-ends), in columns indexed
- * `k * customers + c` for customer c (an index into `CustomerLines.ids`) as of `days[k]`: a
- * day's values are contiguous, as its scoring reads them.
+ * Every customer's RFM features as of each of a few days (the month-ends), for customer c (an
+ * index into `CustomerLines.ids`) as of `days[k]`: occasions and recency at `k * customers + c`
+ * (a day's values contiguous, as its scoring reads them), spend at `c * days.length + k` (the
+ * customer rows it is summed in, rounded in place rather than copied into a third array).
  */
 export interface FeaturesAtDays {
   /** The as-of days, ascending. */
@@ -12,7 +13,7 @@ export interface FeaturesAtDays {
   occasions: Int32Array;
   /** Days from the last purchase to the as-of day (meaningful when occasions > 0). */
   recency: Int32Array;
-  /** Net spend before the as-of day, rounded to 6 decimals and floored at zero. */
+  /** Net spend before the as-of day, rounded to 6 decimals and floored at zero (customer rows). */
   spend: Float64Array;
   /** First day of the readable lines: yearly spend divides by the days since it. */
   firstDay: number;
@@ -46,11 +47,10 @@ export function featuresAtDays(lines: CustomerLines, asOfDays: readonly number[]
   // touches several days of its customer: neighbours in memory); occasions and last purchase
   // day per bucket, by day.
   const net = new Float64Array(size);
-  const spend = new Float64Array(size);
   const occasions = new Int32Array(size);
   const last = new Int32Array(size).fill(NO_DAY);
   const latestBucket = new Int32Array(customers);
-  const result = { days, occasions, recency: last, spend, firstDay: lines.firstDay };
+  const result = { days, occasions, recency: last, spend: net, firstDay: lines.firstDay };
   if (width === 0) return result;
 
   // Bucket of each day between the first and the last as-of day; days before the first are in
@@ -141,10 +141,11 @@ export function featuresAtDays(lines: CustomerLines, asOfDays: readonly number[]
   for (let c = 0; c < customers; c++) {
     const row = c * width;
     const latest = latestBucket[c];
+    const running = net[row + latest];
     for (let k = 0; k < width; k++) {
-      const sum = net[row + Math.min(k, latest)];
+      const sum = k <= latest ? net[row + k] : running;
       // As computeRfmFeatures reports it: 6 decimals (no float dust), never below zero.
-      spend[k * customers + c] = Math.max(0, Math.round(sum * 1e6) / 1e6);
+      net[row + k] = Math.max(0, Math.round(sum * 1e6) / 1e6);
     }
   }
   // Recency last, once no later day needs the last purchase day.

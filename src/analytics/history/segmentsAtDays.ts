@@ -40,14 +40,19 @@ export function segmentsAtDays(
   const segmentOf = segmentLookup(map, bins, segmentIds);
   const features = featuresAtDays(lines, asOfDays);
   const rule = options.rule ?? "quantiles";
+  // One set of buffers for every day's scored customers (and the spend selection's work),
+  // rather than a dozen fresh ones of the customers' size.
+  const buffers = scoredBuffers(lines.ids.length);
 
   const segments = features.days.map((asOfDay, k) => {
     const out = new Int16Array(lines.ids.length).fill(-1);
-    const day = scoredOnDay(features, k, lines.ids.length);
+    const day = scoredOnDay(features, k, lines.ids.length, buffers);
     const n = day.customer.length;
     if (n === 0) return out;
     const scores =
-      rule === "quantiles" ? quantileScores(day, bins) : equalGroupScores(day, bins, lines.ids);
+      rule === "quantiles"
+        ? quantileScores(day, bins, buffers.work)
+        : equalGroupScores(day, bins, lines.ids);
     const years = windowYears({ asOfDay, firstDataDay: features.firstDay }, undefined);
     for (let j = 0; j < n; j++) {
       const yearlySpend = years > 0 ? day.monetary[j] / years : 0;
@@ -66,26 +71,47 @@ interface ScoredOnDay {
   monetary: Float64Array;
 }
 
-function scoredOnDay(features: FeaturesAtDays, k: number, customers: number): ScoredOnDay {
+/** Room for every customer: each day's scored customers are a prefix of these. */
+interface ScoredBuffers extends ScoredOnDay {
+  /** Scratch for the spend's cut points (quantileCuts). */
+  work: Float64Array;
+}
+
+function scoredBuffers(customers: number): ScoredBuffers {
+  return {
+    customer: new Int32Array(customers),
+    recency: new Int32Array(customers),
+    frequency: new Int32Array(customers),
+    monetary: new Float64Array(customers),
+    work: new Float64Array(customers),
+  };
+}
+
+/** Day k's scored customers, in (views of) the buffers: valid until the next day is read. */
+function scoredOnDay(
+  features: FeaturesAtDays,
+  k: number,
+  customers: number,
+  buffers: ScoredBuffers
+): ScoredOnDay {
   const from = k * customers;
+  const width = features.days.length;
   const { occasions, recency, spend } = features;
   let n = 0;
-  for (let i = from; i < from + customers; i++) if (occasions[i] > 0) n++;
-  const day: ScoredOnDay = {
-    customer: new Int32Array(n),
-    recency: new Int32Array(n),
-    frequency: new Int32Array(n),
-    monetary: new Float64Array(n),
-  };
-  for (let c = 0, j = 0; c < customers; c++) {
+  for (let c = 0; c < customers; c++) {
     const i = from + c;
     if (occasions[i] === 0) continue;
-    day.customer[j] = c;
-    day.recency[j] = recency[i];
-    day.frequency[j] = occasions[i];
-    day.monetary[j++] = spend[i];
+    buffers.customer[n] = c;
+    buffers.recency[n] = recency[i];
+    buffers.frequency[n] = occasions[i];
+    buffers.monetary[n++] = spend[c * width + k];
   }
-  return day;
+  return {
+    customer: buffers.customer.subarray(0, n),
+    recency: buffers.recency.subarray(0, n),
+    frequency: buffers.frequency.subarray(0, n),
+    monetary: buffers.monetary.subarray(0, n),
+  };
 }
 
 interface ScoresOfDay {
@@ -95,7 +121,7 @@ interface ScoresOfDay {
 }
 
 /** `scoreByQuantiles` of each metric (recency inverted), its cut points drawn without a sort. */
-function quantileScores(day: ScoredOnDay, bins: number): ScoresOfDay {
+function quantileScores(day: ScoredOnDay, bins: number, work: Float64Array): ScoresOfDay {
   const n = day.customer.length;
   const scoreOf = (value: number, cuts: number[], invert: boolean) => {
     const group = groupOf(value, cuts);
@@ -116,7 +142,7 @@ function quantileScores(day: ScoredOnDay, bins: number): ScoresOfDay {
     for (let j = 0; j < n; j++) scores[j] = byValue[values[j]];
     return scores;
   };
-  const spendCuts = quantileCuts(day.monetary, bins);
+  const spendCuts = quantileCuts(day.monetary, bins, work);
   const m = new Uint8Array(n);
   for (let j = 0; j < n; j++) m[j] = scoreOf(day.monetary[j], spendCuts, false);
   return { r: wholeScores(day.recency, true), f: wholeScores(day.frequency, false), m };

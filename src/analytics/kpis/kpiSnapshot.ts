@@ -5,14 +5,15 @@ import { contactCoverage } from "../campaigns/coverage";
 import { activeWindowStart } from "./activeWindow";
 import { makesActive } from "./activeCustomers";
 import { lineColumns, occasionPairKey, type LineColumns } from "./lineColumns";
+import { customersAsOf, purchaseHistory } from "./purchaseHistory";
 import type { KpiSnapshot } from "./types";
 
-/** No occasion seen yet for a customer; REPEAT once a second one is seen. */
+/** No customer yet for an invoice. */
 const NONE = -2_147_483_648;
-const REPEAT = 2_147_483_647;
 
 /**
- * The board-deck figures as of one day, in one pass over the lines:
+ * The board-deck figures as of one day, from one pass over the active window's lines and each
+ * customer's first and second purchase occasions (purchaseHistory.ts, once for every day):
  * - customers: customers with a purchase (a line that is not a return) before the as-of day;
  * - repeat rate: the share of them with 2+ purchase occasions (invoice ids, or days for lines
  *   without one: RFM's frequency), over all history;
@@ -53,9 +54,11 @@ export function kpiSnapshotOfColumns(
 ): KpiSnapshot {
   const windowStart = activeWindowStart(asOfDay, activeMonths);
   const { n, customer, day, amount, isReturn, occasion } = lines;
-  // per customer: the first occasion seen, or REPEAT once a second one is seen
-  const firstOccasion = new Int32Array(lines.customerCount).fill(NONE);
+  // Customers and repeat customers over all history: from when each became one, computed once
+  // for every as-of day; the pass below reads only the window's lines.
+  const { customers, repeatCustomers } = customersAsOf(purchaseHistory(lines), asOfDay);
   const active = new Uint8Array(lines.customerCount);
+  let activeCustomers = 0;
   // Orders in the window: distinct (customer, occasion) pairs. An invoice is counted for its
   // first customer by its number (no key to hash: a million invoices a pass); its other
   // customers and the days of lines without an invoice by pair key.
@@ -65,33 +68,22 @@ export function kpiSnapshotOfColumns(
   let revenue = 0;
   for (let i = 0; i < n; i++) {
     const d = day[i];
-    if (d >= asOfDay) continue;
-    const inWindow = d >= windowStart;
-    if (inWindow) revenue += amount[i];
-    if (isReturn[i] === 1) continue;
+    if (d >= asOfDay || d < windowStart) continue;
+    revenue += amount[i];
+    if (!makesActive(d, isReturn[i] === 1, windowStart, asOfDay)) continue;
     const c = customer[i];
     const o = occasion[i];
-    const first = firstOccasion[c];
-    if (first === NONE) firstOccasion[c] = o;
-    else if (first !== REPEAT && first !== o) firstOccasion[c] = REPEAT;
-    if (makesActive(d, false, windowStart, asOfDay)) {
+    if (active[c] === 0) {
       active[c] = 1;
-      if (o >= 0 && invoiceCustomer[o] === NONE) {
-        invoiceCustomer[o] = c;
-        orders++;
-      } else if ((o < 0 || invoiceCustomer[o] !== c) && !otherPairs.has(occasionPairKey(c, o))) {
-        otherPairs.add(occasionPairKey(c, o));
-        orders++;
-      }
+      activeCustomers++;
     }
-  }
-  let customers = 0;
-  let repeatCustomers = 0;
-  let activeCustomers = 0;
-  for (let c = 0; c < lines.customerCount; c++) {
-    if (firstOccasion[c] !== NONE) customers++;
-    if (firstOccasion[c] === REPEAT) repeatCustomers++;
-    activeCustomers += active[c];
+    if (o >= 0 && invoiceCustomer[o] === NONE) {
+      invoiceCustomer[o] = c;
+      orders++;
+    } else if ((o < 0 || invoiceCustomer[o] !== c) && !otherPairs.has(occasionPairKey(c, o))) {
+      otherPairs.add(occasionPairKey(c, o));
+      orders++;
+    }
   }
   return {
     asOf: isoDay(asOfDay),

@@ -32,16 +32,48 @@ export function occasionPairKey(customer: number, occasion: number): number {
   return customer * 16_777_216 + occasion + 8_388_608;
 }
 
+/** The customer of a pair key (occasionPairKey). */
+export function customerOfPairKey(key: number): number {
+  return Math.floor(key / 16_777_216);
+}
+
+/** A line's occasion: its invoice number, or its day for a line without one. */
+const occasionOf = (invoice: number, day: number): number =>
+  invoice < 0 ? DAY_OCCASION_BASE - day : invoice;
+
+/** The occasion of every line (all readable). */
+function occasionsOf(lines: TransactionLines): Int32Array {
+  const occasion = new Int32Array(lines.customer.length);
+  for (let i = 0; i < occasion.length; i++)
+    occasion[i] = occasionOf(lines.invoice[i], lines.day[i]);
+  return occasion;
+}
+
 /**
  * The columns of the readable lines, in their order, from the transactions' columns (shared by
  * the analyses: runAnalyses passes them) without a lookup: customers and invoices keep the
- * numbers transactionLines gave them (first appearance over the readable lines).
+ * numbers transactionLines gave them (first appearance over the readable lines). Read-only:
+ * when every line is readable they are the lines' own arrays (and the occasions their invoices
+ * when every line has one), not five copies of a million values.
  */
 export function lineColumns(
   transactions: TransactionsInput,
   lines: TransactionLines = linesOf(transactions)
 ): LineColumns {
   const size = lines.customer.length;
+  const customerCount = lines.ids.length;
+  const { invoiceCount } = lines;
+  let readable = 0;
+  let invoiced = 0;
+  for (let i = 0; i < size; i++) {
+    if (lines.customer[i] >= 0) readable++;
+    if (lines.invoice[i] >= 0) invoiced++;
+  }
+  if (readable === size) {
+    const { customer, day, amount, isReturn } = lines;
+    const occasion = invoiced === size ? lines.invoice : occasionsOf(lines);
+    return { n: size, customerCount, customer, day, amount, isReturn, occasion, invoiceCount };
+  }
   const customer = new Int32Array(size);
   const day = new Int32Array(size);
   const amount = new Float64Array(size);
@@ -56,11 +88,8 @@ export function lineColumns(
     day[n] = d;
     amount[n] = lines.amount[i];
     isReturn[n] = lines.isReturn[i];
-    const invoice = lines.invoice[i];
-    occasion[n] = invoice < 0 ? DAY_OCCASION_BASE - d : invoice;
+    occasion[n] = occasionOf(lines.invoice[i], d);
     n++;
   }
-  const customerCount = lines.ids.length;
-  const { invoiceCount } = lines;
   return { n, customerCount, customer, day, amount, isReturn, occasion, invoiceCount };
 }

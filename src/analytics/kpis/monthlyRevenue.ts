@@ -3,6 +3,11 @@ import { isoDay } from "../rfm/calendar";
 import { lineColumns, occasionPairKey, type LineColumns } from "./lineColumns";
 import type { MonthlyRevenue } from "./types";
 
+/** Flags of (customer, month) pairs up to this many (16 MB); a Set beyond. */
+const MAX_FLAGS = 16_777_216;
+/** No customer yet for an invoice. */
+const NO_CUSTOMER = -2_147_483_648;
+
 /** First day of each calendar month overlapping [fromDay, toDay), the first clamped to fromDay. */
 function monthStarts(fromDay: number, toDay: number): number[] {
   const starts: number[] = [];
@@ -46,8 +51,14 @@ export function monthlyRevenueOfColumns(
   });
   const revenue = new Array<number>(months).fill(0);
   const buyers = new Array<number>(months).fill(0);
-  const buyerSeen = new Set<number>();
-  // customer + occasion -> its first day in the window
+  // (customer, month) pairs seen: a flag each when the table is small enough, else a Set.
+  const buyerSeen =
+    lines.customerCount * months <= MAX_FLAGS ? new Uint8Array(lines.customerCount * months) : null;
+  const buyerKeys = new Set<number>();
+  // The first day in the window of each (customer, occasion): an invoice's for its first
+  // customer by its number (NO_CUSTOMER before any), other pairs by key.
+  const invoiceCustomer = new Int32Array(lines.invoiceCount).fill(NO_CUSTOMER);
+  const invoiceDay = new Int32Array(lines.invoiceCount);
   const occasionDay = new Map<number, number>();
   const { n, customer, day, amount, isReturn, occasion } = lines;
   for (let i = 0; i < n; i++) {
@@ -58,15 +69,28 @@ export function monthlyRevenueOfColumns(
     if (isReturn[i] === 1) continue;
     const c = customer[i];
     const buyerKey = c * months + m;
-    if (!buyerSeen.has(buyerKey)) {
-      buyerSeen.add(buyerKey);
+    if (buyerSeen !== null) {
+      if (buyerSeen[buyerKey] === 0) {
+        buyerSeen[buyerKey] = 1;
+        buyers[m]++;
+      }
+    } else if (!buyerKeys.has(buyerKey)) {
+      buyerKeys.add(buyerKey);
       buyers[m]++;
     }
-    const key = occasionPairKey(c, occasion[i]);
+    const o = occasion[i];
+    if (o >= 0 && (invoiceCustomer[o] === NO_CUSTOMER || invoiceCustomer[o] === c)) {
+      if (invoiceCustomer[o] === NO_CUSTOMER || d < invoiceDay[o]) invoiceDay[o] = d;
+      invoiceCustomer[o] = c;
+      continue;
+    }
+    const key = occasionPairKey(c, o);
     const seen = occasionDay.get(key);
     if (seen === undefined || d < seen) occasionDay.set(key, d);
   }
   const orders = new Array<number>(months).fill(0);
+  for (let o = 0; o < invoiceDay.length; o++)
+    if (invoiceCustomer[o] !== NO_CUSTOMER) orders[monthOfDay[invoiceDay[o] - fromDay]]++;
   for (const d of occasionDay.values()) orders[monthOfDay[d - fromDay]]++;
   return starts.map((start, m) => {
     const end = m + 1 < months ? starts[m + 1] : toDay;

@@ -5,7 +5,8 @@
  */
 import { dayNumber, type Instant } from "../domain";
 import { linesOf, type TransactionLines, type TransactionsInput } from "../transactionLines";
-import { fitBgnbd, type BgnbdFit } from "./bgnbd/fit";
+import type { BgnbdFit } from "./bgnbd/fit";
+import { fitWarnings, holdoutOfFit, usableBgnbdFit } from "./bgnbdOfSummary";
 import { expectedPurchasesNewCustomer, predictCustomers } from "./bgnbd/predict";
 import { customerLifetimeValues } from "./clv";
 import { summarizeCustomers, type CustomerSummary } from "./customerSummary";
@@ -17,7 +18,7 @@ import {
   type GammaGammaFit,
 } from "./gammaGamma";
 import { historicalLtv, type HistoricalLtv } from "./historicalLtv";
-import { holdoutCheck, type HoldoutCheck } from "./holdout";
+import type { HoldoutCheck } from "./holdout";
 import { observedYearlyRetention } from "./retention";
 import { unitsPerMonth, type TimeUnit } from "./timeUnit";
 import { CORRELATION_WARNING, MIN_REPEAT_CUSTOMERS, type LtvWarning } from "./warnings";
@@ -87,30 +88,6 @@ export interface LtvResult extends LtvModels {
 
 const finiteOrNull = (v: number): number | null => (Number.isFinite(v) ? v : null);
 
-function fitWarnings(model: string, fit: BgnbdFit | GammaGammaFit, warnings: LtvWarning[]): void {
-  if ("homogeneous" in fit && fit.homogeneous) {
-    // Not a failure: the data's best fit is the limit, said in its own words.
-    const { meanSpend, dispersionRatio } = fit.homogeneous;
-    warnings.push({
-      code: "ltv:warnings.spendHomogeneous",
-      params: {
-        meanSpend: Math.round(meanSpend * 100) / 100,
-        dispersion: Number(dispersionRatio.toPrecision(2)),
-      },
-    });
-    if (fit.converged) return;
-  }
-  if (!fit.converged) {
-    warnings.push({
-      code: "ltv:warnings.notConverged",
-      params: { model, iterations: fit.iterations },
-    });
-  }
-  for (const parameter of fit.atBoundary) {
-    warnings.push({ code: "ltv:warnings.parameterAtBoundary", params: { model, parameter } });
-  }
-}
-
 /**
  * The predictive part from a customer summary alone (what the CLI gets from a warehouse's
  * per-customer table): fits, P(alive), expected purchases and spend, CLV, holdout check.
@@ -132,24 +109,7 @@ export function analyzeLtvSummary(
   };
   settings.horizon = settings.horizonMonths * unitsPerMonth(settings.timeUnit);
   const warnings: LtvWarning[] = [];
-  const n = summary.customerIds.length;
-  const repeatCustomers = summary.frequency.filter((x) => x > 0).length;
-
-  let bgnbd: BgnbdFit | null = null;
-  if (n === 0) {
-    warnings.push({ code: "ltv:warnings.noCustomers" });
-  } else if (repeatCustomers < MIN_REPEAT_CUSTOMERS) {
-    warnings.push({
-      code: "ltv:warnings.tooFewRepeatCustomers",
-      params: { model: "BG/NBD", count: repeatCustomers, minimum: MIN_REPEAT_CUSTOMERS },
-    });
-  } else {
-    const fit = fitBgnbd(summary);
-    fitWarnings("BG/NBD", fit, warnings);
-    const usable =
-      fit.converged && Object.values(fit.params).every((v) => Number.isFinite(v) && v > 0);
-    bgnbd = usable ? fit : null;
-  }
+  const bgnbd = usableBgnbdFit(summary, warnings);
 
   let gammaGamma: GammaGammaFit | null = null;
   let correlation: number | null = null;
@@ -220,14 +180,7 @@ export function analyzeLtvSummary(
       }))
     : [];
 
-  const holdout =
-    bgnbd && summary.holdout
-      ? holdoutCheck(bgnbd.params, {
-          ...summary,
-          holdoutFrequency: summary.holdout.frequency,
-          duration: summary.holdout.duration,
-        })
-      : null;
+  const holdout = holdoutOfFit(bgnbd, summary);
 
   return {
     settings,

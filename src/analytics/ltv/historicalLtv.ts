@@ -7,7 +7,6 @@
  *   margin multiple with the first year's margin received at the end of the year).
  * The lifetime of the simple formula is the user's, or 1 / (1 - r) from the retention rate.
  */
-import { dayNumber } from "../domain";
 import { linesOf, type TransactionLines, type TransactionsInput } from "../transactionLines";
 import { DAYS_PER_YEAR } from "./retention";
 
@@ -82,6 +81,12 @@ const DAY_SLOTS = 8_388_608;
 /** No purchase yet (a day number no transaction has). */
 const NO_DAY = -2_147_483_648;
 
+/** The last day of any line; 0 without lines or when a date is NaN. */
+function lastLineDay(lines: TransactionLines): number {
+  const last = lines.dayRange.max;
+  return Number.isFinite(last) ? last : 0;
+}
+
 function simpleFormula(
   margin: number,
   aov: number,
@@ -149,9 +154,7 @@ export function historicalLtv(
   options: HistoricalLtvOptions = {},
   lines: TransactionLines = linesOf(transactions)
 ): HistoricalLtv {
-  let lastDay = -Infinity;
-  for (const date of lines.date) lastDay = Math.max(lastDay, dayNumber(date));
-  const asOfDay = options.asOfDay ?? (Number.isFinite(lastDay) ? lastDay : 0);
+  const asOfDay = options.asOfDay ?? lastLineDay(lines);
   const margin = options.margin ?? 1;
   const retentionRate =
     options.retentionRate !== undefined && options.retentionRate >= 0 && options.retentionRate < 1
@@ -165,12 +168,16 @@ export function historicalLtv(
   // Per customer, in order of first appearance among the lines counted: net revenue, orders,
   // first and last purchase day (NO_DAY until a purchase).
   const { customer, day: lineDay, amount, isReturn, invoice, invoiceCount } = lines;
-  const localOf = new Int32Array(lines.ids.length).fill(-1);
-  const ids: string[] = [];
-  const revenue: number[] = [];
-  const orderCount: number[] = [];
-  const first: number[] = [];
-  const last: number[] = [];
+  // Typed columns at most one slot a customer of the lines (NO_DAY fits an Int32).
+  const capacity = lines.ids.length;
+  const localOf = new Int32Array(capacity).fill(-1);
+  // each customer's number in the lines (its id there)
+  const lineCustomerOf = new Int32Array(capacity);
+  let seen = 0;
+  const revenue = new Float64Array(capacity);
+  const orderCount = new Int32Array(capacity);
+  const first = new Int32Array(capacity).fill(NO_DAY);
+  const last = new Int32Array(capacity).fill(NO_DAY);
   // An invoice counts once per customer: its first customer here, others by (customer, invoice)
   // key; lines without an invoice id count one order a day, by (customer, day) key.
   const invoiceOwner = new Int32Array(invoiceCount).fill(-1);
@@ -182,12 +189,8 @@ export function historicalLtv(
     if (g < 0 || day > asOfDay) continue;
     let c = localOf[g];
     if (c < 0) {
-      c = localOf[g] = ids.length;
-      ids.push(lines.ids[g]);
-      revenue.push(0);
-      orderCount.push(0);
-      first.push(NO_DAY);
-      last.push(NO_DAY);
+      c = localOf[g] = seen++;
+      lineCustomerOf[c] = g;
     }
     revenue[c] += amount[i];
     if (isReturn[i] === 1) continue;
@@ -210,9 +213,9 @@ export function historicalLtv(
   }
 
   const customers: CustomerHistory[] = [];
-  for (let c = 0; c < ids.length; c++) {
+  for (let c = 0; c < seen; c++) {
     if (first[c] === NO_DAY) continue; // returns only: no purchase to speak of
-    const customerId = ids[c];
+    const customerId = lines.ids[lineCustomerOf[c]];
     const orders = orderCount[c];
     const tenureDays = asOfDay - first[c] + 1;
     const aov = revenue[c] / orders;

@@ -1,5 +1,6 @@
 /** Lifetime value: historical LTV, BG/NBD + Gamma-Gamma, discounted CLV, holdout check. */
 export { analyzeLtv, analyzeLtvSummary } from "./analyzeLtv";
+export { summaryHoldoutCheck } from "./bgnbdOfSummary";
 export type { LtvOptions, LtvResult, LtvModels, LtvCustomer, LtvSettings } from "./analyzeLtv";
 export { ltvJson, type LtvJson } from "./ltvJson";
 export {

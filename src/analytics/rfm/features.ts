@@ -80,15 +80,15 @@ export function computeRfmFeatures(
 
   const n = lines.customer.length;
   const { customer, day: lineDay, amount, isReturn, invoice } = lines;
-  // Customers numbered in order of first appearance in the window (the order of `ids`).
-  const localOf = new Int32Array(lines.ids.length).fill(-1);
-  const ids: string[] = [];
-  // Per-customer columns, grown by doubling: sized by customers, not lines, so a million lines
-  // do not allocate (and make the garbage collector scan for) megabytes they never use.
-  let capacity = 1024;
-  let lastDay = new Int32Array(capacity).fill(NO_DAY);
-  let occasions = new Float64Array(capacity);
-  let net = new Float64Array(capacity);
+  // Customers numbered in order of first appearance in the window (the order of `ids`), each
+  // with its number in the lines; per-customer columns sized by the lines' customers, not lines.
+  const customers = lines.ids.length;
+  const localOf = new Int32Array(customers).fill(-1);
+  const lineCustomerOf = new Int32Array(customers);
+  let seen = 0;
+  const lastDay = new Int32Array(customers).fill(NO_DAY);
+  const occasions = new Float64Array(customers);
+  const net = new Float64Array(customers);
   // Invoice ids usually belong to one customer: remember the first owner, and only build a
   // composite key in the rare case another customer uses the same id.
   const invoiceOwner = new Int32Array(lines.invoiceCount).fill(-1);
@@ -110,14 +110,8 @@ export function computeRfmFeatures(
     if (day < firstDataDay) firstDataDay = day;
     let c = localOf[g];
     if (c < 0) {
-      c = localOf[g] = ids.length;
-      ids.push(lines.ids[g]);
-      if (c === capacity) {
-        capacity *= 2;
-        lastDay = grown(lastDay, new Int32Array(capacity).fill(NO_DAY));
-        occasions = grown(occasions, new Float64Array(capacity));
-        net = grown(net, new Float64Array(capacity));
-      }
+      c = localOf[g] = seen++;
+      lineCustomerOf[c] = g;
     }
     net[c] += amount[i];
     if (isReturn[i] === 1) continue;
@@ -150,21 +144,23 @@ export function computeRfmFeatures(
 
   const features = emptyFeatures(asOfDay, windowStartDay);
   features.unreadableLines = unreadableLines;
-  if (ids.length === 0) return features;
+  if (seen === 0) return features;
   features.firstDataDay = firstDataDay;
-  const buyers: number[] = [];
-  for (let c = 0; c < ids.length; c++) {
-    if (occasions[c] > 0) buyers.push(c);
-    else features.returnsOnly.push(ids[c]);
+  let m = 0;
+  for (let c = 0; c < seen; c++) {
+    if (occasions[c] > 0) m++;
+    else features.returnsOnly.push(lines.ids[lineCustomerOf[c]]);
   }
-  const m = buyers.length;
+  const buyers = new Int32Array(m);
+  for (let c = 0, i = 0; c < seen; c++) if (occasions[c] > 0) buyers[i++] = c;
+  features.ids = new Array<string>(m);
   features.recency = new Float64Array(m);
   features.frequency = new Float64Array(m);
   features.monetary = new Float64Array(m);
   features.aov = new Float64Array(m);
   for (let i = 0; i < m; i++) {
     const c = buyers[i];
-    features.ids.push(ids[c]);
+    features.ids[i] = lines.ids[lineCustomerOf[c]];
     features.recency[i] = asOfDay - lastDay[c];
     features.frequency[i] = occasions[c];
     // Summing float amounts leaves dust (4310.000000000001) that would split equal spends into
@@ -178,19 +174,8 @@ export function computeRfmFeatures(
 
 /** The default as-of day: the day after the last transaction, or null when there is none. */
 export function dayAfterLast(transactions: TransactionsInput): number | null {
-  const { date } = linesOf(transactions);
-  let last = -Infinity;
-  const toDay = dayNumber;
-  for (let i = 0; i < date.length; i++) {
-    const day = toDay(date[i]);
-    if (day > last && Number.isFinite(day)) last = day;
-  }
+  const last = linesOf(transactions).dayRange.finiteMax;
   return last === -Infinity ? null : last + 1;
-}
-
-function grown<T extends Int32Array | Float64Array>(old: T, bigger: T): T {
-  bigger.set(old);
-  return bigger;
 }
 
 function emptyFeatures(asOfDay: number | null, windowStartDay: number | null): RfmFeatures {

@@ -8,9 +8,15 @@ import { quantileOfOrderStatistics } from "./quantile";
  * several times faster than a sort and gives the very same numbers.
  *
  * @param values at least one; not modified
+ * @param scratch room for the values' copy that selection rearranges (a caller that draws cuts
+ *   many times reuses one); a fresh copy without it
  * @example quantileCuts(Float64Array.of(12, 1, 6, 1, 2, 4, 1, 3, 2, 1), 5) // => [1, 1.6, 2.4, 4.4]
  */
-export function quantileCuts(values: ArrayLike<number>, k: number): number[] {
+export function quantileCuts(
+  values: ArrayLike<number>,
+  k: number,
+  scratch?: Float64Array
+): number[] {
   const n = values.length;
   const positions = new Set<number>();
   for (let j = 1; j < k; j++) {
@@ -18,7 +24,11 @@ export function quantileCuts(values: ArrayLike<number>, k: number): number[] {
     positions.add(lower);
     if (lower + 1 < n) positions.add(lower + 1);
   }
-  const work = Float64Array.from(values);
+  let work: Float64Array;
+  if (scratch !== undefined && scratch.length >= n) {
+    work = scratch.subarray(0, n);
+    for (let i = 0; i < n; i++) work[i] = values[i];
+  } else work = Float64Array.from(values);
   selectAll(
     work,
     0,
@@ -35,7 +45,7 @@ export function quantileCuts(values: ArrayLike<number>, k: number): number[] {
  * occurs: one pass to count, one over the counts; no partition at all. Falls back to
  * `quantileCuts` when the values are too spread out for counts to pay.
  */
-export function quantileCutsOfWholeNumbers(values: Int32Array, k: number): number[] {
+export function quantileCutsOfWholeNumbers(values: ArrayLike<number>, k: number): number[] {
   const n = values.length;
   let max = 0;
   for (let j = 0; j < n; j++) if (values[j] > max) max = values[j];
@@ -58,6 +68,15 @@ export function quantileCutsOfWholeNumbers(values: Int32Array, k: number): numbe
   const cuts: number[] = [];
   for (let j = 1; j < k; j++) cuts.push(quantileOfOrderStatistics(n, j, k, nth));
   return cuts;
+}
+
+/** True when every value is a non-negative whole number: `quantileCutsOfWholeNumbers` serves. */
+export function areWholeNumbers(values: ArrayLike<number>): boolean {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (!(v >= 0 && Number.isInteger(v))) return false;
+  }
+  return true;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { quantileSortedFraction } from "./quantile";
+import { areWholeNumbers, quantileCuts, quantileCutsOfWholeNumbers } from "./quantileCuts";
 
 /** Scores 1..k for each value, the thresholds that produced them and how many got each score. */
 export interface Scoring {
@@ -57,9 +58,12 @@ export function scoreByQuantiles(
   const scores = new Uint8Array(n);
   const counts = new Array<number>(k).fill(0);
   if (n === 0) return { scores, cutPoints: [], counts };
-  const sorted = Float64Array.from(values).sort();
-  const cutPoints: number[] = [];
-  for (let j = 1; j < k; j++) cutPoints.push(quantileSortedFraction(sorted, j, k));
+  // Days and counts by how many times each occurs, amounts by selection: the numbers a sort gives.
+  const cutPoints = hasNaN(values)
+    ? cutsBySort(values, k)
+    : areWholeNumbers(values)
+      ? quantileCutsOfWholeNumbers(values, k)
+      : quantileCuts(values, k);
   for (let i = 0; i < n; i++) {
     const group = groupOf(values[i], cutPoints);
     const score = options.invert ? k + 1 - group : group;
@@ -67,6 +71,23 @@ export function scoreByQuantiles(
     counts[score - 1]++;
   }
   return { scores, cutPoints, counts };
+}
+
+/**
+ * The cut points from all the values sorted: for values with NaN, which a sort puts last but a
+ * selection by comparisons cannot place. Otherwise quantileCuts.ts finds the same numbers by
+ * counts or selection, without sorting every customer's value three times per RFM run.
+ */
+function cutsBySort(values: ArrayLike<number>, k: number): number[] {
+  const sorted = Float64Array.from(values).sort();
+  const cutPoints: number[] = [];
+  for (let j = 1; j < k; j++) cutPoints.push(quantileSortedFraction(sorted, j, k));
+  return cutPoints;
+}
+
+function hasNaN(values: ArrayLike<number>): boolean {
+  for (let i = 0; i < values.length; i++) if (Number.isNaN(values[i])) return true;
+  return false;
 }
 
 /** 1 + the number of cut points strictly below the value (cut points ascending). */

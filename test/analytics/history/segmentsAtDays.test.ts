@@ -114,7 +114,8 @@ describe("segmentsAtDays", () => {
             run.ids.forEach((id, i) => {
               expect(features.occasions[at(id)]).toBe(run.frequency[i]);
               expect(features.recency[at(id)]).toBe(run.recency[i]);
-              expect(features.spend[at(id)]).toBe(run.monetary[i]);
+              const row = lines.ids.indexOf(id) * features.days.length;
+              expect(features.spend[row + k]).toBe(run.monetary[i]);
             });
             const scored = lines.ids.filter((id) => features.occasions[at(id)] > 0);
             expect(scored.sort()).toEqual([...run.ids].sort());

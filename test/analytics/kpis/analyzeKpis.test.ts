@@ -261,5 +261,40 @@ describe("analyzeKpis", () => {
         )
       );
     });
+
+    it("each month's orders and buyers are those a plain count by (customer, occasion) gives", () => {
+      fc.assert(
+        fc.property(
+          fc.array(line, { maxLength: 40 }),
+          fc.integer({ min: 30, max: 800 }),
+          (ls, d) => {
+            const txs = toTransactions(ls);
+            const asOf = at("2023-01-01") + d * 86_400_000;
+            const { monthly } = analyzeKpis(txs, [], { asOf });
+            const from = (month: string) => at(`${month}-01`);
+            const monthOf = (t: number) =>
+              monthly.findIndex(
+                (m, i) =>
+                  t >= at(m.from) && (i + 1 === monthly.length || t < from(monthly[i + 1].month))
+              );
+            // the first day in the window of each (customer, occasion), and buyers by month
+            const first = new Map<string, number>();
+            const buyers = monthly.map(() => new Set<string>());
+            for (const t of txs) {
+              if (t.isReturn || t.date < at(monthly[0]?.from ?? "2100-01-01") || t.date >= asOf)
+                continue;
+              const occasion = t.invoiceId ?? `day ${Math.floor(t.date / 86_400_000)}`;
+              const key = `${t.customerId}|${occasion}`;
+              first.set(key, Math.min(first.get(key) ?? Infinity, t.date));
+              buyers[monthOf(t.date)].add(t.customerId);
+            }
+            const orders = monthly.map(() => 0);
+            for (const t of first.values()) orders[monthOf(t)]++;
+            expect(monthly.map((m) => m.orders)).toEqual(orders);
+            expect(monthly.map((m) => m.buyers)).toEqual(buyers.map((b) => b.size));
+          }
+        )
+      );
+    });
   });
 });

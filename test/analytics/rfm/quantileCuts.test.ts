@@ -26,6 +26,13 @@ describe("quantileCuts", () => {
     expect(Array.from(values)).toEqual([5, 3, 9, 1, 7]);
   });
 
+  it("gives the same cuts in a caller's scratch (larger than the values), input untouched", () => {
+    const values = [12, 1, 6, 1, 2, 4, 1, 3, 2, 1];
+    const scratch = new Float64Array(25).fill(99);
+    expect(quantileCuts(Float64Array.from(values), 5, scratch)).toEqual([1, 1.6, 2.4, 4.4]);
+    expect(quantileCuts(Float64Array.of(5, 3, 9), 3, scratch)).toEqual(bySort([5, 3, 9], 3));
+  });
+
   describe("edge cases", () => {
     it("one value: every cut is that value", () => {
       expect(quantileCuts(Float64Array.of(7.5), 5)).toEqual([7.5, 7.5, 7.5, 7.5]);

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { quantileSortedFraction } from "../../../src/analytics/rfm/quantile";
 import { scoreByQuantiles } from "../../../src/analytics/rfm/scoreByQuantiles";
 
 const bins = fc.constantFrom(3, 4, 5, 10);
@@ -100,6 +101,23 @@ describe("scoreByQuantiles", () => {
             if (g < k) expect(v).toBeLessThanOrEqual(cutPoints[g - 1]);
           });
         })
+      );
+    });
+
+    it("cut points are the quantiles of the sorted values (counts, selection or sort)", () => {
+      const bySort = (values: number[], k: number) => {
+        const sorted = Float64Array.from(values).sort();
+        return Array.from({ length: k - 1 }, (_, j) => quantileSortedFraction(sorted, j + 1, k));
+      };
+      // whole numbers (days, counts), any amounts, and amounts with a NaN among them
+      const withNaN = fc
+        .tuple(anyValues, fc.nat())
+        .map(([values, at]) => values.map((v, i) => (i === at % values.length ? NaN : v)));
+      fc.assert(
+        fc.property(fc.oneof(tiedValues, anyValues, withNaN), bins, (values, k) => {
+          expect(scoreByQuantiles(values, k).cutPoints).toEqual(bySort(values, k));
+        }),
+        { numRuns: 300 }
       );
     });
 
