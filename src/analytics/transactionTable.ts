@@ -3,8 +3,8 @@ import { CodedTexts } from "./codedTexts";
 import { TransactionRecord } from "./input/transactionRecord";
 
 /** Bits of TransactionTable.has: which optional numbers a line holds. */
-const HAS_QUANTITY = 1;
-const HAS_UNIT_PRICE = 2;
+export const HAS_QUANTITY = 1;
+export const HAS_UNIT_PRICE = 2;
 
 /** An optional text column: null when the sheet has no such column (every line undefined). */
 type TextColumn = CodedTexts | null;

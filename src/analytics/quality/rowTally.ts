@@ -9,12 +9,23 @@ import { ROWS_LISTED_PER_RULE, type ExclusionSummary } from "./dataQualityReport
 export class RowTally {
   private readonly entries = new Map<string, ExclusionSummary>();
 
+  /** The entry of the last add, with what it was found by: rows come in runs of one reason. */
+  private last: { sheet: string; reason: string; detail?: string; entry: ExclusionSummary } | null =
+    null;
+
   add(sheet: string, reason: string, row: SheetRow, detail?: string): void {
-    const key = `${sheet}\u0000${reason}\u0000${detail ?? ""}`;
-    let entry = this.entries.get(key);
-    if (!entry) {
-      entry = { sheet, reason, count: 0, rows: [], ...(detail ? { detail } : {}) };
-      this.entries.set(key, entry);
+    const last = this.last;
+    let entry: ExclusionSummary | undefined;
+    if (last && last.sheet === sheet && last.reason === reason && last.detail === detail) {
+      entry = last.entry;
+    } else {
+      const key = `${sheet}\u0000${reason}\u0000${detail ?? ""}`;
+      entry = this.entries.get(key);
+      if (!entry) {
+        entry = { sheet, reason, count: 0, rows: [], ...(detail ? { detail } : {}) };
+        this.entries.set(key, entry);
+      }
+      this.last = { sheet, reason, detail, entry };
     }
     entry.count += 1;
     insertKeepingSmallest(entry.rows, row, ROWS_LISTED_PER_RULE);

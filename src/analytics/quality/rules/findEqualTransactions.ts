@@ -1,6 +1,6 @@
 import type { Transaction } from "../../domain";
 import type { CodedTexts } from "../../codedTexts";
-import { TransactionTable } from "../../transactionTable";
+import { HAS_QUANTITY, HAS_UNIT_PRICE, TransactionTable } from "../../transactionTable";
 import { TRANSACTION_KEY_FIELDS, transactionKeyField } from "./findDuplicates";
 import { findEqualRecords } from "./findEqualRecords";
 
@@ -11,9 +11,11 @@ function mix(h: number, x: number): number {
   return Math.imul(h ^ x, 0x01000193);
 }
 
+/** What a missing number mixes in. */
+const NO_NUMBER = 0x5f;
+
 /** A number's hash, equal for values recordKey writes alike (0 and -0; every NaN). */
-function mixNumber(h: number, n: number | undefined): number {
-  if (n === undefined) return mix(h, 0x5f);
+function mixNumber(h: number, n: number): number {
   if (n !== n) return mix(h, 0x7ff80001);
   numberBits[0] = n === 0 ? 0 : n;
   return mix(mix(h, numberWords[0]), numberWords[1]);
@@ -30,8 +32,11 @@ function roughHash(t: TransactionTable, r: number): number {
   h = mix(h, t.customerId.codes[r]);
   h = mixNumber(h, t.date[r]);
   h = mixNumber(h, t.amount[r]);
-  h = mixNumber(h, t.quantityAt(r));
-  h = mixNumber(h, t.unitPriceAt(r));
+  // The optional numbers read here, not through quantityAt: a number or undefined returned by
+  // a call is a heap object made per line.
+  const has = t.has[r];
+  h = (has & HAS_QUANTITY) !== 0 ? mixNumber(h, t.quantity[r]) : mix(h, NO_NUMBER);
+  h = (has & HAS_UNIT_PRICE) !== 0 ? mixNumber(h, t.unitPrice[r]) : mix(h, NO_NUMBER);
   h = mix(h, code(t.invoiceId, r));
   h = mix(h, code(t.product, r));
   return mix(h, code(t.category, r));
