@@ -19,13 +19,14 @@ export interface Occasions {
  * Groups lines into purchase occasions per customer, by calendar day, up to `lastDay`:
  * customers in order of first appearance, days ascending, each day's value summed in line
  * order (a day's first line's amount plus the next ones', as a Map of days per customer did).
- * Typed columns throughout: sized by the lines counted, of which only the occasions' part is
- * ever written (untouched memory costs nothing).
+ * The lines' days, amounts and return flags are copied into customer order first (a counting
+ * sort), so that each customer's lines are read in sequence rather than at random across a
+ * million; the occasions are then written over the copies (never ahead of what is read).
  */
 function occasionsByCustomer(lines: TransactionLines, lastDay: number): Occasions {
   const { customer, day, amount, isReturn } = lines;
   const n = customer.length;
-  // Lines counted, grouped by customer (numbered in order of first appearance), in line order.
+  // Lines counted per customer (numbered in order of first appearance).
   const localOf = new Int32Array(lines.ids.length).fill(-1);
   const ids: string[] = [];
   const from = new Int32Array(lines.ids.length + 1);
@@ -42,46 +43,49 @@ function occasionsByCustomer(lines: TransactionLines, lastDay: number): Occasion
   for (let k = 0; k < customers; k++) from[k + 1] += from[k];
   const counted = from[customers];
   const next = from.slice(0, customers);
-  const order = new Int32Array(counted);
+  const days = new Int32Array(counted);
+  const values = new Float64Array(counted);
+  const returns = new Uint8Array(counted);
   for (let i = 0; i < n; i++) {
     const g = customer[i];
     if (g < 0 || day[i] > lastDay) continue;
-    order[next[localOf[g]]++] = i;
+    const at = next[localOf[g]]++;
+    days[at] = day[i];
+    values[at] = amount[i];
+    returns[at] = isReturn[i];
   }
 
-  const result: Occasions = {
-    ids: [],
-    start: new Int32Array(customers + 1),
-    days: new Int32Array(counted),
-    values: new Float64Array(counted),
-  };
-  const { days, values, start } = result;
+  const resultIds: string[] = [];
+  const start = new Int32Array(customers + 1);
   let occasions = 0;
   for (let k = 0; k < customers; k++) {
-    const mine = order.subarray(from[k], from[k + 1]);
-    // By day, the lines of one day in line order (the order is of increasing line numbers).
-    if (!ascendingDays(mine, day)) sortByDay(mine, day);
+    const end = from[k + 1];
+    // By day, the lines of one day in line order (a stable sort of the customer's lines).
+    if (!ascending(days, from[k], end)) sortByDay(days, values, returns, from[k], end);
     const before = occasions;
-    for (let j = 0; j < mine.length;) {
-      const d = day[mine[j]];
-      let value = amount[mine[j]];
-      let purchase = isReturn[mine[j]] === 0;
-      for (j++; j < mine.length && day[mine[j]] === d; j++) {
-        value += amount[mine[j]];
-        purchase ||= isReturn[mine[j]] === 0;
+    for (let j = from[k]; j < end;) {
+      const d = days[j];
+      let value = values[j];
+      let purchase = returns[j] === 0;
+      for (j++; j < end && days[j] === d; j++) {
+        value += values[j];
+        purchase ||= returns[j] === 0;
       }
       if (!purchase) continue;
+      // occasions <= the first line of this day: the write never passes the reads
       days[occasions] = d;
       values[occasions++] = value;
     }
     if (occasions === before) continue;
-    result.ids.push(ids[k]);
-    start[result.ids.length] = occasions;
+    resultIds.push(ids[k]);
+    start[resultIds.length] = occasions;
   }
-  result.start = start.subarray(0, result.ids.length + 1);
-  result.days = days.subarray(0, occasions);
-  result.values = values.subarray(0, occasions);
-  return result;
+  return {
+    ids: resultIds,
+    start: start.subarray(0, resultIds.length + 1),
+    days: days.subarray(0, occasions),
+    values: values.subarray(0, occasions),
+  };
 }
 
 /** The occasions last grouped from each lines' columns, and up to which day. */
@@ -99,29 +103,46 @@ export function sharedOccasions(lines: TransactionLines, lastDay: number): Occas
   return occasions;
 }
 
-function ascendingDays(lines: Int32Array, day: Int32Array): boolean {
-  for (let j = 1; j < lines.length; j++) if (day[lines[j]] < day[lines[j - 1]]) return false;
+function ascending(days: Int32Array, from: number, end: number): boolean {
+  for (let j = from + 1; j < end; j++) if (days[j] < days[j - 1]) return false;
   return true;
 }
 
 /**
- * Sorts a customer's lines (increasing line numbers) by day, stably: an insertion sort, in
- * place, for the few lines a customer has; a sort with a comparator per customer of a million
- * lines cost more than the grouping.
+ * Sorts lines from..end - 1 (in line order) by day, stably, moving their amounts and return
+ * flags along: an insertion sort for the few lines a customer has, a sort of positions beyond.
  */
-function sortByDay(lines: Int32Array, day: Int32Array): void {
-  if (lines.length > 64) {
-    lines.set([...lines].sort((p, q) => day[p] - day[q] || p - q));
+function sortByDay(
+  days: Int32Array,
+  values: Float64Array,
+  returns: Uint8Array,
+  from: number,
+  end: number
+): void {
+  if (end - from > 64) {
+    const order = Array.from({ length: end - from }, (_, j) => from + j);
+    order.sort((p, q) => days[p] - days[q] || p - q);
+    const [d, v, r] = [days.slice(from, end), values.slice(from, end), returns.slice(from, end)];
+    order.forEach((line, j) => {
+      days[from + j] = d[line - from];
+      values[from + j] = v[line - from];
+      returns[from + j] = r[line - from];
+    });
     return;
   }
-  for (let j = 1; j < lines.length; j++) {
-    const line = lines[j];
-    const d = day[line];
+  for (let j = from + 1; j < end; j++) {
+    const d = days[j];
+    const v = values[j];
+    const r = returns[j];
     let k = j - 1;
-    while (k >= 0 && day[lines[k]] > d) {
-      lines[k + 1] = lines[k];
+    while (k >= from && days[k] > d) {
+      days[k + 1] = days[k];
+      values[k + 1] = values[k];
+      returns[k + 1] = returns[k];
       k--;
     }
-    lines[k + 1] = line;
+    days[k + 1] = d;
+    values[k + 1] = v;
+    returns[k + 1] = r;
   }
 }

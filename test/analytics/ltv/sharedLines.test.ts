@@ -17,28 +17,37 @@ import { transactionLines } from "../../../src/analytics/transactionLines";
 
 const BASE = Date.UTC(2024, 0, 1);
 
-const lines: fc.Arbitrary<Transaction[]> = fc
-  .array(
-    fc.record({
-      customerId: fc.constantFrom("a", "b", "c", "d"),
-      dayOffset: fc.integer({ min: 0, max: 60 }),
-      hour: fc.integer({ min: 0, max: 23 }),
-      cents: fc.integer({ min: 1, max: 50_000 }),
-      invoiceId: fc.option(fc.constantFrom("1", "2", "3", "4", "5"), { nil: undefined }),
-      isReturn: fc.boolean(),
-    }),
-    { maxLength: 60 }
-  )
-  .map((rows) =>
-    rows.map((r, i) => ({
-      customerId: r.customerId,
-      date: BASE + r.dayOffset * MS_PER_DAY + r.hour * 3_600_000,
-      amount: ((r.isReturn ? -1 : 1) * r.cents) / 100,
-      invoiceId: r.invoiceId,
-      isReturn: r.isReturn,
-      source: { sheet: "T", row: i + 2 },
-    }))
-  );
+const linesOf = (
+  customers: string[],
+  minLength: number,
+  maxLength: number
+): fc.Arbitrary<Transaction[]> =>
+  fc
+    .array(
+      fc.record({
+        customerId: fc.constantFrom(...customers),
+        dayOffset: fc.integer({ min: 0, max: 60 }),
+        hour: fc.integer({ min: 0, max: 23 }),
+        cents: fc.integer({ min: 1, max: 50_000 }),
+        invoiceId: fc.option(fc.constantFrom("1", "2", "3", "4", "5"), { nil: undefined }),
+        isReturn: fc.boolean(),
+      }),
+      { minLength, maxLength }
+    )
+    .map((rows) =>
+      rows.map((r, i) => ({
+        customerId: r.customerId,
+        date: BASE + r.dayOffset * MS_PER_DAY + r.hour * 3_600_000,
+        amount: ((r.isReturn ? -1 : 1) * r.cents) / 100,
+        invoiceId: r.invoiceId,
+        isReturn: r.isReturn,
+        source: { sheet: "T", row: i + 2 },
+      }))
+    );
+
+const lines = linesOf(["a", "b", "c", "d"], 0, 60);
+// Over 64 lines a customer, out of date order: the grouping's sort of many lines.
+const manyLines = linesOf(["a", "b"], 140, 300);
 
 /** Customers in order of first appearance among `kept` lines. */
 const idsOf = (kept: Transaction[]) => [...new Set(kept.map((t) => t.customerId))];
@@ -98,51 +107,55 @@ describe("historicalLtv on shared columns", () => {
 describe("summarizeCustomers on shared columns", () => {
   it("groups each customer's purchase days and sums their values in line order", () => {
     fc.assert(
-      fc.property(lines, fc.integer({ min: 0, max: 60 }), (transactions, calibrationOffset) => {
-        const calibrationEnd = BASE + calibrationOffset * MS_PER_DAY;
-        const endDay = dayNumber(calibrationEnd);
-        const holdoutEnd = BASE + 60 * MS_PER_DAY;
-        const summary = summarizeCustomers(transactions, {
-          timeUnit: "day",
-          calibrationEnd,
-          holdoutEnd,
-        });
-        const expected = idsOf(transactions).flatMap((id) => {
-          const own = transactions.filter((t) => t.customerId === id);
-          const days = [...new Set(own.filter((t) => !t.isReturn).map((t) => dayNumber(t.date)))];
-          days.sort((p, q) => p - q);
-          if (days.length === 0 || days[0] > endDay) return [];
-          // a day's value: its lines' amounts (returns included) added in line order
-          const value = (d: number) =>
-            own
-              .filter((t) => dayNumber(t.date) === d)
-              .reduce((s, t, i) => (i === 0 ? t.amount : s + t.amount), 0);
-          const repeats = days.slice(1).filter((d) => d <= endDay);
-          const later = days.slice(1).filter((d) => d > endDay);
-          const repeatValue = repeats.reduce((s, d) => s + value(d), 0);
-          return [
-            [
-              id,
-              repeats.length,
-              (repeats.length > 0 ? repeats[repeats.length - 1] : days[0]) - days[0],
-              endDay - days[0],
-              repeats.length > 0 ? roundedMoney(repeatValue) / repeats.length : 0,
-              later.length,
-              roundedMoney(later.reduce((s, d) => s + value(d), 0)),
-            ],
-          ];
-        });
-        const ours = summary.customerIds.map((id, k) => [
-          id,
-          summary.frequency[k],
-          summary.recency[k],
-          summary.T[k],
-          summary.monetary[k],
-          summary.holdout!.frequency[k],
-          summary.holdout!.value[k],
-        ]);
-        expect(ours).toEqual(expected);
-      })
+      fc.property(
+        fc.oneof(lines, manyLines),
+        fc.integer({ min: 0, max: 60 }),
+        (transactions, calibrationOffset) => {
+          const calibrationEnd = BASE + calibrationOffset * MS_PER_DAY;
+          const endDay = dayNumber(calibrationEnd);
+          const holdoutEnd = BASE + 60 * MS_PER_DAY;
+          const summary = summarizeCustomers(transactions, {
+            timeUnit: "day",
+            calibrationEnd,
+            holdoutEnd,
+          });
+          const expected = idsOf(transactions).flatMap((id) => {
+            const own = transactions.filter((t) => t.customerId === id);
+            const days = [...new Set(own.filter((t) => !t.isReturn).map((t) => dayNumber(t.date)))];
+            days.sort((p, q) => p - q);
+            if (days.length === 0 || days[0] > endDay) return [];
+            // a day's value: its lines' amounts (returns included) added in line order
+            const value = (d: number) =>
+              own
+                .filter((t) => dayNumber(t.date) === d)
+                .reduce((s, t, i) => (i === 0 ? t.amount : s + t.amount), 0);
+            const repeats = days.slice(1).filter((d) => d <= endDay);
+            const later = days.slice(1).filter((d) => d > endDay);
+            const repeatValue = repeats.reduce((s, d) => s + value(d), 0);
+            return [
+              [
+                id,
+                repeats.length,
+                (repeats.length > 0 ? repeats[repeats.length - 1] : days[0]) - days[0],
+                endDay - days[0],
+                repeats.length > 0 ? roundedMoney(repeatValue) / repeats.length : 0,
+                later.length,
+                roundedMoney(later.reduce((s, d) => s + value(d), 0)),
+              ],
+            ];
+          });
+          const ours = summary.customerIds.map((id, k) => [
+            id,
+            summary.frequency[k],
+            summary.recency[k],
+            summary.T[k],
+            summary.monetary[k],
+            summary.holdout!.frequency[k],
+            summary.holdout!.value[k],
+          ]);
+          expect(ours).toEqual(expected);
+        }
+      )
     );
   });
 });
