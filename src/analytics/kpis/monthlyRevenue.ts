@@ -1,12 +1,11 @@
 import { MS_PER_DAY, type Transaction } from "../domain";
 import { isoDay } from "../rfm/calendar";
-import { lineColumns, occasionPairKey, type LineColumns } from "./lineColumns";
+import { lineColumns, type LineColumns } from "./lineColumns";
+import { OccasionFirstDays } from "./occasionFirstDays";
 import type { MonthlyRevenue } from "./types";
 
 /** Flags of (customer, month) pairs up to this many (16 MB); a Set beyond. */
 const MAX_FLAGS = 16_777_216;
-/** No customer yet for an invoice. */
-const NO_CUSTOMER = -2_147_483_648;
 
 /** First day of each calendar month overlapping [fromDay, toDay), the first clamped to fromDay. */
 function monthStarts(fromDay: number, toDay: number): number[] {
@@ -55,11 +54,8 @@ export function monthlyRevenueOfColumns(
   const buyerSeen =
     lines.customerCount * months <= MAX_FLAGS ? new Uint8Array(lines.customerCount * months) : null;
   const buyerKeys = new Set<number>();
-  // The first day in the window of each (customer, occasion): an invoice's for its first
-  // customer by its number (NO_CUSTOMER before any), other pairs by key.
-  const invoiceCustomer = new Int32Array(lines.invoiceCount).fill(NO_CUSTOMER);
-  const invoiceDay = new Int32Array(lines.invoiceCount);
-  const occasionDay = new Map<number, number>();
+  // The first day in the window of each (customer, occasion).
+  const pairs = new OccasionFirstDays(lines.invoiceCount);
   const { n, customer, day, amount, isReturn, occasion } = lines;
   for (let i = 0; i < n; i++) {
     const d = day[i];
@@ -78,20 +74,10 @@ export function monthlyRevenueOfColumns(
       buyerKeys.add(buyerKey);
       buyers[m]++;
     }
-    const o = occasion[i];
-    if (o >= 0 && (invoiceCustomer[o] === NO_CUSTOMER || invoiceCustomer[o] === c)) {
-      if (invoiceCustomer[o] === NO_CUSTOMER || d < invoiceDay[o]) invoiceDay[o] = d;
-      invoiceCustomer[o] = c;
-      continue;
-    }
-    const key = occasionPairKey(c, o);
-    const seen = occasionDay.get(key);
-    if (seen === undefined || d < seen) occasionDay.set(key, d);
+    pairs.add(c, occasion[i], d);
   }
   const orders = new Array<number>(months).fill(0);
-  for (let o = 0; o < invoiceDay.length; o++)
-    if (invoiceCustomer[o] !== NO_CUSTOMER) orders[monthOfDay[invoiceDay[o] - fromDay]]++;
-  for (const d of occasionDay.values()) orders[monthOfDay[d - fromDay]]++;
+  pairs.forEach((_, d) => orders[monthOfDay[d - fromDay]]++);
   return starts.map((start, m) => {
     const end = m + 1 < months ? starts[m + 1] : toDay;
     return {

@@ -1,4 +1,5 @@
-import { customerOfPairKey, occasionPairKey, type LineColumns } from "./lineColumns";
+import type { LineColumns } from "./lineColumns";
+import { OccasionFirstDays } from "./occasionFirstDays";
 
 /**
  * When each customer became a customer and a repeat customer (kpiSnapshot's definitions): the
@@ -16,8 +17,6 @@ export interface PurchaseHistory {
 
 /** A day after every day. */
 export const NEVER = 2_147_483_647;
-/** No customer yet for an invoice. */
-const NONE = -2_147_483_648;
 
 const known = new WeakMap<LineColumns, PurchaseHistory>();
 
@@ -26,25 +25,8 @@ export function purchaseHistory(lines: LineColumns): PurchaseHistory {
   const cached = known.get(lines);
   if (cached !== undefined) return cached;
   const { n, customer, day, isReturn, occasion } = lines;
-  // The first day of each (customer, occasion): an invoice's for its first customer by its
-  // number, other pairs (other customers of an invoice, days without one) by key.
-  const invoiceCustomer = new Int32Array(lines.invoiceCount).fill(NONE);
-  const invoiceDay = new Int32Array(lines.invoiceCount);
-  const otherPairs = new Map<number, number>();
-  for (let i = 0; i < n; i++) {
-    if (isReturn[i] === 1) continue;
-    const c = customer[i];
-    const d = day[i];
-    const o = occasion[i];
-    if (o >= 0 && (invoiceCustomer[o] === NONE || invoiceCustomer[o] === c)) {
-      if (invoiceCustomer[o] === NONE || d < invoiceDay[o]) invoiceDay[o] = d;
-      invoiceCustomer[o] = c;
-      continue;
-    }
-    const key = occasionPairKey(c, o);
-    const seen = otherPairs.get(key);
-    if (seen === undefined || d < seen) otherPairs.set(key, d);
-  }
+  const pairs = new OccasionFirstDays(lines.invoiceCount);
+  for (let i = 0; i < n; i++) if (isReturn[i] === 0) pairs.add(customer[i], occasion[i], day[i]);
   // Each customer's two earliest occasion days.
   const firstDay = new Int32Array(lines.customerCount).fill(NEVER);
   const repeatDay = new Int32Array(lines.customerCount).fill(NEVER);
@@ -54,9 +36,7 @@ export function purchaseHistory(lines: LineColumns): PurchaseHistory {
       firstDay[c] = d;
     } else if (d < repeatDay[c]) repeatDay[c] = d;
   };
-  for (let o = 0; o < invoiceCustomer.length; o++)
-    if (invoiceCustomer[o] !== NONE) add(invoiceCustomer[o], invoiceDay[o]);
-  for (const [key, d] of otherPairs) add(customerOfPairKey(key), d);
+  pairs.forEach(add);
   const history = { firstDay, repeatDay };
   known.set(lines, history);
   return history;
