@@ -75,46 +75,23 @@ export class TransactionTable {
       category: true,
       channel: true,
     });
-    for (const t of records)
-      table.push(
-        t.customerId,
-        t.date,
-        t.amount,
-        t.isReturn,
-        // Read only by cleaning's tallies; a caller's records for an analysis may have none.
-        (t.source as SourceRef | undefined)?.row ?? 0,
-        t.quantity,
-        t.unitPrice,
-        t.invoiceId,
-        t.product,
-        t.category,
-        t.channel
-      );
+    for (const t of records) table.push(t);
     table.records = records;
     table.seal();
     return table;
   }
 
-  /** Appends a line; returns its index. */
-  push(
-    customerId: string,
-    date: number,
-    amount: number,
-    isReturn: boolean,
-    row: number,
-    quantity: number | undefined,
-    unitPrice: number | undefined,
-    invoiceId: string | undefined,
-    product: string | undefined,
-    category: string | undefined,
-    channel: string | undefined
-  ): number {
-    const i = this.pushNumbers(date, amount, isReturn, row, quantity, unitPrice);
-    this.customerId.set(i, customerId);
-    this.invoiceId?.set(i, invoiceId);
-    this.product?.set(i, product);
-    this.category?.set(i, category);
-    this.channel?.set(i, channel);
+  /** Appends a Transaction's fields as a line; returns its index. */
+  push(t: Transaction): number {
+    // The row is read only by cleaning's tallies; a caller's records for an analysis may have no
+    // source.
+    const row = (t.source as SourceRef | undefined)?.row ?? 0;
+    const i = this.pushNumbers(t.date, t.amount, t.isReturn, row, t.quantity, t.unitPrice);
+    this.customerId.set(i, t.customerId);
+    this.invoiceId?.set(i, t.invoiceId);
+    this.product?.set(i, t.product);
+    this.category?.set(i, t.category);
+    this.channel?.set(i, t.channel);
     return i;
   }
 

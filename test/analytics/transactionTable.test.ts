@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
-import type { SourceRef, Transaction } from "../../src/analytics/domain";
+import type { Transaction } from "../../src/analytics/domain";
 import { TransactionRecord } from "../../src/analytics/input/transactionRecord";
 import { loadAndClean, type CleanData } from "../../src/analytics/pipeline";
 import { runAnalyses } from "../../src/analytics/runAnalyses";
@@ -48,24 +48,25 @@ describe("TransactionTable", () => {
           category: true,
           channel: true,
         });
-        // The fields as the table and the record take them: the row, or a source holding it.
-        const fields = <At extends number | SourceRef>(l: (typeof lines)[number], at: At) =>
-          [
-            l.customerId,
-            l.date,
-            l.amount,
-            l.isReturn,
-            at,
-            l.quantity,
-            l.unitPrice,
-            l.invoiceId,
-            l.product,
-            l.category,
-            l.channel,
-          ] as const;
-        for (const l of lines) table.push(...fields(l, l.row));
-        lines.forEach((l, i) => {
-          const made = new TransactionRecord(...fields(l, { sheet: "Sales", row: l.row }));
+        // Each line as the parser's constructor makes it, its columns then pushed.
+        const records = lines.map(
+          (l) =>
+            new TransactionRecord(
+              l.customerId,
+              l.date,
+              l.amount,
+              l.isReturn,
+              { sheet: "Sales", row: l.row },
+              l.quantity,
+              l.unitPrice,
+              l.invoiceId,
+              l.product,
+              l.category,
+              l.channel
+            )
+        );
+        for (const t of records) table.push(t);
+        records.forEach((made, i) => {
           expect(Object.keys(table.at(i))).toEqual(Object.keys(made));
           expect(table.at(i)).toEqual(made);
           // the view holds the same fields (undefined ones included)
