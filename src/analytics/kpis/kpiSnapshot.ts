@@ -4,12 +4,10 @@ import { isoDay } from "../rfm/calendar";
 import { contactCoverage } from "../campaigns/coverage";
 import { activeWindowStart } from "./activeWindow";
 import { makesActive } from "./activeCustomers";
-import { lineColumns, occasionPairKey, type LineColumns } from "./lineColumns";
+import { lineColumns, type LineColumns } from "./lineColumns";
+import { OccasionFirstDays } from "./occasionFirstDays";
 import { customersAsOf, purchaseHistory } from "./purchaseHistory";
 import type { KpiSnapshot } from "./types";
-
-/** No customer yet for an invoice. */
-const NONE = -2_147_483_648;
 
 /**
  * The board-deck figures as of one day, from one pass over the active window's lines and each
@@ -59,11 +57,8 @@ export function kpiSnapshotOfColumns(
   const { customers, repeatCustomers } = customersAsOf(purchaseHistory(lines), asOfDay);
   const active = new Uint8Array(lines.customerCount);
   let activeCustomers = 0;
-  // Orders in the window: distinct (customer, occasion) pairs. An invoice is counted for its
-  // first customer by its number (no key to hash: a million invoices a pass); its other
-  // customers and the days of lines without an invoice by pair key.
-  const invoiceCustomer = new Int32Array(lines.invoiceCount).fill(NONE);
-  const otherPairs = new Set<number>();
+  // Orders in the window: distinct (customer, occasion) pairs.
+  const pairs = new OccasionFirstDays(lines.invoiceCount);
   let orders = 0;
   let revenue = 0;
   for (let i = 0; i < n; i++) {
@@ -72,18 +67,11 @@ export function kpiSnapshotOfColumns(
     revenue += amount[i];
     if (!makesActive(d, isReturn[i] === 1, windowStart, asOfDay)) continue;
     const c = customer[i];
-    const o = occasion[i];
     if (active[c] === 0) {
       active[c] = 1;
       activeCustomers++;
     }
-    if (o >= 0 && invoiceCustomer[o] === NONE) {
-      invoiceCustomer[o] = c;
-      orders++;
-    } else if ((o < 0 || invoiceCustomer[o] !== c) && !otherPairs.has(occasionPairKey(c, o))) {
-      otherPairs.add(occasionPairKey(c, o));
-      orders++;
-    }
+    if (pairs.add(c, occasion[i], d)) orders++;
   }
   return {
     asOf: isoDay(asOfDay),

@@ -7,7 +7,7 @@ const NONE = -2_147_483_648;
  * The first day of each (customer, purchase occasion) pair, as lines are met: an invoice's day
  * for its first customer kept by the invoice's number (no Map entry for most pairs), other pairs
  * (another customer of the same invoice, lines without an invoice) by key. What the monthly
- * orders and the purchase history count.
+ * orders, the purchase history and the KPIs' orders in a window count.
  */
 export class OccasionFirstDays {
   private readonly invoiceCustomer: Int32Array;
@@ -19,17 +19,22 @@ export class OccasionFirstDays {
     this.invoiceDay = new Int32Array(invoiceCount);
   }
 
-  /** Customer c bought on day d at occasion o (an invoice's number, or a day occasion < 0). */
-  add(c: number, o: number, d: number): void {
+  /**
+   * Customer c bought on day d at occasion o (an invoice's number, or a day occasion < 0); true
+   * when the pair is met for the first time (the KPIs count orders so).
+   */
+  add(c: number, o: number, d: number): boolean {
     const { invoiceCustomer, invoiceDay } = this;
     if (o >= 0 && (invoiceCustomer[o] === NONE || invoiceCustomer[o] === c)) {
-      if (invoiceCustomer[o] === NONE || d < invoiceDay[o]) invoiceDay[o] = d;
+      const isNew = invoiceCustomer[o] === NONE;
+      if (isNew || d < invoiceDay[o]) invoiceDay[o] = d;
       invoiceCustomer[o] = c;
-      return;
+      return isNew;
     }
     const key = occasionPairKey(c, o);
     const seen = this.otherPairs.get(key);
     if (seen === undefined || d < seen) this.otherPairs.set(key, d);
+    return seen === undefined;
   }
 
   /** Each pair met, as its customer and first day (in no meaningful order). */
