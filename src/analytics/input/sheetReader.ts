@@ -13,7 +13,6 @@ import { parseBoolean } from "./values/booleanText";
 import { cellText, isBlankCell } from "./values/cellText";
 import { identifierText } from "./values/identifierText";
 import { isDateCellPastLastDay } from "./values/dateCell";
-import type { CountedValues } from "./values/countedValues";
 import { cellErrorCode } from "./values/errorValue";
 import { ColumnDecisions } from "./columnDecisions";
 import { ColumnarRows } from "./columnarRows";
@@ -87,11 +86,6 @@ export class SheetReader<K extends SheetKind> {
   /** The values of a column over all data rows (ColumnDecisions.columnValues). */
   columnValues(column: number): Iterable<CellValue> {
     return this.decisions.columnValues(column);
-  }
-
-  /** A column's values with their counts, for per-value evidence (ColumnDecisions). */
-  countedValues(column: number): Iterable<CellValue> | CountedValues {
-    return this.decisions.countedValues(column);
   }
 
   /**
