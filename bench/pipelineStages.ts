@@ -10,6 +10,7 @@ import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { loadAndClean } from "../src/analytics/pipeline";
 import { runAnalyses, type AnalysisStage } from "../src/analytics/runAnalyses";
+import { LtvThread } from "../src/cli/ltvThread";
 import { openWorkbookSource } from "../src/cli/openWorkbookSource";
 import { buildSummaryJson, summaryJsonText } from "../src/cli/summaryJson";
 import { translator } from "../src/i18n";
@@ -47,6 +48,8 @@ async function main(): Promise<void> {
   // Sampling runs between awaits only: a stage that never yields is sampled at its ends.
   const tick = () => new Promise((resolve) => setImmediate(resolve));
 
+  // as the command runs: the LTV job on a thread of its own (from THREAD_FROM_LINES lines)
+  const fitting = new LtvThread();
   begin("read");
   const opened = await openWorkbookSource(files, {
     exists: () => true,
@@ -58,7 +61,8 @@ async function main(): Promise<void> {
   const cleaned = await loadAndClean(opened.source, {});
   if (!cleaned.ok) throw new Error(JSON.stringify(cleaned.error));
   await tick();
-  const results = runAnalyses(cleaned.data, {}, (s: AnalysisStage) => begin(s));
+  const results = runAnalyses(cleaned.data, {}, (s: AnalysisStage) => begin(s), fitting);
+  fitting.stop();
   await tick();
   begin("json");
   const text = summaryJsonText(buildSummaryJson(cleaned.data, results, translator("en")));

@@ -10,10 +10,20 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 // `entry`: another script bundled the same way (the benches' stage and worker scripts, which then
 // run the code the command runs).
+// The LTV fits' thread (src/cli/ltvThread.ts) is bundled beside every bundle.
 export async function buildCli(
   outfile = path.join(root, "build/cli/crm-analytics.cjs"),
   entry = path.join(root, "src/cli/main.ts")
 ) {
+  const worker = path.join(path.dirname(outfile), "ltv-worker.cjs");
+  await Promise.all([
+    bundle(outfile, entry),
+    bundle(worker, path.join(root, "src/cli/ltvWorker.ts")),
+  ]);
+  return outfile;
+}
+
+async function bundle(outfile, entry) {
   await build({
     entryPoints: [entry],
     outfile,
@@ -26,7 +36,6 @@ export async function buildCli(
     // Native engines stay in node_modules, loaded only by the commands that use them.
     external: ["@duckdb/node-api", "pg"],
   });
-  return outfile;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

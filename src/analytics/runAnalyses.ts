@@ -7,13 +7,9 @@ import { dayNumber, MS_PER_DAY, type Instant } from "./domain";
 import type { CampaignKpis, CampaignOptions } from "./campaigns/types";
 import { analyzeCampaigns } from "./campaigns/analyzeCampaigns";
 import { analyzeKpis, type PeriodKpis } from "./kpis";
-import {
-  analyzeLtv,
-  summarizeCustomers,
-  summaryHoldoutCheck,
-  type LtvOptions,
-  type LtvResult,
-} from "./ltv";
+import type { LtvOptions, LtvResult, SummaryOptions } from "./ltv";
+import { completedLtv } from "./ltv/analyzeLtv";
+import { fitHere, type LtvFitting } from "./ltv/ltvJob";
 import type { CleanData } from "./pipeline";
 import {
   analyzeRfm,
@@ -23,11 +19,7 @@ import {
   type RfmOptions,
   type RfmResult,
 } from "./rfm";
-import {
-  transactionLines,
-  type TransactionLines,
-  type TransactionsInput,
-} from "./transactionLines";
+import { transactionLines, type TransactionLines } from "./transactionLines";
 import { transactionRowsOf } from "./transactionTable";
 import {
   customerMonths,
@@ -90,14 +82,14 @@ export type AnalysisStage =
 /**
  * The model check when the user gives no calibration end: a second fit on all but the last third
  * of the history (at most the CLV horizon) predicts that last part, which is then compared with
- * what customers did. Null when the history is under three months (nothing worth checking).
+ * what customers did. Its summary's options and its days; null when the history is under three
+ * months (nothing worth checking).
  */
-function validationHoldout(
-  transactions: TransactionsInput,
+function validationPlan(
   lastDay: number,
   options: Partial<Omit<LtvOptions, "segmentOf">>,
   lines: TransactionLines
-): LtvResult["holdout"] {
+): { summary: SummaryOptions; days: { calibrationEndDay: number; holdoutEndDay: number } } | null {
   const firstDay = lines.dayRange.min;
   const span = lastDay - firstDay;
   const holdoutDays = Math.min(
@@ -106,19 +98,12 @@ function validationHoldout(
   );
   if (!(span >= 90 && holdoutDays >= 28)) return null;
   const calibrationEndDay = lastDay - holdoutDays;
-  // Only the check: the validation fit's spend model, predictions and CLV would be thrown away.
-  const check = summaryHoldoutCheck(
-    summarizeCustomers(
-      transactions,
-      {
-        timeUnit: options.timeUnit ?? "week",
-        calibrationEnd: instantOfDay(calibrationEndDay),
-        holdoutEnd: instantOfDay(lastDay),
-      },
-      lines
-    )
-  );
-  return check && { ...check, validationFit: { calibrationEndDay, holdoutEndDay: lastDay } };
+  const summary: SummaryOptions = {
+    timeUnit: options.timeUnit ?? "week",
+    calibrationEnd: instantOfDay(calibrationEndDay),
+    holdoutEnd: instantOfDay(lastDay),
+  };
+  return { summary, days: { calibrationEndDay, holdoutEndDay: lastDay } };
 }
 
 /** Each scored customer's segment by id (filled in a loop: no pair array a customer). */
@@ -139,7 +124,8 @@ const instantOfDay = (day: number): Instant => day * MS_PER_DAY;
 export function runAnalyses(
   data: CleanData,
   settings: AnalysisSettings = {},
-  onStage: (stage: AnalysisStage) => void = () => undefined
+  onStage: (stage: AnalysisStage) => void = () => undefined,
+  fitting: LtvFitting = fitHere
 ): AnalysisResults {
   const notes: AnalysisNote[] = [];
   const asOf = settings.asOf ?? data.asOf ?? null;
@@ -159,6 +145,25 @@ export function runAnalyses(
     onStage("rfm");
     // The lines' customers, days, amounts and invoices, numbered once for every analysis below.
     const lines = transactionLines(transactions);
+    // LTV's summary and fits need no segment: started now, for `fitting` to run them meanwhile
+    // on another thread if it can. Only days strictly before the as-of date are data: the
+    // calibration ends the day before.
+    const lastDay = instantOfDay(dayNumber(asOf) - 1);
+    const calibrationEnd = settings.ltv?.calibrationEnd ?? lastDay;
+    const ltvOptions: Omit<LtvOptions, "segmentOf"> = {
+      timeUnit: "week",
+      ...settings.ltv,
+      calibrationEnd,
+      holdoutEnd: settings.ltv?.holdoutEnd ?? (calibrationEnd < lastDay ? lastDay : undefined),
+    };
+    const validation =
+      settings.ltv?.calibrationEnd === undefined
+        ? validationPlan(dayNumber(lastDay), settings.ltv ?? {}, lines)
+        : null;
+    const ltvJob = fitting.start(lines, {
+      options: ltvOptions,
+      validation: validation?.summary ?? null,
+    });
     rfm = analyzeRfm(transactions, { ...rfmOptions, asOf }, lines);
 
     onStage("migration");
@@ -182,24 +187,12 @@ export function runAnalyses(
     };
 
     onStage("ltv");
-    // Only days strictly before the as-of date are data: the calibration ends the day before.
-    const lastDay = instantOfDay(dayNumber(asOf) - 1);
-    const calibrationEnd = settings.ltv?.calibrationEnd ?? lastDay;
-    ltv = analyzeLtv(
-      transactions,
-      {
-        timeUnit: "week",
-        ...settings.ltv,
-        calibrationEnd,
-        holdoutEnd: settings.ltv?.holdoutEnd ?? (calibrationEnd < lastDay ? lastDay : undefined),
-        segmentOf: segmentsById(rfm),
-      },
-      lines
-    );
+    const { summary, fit } = ltvJob.models();
+    ltv = completedLtv({ ...ltvOptions, segmentOf: segmentsById(rfm) }, lines, summary, fit);
     if (ltv.holdout === null && settings.ltv?.calibrationEnd === undefined) {
       onStage("holdout");
-      const lastDayNumber = dayNumber(lastDay);
-      ltv.holdout = validationHoldout(transactions, lastDayNumber, settings.ltv ?? {}, lines);
+      const check = validation && ltvJob.validation();
+      ltv.holdout = check && validation && { ...check, validationFit: validation.days };
     }
   } else {
     notes.push(noTransactionsNote(data));

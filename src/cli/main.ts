@@ -4,6 +4,7 @@
  */
 import fs from "node:fs";
 import { writeFileAtomic, writeTextFileAtomicStreamed } from "./atomicWrite";
+import { LtvThread } from "./ltvThread";
 import { run, type CliIo } from "./run";
 
 /**
@@ -20,6 +21,7 @@ const nodeIo: CliIo = {
   exists: (path) => fs.existsSync(path) && fs.statSync(path).isFile(),
   readFile: async (path) => new Uint8Array(await fs.promises.readFile(path)),
   size: (path) => fs.statSync(path).size,
+  ltvThread: () => new LtvThread(),
   writeFile: (path, text) => writeFileAtomic(path, text),
   writeFileStreamed: (path, produce) => writeTextFileAtomicStreamed(path, produce),
   stdout: (line) => {

@@ -1,3 +1,4 @@
+import type { LtvFitting } from "../analytics/ltv/ltvJob";
 import { findHeaderRow, proposeMapping } from "../analytics/input";
 import type { WorkbookSource } from "../analytics/input/workbookSource";
 import { loadAndClean, type PipelineError, type PipelineOptions } from "../analytics/pipeline";
@@ -35,11 +36,18 @@ export const EXIT_BAD_INPUT = 2;
 export interface CliIo extends FileReader, TextFileWriter {
   stdout(line: string): void;
   stderr(line: string): void;
+  /** Where the LTV fits of an in-memory analysis run (ltvThread.ts) [this thread]. */
+  ltvThread?(): StoppableLtvFitting;
   /** The report writer (--out); defaults to the not-yet-connected hook. */
   writeReportWorkbook?: WriteReportWorkbook;
 }
 
 type Translate = ReturnType<typeof translator>;
+
+/** Where the LTV fits run, stopped once the analyses are done. */
+export interface StoppableLtvFitting extends LtvFitting {
+  stop(): void;
+}
 
 /** The language asked for on the command line, looked up before anything can fail. */
 function requestedLanguage(argv: readonly string[]): Language {
@@ -202,13 +210,16 @@ async function runQuietly(argv: readonly string[], io: CliIo): Promise<number> {
     for (const line of humanSummary(result.data, options.files, options.lang, t)) io.stdout(line);
     for (const { sheet } of hiding.summaries) io.stdout(t("summarySheet:leftAside", { sheet }));
     let analyses;
+    const fitting = io.ltvThread?.();
     try {
-      analyses = runAnalyses(result.data, analysisSettings(options));
+      analyses = runAnalyses(result.data, analysisSettings(options), undefined, fitting);
     } catch (error) {
       if (!(error instanceof RfmOptionsError)) throw error;
       const problem = error.problems[0];
       io.stderr(t("common:cli.failed", { message: t(problem.code, problem.params) }));
       return EXIT_BAD_INPUT;
+    } finally {
+      fitting?.stop();
     }
     for (const note of analyses.notes) io.stdout(t(note.code, note.params ?? {}));
     const teachingRefusal = options.teaching ? teachingProblem(analyses.rfm) : null;

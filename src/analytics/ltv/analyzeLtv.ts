@@ -89,16 +89,32 @@ export interface LtvResult extends LtvModels {
 const finiteOrNull = (v: number): number | null => (Number.isFinite(v) ? v : null);
 
 /**
+ * analyzeLtvSummary's numbers with a column per customer value (in the summary's order) where
+ * it has a row per customer: typed arrays and plain objects, what another thread hands back
+ * whole (ltvJob.ts). The columns are null where the model could not be fitted.
+ */
+export interface LtvFit extends Omit<LtvModels, "customers"> {
+  pAlive: Float64Array | null;
+  expectedPurchases: Float64Array | null;
+  expectedSpend: Float64Array | null;
+  clv: Float64Array | null;
+}
+
+/**
  * The predictive part from a customer summary alone (what the CLI gets from a warehouse's
  * per-customer table): fits, P(alive), expected purchases and spend, CLV, holdout check.
  */
-export function analyzeLtvSummary(
-  summary: CustomerSummary,
-  options: Omit<
-    LtvOptions,
-    "calibrationEnd" | "holdoutEnd" | "segmentOf" | "retentionRate" | "expectedLifetimeYears"
-  >
-): LtvModels {
+export function analyzeLtvSummary(summary: CustomerSummary, options: LtvFitOptions): LtvModels {
+  return ltvModelsOf(summary, fitLtvSummary(summary, options));
+}
+
+type LtvFitOptions = Omit<
+  LtvOptions,
+  "calibrationEnd" | "holdoutEnd" | "segmentOf" | "retentionRate" | "expectedLifetimeYears"
+>;
+
+/** analyzeLtvSummary's fits and columns. */
+export function fitLtvSummary(summary: CustomerSummary, options: LtvFitOptions): LtvFit {
   const settings: LtvSettings = {
     timeUnit: options.timeUnit,
     horizonMonths: Math.max(0, Math.floor(options.horizonMonths ?? 12)),
@@ -141,35 +157,16 @@ export function analyzeLtvSummary(
   }
 
   const predictions = bgnbd ? predictCustomers(bgnbd.params, settings.horizon, summary) : null;
+  const spendModel = gammaGamma && spendModelOf(gammaGamma);
   const clv =
-    bgnbd && gammaGamma
-      ? customerLifetimeValues(bgnbd.params, spendModelOf(gammaGamma), summary, settings)
+    bgnbd && spendModel
+      ? customerLifetimeValues(bgnbd.params, spendModel, summary, settings)
       : null;
-  let nonFinite = 0;
-  const checked = (v: number | undefined): number | null => {
-    if (v === undefined) return null;
-    const value = finiteOrNull(v);
-    if (value === null) nonFinite++;
-    return value;
-  };
-  const customers: LtvCustomer[] = summary.customerIds.map((id, i) => ({
-    id,
-    frequency: summary.frequency[i],
-    recency: summary.recency[i],
-    T: summary.T[i],
-    monetary: summary.monetary[i],
-    pAlive: checked(predictions?.pAlive[i]),
-    expectedPurchases: checked(predictions?.expectedPurchases[i]),
-    expectedSpend: checked(
-      gammaGamma
-        ? expectedAverageSpend(spendModelOf(gammaGamma), summary.frequency[i], summary.monetary[i])
-        : undefined
-    ),
-    clv: checked(clv?.[i]),
-  }));
-  if (nonFinite > 0)
-    warnings.push({ code: "ltv:warnings.nonFiniteValues", params: { count: nonFinite } });
-
+  const expectedSpend =
+    spendModel &&
+    Float64Array.from(summary.frequency, (f, i) =>
+      expectedAverageSpend(spendModel, f, summary.monetary[i])
+    );
   const newCustomerCurve = bgnbd
     ? Array.from({ length: settings.horizonMonths }, (_, k) => ({
         month: k + 1,
@@ -180,16 +177,52 @@ export function analyzeLtvSummary(
       }))
     : [];
 
-  const holdout = holdoutOfFit(bgnbd, summary);
-
   return {
     settings,
     bgnbd,
     gammaGamma,
     spendFrequencyCorrelation: correlation,
-    customers,
+    pAlive: predictions?.pAlive ?? null,
+    expectedPurchases: predictions?.expectedPurchases ?? null,
+    expectedSpend,
+    clv,
     newCustomerCurve,
-    holdout,
+    holdout: holdoutOfFit(bgnbd, summary),
+    warnings,
+  };
+}
+
+/** The models of a fit: a row per customer, every value not finite null (and counted). */
+export function ltvModelsOf(summary: CustomerSummary, fit: LtvFit): LtvModels {
+  const warnings = [...fit.warnings];
+  let nonFinite = 0;
+  const checked = (column: Float64Array | null, i: number): number | null => {
+    if (column === null) return null;
+    const value = finiteOrNull(column[i]);
+    if (value === null) nonFinite++;
+    return value;
+  };
+  const customers: LtvCustomer[] = summary.customerIds.map((id, i) => ({
+    id,
+    frequency: summary.frequency[i],
+    recency: summary.recency[i],
+    T: summary.T[i],
+    monetary: summary.monetary[i],
+    pAlive: checked(fit.pAlive, i),
+    expectedPurchases: checked(fit.expectedPurchases, i),
+    expectedSpend: checked(fit.expectedSpend, i),
+    clv: checked(fit.clv, i),
+  }));
+  if (nonFinite > 0)
+    warnings.push({ code: "ltv:warnings.nonFiniteValues", params: { count: nonFinite } });
+  return {
+    settings: fit.settings,
+    bgnbd: fit.bgnbd,
+    gammaGamma: fit.gammaGamma,
+    spendFrequencyCorrelation: fit.spendFrequencyCorrelation,
+    customers,
+    newCustomerCurve: fit.newCustomerCurve,
+    holdout: fit.holdout,
     warnings,
   };
 }
@@ -207,6 +240,19 @@ export function analyzeLtv(
   lines: TransactionLines = linesOf(transactions)
 ): LtvResult {
   const summary = summarizeCustomers(transactions, options, lines);
+  return completedLtv(options, lines, summary, fitLtvSummary(summary, options));
+}
+
+/**
+ * analyzeLtv from its summary and fit (made here, or on another thread: ltvJob.ts): the
+ * historical LTV (by segment) added.
+ */
+export function completedLtv(
+  options: LtvOptions,
+  lines: TransactionLines,
+  summary: CustomerSummary,
+  fit: LtvFit
+): LtvResult {
   const asOfDay =
     options.calibrationEnd !== undefined
       ? dayNumber(options.calibrationEnd)
@@ -216,7 +262,7 @@ export function analyzeLtv(
     options.retentionRate === undefined ? observedYearlyRetention(lines, asOfDay) : undefined;
   const retentionRate = options.retentionRate ?? observed;
   const historical = historicalLtv(
-    transactions,
+    lines,
     {
       asOfDay,
       margin: options.margin ?? 1,
@@ -227,7 +273,7 @@ export function analyzeLtv(
     },
     lines
   );
-  const models = analyzeLtvSummary(summary, options);
+  const models = ltvModelsOf(summary, fit);
   if (historical.overall.simple === null)
     models.warnings.push({ code: "ltv:warnings.lifetimeUnknown" });
   return { ...models, summary, historical };
