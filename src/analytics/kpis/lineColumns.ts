@@ -20,6 +20,10 @@ export interface LineColumns {
   occasion: Int32Array;
   /** Invoice occasions are numbered 0 .. invoiceCount - 1. */
   invoiceCount: number;
+  /** The customers' ids, by number. */
+  ids: readonly string[];
+  /** Whether every transaction is a line here (none unreadable): the lines then say all. */
+  complete: boolean;
 }
 
 /** Day occasions are numbered below zero, invoices from zero: the two never meet. */
@@ -72,7 +76,9 @@ export function lineColumns(
   if (readable === size) {
     const { customer, day, amount, isReturn } = lines;
     const occasion = invoiced === size ? lines.invoice : occasionsOf(lines);
-    return { n: size, customerCount, customer, day, amount, isReturn, occasion, invoiceCount };
+    const { ids } = lines;
+    const all = { n: size, customerCount, customer, day, amount, isReturn, occasion };
+    return { ...all, invoiceCount, ids, complete: true };
   }
   const customer = new Int32Array(size);
   const day = new Int32Array(size);
@@ -91,5 +97,17 @@ export function lineColumns(
     occasion[n] = occasionOf(lines.invoice[i], d);
     n++;
   }
-  return { n, customerCount, customer, day, amount, isReturn, occasion, invoiceCount };
+  const { ids } = lines;
+  return {
+    n,
+    customerCount,
+    customer,
+    day,
+    amount,
+    isReturn,
+    occasion,
+    invoiceCount,
+    ids,
+    complete: false,
+  };
 }

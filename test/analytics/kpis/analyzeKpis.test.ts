@@ -1,6 +1,11 @@
 import fc from "fast-check";
 import type { Contact, Transaction } from "../../../src/analytics/domain";
-import { analyzeKpis, kpiSnapshot, monthlyRevenue } from "../../../src/analytics/kpis";
+import {
+  activeCustomerIds,
+  analyzeKpis,
+  kpiSnapshot,
+  monthlyRevenue,
+} from "../../../src/analytics/kpis";
 import { at, buy, day, giveBack } from "../rfm/builders";
 
 const treated = (customerId: string, when: string): Contact => ({
@@ -259,6 +264,68 @@ describe("analyzeKpis", () => {
             expect(analyzeKpis([...txs].reverse(), [], { asOf })).toEqual(k);
           }
         )
+      );
+    });
+
+    it("coverage is a plain count: treated contacts of the year among the active customers, lines unreadable or not", () => {
+      const contact = fc.record({
+        customer: fc.constantFrom("a", "b", "c", "d", "e", "f"),
+        day: fc.oneof(fc.integer({ min: 0, max: 800 }), fc.constant(Number.NaN)),
+        // or a day beside an edge: the as-of day, or the first day of its year
+        near: fc.option(
+          fc.record({
+            edge: fc.constantFrom("asOf", "yearStart"),
+            offset: fc.integer({ min: -2, max: 2 }),
+          }),
+          { nil: undefined }
+        ),
+        treated: fc.boolean(),
+      });
+      fc.assert(
+        fc.property(
+          fc.array(line, { maxLength: 40 }),
+          fc.array(contact, { minLength: 1, maxLength: 30 }),
+          fc.integer({ min: 30, max: 800 }),
+          fc.boolean(),
+          (ls, cs, d, unreadable) => {
+            const txs = toTransactions(ls);
+            // a line with no date: the KPIs' columns then leave it out (the other path)
+            if (unreadable && txs.length > 0) txs[0] = { ...txs[0], date: Number.NaN };
+            const asOf = at("2023-01-01") + d * 86_400_000;
+            const edges = {
+              asOf: asOf / 86_400_000,
+              yearStart: Date.UTC(new Date(asOf - 86_400_000).getUTCFullYear(), 0, 1) / 86_400_000,
+            };
+            const contacts = cs.map((c) => ({
+              ...treated(c.customer, "2023-01-01"),
+              group: c.treated ? ("treated" as const) : ("control" as const),
+              contactDate: c.near
+                ? (edges[c.near.edge as keyof typeof edges] + c.near.offset) * 86_400_000
+                : at("2023-01-01") + c.day * 86_400_000,
+            }));
+            const k = analyzeKpis(txs, contacts, { asOf });
+            for (const snapshot of [k.current, k.previous]) {
+              const asOfDay = day(snapshot.asOf);
+              const active = activeCustomerIds(txs, asOfDay, 12);
+              const year = new Date((asOfDay - 1) * 86_400_000).getUTCFullYear();
+              const yearStart = Date.UTC(year, 0, 1) / 86_400_000;
+              const contacted = new Set(
+                contacts
+                  .filter((c) => c.group === "treated" && active.has(c.customerId))
+                  .map((c) => [c.customerId, Math.floor(c.contactDate / 86_400_000)] as const)
+                  .filter(([, cd]) => cd >= yearStart && cd < asOfDay)
+                  .map(([id]) => id)
+              );
+              expect(snapshot.coverage).toEqual({
+                year,
+                activeCustomers: active.size,
+                contactedActive: contacted.size,
+                share: active.size > 0 ? contacted.size / active.size : null,
+              });
+            }
+          }
+        ),
+        { numRuns: 300 }
       );
     });
 
