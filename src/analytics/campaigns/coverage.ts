@@ -23,28 +23,65 @@ export function contactCoverage(
   );
 }
 
-/**
- * contactCoverage with the active customers known (the KPIs find them in their own pass): the
- * treated contacts of the year read from a list sorted by day, made once per contacts array
- * (the KPIs ask for up to seven days; 100,000 contacts were read whole each time).
- */
+/** contactCoverage with the active customers known (campaigns: from the transactions). */
 export function coverageOfActive(
   contacts: readonly Contact[],
   active: ReadonlySet<string>,
   asOfDay: number
 ): Coverage {
-  const lastDay = asOfDay - 1;
-  const yearStart = startOfYear(lastDay);
+  const { from, to, year } = yearOf(asOfDay);
   const { days, ids } = treatedByDay(contacts);
   const contacted = new Set<string>();
-  for (let k = firstAtOrAfter(days, yearStart); k < days.length && days[k] < asOfDay; k++) {
+  for (let k = firstAtOrAfter(days, from); k < days.length && days[k] < to; k++) {
     if (active.has(ids[k])) contacted.add(ids[k]);
   }
+  return coverageOf(year, active.size, contacted.size);
+}
+
+/**
+ * contactCoverage with the active customers known by number (the KPIs find them in their own
+ * pass over the lines): `active[c]` is 1 for customer `customerIds[c]`. The KPIs ask for up to
+ * seven days: the treated contacts are sorted by day and numbered as the lines' customers once
+ * (strings looked up in Sets took 0.38 s at 1M lines with 100,000 contacts).
+ */
+export function coverageOfNumbered(
+  contacts: readonly Contact[],
+  customerIds: readonly string[],
+  active: Uint8Array,
+  activeCount: number,
+  asOfDay: number
+): Coverage {
+  const { from, to, year } = yearOf(asOfDay);
+  const { days } = treatedByDay(contacts);
+  const numbers = treatedNumbers(contacts, customerIds);
+  const contacted = new Uint8Array(active.length);
+  let count = 0;
+  for (let k = firstAtOrAfter(days, from); k < days.length && days[k] < to; k++) {
+    const c = numbers[k];
+    if (c >= 0 && active[c] === 1 && contacted[c] === 0) {
+      contacted[c] = 1;
+      count++;
+    }
+  }
+  return coverageOf(year, activeCount, count);
+}
+
+/** The contact days counted as of `asOfDay`: from 1 January of the last day's year to it. */
+function yearOf(asOfDay: number): { from: number; to: number; year: number } {
+  const lastDay = asOfDay - 1;
   return {
+    from: startOfYear(lastDay),
+    to: asOfDay,
     year: new Date(lastDay * MS_PER_DAY).getUTCFullYear(),
-    activeCustomers: active.size,
-    contactedActive: contacted.size,
-    share: active.size > 0 ? contacted.size / active.size : null,
+  };
+}
+
+function coverageOf(year: number, activeCustomers: number, contactedActive: number): Coverage {
+  return {
+    year,
+    activeCustomers,
+    contactedActive,
+    share: activeCustomers > 0 ? contactedActive / activeCustomers : null,
   };
 }
 
@@ -52,6 +89,8 @@ export function coverageOfActive(
 interface TreatedByDay {
   days: Float64Array;
   ids: string[];
+  /** Per numbering of customers (an array of ids), each contact's customer number (-1: none). */
+  numbers: WeakMap<readonly string[], Int32Array>;
 }
 
 const treatedOf = new WeakMap<readonly Contact[], TreatedByDay>();
@@ -66,9 +105,22 @@ function treatedByDay(contacts: readonly Contact[]): TreatedByDay {
     if (c.group === "treated" && Number.isFinite(day)) treated.push({ day, id: c.customerId });
   }
   treated.sort((a, b) => a.day - b.day);
-  const made = { days: Float64Array.from(treated, (t) => t.day), ids: treated.map((t) => t.id) };
+  const days = Float64Array.from(treated, (t) => t.day);
+  const made = { days, ids: treated.map((t) => t.id), numbers: new WeakMap() };
   treatedOf.set(contacts, made);
   return made;
+}
+
+/** The treated contacts' customer numbers in `customerIds`, by day as treatedByDay. */
+function treatedNumbers(contacts: readonly Contact[], customerIds: readonly string[]): Int32Array {
+  const treated = treatedByDay(contacts);
+  const known = treated.numbers.get(customerIds);
+  if (known) return known;
+  const numberOf = new Map<string, number>();
+  for (let c = 0; c < customerIds.length; c++) numberOf.set(customerIds[c], c);
+  const numbers = Int32Array.from(treated.ids, (id) => numberOf.get(id) ?? -1);
+  treated.numbers.set(customerIds, numbers);
+  return numbers;
 }
 
 /** The first index whose day is >= `day` in ascending `days` (days.length when none). */

@@ -1,7 +1,7 @@
 import type { Contact } from "../domain";
 import { recordsOf, type TransactionsInput } from "../transactionLines";
 import { isoDay } from "../rfm/calendar";
-import { contactCoverage, coverageOfActive } from "../campaigns/coverage";
+import { contactCoverage, coverageOfNumbered } from "../campaigns/coverage";
 import { activeWindowStart } from "./activeWindow";
 import { makesActive } from "./activeCustomers";
 import { lineColumns, type LineColumns } from "./lineColumns";
@@ -88,10 +88,8 @@ export function kpiSnapshotOfColumns(
 
   // The active customers found above are activeCustomerIds' when the lines are every transaction.
   function coverage() {
-    if (!lines.complete)
-      return contactCoverage(contacts, recordsOf(transactions), asOfDay, activeMonths);
-    const ids = new Set<string>();
-    for (let c = 0; c < active.length; c++) if (active[c] === 1) ids.add(lines.ids[c]);
-    return coverageOfActive(contacts, ids, asOfDay);
+    return lines.complete
+      ? coverageOfNumbered(contacts, lines.ids, active, activeCustomers, asOfDay)
+      : contactCoverage(contacts, recordsOf(transactions), asOfDay, activeMonths);
   }
 }

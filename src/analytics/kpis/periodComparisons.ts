@@ -93,9 +93,11 @@ export function periodComparisons(
       const s = kpiSnapshotOfColumns(lines, transactions, contacts, end, months);
       // Coverage keeps its one definition (active = the Dashboard's window of activeMonths
       // before the period's end, kpis/activeCustomers.ts), not the period's buyers.
-      const coverage = hasContacts
-        ? kpiSnapshotOfColumns(lines, transactions, contacts, end, activeMonths).coverage
-        : null;
+      const coverage = !hasContacts
+        ? null
+        : months === activeMonths
+          ? s.coverage
+          : kpiSnapshotOfColumns(lines, transactions, contacts, end, activeMonths).coverage;
       values = {
         customers: s.customers,
         activeCustomers: s.activeCustomers,
