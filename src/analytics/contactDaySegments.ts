@@ -5,6 +5,7 @@
 import { dayNumber, MS_PER_DAY, type Contact, type Transaction } from "./domain";
 import { analyzeRfm, type RfmOptions } from "./rfm";
 import { segmentsOnDays } from "./rfm/segmentsOnDays";
+import type { TransactionLines } from "./transactionLines";
 
 /**
  * All contact days are answered by one sweep over the transactions (`segmentsOnDays`); a day or
@@ -14,7 +15,9 @@ import { segmentsOnDays } from "./rfm/segmentsOnDays";
 export function segmentAsOfContactDay(
   transactions: readonly Transaction[],
   contacts: readonly Contact[],
-  rfmOptions: Omit<RfmOptions, "asOf">
+  rfmOptions: Omit<RfmOptions, "asOf">,
+  /** The transactions' columns, when the caller has them (made here otherwise). */
+  lines?: TransactionLines
 ): (customerId: string, day: number) => string | undefined {
   const requests = new Map<number, Set<string>>();
   for (const contact of contacts) {
@@ -24,7 +27,7 @@ export function segmentAsOfContactDay(
     if (!ids) requests.set(day, (ids = new Set()));
     ids.add(contact.customerId);
   }
-  const swept = segmentsOnDays(transactions, rfmOptions, requests);
+  const swept = segmentsOnDays(lines ?? transactions, rfmOptions, requests);
   const byDay = new Map<number, Map<string, string>>();
   return (customerId, day) => {
     if (swept && requests.get(day)?.has(customerId)) return swept.get(day)?.get(customerId);

@@ -141,10 +141,11 @@ export function runAnalyses(
   let ltv: LtvResult | null = null;
   let kpis: PeriodKpis | null = null;
   let history: AnalysisHistory | null = null;
+  // The lines' customers, days, amounts and invoices, numbered once for every analysis below.
+  let lines: TransactionLines | undefined;
   if (hasTransactions && asOf !== null) {
     onStage("rfm");
-    // The lines' customers, days, amounts and invoices, numbered once for every analysis below.
-    const lines = transactionLines(transactions);
+    lines = transactionLines(transactions);
     // LTV's summary and fits need no segment: started now, for `fitting` to run them meanwhile
     // on another thread if it can. Only days strictly before the as-of date are data: the
     // calibration ends the day before.
@@ -207,7 +208,7 @@ export function runAnalyses(
     uplift = analyzeUplift(data.contacts, hasTransactions ? data.transactions : null, {
       ...settings.uplift,
       segmentAsOf: hasTransactions
-        ? segmentAsOfContactDay(data.transactions, data.contacts, rfmOptions)
+        ? segmentAsOfContactDay(data.transactions, data.contacts, rfmOptions, lines)
         : undefined,
       attributes,
       attributeOf: (id, name) => customersById.get(id)?.attributes[name],

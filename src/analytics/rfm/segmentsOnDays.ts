@@ -1,4 +1,5 @@
-import { dayNumber, roundedMoney, type Transaction } from "../domain";
+import { roundedMoney, type Transaction } from "../domain";
+import { linesOf, type TransactionLines } from "../transactionLines";
 import type { RfmOptions } from "./analyzeRfm";
 import { segmentMapFor } from "./analyzeRfm";
 import { segmentLookup } from "./segmentLookup";
@@ -32,14 +33,14 @@ const DAY_SLOTS = 8_388_608;
  * or equal-group scoring, which breaks ties by id): the caller then runs `analyzeRfm` per day.
  */
 export function segmentsOnDays(
-  transactions: readonly Transaction[],
+  transactions: readonly Transaction[] | TransactionLines,
   options: Omit<RfmOptions, "asOf">,
   requests: DayRequests
 ): SegmentsOnDays | null {
   const answers: SegmentsOnDays = new Map([...requests.keys()].map((day) => [day, new Map()]));
   let ids: readonly string[] = [];
   let segmentIds: readonly string[] = [];
-  const swept = sweep(transactions, options, requests, {
+  const swept = sweep(linesOf(transactions), options, requests, {
     begin: (customers, segments) => ([ids, segmentIds] = [customers, segments]),
     record: (day, c, segment) => answers.get(day)!.set(ids[c], segmentIds[segment]),
   });
@@ -53,7 +54,7 @@ interface Sink {
 }
 
 function sweep(
-  transactions: readonly Transaction[],
+  lines: TransactionLines,
   options: Omit<RfmOptions, "asOf">,
   requests: DayRequests,
   sink: Sink
@@ -67,8 +68,9 @@ function sweep(
   const segmentOf = segmentLookup(map, bins, segmentIds);
   const days = [...requests.keys()].sort((a, b) => a - b);
 
-  const lines = sortedByDay(transactions);
-  const { order, dayOf, customerOf, ids, firstDay } = lines;
+  const sorted = sortedByDay(lines);
+  const { order, dayOf, customerOf, ids, firstDay } = sorted;
+  const { amount, isReturn, invoice } = lines;
   const customers = ids.length;
   const indexOf = new Map(ids.map((id, c) => [id, c]));
   sink.begin(ids, segmentIds);
@@ -80,8 +82,7 @@ function sweep(
   {
     const net = new Float64Array(customers);
     for (let k = 0; k < order.length; k++) {
-      const t = transactions[order[k]];
-      net[customerOf[k]] += t.amount;
+      net[customerOf[k]] += amount[order[k]];
       spendAfter[k] = roundedSpend(net[customerOf[k]]);
     }
   }
@@ -90,15 +91,16 @@ function sweep(
   const lastDay = new Int32Array(customers).fill(-1);
   const occasions = new Int32Array(customers);
   const spendRank = new Int32Array(customers).fill(-1);
-  const span = lines.lastDay - firstDay + 1;
+  const span = sorted.lastDay - firstDay + 1;
   const byLastDay = new CountsByRank(Math.max(1, span));
-  const byOccasions = new CountsByRank(lines.maxLinesPerCustomer + 1);
+  const byOccasions = new CountsByRank(sorted.maxLinesPerCustomer + 1);
   const bySpend = new CountsByRank(Math.max(1, spendValues.length));
   const seen: OccasionsSeen = {
-    invoiceOwner: new Map(),
+    invoiceOwner: new Int32Array(lines.invoiceCount).fill(-1),
+    invoiceCount: lines.invoiceCount,
     sharedInvoices: new Set(),
     occasionDays: new Set(),
-    previousInvoice: undefined,
+    previousInvoice: -1,
     previousCustomer: -1,
   };
   let firstDataDay = Infinity;
@@ -106,7 +108,7 @@ function sweep(
   let k = 0;
   for (const day of days) {
     for (; k < order.length && dayOf[k] < day; k++) {
-      const t = transactions[order[k]];
+      const i = order[k];
       const c = customerOf[k];
       const offset = dayOf[k] - firstDay;
       if (dayOf[k] < firstDataDay) firstDataDay = dayOf[k];
@@ -117,13 +119,13 @@ function sweep(
         bySpend.add(rank, 1);
       }
       spendRank[c] = rank;
-      if (t.isReturn) continue;
+      if (isReturn[i] === 1) continue;
       if (offset > lastDay[c]) {
         if (scored) byLastDay.add(lastDay[c], -1);
         lastDay[c] = offset;
         if (scored) byLastDay.add(offset, 1);
       }
-      if (!isNewOccasion(t, c, offset, seen)) continue;
+      if (!isNewOccasion(invoice[i], c, offset, seen)) continue;
       if (scored) byOccasions.add(occasions[c], -1);
       occasions[c]++;
       byOccasions.add(occasions[c], 1);
@@ -172,31 +174,39 @@ function cuts(n: number, bins: number, nth: (i: number) => number): number[] {
   return result;
 }
 
-/** The occasions met so far: invoice owners, invoices shared by customers, (customer, day) keys. */
+/**
+ * The occasions met so far: invoice owners (-1: none yet), invoices shared by customers
+ * (customer x invoiceCount + invoice), (customer, day) keys.
+ */
 interface OccasionsSeen {
-  invoiceOwner: Map<string, number>;
-  sharedInvoices: Set<string>;
+  invoiceOwner: Int32Array;
+  invoiceCount: number;
+  sharedInvoices: Set<number>;
   occasionDays: Set<number>;
-  previousInvoice: string | undefined;
+  previousInvoice: number;
   previousCustomer: number;
 }
 
 /** Distinct purchase occasions, counted as `computeRfmFeatures` counts them. */
-function isNewOccasion(t: Transaction, c: number, dayOffset: number, seen: OccasionsSeen): boolean {
+function isNewOccasion(
+  invoice: number,
+  c: number,
+  dayOffset: number,
+  seen: OccasionsSeen
+): boolean {
   const { invoiceOwner, sharedInvoices, occasionDays } = seen;
-  const invoice = t.invoiceId;
-  if (invoice !== undefined && invoice !== "") {
+  if (invoice >= 0) {
     // Lines of one invoice are usually consecutive: same customer, already counted.
     if (invoice === seen.previousInvoice && c === seen.previousCustomer) return false;
     seen.previousInvoice = invoice;
     seen.previousCustomer = c;
-    const owner = invoiceOwner.get(invoice);
-    if (owner === undefined) {
-      invoiceOwner.set(invoice, c);
+    const owner = invoiceOwner[invoice];
+    if (owner < 0) {
+      invoiceOwner[invoice] = c;
       return true;
     }
     if (owner === c) return false;
-    const key = `${c}\u0000${invoice}`;
+    const key = c * seen.invoiceCount + invoice;
     if (sharedInvoices.has(key)) return false;
     sharedInvoices.add(key);
     return true;
@@ -207,25 +217,21 @@ function isNewOccasion(t: Transaction, c: number, dayOffset: number, seen: Occas
   return true;
 }
 
-/** Readable lines (finite day and amount) in day order, input order within a day. */
-function sortedByDay(transactions: readonly Transaction[]) {
-  const toDay = dayNumber;
-  const n = transactions.length;
-  const dayOfLine = new Float64Array(n);
+/**
+ * Readable lines (finite day and amount: a customer number) in day order, input order within a
+ * day; customers numbered in that order.
+ */
+function sortedByDay(lines: TransactionLines) {
+  const { customer, day } = lines;
+  const n = customer.length;
   let firstDay = Infinity;
   let lastDay = -Infinity;
   let m = 0;
   for (let i = 0; i < n; i++) {
-    const t = transactions[i];
-    const day = toDay(t.date);
-    if (!Number.isFinite(day) || !Number.isFinite(t.amount)) {
-      dayOfLine[i] = NaN;
-      continue;
-    }
-    dayOfLine[i] = day;
+    if (customer[i] < 0) continue;
     m++;
-    if (day < firstDay) firstDay = day;
-    if (day > lastDay) lastDay = day;
+    if (day[i] < firstDay) firstDay = day[i];
+    if (day[i] > lastDay) lastDay = day[i];
   }
   const order = new Int32Array(m);
   const dayOf = new Int32Array(m);
@@ -236,36 +242,25 @@ function sortedByDay(transactions: readonly Transaction[]) {
   }
   // Counting sort by day: stable, so lines of one day keep their input order.
   const starts = new Int32Array(lastDay - firstDay + 2);
-  for (let i = 0; i < n; i++)
-    if (dayOfLine[i] === dayOfLine[i]) starts[dayOfLine[i] - firstDay + 1]++;
+  for (let i = 0; i < n; i++) if (customer[i] >= 0) starts[day[i] - firstDay + 1]++;
   for (let d = 1; d < starts.length; d++) starts[d] += starts[d - 1];
-  for (let i = 0; i < n; i++) {
-    if (dayOfLine[i] === dayOfLine[i]) order[starts[dayOfLine[i] - firstDay]++] = i;
-  }
-  const indexOf = new Map<string, number>();
-  const lines: number[] = [];
-  let previousId: string | undefined;
-  let c = -1;
+  for (let i = 0; i < n; i++) if (customer[i] >= 0) order[starts[day[i] - firstDay]++] = i;
+  const numberOf = new Int32Array(lines.ids.length).fill(-1);
+  const counts: number[] = [];
   for (let k = 0; k < m; k++) {
     const i = order[k];
-    dayOf[k] = dayOfLine[i];
-    const id = transactions[i].customerId;
-    if (id !== previousId) {
-      previousId = id;
-      const known = indexOf.get(id);
-      if (known !== undefined) c = known;
-      else {
-        c = ids.length;
-        indexOf.set(id, c);
-        ids.push(id);
-        lines.push(0);
-      }
+    dayOf[k] = day[i];
+    let c = numberOf[customer[i]];
+    if (c < 0) {
+      c = numberOf[customer[i]] = ids.length;
+      ids.push(lines.ids[customer[i]]);
+      counts.push(0);
     }
     customerOf[k] = c;
-    lines[c]++;
+    counts[c]++;
   }
   let maxLinesPerCustomer = 0;
-  for (const count of lines) if (count > maxLinesPerCustomer) maxLinesPerCustomer = count;
+  for (const count of counts) if (count > maxLinesPerCustomer) maxLinesPerCustomer = count;
   return { order, dayOf, customerOf, ids, firstDay, lastDay, maxLinesPerCustomer };
 }
 

@@ -3,6 +3,7 @@ import { dayNumber, MS_PER_DAY, type Transaction } from "../../../src/analytics/
 import { analyzeRfm, type ScoreBins, type SegmentMapId } from "../../../src/analytics/rfm";
 import { CountsByRank } from "../../../src/analytics/rfm/countsByRank";
 import { segmentsOnDays } from "../../../src/analytics/rfm/segmentsOnDays";
+import { transactionLines } from "../../../src/analytics/transactionLines";
 import { buy, day, giveBack } from "./builders";
 
 const BASE = Date.UTC(2024, 0, 1);
@@ -81,8 +82,13 @@ describe("segmentsOnDays: one sweep gives every day's segments", () => {
       customer: fc.constantFrom("a", "b", "c", "d", "e", "f"),
       dayOffset: fc.integer({ min: 0, max: 60 }),
       cents: fc.integer({ min: 0, max: 50_000 }),
-      invoice: fc.option(fc.constantFrom("1", "2", "3", "4", "5", "6", "7"), { nil: undefined }),
+      // "" is no invoice, as undefined is
+      invoice: fc.option(fc.constantFrom("1", "2", "3", "4", "5", "6", "7", ""), {
+        nil: undefined,
+      }),
       isReturn: fc.boolean(),
+      // a line without a readable date or amount: left out by both
+      unreadable: fc.constantFrom(null, null, null, null, null, null, "date", "amount"),
     });
     fc.assert(
       fc.property(
@@ -93,8 +99,10 @@ describe("segmentsOnDays: one sweep gives every day's segments", () => {
         (rows, dayOffsets, bins, map) => {
           const transactions: Transaction[] = rows.map((r, i) => ({
             customerId: r.customer,
-            date: BASE + r.dayOffset * MS_PER_DAY + 3_600_000,
-            amount: ((r.isReturn ? -1 : 1) * r.cents) / 100,
+            date:
+              r.unreadable === "date" ? Number.NaN : BASE + r.dayOffset * MS_PER_DAY + 3_600_000,
+            amount:
+              r.unreadable === "amount" ? Number.NaN : ((r.isReturn ? -1 : 1) * r.cents) / 100,
             invoiceId: r.invoice,
             isReturn: r.isReturn,
             source: { sheet: "T", row: i + 2 },
@@ -104,6 +112,9 @@ describe("segmentsOnDays: one sweep gives every day's segments", () => {
           );
           const swept = segmentsOnDays(transactions, { bins, map }, requests);
           expect(swept).toEqual(perDay(transactions, { bins, map }, requests));
+          // from the lines' columns (runAnalyses'), the same answers
+          const columns = transactionLines(transactions);
+          expect(segmentsOnDays(columns, { bins, map }, requests)).toEqual(swept);
         }
       ),
       { seed: 20261206, numRuns: 400 }
