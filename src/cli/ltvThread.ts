@@ -52,7 +52,11 @@ export class LtvThread implements LtvFitting {
     const here = fitHere.start(lines, job);
     if (lines.customer.length < this.fromLines) return here;
     if (this.worker === null && existsSync(this.workerFile)) {
-      this.worker = new Worker(this.workerFile);
+      try {
+        this.worker = new Worker(this.workerFile);
+      } catch {
+        return here;
+      }
       // Never what keeps the process alive; an error stops it (jobs are then made here).
       this.worker.unref();
       this.worker.on("error", () => this.stop());

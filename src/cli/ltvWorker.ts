@@ -33,7 +33,9 @@ parentPort?.on("message", ({ lines, job, port, flag }: LtvJobMessage) => {
       const models = ltvJobModels(lines, job);
       const { pAlive, expectedPurchases, expectedSpend, clv } = models.fit;
       const columns = [pAlive, expectedPurchases, expectedSpend, clv];
-      return { value: models, moved: columns.flatMap((c) => (c ? [c.buffer as ArrayBuffer] : [])) };
+      // each buffer once: a transfer list may not name one twice
+      const moved = new Set(columns.flatMap((c) => (c ? [c.buffer as ArrayBuffer] : [])));
+      return { value: models, moved: [...moved] };
     });
     answer(1, () => ({ value: ltvJobValidation(lines, job), moved: [] }));
   } catch {
