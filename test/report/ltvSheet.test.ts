@@ -266,7 +266,15 @@ describe("buildLtvSheet on CDNOW (calibration to 1997-09-30, holdout to 1998-06-
     expect(value("p")).toBeCloseTo(6.25, 1);
     expect(value("q")).toBeCloseTo(3.74, 1);
     const correlation = models.rows.find((r) => r[1] === "corr(frequency, spend)")!;
-    expect(correlation[3]).toMatch(/Weak \(0\.\d+\): spend does not depend on frequency/);
+    expect(correlation[3]).toBe("Correlation between purchase frequency and spend per purchase");
+    // its reading in a note under the table, which wraps within the printed width (in the row
+    // the sentence ran on past the page's right edge)
+    const reading = notes(sheet).find((n) => n.paragraphs[0]?.startsWith("Correlation between"))!;
+    expect(reading.paragraphs[0]).toMatch(
+      /^Correlation between purchase frequency and spend per purchase\. Weak \(0\.\d+\): spend does not depend on frequency/
+    );
+    expect(reading.widthCols).toBe(10);
+    expect(reading.anchor.row).toBe(blockEnd(models).row + 1);
   });
 
   it("tabulates the holdout check by calibration frequency 0 … 7+ and charts predicted vs actual", () => {

@@ -23,7 +23,13 @@ import {
 } from "./ltv/ltvChartBlocks";
 import { formulaScopes, formulaTables } from "./ltv/ltvFormulaBlocks";
 import type { ReportBlock, UnplacedBlock } from "../model";
-import { customersTable, LTV_TABLES, modelsTable, segmentsTable } from "./ltv/ltvTables";
+import {
+  correlationReading,
+  customersTable,
+  LTV_TABLES,
+  modelsTable,
+  segmentsTable,
+} from "./ltv/ltvTables";
 import {
   messageText,
   readableNumber,
@@ -158,6 +164,16 @@ function stacked(blocks: readonly UnplacedBlock[]): LayoutRow[] {
   return blocks.map((block) => [block]);
 }
 
+/** The models' parameters, and under them what the frequency / spend correlation says. */
+function modelsRows(ltv: LtvResult, ctx: ReportContext): LayoutRow[] {
+  const reading = correlationReading(ltv, ctx);
+  if (reading === null) return [[modelsTable(ltv, ctx)]];
+  return [
+    { blocks: [modelsTable(ltv, ctx)], gapAfter: 0 },
+    [{ kind: "note", paragraphs: [reading], widthCols: 10 }],
+  ];
+}
+
 /**
  * The LTV sheet and its Method entries; undefined when the LTV analysis did not run.
  */
@@ -176,7 +192,7 @@ export function buildLtvSheet(input: ReportInput, ctx: ReportContext): SectionOu
     ...statusRows(ltv, ctx),
     ...formulaRows(ltv, ctx, segmentName, order),
     sectionHeading(t("report:ltvSheet.modelsHeading")),
-    [modelsTable(ltv, ctx)],
+    ...modelsRows(ltv, ctx),
     sectionHeading(t("report:ltvSheet.segmentsHeading")),
     // The chart below its table, not beside it: the printed page stays as narrow as the tables.
     ...stacked(segmentChart ? [segments, segmentChart] : [segments]),

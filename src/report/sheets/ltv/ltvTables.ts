@@ -245,10 +245,24 @@ function sumOf(values: Map<unknown, number>): number | undefined {
 }
 
 /**
+ * What the frequency / spend correlation says (weak or strong against the warning threshold),
+ * as a sentence for the note under the models table; null without a correlation.
+ */
+export function correlationReading(ltv: LtvResult, ctx: ReportContext): string | null {
+  const correlation = ltv.spendFrequencyCorrelation;
+  if (correlation === null) return null;
+  const unit = ctx.t(`ltv:units.${ltv.settings.timeUnit}`);
+  const meaning = (key: string, params: Record<string, string> = {}) =>
+    ctx.t(`report:ltvSheet.parameter.${key}`, { unit, ...params });
+  const reading =
+    Math.abs(correlation) > CORRELATION_WARNING ? "correlationStrong" : "correlationWeak";
+  return `${meaning("correlation")}. ${meaning(reading, { correlation: twoDecimals(correlation, ctx) })}`;
+}
+
+/**
  * The fitted parameters with what each means: BG/NBD r, alpha, a, b and log-likelihood;
- * Gamma-Gamma p, q, v and the customers it was fitted on; the frequency / spend correlation with
- * its reading (weak or strong against the warning threshold). A model not used shows one row
- * saying so.
+ * Gamma-Gamma p, q, v and the customers it was fitted on; the frequency / spend correlation (its
+ * reading: correlationReading). A model not used shows one row saying so.
  */
 export function modelsTable(ltv: LtvResult, ctx: ReportContext): Unplaced<TableBlock> {
   const label = (key: string) => ltvLabel(ctx, key, ltv);
@@ -285,14 +299,9 @@ export function modelsTable(ltv: LtvResult, ctx: ReportContext): Unplaced<TableB
   }
   const correlation = ltv.spendFrequencyCorrelation;
   if (correlation !== null) {
-    const reading =
-      Math.abs(correlation) > CORRELATION_WARNING ? "correlationStrong" : "correlationWeak";
-    rows.push([
-      ggName,
-      "corr(frequency, spend)",
-      correlation,
-      `${meaning("correlation")}. ${meaning(reading, { correlation: twoDecimals(correlation, ctx) })}`,
-    ]);
+    // Its reading is a note under the table (correlationReading): in this row the sentence ran
+    // on past the printed page's right edge.
+    rows.push([ggName, "corr(frequency, spend)", correlation, meaning("correlation")]);
   }
   return tableBlock(LTV_TABLES.models, {
     columns: [
