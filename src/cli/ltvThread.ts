@@ -5,10 +5,11 @@
  * LTV stage comes (runAnalyses is synchronous): the worker raises a shared flag, this thread
  * waits on it (Atomics.wait) and reads the message from the job's port (receiveMessageOnPort).
  *
- * Never waits forever: a worker that has not answered after as long again as the job has run
- * (it died, or the machine is busy) is left, and the job made here; so is a job whose worker
- * failed or is missing (tsx, tests run from the sources: the bundle is not there). The results
- * are the same numbers either way (pure functions of the same lines).
+ * Never waits forever: a worker that has not answered after as long again as the job has run,
+ * and at least MIN_WAIT_MS (a busy machine slows it; only a dead one never answers), is left and
+ * the job made here; so is a job whose worker failed or is missing (tsx, tests run from the
+ * sources: the bundle is not there). The results are the same numbers either way (pure
+ * functions of the same lines).
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -38,6 +39,13 @@ interface Answer {
  */
 export const THREAD_FROM_LINES = 750_000;
 
+/**
+ * The least a job is waited for. A worker that throws says so at once; one that never answers
+ * has died (out of memory), which costs this long before the job is made here. A busy machine
+ * (a test run beside others) made a worker miss the shorter rule alone.
+ */
+export const MIN_WAIT_MS = 10_000;
+
 export class LtvThread implements LtvFitting {
   private worker: Worker | null = null;
   /** Jobs whose summary and fits came from the worker. */
@@ -45,7 +53,8 @@ export class LtvThread implements LtvFitting {
 
   constructor(
     private readonly workerFile = LTV_WORKER,
-    private readonly fromLines = THREAD_FROM_LINES
+    private readonly fromLines = THREAD_FROM_LINES,
+    private readonly minWaitMs = MIN_WAIT_MS
   ) {}
 
   start(...[lines, job]: Parameters<LtvFitting["start"]>): StartedLtvJob {
@@ -74,7 +83,7 @@ export class LtvThread implements LtvFitting {
     const take = (slot: number): Answer | null => {
       for (let s = 0; s <= slot; s++) {
         if (answers[s] !== undefined) continue;
-        Atomics.wait(flag, s, 0, performance.now() - started);
+        Atomics.wait(flag, s, 0, Math.max(this.minWaitMs, performance.now() - started));
         const received = Atomics.load(flag, s) === 1 ? receiveMessageOnPort(port1) : undefined;
         answers[s] = received === undefined ? null : { value: received.message };
         if (s === 0 && received !== undefined) this.answered++;

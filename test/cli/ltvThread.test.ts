@@ -48,7 +48,8 @@ describe("LtvThread", () => {
     };
     for (const settings of [{}, calibrated]) {
       const here = runAnalyses(data, settings, undefined, fitHere);
-      const thread = new LtvThread(WORKER, 0);
+      // waited for as long as it takes on a busy machine (the test run beside others)
+      const thread = new LtvThread(WORKER, 0, 120_000);
       const there = analysed(thread, settings);
       expect(thread.answered).toBe(1);
       expect(there.ltv!.customers.length).toBeGreaterThan(4000);
@@ -68,7 +69,8 @@ describe("LtvThread", () => {
     ].map(workerScript);
     for (const file of [...workers, path.join(tmpdir(), "no-such-worker.cjs")]) {
       const started = performance.now();
-      const thread = new LtvThread(file, 0);
+      // no least wait: the silent worker is left after as long again as the job had run
+      const thread = new LtvThread(file, 0, 0);
       expect(analysed(thread)).toStrictEqual(here);
       expect(thread.answered).toBe(0);
       // not waiting forever on the silent one: at most as long again as the job had run
