@@ -6,7 +6,7 @@ import {
   kpiSnapshot,
   monthlyRevenue,
 } from "../../../src/analytics/kpis";
-import { at, buy, day, giveBack } from "../rfm/builders";
+import { at, buy, day, generatedTransactions, giveBack } from "../rfm/builders";
 
 const treated = (customerId: string, when: string): Contact => ({
   customerId,
@@ -236,34 +236,25 @@ describe("analyzeKpis", () => {
       amount: fc.integer({ min: -50, max: 200 }),
       invoice: fc.option(fc.constantFrom("1", "2", "3", "4"), { nil: undefined }),
     });
-    const toTransactions = (
-      lines: { customer: string; day: number; amount: number; invoice?: string }[]
-    ): Transaction[] =>
-      lines.map((l) => ({
-        ...buy(l.customer, "2023-01-01", l.amount, l.invoice),
-        date: at("2023-01-01") + l.day * 86_400_000,
-        isReturn: l.amount < 0,
-      }));
+    // A log of up to 40 lines from 2023-01-01, and an as-of date 30-800 days after that day.
+    const log = fc.record({
+      txs: fc.array(line, { maxLength: 40 }).map((ls) => generatedTransactions("2023-01-01", ls)),
+      asOf: fc.integer({ min: 30, max: 800 }).map((d) => at("2023-01-01") + d * 86_400_000),
+    });
 
     it("months add up to the window; counts stay within their bounds; order does not matter", () => {
       fc.assert(
-        fc.property(
-          fc.array(line, { maxLength: 40 }),
-          fc.integer({ min: 30, max: 800 }),
-          (ls, d) => {
-            const txs = toTransactions(ls);
-            const asOf = at("2023-01-01") + d * 86_400_000;
-            const k = analyzeKpis(txs, [], { asOf });
-            const sum = (f: (m: (typeof k.monthly)[number]) => number) =>
-              k.monthly.reduce((n, m) => n + f(m), 0);
-            expect(sum((m) => m.revenue)).toBe(k.current.revenue);
-            expect(sum((m) => m.orders)).toBe(k.current.orders);
-            expect(k.current.activeCustomers).toBeLessThanOrEqual(k.current.customers);
-            expect(k.current.repeatCustomers).toBeLessThanOrEqual(k.current.customers);
-            expect(k.previous.customers).toBeLessThanOrEqual(k.current.customers);
-            expect(analyzeKpis([...txs].reverse(), [], { asOf })).toEqual(k);
-          }
-        )
+        fc.property(log, ({ txs, asOf }) => {
+          const k = analyzeKpis(txs, [], { asOf });
+          const sum = (f: (m: (typeof k.monthly)[number]) => number) =>
+            k.monthly.reduce((n, m) => n + f(m), 0);
+          expect(sum((m) => m.revenue)).toBe(k.current.revenue);
+          expect(sum((m) => m.orders)).toBe(k.current.orders);
+          expect(k.current.activeCustomers).toBeLessThanOrEqual(k.current.customers);
+          expect(k.current.repeatCustomers).toBeLessThanOrEqual(k.current.customers);
+          expect(k.previous.customers).toBeLessThanOrEqual(k.current.customers);
+          expect(analyzeKpis([...txs].reverse(), [], { asOf })).toEqual(k);
+        })
       );
     });
 
@@ -283,15 +274,15 @@ describe("analyzeKpis", () => {
       });
       fc.assert(
         fc.property(
-          fc.array(line, { maxLength: 40 }),
+          log,
           fc.array(contact, { minLength: 1, maxLength: 30 }),
-          fc.integer({ min: 30, max: 800 }),
           fc.boolean(),
-          (ls, cs, d, unreadable) => {
-            const txs = toTransactions(ls);
+          ({ txs: readable, asOf }, cs, unreadable) => {
             // a line with no date: the KPIs' columns then leave it out (the other path)
-            if (unreadable && txs.length > 0) txs[0] = { ...txs[0], date: Number.NaN };
-            const asOf = at("2023-01-01") + d * 86_400_000;
+            const txs =
+              unreadable && readable.length > 0
+                ? [{ ...readable[0], date: Number.NaN }, ...readable.slice(1)]
+                : readable;
             const edges = {
               asOf: asOf / 86_400_000,
               yearStart: Date.UTC(new Date(asOf - 86_400_000).getUTCFullYear(), 0, 1) / 86_400_000,
@@ -331,36 +322,30 @@ describe("analyzeKpis", () => {
 
     it("each month's orders and buyers are those a plain count by (customer, occasion) gives", () => {
       fc.assert(
-        fc.property(
-          fc.array(line, { maxLength: 40 }),
-          fc.integer({ min: 30, max: 800 }),
-          (ls, d) => {
-            const txs = toTransactions(ls);
-            const asOf = at("2023-01-01") + d * 86_400_000;
-            const { monthly } = analyzeKpis(txs, [], { asOf });
-            const from = (month: string) => at(`${month}-01`);
-            const monthOf = (t: number) =>
-              monthly.findIndex(
-                (m, i) =>
-                  t >= at(m.from) && (i + 1 === monthly.length || t < from(monthly[i + 1].month))
-              );
-            // the first day in the window of each (customer, occasion), and buyers by month
-            const first = new Map<string, number>();
-            const buyers = monthly.map(() => new Set<string>());
-            for (const t of txs) {
-              if (t.isReturn || t.date < at(monthly[0]?.from ?? "2100-01-01") || t.date >= asOf)
-                continue;
-              const occasion = t.invoiceId ?? `day ${Math.floor(t.date / 86_400_000)}`;
-              const key = `${t.customerId}|${occasion}`;
-              first.set(key, Math.min(first.get(key) ?? Infinity, t.date));
-              buyers[monthOf(t.date)].add(t.customerId);
-            }
-            const orders = monthly.map(() => 0);
-            for (const t of first.values()) orders[monthOf(t)]++;
-            expect(monthly.map((m) => m.orders)).toEqual(orders);
-            expect(monthly.map((m) => m.buyers)).toEqual(buyers.map((b) => b.size));
+        fc.property(log, ({ txs, asOf }) => {
+          const { monthly } = analyzeKpis(txs, [], { asOf });
+          const from = (month: string) => at(`${month}-01`);
+          const monthOf = (t: number) =>
+            monthly.findIndex(
+              (m, i) =>
+                t >= at(m.from) && (i + 1 === monthly.length || t < from(monthly[i + 1].month))
+            );
+          // the first day in the window of each (customer, occasion), and buyers by month
+          const first = new Map<string, number>();
+          const buyers = monthly.map(() => new Set<string>());
+          for (const t of txs) {
+            if (t.isReturn || t.date < at(monthly[0]?.from ?? "2100-01-01") || t.date >= asOf)
+              continue;
+            const occasion = t.invoiceId ?? `day ${Math.floor(t.date / 86_400_000)}`;
+            const key = `${t.customerId}|${occasion}`;
+            first.set(key, Math.min(first.get(key) ?? Infinity, t.date));
+            buyers[monthOf(t.date)].add(t.customerId);
           }
-        )
+          const orders = monthly.map(() => 0);
+          for (const t of first.values()) orders[monthOf(t)]++;
+          expect(monthly.map((m) => m.orders)).toEqual(orders);
+          expect(monthly.map((m) => m.buyers)).toEqual(buyers.map((b) => b.size));
+        })
       );
     });
   });

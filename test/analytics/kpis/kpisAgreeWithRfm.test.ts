@@ -3,12 +3,12 @@
  * count the same customers, the same repeat customers and the same active customers.
  */
 import fc from "fast-check";
-import { MS_PER_DAY, type Transaction } from "../../../src/analytics/domain";
+import { MS_PER_DAY } from "../../../src/analytics/domain";
 import { analyzeKpis } from "../../../src/analytics/kpis";
 import { analyzeRfm } from "../../../src/analytics/rfm";
 import { runAnalyses } from "../../../src/analytics/runAnalyses";
 import type { CleanData } from "../../../src/analytics/pipeline";
-import { at, buy, day } from "../rfm/builders";
+import { at, buy, day, generatedTransactions } from "../rfm/builders";
 
 const line = fc.record({
   customer: fc.constantFrom("a", "b", "c", "d", "e", "f"),
@@ -21,11 +21,7 @@ describe("analyzeKpis agrees with analyzeRfm", () => {
   it("customers, repeat customers (frequency >= 2) and active customers (recency <= window)", () => {
     fc.assert(
       fc.property(fc.array(line, { minLength: 1, maxLength: 40 }), (ls) => {
-        const txs: Transaction[] = ls.map((l) => ({
-          ...buy(l.customer, "2022-01-01", l.amount, l.invoice),
-          date: at("2022-01-01") + l.day * MS_PER_DAY,
-          isReturn: l.amount < 0,
-        }));
+        const txs = generatedTransactions("2022-01-01", ls);
         const asOf = at("2024-07-01");
         const k = analyzeKpis(txs, [], { asOf });
         const rfm = analyzeRfm(txs, { asOf });

@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { MS_PER_DAY, type Transaction } from "../../../src/analytics/domain";
 import { lineColumns } from "../../../src/analytics/kpis/lineColumns";
 import { customersAsOf, purchaseHistory } from "../../../src/analytics/kpis/purchaseHistory";
-import { at, buy } from "../rfm/builders";
+import { at, buy, generatedTransactions } from "../rfm/builders";
 
 const BASE = "2023-01-01";
 const baseDay = at(BASE) / MS_PER_DAY;
@@ -56,11 +56,7 @@ describe("purchaseHistory", () => {
         fc.array(line, { maxLength: 40 }),
         fc.integer({ min: 0, max: 62 }),
         (ls, offset) => {
-          const txs: Transaction[] = ls.map((l) => ({
-            ...buy(l.customer, BASE, l.amount, l.invoice),
-            date: at(BASE) + l.day * MS_PER_DAY + 3_600_000,
-            isReturn: l.amount < 0,
-          }));
+          const txs = generatedTransactions(BASE, ls, 1);
           const asOfDay = baseDay + offset;
           expect(customersAsOf(purchaseHistory(lineColumns(txs)), asOfDay)).toEqual(
             plainCount(txs, asOfDay)

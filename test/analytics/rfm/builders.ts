@@ -46,3 +46,24 @@ export function daysBefore(asOf: string, n: number, time = ""): string {
   const date = new Date(at(asOf) - n * MS_PER_DAY).toISOString().slice(0, 10);
   return time === "" ? date : `${date} ${time}`;
 }
+
+/** A generated log line: a purchase `day` days after a base date, a return when its amount is negative. */
+export interface GeneratedLine {
+  customer: string;
+  day: number;
+  amount: number;
+  invoice?: string;
+}
+
+/** Generated lines as transactions, `day` days (and `hours` hours) after `base` ("YYYY-MM-DD"). */
+export function generatedTransactions(
+  base: string,
+  lines: readonly GeneratedLine[],
+  hours = 0
+): Transaction[] {
+  return lines.map((l) => ({
+    ...buy(l.customer, base, l.amount, l.invoice),
+    date: at(base) + l.day * MS_PER_DAY + hours * 3_600_000,
+    isReturn: l.amount < 0,
+  }));
+}
