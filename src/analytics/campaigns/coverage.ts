@@ -16,31 +16,15 @@ export function contactCoverage(
   asOfDay: number,
   activeMonths: number
 ): Coverage {
-  return coverageOfActive(
-    contacts,
-    activeCustomerIds(transactions, asOfDay, activeMonths),
-    asOfDay
-  );
-}
-
-/** contactCoverage with the active customers known (campaigns: from the transactions). */
-export function coverageOfActive(
-  contacts: readonly Contact[],
-  active: ReadonlySet<string>,
-  asOfDay: number
-): Coverage {
-  const { from, to, year } = yearOf(asOfDay);
-  const { days, ids } = treatedByDay(contacts);
-  const contacted = new Set<string>();
-  for (let k = firstAtOrAfter(days, from); k < days.length && days[k] < to; k++) {
-    if (active.has(ids[k])) contacted.add(ids[k]);
-  }
-  return coverageOf(year, active.size, contacted.size);
+  // The active customers numbered among themselves: every one of them active.
+  const active = [...activeCustomerIds(transactions, asOfDay, activeMonths)];
+  const all = new Uint8Array(active.length).fill(1);
+  return coverageOfNumbered(contacts, active, all, active.length, asOfDay);
 }
 
 /**
  * contactCoverage with the active customers known by number (the KPIs find them in their own
- * pass over the lines): `active[c]` is 1 for customer `customerIds[c]`. The KPIs ask for up to
+ * pass over the lines): `active[c]` is 1 for an active customer `customerIds[c]`. The KPIs ask for up to
  * seven days: the treated contacts are sorted by day and numbered as the lines' customers once
  * (strings looked up in Sets took 0.38 s at 1M lines with 100,000 contacts).
  */

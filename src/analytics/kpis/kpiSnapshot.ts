@@ -73,6 +73,13 @@ export function kpiSnapshotOfColumns(
     }
     if (pairs.add(c, occasion[i], d)) orders++;
   }
+  // The active customers found above are activeCustomerIds' when the lines are every transaction.
+  const coverage =
+    contacts.length === 0
+      ? null
+      : lines.complete
+        ? coverageOfNumbered(contacts, lines.ids, active, activeCustomers, asOfDay)
+        : contactCoverage(contacts, recordsOf(transactions), asOfDay, activeMonths);
   return {
     asOf: isoDay(asOfDay),
     windowStart: isoDay(windowStart),
@@ -83,13 +90,6 @@ export function kpiSnapshotOfColumns(
     aov: orders > 0 ? revenue / orders : null,
     repeatCustomers,
     repeatRate: customers > 0 ? repeatCustomers / customers : null,
-    coverage: contacts.length > 0 ? coverage() : null,
+    coverage,
   };
-
-  // The active customers found above are activeCustomerIds' when the lines are every transaction.
-  function coverage() {
-    return lines.complete
-      ? coverageOfNumbered(contacts, lines.ids, active, activeCustomers, asOfDay)
-      : contactCoverage(contacts, recordsOf(transactions), asOfDay, activeMonths);
-  }
 }

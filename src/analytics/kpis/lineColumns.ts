@@ -65,21 +65,40 @@ export function lineColumns(
   lines: TransactionLines = linesOf(transactions)
 ): LineColumns {
   const size = lines.customer.length;
-  const customerCount = lines.ids.length;
-  const { invoiceCount } = lines;
   let readable = 0;
   let invoiced = 0;
   for (let i = 0; i < size; i++) {
     if (lines.customer[i] >= 0) readable++;
     if (lines.invoice[i] >= 0) invoiced++;
   }
-  if (readable === size) {
-    const { customer, day, amount, isReturn } = lines;
-    const occasion = invoiced === size ? lines.invoice : occasionsOf(lines);
-    const { ids } = lines;
-    const all = { n: size, customerCount, customer, day, amount, isReturn, occasion };
-    return { ...all, invoiceCount, ids, complete: true };
-  }
+  const complete = readable === size;
+  const columns = complete
+    ? {
+        ...lines,
+        n: size,
+        occasion: invoiced === size ? lines.invoice : occasionsOf(lines),
+      }
+    : readableColumns(lines);
+  const { customer, day, amount, isReturn, occasion, n } = columns;
+  const { ids, invoiceCount } = lines;
+  const customerCount = ids.length;
+  return {
+    n,
+    customerCount,
+    customer,
+    day,
+    amount,
+    isReturn,
+    occasion,
+    invoiceCount,
+    ids,
+    complete,
+  };
+}
+
+/** The readable lines' columns, copied in their order (a line of customer -1 left out). */
+function readableColumns(lines: TransactionLines) {
+  const size = lines.customer.length;
   const customer = new Int32Array(size);
   const day = new Int32Array(size);
   const amount = new Float64Array(size);
@@ -97,17 +116,5 @@ export function lineColumns(
     occasion[n] = occasionOf(lines.invoice[i], d);
     n++;
   }
-  const { ids } = lines;
-  return {
-    n,
-    customerCount,
-    customer,
-    day,
-    amount,
-    isReturn,
-    occasion,
-    invoiceCount,
-    ids,
-    complete: false,
-  };
+  return { n, customer, day, amount, isReturn, occasion };
 }
