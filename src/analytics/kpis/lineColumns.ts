@@ -42,7 +42,7 @@ export function customerOfPairKey(key: number): number {
 }
 
 /** A line's occasion: its invoice number, or its day for a line without one. */
-const occasionOf = (invoice: number, day: number): number =>
+export const occasionOf = (invoice: number, day: number): number =>
   invoice < 0 ? DAY_OCCASION_BASE - day : invoice;
 
 /** The occasion of every line (all readable). */

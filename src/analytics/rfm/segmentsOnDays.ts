@@ -1,5 +1,7 @@
 import { roundedMoney, type Transaction } from "../domain";
 import { linesOf, type TransactionLines } from "../transactionLines";
+import { occasionOf } from "../kpis/lineColumns";
+import { OccasionFirstDays } from "../kpis/occasionFirstDays";
 import type { RfmOptions } from "./analyzeRfm";
 import { segmentMapFor } from "./analyzeRfm";
 import { segmentLookup } from "./segmentLookup";
@@ -12,9 +14,6 @@ export type DayRequests = ReadonlyMap<number, Iterable<string> | "everyone">;
 
 /** The answers: day number -> customer id -> segment (absent: not scored on that day). */
 export type SegmentsOnDays = Map<number, Map<string, string>>;
-
-// Keys of (customer, day) occasions for lines without an invoice id, as in features.ts.
-const DAY_SLOTS = 8_388_608;
 
 /**
  * The RFM segment of given customers as of many days, each exactly what `analyzeRfm(transactions,
@@ -95,14 +94,9 @@ function sweep(
   const byLastDay = new CountsByRank(Math.max(1, span));
   const byOccasions = new CountsByRank(sorted.maxLinesPerCustomer + 1);
   const bySpend = new CountsByRank(Math.max(1, spendValues.length));
-  const seen: OccasionsSeen = {
-    invoiceOwner: new Int32Array(lines.invoiceCount).fill(-1),
-    invoiceCount: lines.invoiceCount,
-    sharedInvoices: new Set(),
-    occasionDays: new Set(),
-    previousInvoice: -1,
-    previousCustomer: -1,
-  };
+  // Distinct purchase occasions (an invoice, or the day of lines without one), counted as
+  // `computeRfmFeatures` counts them: a pair (customer, occasion) counts when first met.
+  const seen = new OccasionFirstDays(lines.invoiceCount);
   let firstDataDay = Infinity;
 
   let k = 0;
@@ -125,7 +119,7 @@ function sweep(
         lastDay[c] = offset;
         if (scored) byLastDay.add(offset, 1);
       }
-      if (!isNewOccasion(invoice[i], c, offset, seen)) continue;
+      if (!seen.add(c, occasionOf(invoice[i], dayOf[k]), dayOf[k])) continue;
       if (scored) byOccasions.add(occasions[c], -1);
       occasions[c]++;
       byOccasions.add(occasions[c], 1);
@@ -172,49 +166,6 @@ function cuts(n: number, bins: number, nth: (i: number) => number): number[] {
   const result: number[] = [];
   for (let j = 1; j < bins; j++) result.push(quantileOfOrderStatistics(n, j, bins, nth));
   return result;
-}
-
-/**
- * The occasions met so far: invoice owners (-1: none yet), invoices shared by customers
- * (customer x invoiceCount + invoice), (customer, day) keys.
- */
-interface OccasionsSeen {
-  invoiceOwner: Int32Array;
-  invoiceCount: number;
-  sharedInvoices: Set<number>;
-  occasionDays: Set<number>;
-  previousInvoice: number;
-  previousCustomer: number;
-}
-
-/** Distinct purchase occasions, counted as `computeRfmFeatures` counts them. */
-function isNewOccasion(
-  invoice: number,
-  c: number,
-  dayOffset: number,
-  seen: OccasionsSeen
-): boolean {
-  const { invoiceOwner, sharedInvoices, occasionDays } = seen;
-  if (invoice >= 0) {
-    // Lines of one invoice are usually consecutive: same customer, already counted.
-    if (invoice === seen.previousInvoice && c === seen.previousCustomer) return false;
-    seen.previousInvoice = invoice;
-    seen.previousCustomer = c;
-    const owner = invoiceOwner[invoice];
-    if (owner < 0) {
-      invoiceOwner[invoice] = c;
-      return true;
-    }
-    if (owner === c) return false;
-    const key = c * seen.invoiceCount + invoice;
-    if (sharedInvoices.has(key)) return false;
-    sharedInvoices.add(key);
-    return true;
-  }
-  const key = c * DAY_SLOTS + dayOffset;
-  if (occasionDays.has(key)) return false;
-  occasionDays.add(key);
-  return true;
 }
 
 /**
