@@ -5,7 +5,7 @@ import { contactCoverage, coverageOfNumbered } from "../campaigns/coverage";
 import { activeWindowStart } from "./activeWindow";
 import { makesActive } from "./activeCustomers";
 import { lineColumns, type LineColumns } from "./lineColumns";
-import { OccasionFirstDays } from "./occasionFirstDays";
+import { OccasionFirstDays } from "../occasionFirstDays";
 import { customersAsOf, purchaseHistory } from "./purchaseHistory";
 import type { KpiSnapshot } from "./types";
 

@@ -1,3 +1,4 @@
+import { occasionOf } from "../occasionFirstDays";
 import { linesOf, type TransactionLines, type TransactionsInput } from "../transactionLines";
 
 /**
@@ -25,25 +26,6 @@ export interface LineColumns {
   /** Whether every transaction is a line here (none unreadable): the lines then say all. */
   complete: boolean;
 }
-
-/** Day occasions are numbered below zero, invoices from zero: the two never meet. */
-const DAY_OCCASION_BASE = -4_000_000;
-
-/** A (customer, occasion) pair as one exact integer, for Sets and Maps of numbers. */
-export function occasionPairKey(customer: number, occasion: number): number {
-  // occasions lie in [-4,000,000 - days, invoices): shifted by 2^23 they fit in 24 bits for up
-  // to 8 million invoices; a customer index times 2^24 stays exact up to 2^29 customers.
-  return customer * 16_777_216 + occasion + 8_388_608;
-}
-
-/** The customer of a pair key (occasionPairKey). */
-export function customerOfPairKey(key: number): number {
-  return Math.floor(key / 16_777_216);
-}
-
-/** A line's occasion: its invoice number, or its day for a line without one. */
-export const occasionOf = (invoice: number, day: number): number =>
-  invoice < 0 ? DAY_OCCASION_BASE - day : invoice;
 
 /** The occasion of every line (all readable). */
 function occasionsOf(lines: TransactionLines): Int32Array {

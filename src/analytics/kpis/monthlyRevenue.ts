@@ -1,7 +1,7 @@
 import { MS_PER_DAY, type Transaction } from "../domain";
 import { isoDay } from "../rfm/calendar";
 import { lineColumns, type LineColumns } from "./lineColumns";
-import { OccasionFirstDays } from "./occasionFirstDays";
+import { OccasionFirstDays } from "../occasionFirstDays";
 import type { MonthlyRevenue } from "./types";
 
 /** Flags of (customer, month) pairs up to this many (16 MB); a Set beyond. */

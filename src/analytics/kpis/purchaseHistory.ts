@@ -1,5 +1,5 @@
 import type { LineColumns } from "./lineColumns";
-import { OccasionFirstDays } from "./occasionFirstDays";
+import { OccasionFirstDays } from "../occasionFirstDays";
 
 /**
  * When each customer became a customer and a repeat customer (kpiSnapshot's definitions): the

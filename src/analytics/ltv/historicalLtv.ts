@@ -7,6 +7,7 @@
  *   margin multiple with the first year's margin received at the end of the year).
  * The lifetime of the simple formula is the user's, or 1 / (1 - r) from the retention rate.
  */
+import { occasionOf, OccasionFirstDays } from "../occasionFirstDays";
 import { linesOf, type TransactionLines, type TransactionsInput } from "../transactionLines";
 import { DAYS_PER_YEAR } from "./retention";
 
@@ -76,8 +77,6 @@ export interface HistoricalLtvOptions {
   segmentOf?: ReadonlyMap<string, string>;
 }
 
-/** Keys of (customer, day) pairs: customer * DAY_SLOTS + days since the first line (2^23 days). */
-const DAY_SLOTS = 8_388_608;
 /** No purchase yet (a day number no transaction has). */
 const NO_DAY = -2_147_483_648;
 
@@ -178,11 +177,9 @@ export function historicalLtv(
   const orderCount = new Int32Array(capacity);
   const first = new Int32Array(capacity).fill(NO_DAY);
   const last = new Int32Array(capacity).fill(NO_DAY);
-  // An invoice counts once per customer: its first customer here, others by (customer, invoice)
-  // key; lines without an invoice id count one order a day, by (customer, day) key.
-  const invoiceOwner = new Int32Array(invoiceCount).fill(-1);
-  const sharedInvoices = new Set<number>();
-  const orderDays = new Set<number>();
+  // An order is a (customer, occasion) pair met first: an invoice once per customer, a day of
+  // lines without an invoice id once per customer.
+  const pairs = new OccasionFirstDays(invoiceCount);
   for (let i = 0; i < customer.length; i++) {
     const g = customer[i];
     const day = lineDay[i];
@@ -194,20 +191,7 @@ export function historicalLtv(
     }
     revenue[c] += amount[i];
     if (isReturn[i] === 1) continue;
-    const v = invoice[i];
-    if (v >= 0) {
-      const owner = invoiceOwner[v];
-      if (owner < 0) {
-        invoiceOwner[v] = c;
-        orderCount[c]++;
-      } else if (owner !== c && !sharedInvoices.has(c * invoiceCount + v)) {
-        sharedInvoices.add(c * invoiceCount + v);
-        orderCount[c]++;
-      }
-    } else if (!orderDays.has(c * DAY_SLOTS + (day - lines.firstDay))) {
-      orderDays.add(c * DAY_SLOTS + (day - lines.firstDay));
-      orderCount[c]++;
-    }
+    if (pairs.add(c, occasionOf(invoice[i], day), day)) orderCount[c]++;
     if (first[c] === NO_DAY || day < first[c]) first[c] = day;
     if (last[c] === NO_DAY || day > last[c]) last[c] = day;
   }

@@ -1,4 +1,5 @@
 import { dayNumber, roundedMoney, type Instant } from "../domain";
+import { occasionOf, OccasionFirstDays } from "../occasionFirstDays";
 import { linesOf, type TransactionLines, type TransactionsInput } from "../transactionLines";
 import { monthsBefore } from "./calendar";
 
@@ -42,9 +43,6 @@ export interface RfmFeatures {
   unreadableLines: number;
 }
 
-// Keys of (customer, day) pairs for lines without an invoice id: customer * DAY_SLOTS + day offset.
-// 2^23 days is 23,000 years, so the key stays an exact integer for millions of customers.
-const DAY_SLOTS = 8_388_608;
 const NO_DAY = -2_147_483_648;
 
 /**
@@ -89,13 +87,9 @@ export function computeRfmFeatures(
   const lastDay = new Int32Array(customers).fill(NO_DAY);
   const occasions = new Float64Array(customers);
   const net = new Float64Array(customers);
-  // Invoice ids usually belong to one customer: remember the first owner, and only build a
-  // composite key in the rare case another customer uses the same id.
-  const invoiceOwner = new Int32Array(lines.invoiceCount).fill(-1);
-  const sharedInvoices = new Set<number>();
-  const occasionDays = new Set<number>();
-  let previousInvoice = -1;
-  let previousCustomer = -1;
+  // A purchase occasion is a (customer, invoice) pair, or a (customer, day) pair for lines
+  // without an invoice id, counted when first met.
+  const pairs = new OccasionFirstDays(lines.invoiceCount);
   let firstDataDay = Infinity;
   let unreadableLines = 0;
 
@@ -116,30 +110,7 @@ export function computeRfmFeatures(
     net[c] += amount[i];
     if (isReturn[i] === 1) continue;
     if (day > lastDay[c]) lastDay[c] = day;
-    const v = invoice[i];
-    if (v >= 0) {
-      // Same invoice as the line before: already counted.
-      if (v === previousInvoice && c === previousCustomer) continue;
-      previousInvoice = v;
-      previousCustomer = c;
-      const owner = invoiceOwner[v];
-      if (owner < 0) {
-        invoiceOwner[v] = c;
-        occasions[c]++;
-      } else if (owner !== c) {
-        const key = c * lines.invoiceCount + v;
-        if (!sharedInvoices.has(key)) {
-          sharedInvoices.add(key);
-          occasions[c]++;
-        }
-      }
-    } else {
-      const key = c * DAY_SLOTS + (asOfDay - day);
-      if (!occasionDays.has(key)) {
-        occasionDays.add(key);
-        occasions[c]++;
-      }
-    }
+    if (pairs.add(c, occasionOf(invoice[i], day), day)) occasions[c]++;
   }
 
   const features = emptyFeatures(asOfDay, windowStartDay);

@@ -1,7 +1,6 @@
 import { roundedMoney, type Transaction } from "../domain";
 import { linesOf, type TransactionLines } from "../transactionLines";
-import { occasionOf } from "../kpis/lineColumns";
-import { OccasionFirstDays } from "../kpis/occasionFirstDays";
+import { occasionOf, OccasionFirstDays } from "../occasionFirstDays";
 import type { RfmOptions } from "./analyzeRfm";
 import { segmentMapFor } from "./analyzeRfm";
 import { segmentLookup } from "./segmentLookup";
