@@ -14,7 +14,8 @@ import type {
   TableBlock,
   TableCell,
 } from "../../src/report/model";
-import { columnBodyA1 } from "../../src/report/ranges";
+import { blockEnd, columnBodyA1 } from "../../src/report/ranges";
+import { fittedScale, rangeWidthPoints } from "../../src/report/printLayout";
 import { createReportContext } from "../../src/report/reportContext";
 import { validateModel } from "../../src/report/validateModel";
 import {
@@ -336,17 +337,39 @@ describe("buildSegmentsSheet", () => {
     expect(
       charts.map((c) => [c.type, c.table, c.categoryColumn, c.series.map((s) => s.column)])
     ).toEqual([
-      ["bar", "SegmentSummary", "segment", ["revenueShare", "customerShare"]],
       ["column", "SegmentSummary", "segment", ["customers"]],
       ["column", "SegmentSummary", "segment", ["revenue"]],
+      ["bar", "SegmentSummary", "segment", ["revenueShare", "customerShare"]],
     ]);
-    expect(charts[0].title).toBe("Share of revenue vs share of customers");
-    expect(charts[0].series.map((s) => s.name)).toEqual(["Share of revenue", "Share of customers"]);
-    expect(charts[0].valueAxisFormat).toBe("0.0%");
-    // side by side below the summary, never overlapping
-    expect(charts[1].anchor.row).toBe(charts[0].anchor.row);
-    expect(charts[1].anchor.col).toBe(charts[0].anchor.col + charts[0].size.cols + 1);
-    expect(charts[0].anchor.row).toBeGreaterThan(summary.anchor.row + 11 + 1);
+    expect(charts[2].title).toBe("Share of revenue vs share of customers");
+    expect(charts[2].series.map((s) => s.name)).toEqual(["Share of revenue", "Share of customers"]);
+    expect(charts[2].valueAxisFormat).toBe("0.0%");
+    // customers and revenue side by side below the summary, the share chart under them
+    const [byCustomers, byRevenue, shares] = charts;
+    expect(byCustomers.anchor).toEqual({ row: blockEnd(summary).row + 2, col: 0 });
+    expect(byRevenue.anchor.row).toBe(byCustomers.anchor.row);
+    expect(byRevenue.anchor.col).toBe(byCustomers.size.cols + 1);
+    expect(shares.anchor).toEqual({ row: blockEnd(byCustomers).row + 2, col: 0 });
+  });
+
+  it("keeps every block within the summary's columns, so the sheet prints at the summary's zoom", () => {
+    for (const ctx of [ctxEn, ctxFr]) {
+      for (const map of ["classic", "tiers3", "bands"] as const) {
+        const result = analyzeRfm(transactions(), { asOf: at(AS_OF), map });
+        const segments = buildSegmentsSheet(result, ctx);
+        const own = table(segments, RFM_TABLES.segments);
+        for (const block of segments.blocks) {
+          expect(blockEnd(block).col).toBeLessThanOrEqual(blockEnd(own).col);
+        }
+        // the zoom planned for the sheet is the one the summary alone needs
+        const printed = buildReport(
+          { rfm: result },
+          { language: ctx.language, generatedAt, version: "1" }
+        ).sheets.find((s) => s.key === "segments")!;
+        const width = rangeWidthPoints(printed, 0, blockEnd(own).col);
+        expect(printed.print.scale).toBe(fittedScale(width, "landscape"));
+      }
+    }
   });
 
   it("has the R x F grid: R 5 to 1 down, F 1 to 5 across, COUNTIFS over the customers", () => {

@@ -268,9 +268,9 @@ describe("the RFM sheets written by the Excel adapter (typed fake)", () => {
     );
     const charts = fake.chartsAdded.filter((c) => c.sheet.name === "Segments");
     expect(charts.map((c) => c.type)).toEqual([
+      "ColumnClustered",
+      "ColumnClustered",
       "BarClustered",
-      "ColumnClustered",
-      "ColumnClustered",
     ]);
     expect(charts[0].series[0].xValues).toBe(
       `Segments!A${first}:A${first + summary.rows.length - 1}`

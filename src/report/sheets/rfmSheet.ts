@@ -123,7 +123,12 @@ export function columnsForWidth(widths: readonly number[], start: number, chars:
 /** Widths of the charts of the Segments sheet, in characters (about 7 pixels each). */
 const CHART_CHARS = { shares: 95, customers: 70, revenue: 70 } as const;
 
-/** The three charts of the Segments sheet, all bound to the summary table, side by side. */
+/**
+ * The three charts of the Segments sheet, all bound to the summary table: the customers and
+ * revenue charts side by side, the share chart under them. Each within the summary's columns, so
+ * the sheet prints at the summary's width (in a row of three, the charts were as wide again as
+ * the table, and the sheet printed at a third of its size).
+ */
 function segmentCharts(
   result: RfmResult,
   summary: Omit<TableBlock, "anchor">,
@@ -134,9 +139,11 @@ function segmentCharts(
   const placed: TableBlock = { ...summary, anchor: { row: 0, col: 0 } };
   const widths = summary.columns.map((_, j) => fittedColumnWidth(placed, j));
   const sharesCols = columnsForWidth(widths, 0, CHART_CHARS.shares);
-  const customersCols = columnsForWidth(widths, sharesCols + 1, CHART_CHARS.customers);
-  const revenueCols = columnsForWidth(widths, sharesCols + customersCols + 2, CHART_CHARS.revenue);
+  const customersCols = columnsForWidth(widths, 0, CHART_CHARS.customers);
+  const revenueCols = columnsForWidth(widths, customersCols + 1, CHART_CHARS.revenue);
   const t = (key: string) => ctx.t(`report:segmentsSheet.chart.${key}`);
+  // One height for the three (two rows a segment; the share chart's two bars a segment fit it):
+  // the three charts then print on one page under the summary's, at the summary's zoom.
   const rows = Math.max(14, result.segments.length * 2 + 4);
   const base = {
     kind: "chart" as const,
@@ -158,7 +165,7 @@ function segmentCharts(
       valueAxisFormat: FORMAT.percent,
       dataLabels: { showValue: true, showPercent: false, numberFormat: FORMAT.percent },
       legend: "bottom",
-      size: { rows: Math.max(rows, result.segments.length * 3 + 4), cols: sharesCols },
+      size: { rows, cols: sharesCols },
     },
     {
       ...base,
@@ -186,7 +193,9 @@ function segmentCharts(
 
 /**
  * The Segments sheet: title; the summary per segment (formulas over the RFM sheet's table, totals
- * row); the share chart beside the customers and revenue charts; the R x F grid as a heat map.
+ * row); the customers and revenue charts, the share chart under them; the R x F grid as a heat map
+ * and the segment map, each with its note under it. Nothing is wider than the summary: it sets
+ * the printed width, so the sheet prints at the summary's zoom.
  */
 export function buildSegmentsSheet(result: RfmResult, ctx: ReportContext): ReportSheet {
   const { t } = ctx;
@@ -195,10 +204,13 @@ export function buildSegmentsSheet(result: RfmResult, ctx: ReportContext): Repor
   const grid = rfGridTable(RFM_TABLES.rfGrid, result, customers, ctx);
   const revenue = result.segments.reduce((sum, s) => sum + s.revenue, 0);
   const [shares, byCustomers, byRevenue] = segmentCharts(result, summary, ctx);
+  // A note's sentence runs on over the empty cells to its right: under its grid, within the
+  // summary's width (beside the grid, it ran past the summary's right edge).
+  const noteCols = summary.columns.length;
   const gridNote: UnplacedBlock = {
     kind: "note",
     paragraphs: [t("report:segmentsSheet.grid.note", { bins: result.bins })],
-    widthCols: 8,
+    widthCols: noteCols,
   };
   const rows: LayoutRow[] = [
     [
@@ -220,23 +232,29 @@ export function buildSegmentsSheet(result: RfmResult, ctx: ReportContext): Repor
     ],
     sectionHeading(t("report:segmentsSheet.summaryHeading")),
     [summary],
-    [shares, byCustomers, byRevenue],
+    // The two short charts first: they fit on the summary's page, the tall share chart would not.
+    [byCustomers, byRevenue],
+    [shares],
     sectionHeading(t("report:segmentsSheet.grid.heading"), 8),
-    [grid, gridNote],
+    { blocks: [grid], gapAfter: 0 },
+    [gridNote],
   ];
   const mapGrid = mapGridTable(RFM_TABLES.mapGrid, result.map, ctx);
   if (mapGrid !== undefined) {
-    rows.push(sectionHeading(t("report:segmentsSheet.mapGrid.heading"), 8), [
-      mapGrid,
-      {
-        kind: "note",
-        paragraphs: [
-          t("report:segmentsSheet.mapGrid.note"),
-          ...(result.bins !== 5 ? [t("rfm:method.mapGrid", { bins: result.bins })] : []),
-        ],
-        widthCols: 8,
-      },
-    ]);
+    rows.push(
+      sectionHeading(t("report:segmentsSheet.mapGrid.heading"), 8),
+      { blocks: [mapGrid], gapAfter: 0 },
+      [
+        {
+          kind: "note",
+          paragraphs: [
+            t("report:segmentsSheet.mapGrid.note"),
+            ...(result.bins !== 5 ? [t("rfm:method.mapGrid", { bins: result.bins })] : []),
+          ],
+          widthCols: noteCols,
+        },
+      ]
+    );
   }
   return ownedSheet(ctx, "segments", layoutRows(rows));
 }
