@@ -415,6 +415,8 @@ describe("buildSegmentsSheet", () => {
     ]);
     // it sits below the grid of counts
     expect(map.anchor.row).toBeGreaterThan(table(sheet, RFM_TABLES.rfGrid).anchor.row + 6);
+    // a name longer than its cell wraps (French "En train de s'endormir" was cut by the next)
+    expect(map.columns.slice(1).every((c) => c.wrap === true)).toBe(true);
   });
 
   it("has no map grid for maps that look at M or at spend", () => {
