@@ -289,6 +289,12 @@ describe("buildReport", () => {
       ["Contacts", "Contacts", 20, 19],
     ]);
     expect(table(method, "MethodDefinitions").rows.map((r) => r[0])).toContain("Lignes lues");
+    // Labels of up to 54 characters in 30-wide columns (French: "Fenêtre de conversion (jours,
+    // jour du contact inclus)") wrap, rather than being cut by the text beside them in print.
+    for (const name of ["MethodParameters", "MethodDefinitions"]) {
+      const labels = table(method, name).columns[0];
+      expect([labels.width, labels.wrap]).toEqual([30, true]);
+    }
   });
 
   it("gives every table a unique Excel-valid name and every sheet a unique name", () => {

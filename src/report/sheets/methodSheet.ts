@@ -76,7 +76,9 @@ export function buildMethodSheet(
     [
       tableBlock(METHOD_TABLES.parameters, {
         columns: [
-          column.text("parameter", col("parameter"), { width: 30 }),
+          // A longer label ("Fenêtre de conversion (jours, jour du contact inclus)") wraps
+          // rather than being cut by the value beside it.
+          column.text("parameter", col("parameter"), { width: 30, wrap: true }),
           column.text("value", col("value"), { width: 40 }),
         ],
         rows: all.flatMap((c) => c.parameters.map((p) => [p.label, p.value])),
@@ -100,7 +102,7 @@ export function buildMethodSheet(
   rows.push(sectionHeading(t("report:method.definitionsHeading")), [
     tableBlock(METHOD_TABLES.definitions, {
       columns: [
-        column.text("term", col("term"), { width: 30 }),
+        column.text("term", col("term"), { width: 30, wrap: true }),
         column.text("definition", col("definition"), { width: 90, wrap: true }),
       ],
       rows: all.flatMap((c) => c.definitions.map((d) => [d.term, d.text])),

@@ -38,7 +38,7 @@ function revenueRows(input: ReportInput, ctx: ReportContext): LayoutRow[] {
     [
       tableBlock(RECONCILIATION_TABLES.revenue, {
         columns: [
-          column.text("period", k("period"), { width: 30 }),
+          column.text("period", k("period"), { width: 30, wrap: true }),
           column.currency("revenue", k("revenue"), ctx),
           column.percent("share", k("share")),
         ],
@@ -89,7 +89,7 @@ function ltvRows(input: ReportInput, ctx: ReportContext): LayoutRow[] {
     [
       tableBlock(RECONCILIATION_TABLES.ltv, {
         columns: [
-          column.text("scope", k("scope"), { width: 30 }),
+          column.text("scope", k("scope"), { width: 30, wrap: true }),
           column.integer("customers", k("customers")),
           column.currency("simple", k("simple"), ctx),
           column.currency("retention", k("retention"), ctx),
