@@ -7,6 +7,7 @@
  */
 import { readFileSync } from "node:fs";
 import { loadAndClean } from "../src/analytics/pipeline";
+import { transactionRowsOf } from "../src/analytics/transactionTable";
 import { openWorkbookSource } from "../src/cli/openWorkbookSource";
 
 /** CPU milliseconds (user + system) of this process so far. */
@@ -34,7 +35,8 @@ async function main(): Promise<void> {
   process.stdout.write(
     `${JSON.stringify({
       lines,
-      kept: cleaned.data.transactions.length,
+      // the columns' count: `transactions` would make every line an object, as analyses do not
+      kept: (transactionRowsOf(cleaned.data) ?? cleaned.data.transactions).length,
       bytes: ms(t0, t1),
       split: ms(t1, t2),
       parseClean: ms(t2, t3),
