@@ -92,7 +92,9 @@ export function sheetRowHeights(sheet: ReportSheet): (row: number) => number {
 
 /**
  * Blocks that must not be cut by a page: charts, tiles, titles, notes and tables up to
- * `shortTable` rows; each with the section heading right above it. Returns [first, last] rows.
+ * `shortTable` rows; each with the section heading right above it, and a short table with the
+ * note right under it (what it says about the table does not open the next page alone).
+ * Returns [first, last] rows.
  */
 function keptTogether(blocks: ReportBlock[], shortTable: number): [number, number][] {
   const headingRows = new Set(
@@ -100,11 +102,18 @@ function keptTogether(blocks: ReportBlock[], shortTable: number): [number, numbe
       .filter((b) => b.kind === "note" && b.heading !== undefined && b.paragraphs.length === 0)
       .map((b) => b.anchor.row)
   );
+  const noteEnds = new Map(
+    blocks
+      .filter((b) => b.kind === "note" && b.heading === undefined && b.paragraphs.length > 0)
+      .map((b) => [b.anchor.row, blockEnd(b).row])
+  );
   return blocks
     .filter((b) => b.kind !== "table" || blockEnd(b).row - b.anchor.row < shortTable)
     .map((b) => {
       const top = headingRows.has(b.anchor.row - 1) ? b.anchor.row - 1 : b.anchor.row;
-      return [top, blockEnd(b).row] as [number, number];
+      const end = blockEnd(b).row;
+      const bottom = b.kind === "table" ? (noteEnds.get(end + 1) ?? end) : end;
+      return [top, bottom] as [number, number];
     });
 }
 

@@ -93,6 +93,32 @@ describe("pageStarts", () => {
     expect(pageStarts(sheet, { top: 0, left: 0, bottom: 40, right: 3 }, 50)).toEqual([]);
   });
 
+  it("keeps the note right under a short table with the table: it does not open a page alone", () => {
+    // 15 note rows (0..14, gap 15), a table at 16..28 (header + 12 rows), its note at 29: the
+    // note would be row 30 of the first page's 29. Table and note move to the next page together.
+    const lines = Array.from({ length: 15 }, (_, i) => `line ${i}`);
+    const table: UnplacedBlock = {
+      kind: "table",
+      name: "T",
+      style: "TableStyleMedium2",
+      columns: [{ id: "a", header: "A", type: "integer", format: "0" }],
+      rows: Array.from({ length: 12 }, (_, i) => [i]),
+    };
+    const sheet = sheetOf([
+      { blocks: [{ kind: "note", paragraphs: lines, widthCols: 4 }], gapAfter: 1 },
+      { blocks: [table], gapAfter: 0 },
+      [note("What the table says")],
+    ]);
+    expect(pageStarts(sheet, { top: 0, left: 0, bottom: 40, right: 3 }, 100)).toEqual([16]);
+    // with a gap between them the note is not the table's: the table stays, the note moves
+    const apart = sheetOf([
+      { blocks: [{ kind: "note", paragraphs: lines, widthCols: 4 }], gapAfter: 1 },
+      [table],
+      [note("Something else")],
+    ]);
+    expect(pageStarts(apart, { top: 0, left: 0, bottom: 40, right: 3 }, 100)).toEqual([29]);
+  });
+
   it("counts title rows inside the printed range once, as titles", () => {
     // 3 title rows of 15 pt repeated: 438.3 - 45 = 393.3 pt = 26 rows a page. The range starts
     // on the last title row (row 2): rows 3..28 fill the first page, so the break is before 29;

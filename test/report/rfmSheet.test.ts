@@ -344,9 +344,14 @@ describe("buildSegmentsSheet", () => {
     expect(charts[2].title).toBe("Share of revenue vs share of customers");
     expect(charts[2].series.map((s) => s.name)).toEqual(["Share of revenue", "Share of customers"]);
     expect(charts[2].valueAxisFormat).toBe("0.0%");
-    // customers and revenue side by side below the summary, the share chart under them
+    // after the tables (printed: the tables' page, then the charts'), customers and revenue side
+    // by side, the share chart under them
     const [byCustomers, byRevenue, shares] = charts;
-    expect(byCustomers.anchor).toEqual({ row: blockEnd(summary).row + 2, col: 0 });
+    const tablesEnd = Math.max(
+      ...sheet.blocks.filter((b) => b.kind !== "chart").map((b) => blockEnd(b).row)
+    );
+    expect(tablesEnd).toBeGreaterThan(blockEnd(summary).row);
+    expect(byCustomers.anchor).toEqual({ row: tablesEnd + 2, col: 0 });
     expect(byRevenue.anchor.row).toBe(byCustomers.anchor.row);
     expect(byRevenue.anchor.col).toBe(byCustomers.size.cols + 1);
     expect(shares.anchor).toEqual({ row: blockEnd(byCustomers).row + 2, col: 0 });
@@ -415,8 +420,15 @@ describe("buildSegmentsSheet", () => {
     ]);
     // it sits below the grid of counts
     expect(map.anchor.row).toBeGreaterThan(table(sheet, RFM_TABLES.rfGrid).anchor.row + 6);
-    // a name longer than its cell wraps (French "En train de s'endormir" was cut by the next)
-    expect(map.columns.slice(1).every((c) => c.wrap === true)).toBe(true);
+    // Every name shows whole in its 16-wide cell: at most 19 characters in Calibri 11, as the
+    // LibreOffice rendering shows ("Potential loyalists"); French "En train de s'endormir" (22)
+    // was cut by the next cell.
+    for (const ctx of [ctxEn, ctxFr]) {
+      const names = table(buildSegmentsSheet(result, ctx), RFM_TABLES.mapGrid).rows.flatMap((r) =>
+        r.slice(1)
+      );
+      for (const name of names) expect(String(name).length).toBeLessThanOrEqual(19);
+    }
   });
 
   it("has no map grid for maps that look at M or at spend", () => {

@@ -63,7 +63,7 @@ const rfm = {
       action: "Offres limitées dans le temps selon leurs achats.",
     },
     aboutToSleep: {
-      name: "En train de s'endormir",
+      name: "Bientôt endormis",
       description: "Récence sous la moyenne et peu d'achats.",
       action: "Les relancer avant qu'ils décrochent : produits phares, rappels.",
     },

@@ -142,9 +142,9 @@ function segmentCharts(
   const customersCols = columnsForWidth(widths, 0, CHART_CHARS.customers);
   const revenueCols = columnsForWidth(widths, customersCols + 1, CHART_CHARS.revenue);
   const t = (key: string) => ctx.t(`report:segmentsSheet.chart.${key}`);
-  // One height for the three (two rows a segment; the share chart's two bars a segment fit it):
-  // the three charts then print on one page under the summary's, at the summary's zoom.
-  const rows = Math.max(14, result.segments.length * 2 + 4);
+  // One height for the three, a row a segment and room for the axis (the share chart's two bars
+  // a segment fit it): printed at the summary's zoom, the three and the segment map fit a page.
+  const rows = Math.max(14, result.segments.length + 9);
   const base = {
     kind: "chart" as const,
     table: RFM_TABLES.segments,
@@ -193,9 +193,9 @@ function segmentCharts(
 
 /**
  * The Segments sheet: title; the summary per segment (formulas over the RFM sheet's table, totals
- * row); the customers and revenue charts, the share chart under them; the R x F grid as a heat map
- * and the segment map, each with its note under it. Nothing is wider than the summary: it sets
- * the printed width, so the sheet prints at the summary's zoom.
+ * row); the R x F grid as a heat map and the segment map, each with its note under it; then the
+ * customers and revenue charts, the share chart under them. Nothing is wider than the summary: it
+ * sets the printed width, so the sheet prints at the summary's zoom.
  */
 export function buildSegmentsSheet(result: RfmResult, ctx: ReportContext): ReportSheet {
   const { t } = ctx;
@@ -232,9 +232,6 @@ export function buildSegmentsSheet(result: RfmResult, ctx: ReportContext): Repor
     ],
     sectionHeading(t("report:segmentsSheet.summaryHeading")),
     [summary],
-    // The two short charts first: they fit on the summary's page, the tall share chart would not.
-    [byCustomers, byRevenue],
-    [shares],
     sectionHeading(t("report:segmentsSheet.grid.heading"), 8),
     { blocks: [grid], gapAfter: 0 },
     [gridNote],
@@ -256,6 +253,8 @@ export function buildSegmentsSheet(result: RfmResult, ctx: ReportContext): Repor
       ]
     );
   }
+  // The charts after the tables: printed, the tables fill the first page, the charts the second.
+  rows.push([byCustomers, byRevenue], [shares]);
   return ownedSheet(ctx, "segments", layoutRows(rows));
 }
 

@@ -33,8 +33,7 @@ export function mapGridTable(
     name,
     bins: MAP_BINS,
     headers: scoreGridHeaders(ctx, "report:segmentsSheet.grid"),
-    // A long name ("En train de s'endormir") wraps in its cell rather than being cut by the next.
-    scoreColumn: (id, header) => column.text(id, header, { width: 16, wrap: true }),
+    scoreColumn: (id, header) => column.text(id, header, { width: 16 }),
     cell: (r, f) => {
       const rule = ruleOf(map, r, f, 1);
       return rule < 0 ? null : (names.get(map.rules[rule].segment) ?? map.rules[rule].segment);
