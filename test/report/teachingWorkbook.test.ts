@@ -8,6 +8,8 @@ import { MS_PER_DAY, type Transaction } from "../../src/analytics/domain";
 import { analyzeRfm, segmentMovesAfterDays, segmentMovesWithCuts } from "../../src/analytics/rfm";
 import { run, type CliIo } from "../../src/cli/run";
 import { parseCliOptions } from "../../src/cli/cliOptions";
+import { translator } from "../../src/i18n";
+import { sheetColumnWidths } from "../../src/report/columnWidths";
 import { findTable, tableColumnIndex } from "../../src/report/ranges";
 import {
   buildTeachingWorkbook,
@@ -96,6 +98,31 @@ describe("buildTeachingWorkbook", () => {
     ]);
     const noAnswers = buildTeachingWorkbook({ rfm: result }, { ...OPTIONS, answers: false });
     expect(noAnswers.sheets.map((s) => s.key)).not.toContain("answers");
+  });
+
+  it("writes the questions and answers in lines that stay within the printed columns", () => {
+    for (const language of ["en", "fr"] as const) {
+      const sheets = buildTeachingWorkbook({ rfm: result }, { ...OPTIONS, language }).sheets;
+      for (const key of ["exercises", "answers"]) {
+        const sheet = sheets.find((s) => s.key === key)!;
+        const notes = sheet.blocks.filter((b) => b.kind === "note");
+        const widths = sheetColumnWidths(sheet);
+        for (const note of notes) {
+          if (note.kind !== "note") continue;
+          // the note's columns, as printed (a column no table sizes keeps Excel's 8.43)
+          let room = 0;
+          for (let c = note.anchor.col; c < note.anchor.col + note.widthCols; c++) {
+            room += widths[c] || 8.43;
+          }
+          // nine tenths of the width: a character of text is narrower than the "0" widths count
+          for (const line of note.paragraphs) expect(line.length).toBeLessThanOrEqual(0.9 * room);
+        }
+        // broken into lines, not shortened: the fourth question is there to its last word
+        const text = notes.flatMap((n) => (n.kind === "note" ? n.paragraphs : [])).join(" ");
+        if (key === "exercises")
+          expect(text).toContain(translator(language)("teaching:exercises.q4"));
+      }
+    }
   });
 
   it("makes R, F, M, segment and check formulas over the cut points, engine values cached", () => {

@@ -5,7 +5,9 @@
 import * as column from "../columns";
 import type { RfmResult } from "../../analytics/rfm";
 import { layoutRows, sectionHeading, type LayoutRow } from "../layout";
-import type { ReportSheet, TableCell, UnplacedBlock } from "../model";
+import { lineBreaks } from "../lineBreaks";
+import { sheetColumnWidths } from "../columnWidths";
+import type { ReportSheet, TableBlock, TableCell, UnplacedBlock } from "../model";
 import type { ReportContext } from "../reportContext";
 import { tableBlock } from "../tableBlock";
 import { numberLabel, segmentLabels } from "../sheets/rfm/labels";
@@ -16,9 +18,27 @@ import { TEACHING_TABLES, teachingSheet } from "./teachingSheets";
 const BEST_LISTED = 20;
 /** Width of the question and answer paragraphs, in columns. */
 const TEXT_COLS = 10;
+/** Width of the Exercises sheet's columns, in characters. */
+const EXERCISE_COL_WIDTH = 12;
 
-function note(paragraphs: string[], heading?: string): UnplacedBlock {
-  return { kind: "note", ...(heading ? { heading } : {}), paragraphs, widthCols: TEXT_COLS };
+/**
+ * Characters a line of a note holds over the first TEXT_COLS of `widths` (the sheet's column
+ * widths; Excel's 8.43 where none is set): nine tenths of their width, room for wide letters.
+ */
+function lineChars(widths: readonly number[]): number {
+  let width = 0;
+  for (let c = 0; c < TEXT_COLS; c++) width += widths[c] || 8.43;
+  return Math.floor(0.9 * width);
+}
+
+/** The paragraphs as lines within the printed columns (lineBreaks), one a row. */
+function note(paragraphs: string[], maxChars: number, heading?: string): UnplacedBlock {
+  return {
+    kind: "note",
+    ...(heading ? { heading } : {}),
+    paragraphs: paragraphs.flatMap((p) => lineBreaks(p, maxChars)),
+    widthCols: TEXT_COLS,
+  };
 }
 
 function range([min, max]: readonly [number, number]): string {
@@ -48,11 +68,12 @@ export function buildExercisesSheet(
     facts.leaving ? q("q3", { ...lines, id: facts.leaving.id }) : q("q3none", lines),
     q("q4"),
   ];
+  const columnWidths = new Array<number>(TEXT_COLS).fill(EXERCISE_COL_WIDTH);
   const blocks = layoutRows([
     [{ kind: "title", title: q("title"), subtitle: [q("subtitle")] }],
-    [note(questions, q("heading"))],
+    [note(questions, lineChars(columnWidths), q("heading"))],
   ]);
-  return teachingSheet(ctx, "exercises", blocks, { columnWidths: new Array(TEXT_COLS).fill(12) });
+  return teachingSheet(ctx, "exercises", blocks, { columnWidths });
 }
 
 /** A (from, to, customers) table of moves between segments. */
@@ -156,9 +177,26 @@ export function buildAnswersSheet(
       c.m,
     ]),
   });
+  const cutMoves =
+    facts.cutMoves.length > 0
+      ? flowsTable(TEACHING_TABLES.cutMoves, facts.cutMoves, names, ctx)
+      : undefined;
+  const nextMonthMoves =
+    facts.nextMonthMoves.length > 0
+      ? flowsTable(TEACHING_TABLES.nextMonthMoves, facts.nextMonthMoves, names, ctx)
+      : undefined;
+  // Every table starts in column A: the sheet's columns are as wide as theirs.
+  const tables = [bestCustomers.length > 0 ? bestTable : undefined, cutMoves, nextMonthMoves];
+  const maxChars = lineChars(
+    sheetColumnWidths({
+      blocks: tables
+        .filter((t) => t !== undefined)
+        .map((t): TableBlock => ({ ...t, anchor: { row: 0, col: 0 } })),
+    })
+  );
   const rows: LayoutRow[] = [
     [{ kind: "title", title: a("title"), subtitle: [a("subtitle")] }],
-    [note([a1])],
+    [note([a1], maxChars)],
   ];
   if (bestCustomers.length > 0) {
     rows.push(
@@ -166,18 +204,12 @@ export function buildAnswersSheet(
       [bestTable]
     );
   }
-  rows.push([note([a2])]);
-  if (facts.cutMoves.length > 0) {
-    rows.push(sectionHeading(a("movesHeading"), 3), [
-      flowsTable(TEACHING_TABLES.cutMoves, facts.cutMoves, names, ctx),
-    ]);
+  rows.push([note([a2], maxChars)]);
+  if (cutMoves) rows.push(sectionHeading(a("movesHeading"), 3), [cutMoves]);
+  rows.push([note([a3, a3all], maxChars)]);
+  if (nextMonthMoves) {
+    rows.push(sectionHeading(a("nextMonthHeading", { days: TEACHING_DAYS }), 3), [nextMonthMoves]);
   }
-  rows.push([note([a3, a3all])]);
-  if (facts.nextMonthMoves.length > 0) {
-    rows.push(sectionHeading(a("nextMonthHeading", { days: TEACHING_DAYS }), 3), [
-      flowsTable(TEACHING_TABLES.nextMonthMoves, facts.nextMonthMoves, names, ctx),
-    ]);
-  }
-  rows.push([note([a("a4")])]);
+  rows.push([note([a("a4")], maxChars)]);
   return teachingSheet(ctx, "answers", layoutRows(rows));
 }

@@ -1,0 +1,24 @@
+/**
+ * A paragraph as lines of at most `maxChars` characters, broken between words (greedy: each line
+ * takes as many words as fit). A note writes one line a row: a cell's text does not wrap, and
+ * past the printed columns a long sentence was cut, or printed on a page of its own to the right.
+ * A word longer than `maxChars` is a line by itself. Runs of spaces between words become one.
+ *
+ * @example
+ * lineBreaks("Move the line between R 5 and R 4", 16) // ["Move the line", "between R 5 and", "R 4"]
+ */
+export function lineBreaks(text: string, maxChars: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (word === "") continue;
+    if (line === "") line = word;
+    else if (line.length + 1 + word.length <= maxChars) line += ` ${word}`;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line !== "" || lines.length === 0) lines.push(line);
+  return lines;
+}
