@@ -12,6 +12,7 @@ import {
   tableBodyRowCount,
 } from "../report/ranges";
 import { sheetColumnWidths } from "../report/columnWidths";
+import { printTitleRows } from "../report/printLayout";
 import { tableHeaderHeight, tableRowHeights } from "../report/rowHeights";
 import type { HostTable, HostWorksheet } from "./host";
 
@@ -152,8 +153,10 @@ function queuePageSetup(sheet: HostWorksheet, model: ReportSheet): void {
       ? { horizontalFitToPages: wide, verticalFitToPages: tall ? 1 : 0 }
       : { scale: print.scale ?? 100 };
   if (print.area) page.setPrintArea(print.area);
-  // The frozen header rows repeat on every printed page, as they stay on screen.
-  if (model.freezeRows) page.setPrintTitleRows(`$1:$${model.freezeRows}`);
+  // The frozen header rows repeat on every printed page, as they stay on screen (unless the
+  // printed range is beside them: printTitleRows).
+  const titleRows = printTitleRows(model);
+  if (titleRows > 0) page.setPrintTitleRows(`$1:$${titleRows}`);
   if (print.titleColumns) {
     page.setPrintTitleColumns(print.titleColumns.replace(/([A-Z]+)/g, "$$$1"));
   }

@@ -1,3 +1,16 @@
+/** Excel's default column width, in characters, for a column no table sizes. */
+const DEFAULT_WIDTH = 8.43;
+
+/**
+ * Characters a line of text holds across `count` columns from `from` of `widths` (a sheet's
+ * column widths, in Excel's "0" widths): nine tenths of their width, room for wide letters.
+ */
+export function lineCharsOf(widths: readonly number[], from: number, count: number): number {
+  let width = 0;
+  for (let c = from; c < from + count; c++) width += widths[c] || DEFAULT_WIDTH;
+  return Math.floor(0.9 * width);
+}
+
 /**
  * A paragraph as lines of at most `maxChars` characters, broken between words (greedy: each line
  * takes as many words as fit). A note writes one line a row: a cell's text does not wrap, and

@@ -71,6 +71,12 @@ export interface PrintSetup {
   area?: string;
   /** Columns repeated at the left of every printed page ("A:D"): the labels of a wide table. */
   titleColumns?: string;
+  /**
+   * Whether the frozen rows repeat on top of every printed page [true] (printTitleRows). False
+   * where the printed range is beside the frozen table (the RFM sheet's cut points): its rows
+   * would print as a blank band.
+   */
+  repeatFrozenRows?: boolean;
   /** Zero-based rows that start a new printed page (a manual break above each), e.g. a chart's top. */
   breaksBefore?: number[];
   /** Running header and footer of every page. */

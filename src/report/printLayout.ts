@@ -25,6 +25,14 @@ const SLACK = 0.9;
 /** Height of rows in larger fonts: a title (16 pt), a tile's value (16 pt bold). */
 const TITLE_ROW_HEIGHT = 21;
 
+/**
+ * How many rows, from the first, repeat on top of every printed page: the frozen ones, unless
+ * the sheet's print setup says not to (PrintSetup.repeatFrozenRows).
+ */
+export function printTitleRows(sheet: Pick<ReportSheet, "freezeRows" | "print">): number {
+  return sheet.print.repeatFrozenRows === false ? 0 : (sheet.freezeRows ?? 0);
+}
+
 /** A column `characters` wide in points (Calibri 11: 7 px a character + 5 px padding). */
 export function columnWidthPoints(characters: number): number {
   return (characters * 7 + 5) * 0.75;

@@ -12,6 +12,7 @@ import {
   pageStarts,
   parseRange,
   PRINTABLE,
+  printTitleRows,
   rangeWidthPoints,
   sheetRowHeights,
   type PrintRange,
@@ -94,11 +95,10 @@ export function planPrint(sheet: ReportSheet, frame: PageFrame): ReportSheet {
   const ranges = printedRanges(sheet);
   const scale = Math.min(...ranges.map((r) => rangeScale(sheet, r)));
   const height = sheetRowHeights(sheet);
+  const titleRows = printTitleRows(sheet);
   let repeated = 0;
-  for (let r = 0; r < (sheet.freezeRows ?? 0); r++) repeated += height(r);
-  const breaksBefore = ranges.flatMap((r) =>
-    pageStarts(sheet, r, scale, repeated, sheet.freezeRows ?? 0)
-  );
+  for (let r = 0; r < titleRows; r++) repeated += height(r);
+  const breaksBefore = ranges.flatMap((r) => pageStarts(sheet, r, scale, repeated, titleRows));
   return {
     ...sheet,
     print: { ...print, fitToPage: { wide: false, tall: false }, scale, breaksBefore },

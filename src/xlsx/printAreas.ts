@@ -7,6 +7,7 @@
  */
 import type JSZip from "jszip";
 import type { ReportModel } from "../report/model";
+import { printTitleRows } from "../report/printLayout";
 
 /** "A1:H20,A40:AS300" -> ["A1:H20", "A40:AS300"]. */
 export function printRanges(area: string): string[] {
@@ -65,8 +66,9 @@ export async function fixPrintAreas(zip: JSZip, model: ReportModel): Promise<voi
         sheet.name
       );
     }
-    if (sheet.print.titleColumns || sheet.freezeRows) {
-      const formula = printTitlesFormula(sheet.name, sheet.print.titleColumns, sheet.freezeRows);
+    const titleRows = printTitleRows(sheet);
+    if (sheet.print.titleColumns || titleRows > 0) {
+      const formula = printTitlesFormula(sheet.name, sheet.print.titleColumns, titleRows);
       setName("_xlnm.Print_Titles", index, formula, sheet.name);
     }
   });

@@ -277,3 +277,65 @@ describe("both renderers express the same page setup", () => {
     );
   });
 });
+
+describe("frozen rows on every printed page", () => {
+  const frame = pageFrame(
+    createReportContext({ language: "en", generatedAt: 0, version: "t" }),
+    null
+  );
+  const frozen = (repeat?: boolean): ReportSheet =>
+    planPrint(
+      {
+        ...sheetOf([[note("title")], [note("x")]]),
+        name: "S",
+        freezeRows: 2,
+        print: {
+          orientation: "landscape",
+          paper: "A4",
+          fitToPage: { wide: true, tall: false },
+          ...(repeat === undefined ? {} : { repeatFrozenRows: repeat }),
+        },
+      },
+      frame
+    );
+  const modelOf = (sheet: ReportSheet): ReportModel => ({
+    language: "en",
+    generatedAt: 0,
+    version: "t",
+    sheets: [sheet],
+  });
+
+  it("repeat by default, in the .xlsx file and through Office.js", async () => {
+    const zip = await JSZip.loadAsync(await writeReportXlsx(modelOf(frozen())));
+    const workbook = await zip.file("xl/workbook.xml")!.async("string");
+    expect(workbook.replace(/&apos;/g, "'")).toMatch(
+      /name="_xlnm\.Print_Titles"[^>]*>'S'!\$1:\$2</
+    );
+    const fake = new FakeExcel();
+    await writeReport(fake, modelOf(frozen()), {
+      supports: (_set, version) => fake.isSetSupported("ExcelApi", version),
+    });
+    expect(fake.sheet("S").pageLayout).toMatchObject({ printTitleRows: "$1:$2" });
+  });
+
+  it("do not when the sheet says so (the RFM sheet prints the cut points beside them)", async () => {
+    const zip = await JSZip.loadAsync(await writeReportXlsx(modelOf(frozen(false))));
+    const workbook = await zip.file("xl/workbook.xml")!.async("string");
+    expect(workbook).not.toContain("_xlnm.Print_Titles");
+    const fake = new FakeExcel();
+    await writeReport(fake, modelOf(frozen(false)), {
+      supports: (_set, version) => fake.isSetSupported("ExcelApi", version),
+    });
+    expect(fake.sheet("S").pageLayout).not.toHaveProperty("printTitleRows");
+    // nor do they take room on each page: 29 rows of 15 pt a page at 100 %, none repeated
+    const long = planPrint(
+      {
+        ...frozen(false),
+        blocks: layoutRows([[{ kind: "note", paragraphs: Array(60).fill("x"), widthCols: 4 }]]),
+        print: { ...frozen(false).print, fitToPage: { wide: false, tall: false }, scale: 100 },
+      },
+      frame
+    );
+    expect(long.print.breaksBefore).toEqual([29, 58]);
+  });
+});

@@ -14,6 +14,7 @@ import type {
   TableBlock,
   TableCell,
 } from "../../src/report/model";
+import { fittedColumnWidth } from "../../src/report/columnWidths";
 import { blockEnd, columnBodyA1 } from "../../src/report/ranges";
 import { fittedScale, rangeWidthPoints } from "../../src/report/printLayout";
 import { createReportContext } from "../../src/report/reportContext";
@@ -178,6 +179,11 @@ describe("buildRfmSheet", () => {
 
   it("freezes the rows down to the customers' header row", () => {
     expect(sheet.freezeRows).toBe(6);
+    // printed: the cut points beside the table, without the frozen rows (other columns) on top
+    expect(sheet.print).toMatchObject({
+      area: expect.stringMatching(/^L/),
+      repeatFrozenRows: false,
+    });
   });
 
   it("lists the cut points per metric beside the customers, best score first", () => {
@@ -223,9 +229,15 @@ describe("buildRfmSheet", () => {
       (b): b is NoteBlock => b.kind === "note" && b.heading === "Customers with only returns"
     )!;
     expect(note.paragraphs[0]).toBe("23 customers with only returns in the window are not scored.");
-    expect(note.paragraphs[1]).toBe(
+    // the list in lines within the cut points' printed width (one line ran past the page)
+    expect(note.paragraphs.slice(1).join(" ")).toBe(
       `Not scored: ${Array.from({ length: 20 }, (_, i) => `R${i + 1}`).join(", ")} … and 3 more`
     );
+    const cuts = table(buildRfmSheet(many, ctxEn), RFM_TABLES.cutPoints);
+    const width = cuts.columns.reduce((sum, _, j) => sum + fittedColumnWidth(cuts, j), 0);
+    for (const line of note.paragraphs) expect(line.length).toBeLessThanOrEqual(0.9 * width);
+    expect(note.widthCols).toBe(cuts.columns.length);
+    expect(note.paragraphs.length).toBeGreaterThan(2);
   });
 });
 

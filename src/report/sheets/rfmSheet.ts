@@ -5,6 +5,7 @@
 import type { RfmResult } from "../../analytics/rfm";
 import type { ReportInput } from "../buildReport";
 import { layoutRows, sectionHeading, type LayoutRow } from "../layout";
+import { lineBreaks, lineCharsOf } from "../lineBreaks";
 import type { ChartBlock, NoteBlock, ReportSheet, TableBlock, UnplacedBlock } from "../model";
 import { currencyFormat, FORMAT } from "../numberFormats";
 import { fittedColumnWidth } from "../columnWidths";
@@ -60,8 +61,16 @@ function rfmSubtitle(result: RfmResult, ctx: ReportContext): string[] {
   ];
 }
 
-/** The note on customers whose only lines are returns: how many, and the first ids. */
-function returnsOnlyNote(result: RfmResult, ctx: ReportContext): Omit<NoteBlock, "anchor"> {
+/**
+ * The note on customers whose only lines are returns: how many, and the first ids, in lines of
+ * at most `maxChars` (20 ids ran past the printed page's right edge on one line).
+ */
+function returnsOnlyNote(
+  result: RfmResult,
+  ctx: ReportContext,
+  maxChars: number,
+  widthCols: number
+): Omit<NoteBlock, "anchor"> {
   const { t } = ctx;
   const ids = result.returnsOnly;
   const listed = ids.slice(0, RETURNS_LISTED).join(", ");
@@ -77,8 +86,8 @@ function returnsOnlyNote(result: RfmResult, ctx: ReportContext): Omit<NoteBlock,
             ? `${listed} ${t("report:rfmSheet.returnsOnly.more", { count: numberLabel(more, ctx) })}`
             : listed,
       }),
-    ],
-    widthCols: 7,
+    ].flatMap((paragraph) => lineBreaks(paragraph, maxChars)),
+    widthCols,
   };
 }
 
@@ -92,18 +101,23 @@ export function buildRfmSheet(result: RfmResult, ctx: ReportContext): ReportShee
     [{ kind: "title", title: ctx.t("report:rfmSheet.title"), subtitle: rfmSubtitle(result, ctx) }],
     [customers],
   ]);
-  const side: LayoutRow[] = [
-    sectionHeading(ctx.t("report:rfmSheet.cutPoints.heading")),
-    [cutPointsTable(RFM_TABLES.cutPoints, result, ctx)],
-  ];
-  if (result.returnsOnly.length > 0) side.push([returnsOnlyNote(result, ctx)]);
+  const cuts = cutPointsTable(RFM_TABLES.cutPoints, result, ctx);
+  const side: LayoutRow[] = [sectionHeading(ctx.t("report:rfmSheet.cutPoints.heading")), [cuts]];
+  if (result.returnsOnly.length > 0) {
+    // Under the cut points, as wide: their columns are the printed page's.
+    const placed: TableBlock = { ...cuts, anchor: { row: 0, col: 0 } };
+    const widths = cuts.columns.map((_, j) => fittedColumnWidth(placed, j));
+    const maxChars = lineCharsOf(widths, 0, cuts.columns.length);
+    side.push([returnsOnlyNote(result, ctx, maxChars, cuts.columns.length)]);
+  }
   const besideTable = layoutRows(side, {
     start: { row: table.anchor.row, col: table.anchor.col + customers.columns.length + 1 },
   });
   return ownedSheet(ctx, "rfm", [title, table, ...besideTable], {
     freezeRows: table.anchor.row + 1,
-    // One row a customer is for the screen: the cut points beside it are what prints.
-    print: landscapeA4(false, blocksRangeA1(besideTable)),
+    // One row a customer is for the screen: the cut points beside it are what prints, without
+    // the frozen rows (the title and the customers' header, in other columns) on every page.
+    print: { ...landscapeA4(false, blocksRangeA1(besideTable)), repeatFrozenRows: false },
   });
 }
 

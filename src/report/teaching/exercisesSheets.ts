@@ -5,7 +5,7 @@
 import * as column from "../columns";
 import type { RfmResult } from "../../analytics/rfm";
 import { layoutRows, sectionHeading, type LayoutRow } from "../layout";
-import { lineBreaks } from "../lineBreaks";
+import { lineBreaks, lineCharsOf } from "../lineBreaks";
 import { sheetColumnWidths } from "../columnWidths";
 import type { ReportSheet, TableBlock, TableCell, UnplacedBlock } from "../model";
 import type { ReportContext } from "../reportContext";
@@ -21,15 +21,8 @@ const TEXT_COLS = 10;
 /** Width of the Exercises sheet's columns, in characters. */
 const EXERCISE_COL_WIDTH = 12;
 
-/**
- * Characters a line of a note holds over the first TEXT_COLS of `widths` (the sheet's column
- * widths; Excel's 8.43 where none is set): nine tenths of their width, room for wide letters.
- */
-function lineChars(widths: readonly number[]): number {
-  let width = 0;
-  for (let c = 0; c < TEXT_COLS; c++) width += widths[c] || 8.43;
-  return Math.floor(0.9 * width);
-}
+/** Characters a line of a note holds across the first TEXT_COLS of the sheet's `widths`. */
+const lineChars = (widths: readonly number[]) => lineCharsOf(widths, 0, TEXT_COLS);
 
 /** The paragraphs as lines within the printed columns (lineBreaks), one a row. */
 function note(paragraphs: string[], maxChars: number, heading?: string): UnplacedBlock {

@@ -4,6 +4,7 @@
  * relationships, document properties.
  */
 import type { ReportModel } from "../../report/model";
+import { printTitleRows } from "../../report/printLayout";
 import { printAreaFormula, printTitlesFormula } from "../printAreas";
 import { escapeXml, NS_MAIN, NS_REL, XML_HEAD } from "./xmlText";
 
@@ -87,8 +88,9 @@ export function workbookXml(model: ReportModel): string {
           `${escapeXml(printAreaFormula(sheet.name, sheet.print.area))}</definedName>`
       );
     }
-    if (sheet.print.titleColumns || sheet.freezeRows) {
-      const formula = printTitlesFormula(sheet.name, sheet.print.titleColumns, sheet.freezeRows);
+    const titleRows = printTitleRows(sheet);
+    if (sheet.print.titleColumns || titleRows > 0) {
+      const formula = printTitlesFormula(sheet.name, sheet.print.titleColumns, titleRows);
       names.push(
         `<definedName name="_xlnm.Print_Titles" localSheetId="${index}">${escapeXml(formula)}</definedName>`
       );

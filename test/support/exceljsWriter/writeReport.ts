@@ -18,6 +18,7 @@ import type {
   ReportSheet,
 } from "../../../src/report/model";
 import { sheetColumnWidths } from "../../../src/report/columnWidths";
+import { printTitleRows } from "../../../src/report/printLayout";
 import { assertValidModel } from "../../../src/report/validateModel";
 import { addChartsToPackage } from "../../../src/xlsx/chart/addCharts";
 import { fixPrintAreas, printRanges } from "../../../src/xlsx/printAreas";
@@ -94,7 +95,7 @@ export function pageSetup(sheet: ReportSheet): Partial<ExcelJS.PageSetup> {
     // Several ranges: ExcelJS gets the first, fixPrintAreas writes them all.
     ...(print.area ? { printArea: absoluteRows(printRanges(print.area)[0]) } : {}),
     // The frozen header rows repeat on every printed page, as they stay on screen.
-    ...(sheet.freezeRows ? { printTitlesRow: `1:${sheet.freezeRows}` } : {}),
+    ...(printTitleRows(sheet) > 0 ? { printTitlesRow: `1:${printTitleRows(sheet)}` } : {}),
     ...(print.titleColumns ? { printTitlesColumn: print.titleColumns } : {}),
   };
 }
