@@ -18,6 +18,10 @@ import {
 } from "../../src/report/sheets/uplift/comparisonColumns";
 import { buildUpliftSheet, UPLIFT_TABLES } from "../../src/report/sheets/upliftSheet";
 import { upliftNames } from "../../src/report/sheets/uplift/upliftTables";
+import {
+  BREAKDOWN_SUMMARY_COLUMNS,
+  BREAKDOWN_SUMMARY_TABLE,
+} from "../../src/report/sheets/uplift/upliftSummary";
 
 const ctxEn = createReportContext({ language: "en", generatedAt: 0, version: "1" });
 const ctxFr = createReportContext({ language: "fr", generatedAt: 0, version: "1" });
@@ -288,6 +292,37 @@ describe("buildUpliftSheet on a hand-worked campaign", () => {
     expect(notes(sheet).flatMap((n) => n.paragraphs)).toContain(
       "The p-values of each breakdown's rows are adjusted for multiple comparisons with Holm (family-wise error rate): read the adjusted p-value, not the raw one, when scanning many segments."
     );
+  });
+
+  it("prints the breakdowns as an appendix beside them: 13 of their columns, formulas over their row", () => {
+    const breakdowns = table(sheet, UPLIFT_TABLES.breakdowns);
+    const appendix = table(sheet, BREAKDOWN_SUMMARY_TABLE);
+    expect(appendix.columns.map((c) => c.id)).toEqual([...BREAKDOWN_SUMMARY_COLUMNS]);
+    // on the breakdowns' rows, one empty column to their right
+    expect(appendix.anchor).toEqual({
+      row: breakdowns.anchor.row,
+      col: breakdowns.anchor.col + breakdowns.columns.length + 1,
+    });
+    breakdowns.rows.forEach((_, i) => {
+      for (const id of ["campaign", "value", "uplift", "verdict", "incrementalRevenue"]) {
+        // "=<the breakdowns' cell of the same row and column>", with its value
+        expect(cell(appendix, i, id)).toEqual({
+          formula: at(breakdowns, i, id),
+          value: valueOf(cell(breakdowns, i, id)),
+        });
+      }
+    });
+    // its arrows and the uplift's bar, as in the breakdowns
+    expect(appendix.conditionalFormats?.map((f) => f.kind)).toEqual(["iconSet", "dataBar"]);
+    // printed: the summary page, then the appendix with its heading, nothing repeated across
+    const heading = notes(sheet).find((n) =>
+      n.heading?.startsWith("Appendix: uplift by breakdown")
+    )!;
+    const end = `${columnLetters(appendix.anchor.col + appendix.columns.length - 1)}${appendix.anchor.row + appendix.rows.length + 1}`;
+    expect(sheet.print.area?.split(",")[1]).toBe(
+      `${columnLetters(heading.anchor.col)}${heading.anchor.row + 1}:${end}`
+    );
+    expect(sheet.print.titleColumns).toBeUndefined();
   });
 
   it("lists the checks of each campaign and the campaigns left out", () => {

@@ -38,7 +38,12 @@ import {
   upliftNames,
   type UpliftNames,
 } from "./uplift/upliftTables";
-import { linkSummary, summaryTable } from "./uplift/upliftSummary";
+import {
+  BREAKDOWN_SUMMARY_TABLE,
+  breakdownSummaryTable,
+  linkSummary,
+  summaryTable,
+} from "./uplift/upliftSummary";
 
 export { UPLIFT_TABLES };
 
@@ -176,8 +181,8 @@ function charts(
 
 /**
  * Two print ranges: the title, the summary and the charts (one page), then the appendix (the
- * breakdowns) with the label columns of its tables (campaign, arm, breakdown, value)
- * repeated on every page across. Zoom and page breaks: printLayout.ts.
+ * breakdowns' printed summary and its heading, the sheet's last blocks: printedAppendix). Zoom
+ * and page breaks: printLayout.ts.
  */
 function upliftPrint(blocks: ReportBlock[], appendixHeading: string): PrintSetup {
   const charts = blocks.filter((b) => b.kind === "chart");
@@ -185,18 +190,40 @@ function upliftPrint(blocks: ReportBlock[], appendixHeading: string): PrintSetup
   if (charts.length === 0 || start < 0) return landscapeA4();
   const lastChart = blocks.lastIndexOf(charts[charts.length - 1]);
   const firstPage = blocksRangeA1(blocks.slice(0, lastChart + 1));
-  return {
-    ...landscapeA4(false, `${firstPage},${blocksRangeA1(blocks.slice(start))}`),
-    titleColumns: "A:D",
-  };
+  return landscapeA4(false, `${firstPage},${blocksRangeA1(blocks.slice(start))}`);
 }
 
 /**
- * The breakdowns print as the appendix, some 280 rows: one line a row (long texts run into the
- * next cell or are cut there) keeps it to a few pages down instead of a dozen.
+ * The breakdowns, some 280 rows, one line a row (long texts run into the next cell or are cut
+ * there): the printed appendix beside them shares their rows, and stays one line a row.
  */
 function oneLineRows(table: Unplaced<TableBlock>): Unplaced<TableBlock> {
   return { ...table, columns: table.columns.map((c) => (c.wrap ? { ...c, wrap: false } : c)) };
+}
+
+/**
+ * What prints of the breakdowns (breakdownSummaryTable, its cells formulas over theirs): 13 of
+ * their 45 columns, one line a row, beside them on their rows with its heading above (all 45
+ * printed on some 30 pages across and down). Beside, not under: its columns are then its own,
+ * where under the other tables the widest of theirs made it two pages wide.
+ */
+function printedAppendix(placed: ReportBlock[], heading: string): ReportBlock[] {
+  const breakdowns = placed.find(
+    (b): b is TableBlock => b.kind === "table" && b.name === UPLIFT_TABLES.breakdowns
+  );
+  if (breakdowns === undefined || breakdowns.rows.length === 0) return [];
+  const col = breakdowns.anchor.col + breakdowns.columns.length + 1;
+  const table = breakdownSummaryTable(breakdowns);
+  return [
+    {
+      kind: "note",
+      heading,
+      paragraphs: [],
+      widthCols: table.columns.length,
+      anchor: { row: breakdowns.anchor.row - 1, col },
+    },
+    { ...table, anchor: { row: breakdowns.anchor.row, col } },
+  ];
 }
 
 /** Width of each chart in characters: two side by side span the summary's page. */
@@ -293,15 +320,20 @@ export function buildUpliftSheet(
     }
   }
   // The campaigns table has one label column fewer than the breakdowns: one column to the right,
-  // their value columns share widths and the printed appendix is not widened twice.
+  // their value columns share widths.
   const placed = layoutRows(rows).map((b) =>
     b.kind === "table" && b.name === UPLIFT_TABLES.campaigns
       ? { ...b, anchor: { ...b.anchor, col: b.anchor.col + 1 } }
       : b
   );
-  const blocks = linkSummary(resolveRowFormulas(placed), UPLIFT_TABLES.campaigns);
+  placed.push(...printedAppendix(placed, t("report:print.upliftAppendixHeading")));
+  const blocks = linkSummary(
+    linkSummary(resolveRowFormulas(placed), UPLIFT_TABLES.campaigns),
+    UPLIFT_TABLES.breakdowns,
+    BREAKDOWN_SUMMARY_TABLE
+  );
   const sheet = ownedSheet(ctx, "uplift", blocks, {
-    print: upliftPrint(blocks, t("report:upliftSheet.breakdownsHeading")),
+    print: upliftPrint(blocks, t("report:print.upliftAppendixHeading")),
   });
   return { sheets: [sheet], method: upliftMethod(analysis, ctx, level) };
 }

@@ -46,7 +46,9 @@ export class StyleSheet {
     ["none", 0],
     ["gray125", 1],
   ]);
-  private readonly xfs = new Map<string, number>([["", 0]]);
+  // The default look (no format, font, fill or alignment) is xf 0, never a copy of it: a cell
+  // pointing at a copy reads back with an explicit font where Excel's default is meant.
+  private readonly xfs = new Map<string, number>([["0|0|0|", 0]]);
   private readonly xfXml: string[] = [
     '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>',
   ];

@@ -9,6 +9,7 @@ const print = {
   generated: "Generated {{date}}",
   page: "Page &P of &N",
   upliftSummaryHeading: "Summary: what each campaign added (one line a campaign and arm)",
-  upliftAppendixHeading: "Appendix: the details behind the summary",
+  upliftAppendixHeading:
+    "Appendix: uplift by breakdown, as printed (every figure is in the breakdown table above)",
 } as const;
 export default print;

@@ -10,6 +10,7 @@ const print = {
   page: "Page &P sur &N",
   upliftSummaryHeading:
     "Résumé : ce que chaque campagne a apporté (une ligne par campagne et bras)",
-  upliftAppendixHeading: "Annexe : le détail derrière le résumé",
+  upliftAppendixHeading:
+    "Annexe : uplift par ventilation, tel qu'imprimé (tous les chiffres sont dans le tableau par ventilation ci-dessus)",
 } as const;
 export default print;
