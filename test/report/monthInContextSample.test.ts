@@ -12,7 +12,7 @@ import { runAnalyses, type AnalysisResults } from "../../src/analytics/runAnalys
 import { buildReport } from "../../src/report/buildReport";
 import type { ReportModel, TableBlock, TableCell } from "../../src/report/model";
 import { COMPARISON_TABLES } from "../../src/report/sheets/dashboard/comparisonTables";
-import { blockEnd, rangeA1 } from "../../src/report/ranges";
+import { blockEnd } from "../../src/report/ranges";
 import { HISTORY_TABLES } from "../../src/report/sheets/historySheet";
 import { XlsxWorkbookSource } from "../../src/xlsx/workbookSourceXlsx";
 
@@ -153,15 +153,18 @@ describe("History sheet on the sample", () => {
     (_, i) => `2024-${String(i + 1).padStart(2, "0")}`
   );
 
-  it("prints the title rows only, across the sheet's width (its texts overflow column A)", () => {
+  it("prints whole, at a readable zoom, no chart cut by a page", () => {
     const sheet = model.sheets.find((s) => s.key === "history")!;
-    const title = sheet.blocks[0];
-    expect(title.kind).toBe("title");
-    const widest = Math.max(...sheet.blocks.map((b) => blockEnd(b).col));
-    expect(widest).toBeGreaterThan(4);
-    expect(sheet.print.area).toBe(
-      rangeA1({ row: 0, col: 0 }, { row: blockEnd(title).row, col: widest })
-    );
+    expect(sheet.print.area).toBeUndefined();
+    expect(sheet.print.scale).toBeGreaterThanOrEqual(50);
+    // every page start is outside the charts (a chart taller than a page would be cut anyway)
+    const starts = sheet.print.breaksBefore ?? [];
+    for (const chart of sheet.blocks.filter((b) => b.kind === "chart")) {
+      for (const start of starts) {
+        expect(start > chart.anchor.row && start <= blockEnd(chart).row).toBe(false);
+      }
+    }
+    expect(starts.length).toBeGreaterThan(0);
   });
 
   it("counts new and returning customers of each month as the listing does", () => {

@@ -25,8 +25,6 @@ const context = {
     title: "History: the month in context",
     subtitle:
       "Month-ends {{from}} to {{to}}; segments of the map in force ({{map}}) as of each month-end, computed from the data (no stored snapshots).",
-    notPrinted:
-      "This sheet is outside the printed board pack, which is at its page limit; the Dashboard prints this month against last month, the same month last year and the year to date.",
     heading: {
       segmentCustomers: "Customers by segment at each month-end",
       segmentRevenue: "Revenue of each month by the segment its customers were in at its end",

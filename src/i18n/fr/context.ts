@@ -25,8 +25,6 @@ const context = {
     title: "Historique : le mois en contexte",
     subtitle:
       "Fins de mois de {{from}} à {{to}} ; segments de la grille en vigueur ({{map}}) à chaque fin de mois, calculés à partir des données (aucun instantané stocké).",
-    notPrinted:
-      "Cette feuille n'est pas dans le dossier imprimé, qui est à sa limite de pages ; le Tableau de bord imprime ce mois face au mois précédent, au même mois l'an dernier et au cumul depuis le 1er janvier.",
     heading: {
       segmentCustomers: "Clients par segment à chaque fin de mois",
       segmentRevenue:

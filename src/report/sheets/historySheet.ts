@@ -3,8 +3,7 @@
  * month's revenue by segment at each of the last 12 month-ends (tables + stacked charts), new vs
  * returning customers by month (table + chart), first-purchase cohorts x months since the first
  * purchase (counts, retention % as formulas over them, and the retention curve with its chart).
- * Outside the print pack: the board pack is at its 60-page limit (the Dashboard carries the
- * month's comparisons); the sheet says so under its title.
+ * It prints whole, in the board pack after the Migration sheet (3-4 pages).
  */
 import type { ReportInput } from "../buildReport";
 import { chartBlock } from "../chartBlock";
@@ -12,7 +11,6 @@ import { layoutRows, sectionHeading, type LayoutRow } from "../layout";
 import type { MethodContribution } from "../methodContribution";
 import type { ReportBlock, TableBlock } from "../model";
 import { currencyFormat, FORMAT } from "../numberFormats";
-import { blockEnd, rangeA1 } from "../ranges";
 import { ownedSheet, type ReportContext } from "../reportContext";
 import type { SectionOutput } from "../sectionOutput";
 import {
@@ -61,7 +59,6 @@ export function buildHistorySheet(
             to: buyers[buyers.length - 1].month,
             map: mapLabel(rfm.map, ctx),
           }),
-          x("notPrinted"),
         ],
       },
     ],
@@ -138,14 +135,7 @@ export function buildHistorySheet(
       ? withRetentionFormulas(b, counts)
       : b
   );
-  // Only the title prints: the pack is at its page limit (see the file comment). Its texts
-  // overflow column A, so the area spans the sheet's width, or the page cuts them at column A.
   const sheet = ownedSheet(ctx, "history", blocks);
-  const width = Math.max(...blocks.map((b) => blockEnd(b).col));
-  sheet.print = {
-    ...sheet.print,
-    area: rangeA1({ row: 0, col: 0 }, { row: blockEnd(blocks[0]).row, col: width }),
-  };
   return { sheets: [sheet], method: historyMethod(ctx) };
 }
 
