@@ -146,9 +146,12 @@ function dashboard(input: ReportInput, others: ReportSheet[], ctx = ctxEn): Repo
   return out.sheets[0];
 }
 
+/** The tile blocks: two rows of four tiles. */
+const tileBlocks = (sheet: ReportSheet) =>
+  sheet.blocks.filter((b): b is KpiTilesBlock => b.kind === "kpiTiles");
+
 function tiles(sheet: ReportSheet): Record<string, KpiTile> {
-  const block = sheet.blocks.find((b): b is KpiTilesBlock => b.kind === "kpiTiles")!;
-  return Object.fromEntries(block.tiles.map((t) => [t.id, t]));
+  return Object.fromEntries(tileBlocks(sheet).flatMap((b) => b.tiles.map((t) => [t.id, t])));
 }
 
 function table(sheet: ReportSheet, name: string): TableBlock | undefined {
@@ -173,10 +176,13 @@ describe("buildDashboardSheet with the other sheets' tables", () => {
       paper: "A4",
       fitToPage: { wide: true, tall: true },
     });
-    // title A1:A3, tiles A5:P8, charts from row 9: the page spans the sixteen tile columns
+    // title A1:A3, tiles A5:P8 and A10:P13, four of four columns a row: the page spans the
+    // sixteen tile columns
     expect(sheet.print.area).toMatch(/^A1:P\d+$/);
-    const tileBlock = sheet.blocks.find((b) => b.kind === "kpiTiles")!;
-    expect(tileBlock.anchor).toEqual({ row: 4, col: 0 });
+    expect(tileBlocks(sheet).map((b) => [b.anchor, b.tiles.length, b.tileCols])).toEqual([
+      [{ row: 4, col: 0 }, 4, 4],
+      [{ row: 9, col: 0 }, 4, 4],
+    ]);
     const model = {
       language: "en" as const,
       generatedAt: 0,
@@ -221,20 +227,21 @@ describe("buildDashboardSheet with the other sheets' tables", () => {
   });
 
   it("writes each change as a formula over the tile's value and previous cells", () => {
-    const block = sheet.blocks.find((b) => b.kind === "kpiTiles")!;
-    if (block.kind !== "kpiTiles") throw new Error("no tiles");
-    // tiles A5:P8, two columns each: value row 6, change row 7, previous row 8
-    const at = (id: string) => block.tiles.findIndex((t) => t.id === id);
-    expect(tileChangeFormula(block, at("customers"))).toBe(
-      'IFERROR(IF(A8>0,ROUND(A6/A8-1,3),""),"")'
-    );
-    expect(tileChangeFormula(block, at("revenue"))).toBe(
-      'IFERROR(IF(E8>0,ROUND(E6/E8-1,3),""),"")'
-    );
-    expect(tileChangeFormula(block, at("repeatRate"))).toBe('IFERROR(ROUND((I6-I8)*100,2),"")');
-    expect(tileChangeFormula(block, at("coverage"))).toBe('IFERROR(ROUND((O6-O8)*100,2),"")');
+    // tiles A5:P8 and A10:P13, four columns each: value rows 6 and 11, change 7 and 12,
+    // previous 8 and 13
+    const change = (id: string) => {
+      const block = tileBlocks(sheet).find((b) => b.tiles.some((t) => t.id === id))!;
+      return tileChangeFormula(
+        block,
+        block.tiles.findIndex((t) => t.id === id)
+      );
+    };
+    expect(change("customers")).toBe('IFERROR(IF(A8>0,ROUND(A6/A8-1,3),""),"")');
+    expect(change("revenue")).toBe('IFERROR(IF(I8>0,ROUND(I6/I8-1,3),""),"")');
+    expect(change("repeatRate")).toBe('IFERROR(ROUND((A11-A13)*100,2),"")');
+    expect(change("coverage")).toBe('IFERROR(ROUND((M11-M13)*100,2),"")');
     // no previous value, no change formula
-    expect(tileChangeFormula(block, at("averageClv"))).toBeUndefined();
+    expect(change("averageClv")).toBeUndefined();
   });
 
   it("counts active and repeat customers over the RFM customers table", () => {

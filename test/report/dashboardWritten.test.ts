@@ -15,7 +15,14 @@ import { runAnalyses, type AnalysisResults } from "../../src/analytics/runAnalys
 import type { DataQualityReport } from "../../src/analytics/quality/dataQualityReport";
 import { writeReport } from "../../src/excel/writeReport";
 import { buildReport } from "../../src/report/buildReport";
-import type { ChartBlock, ReportModel, ReportSheet, TableBlock } from "../../src/report/model";
+import type {
+  ChartBlock,
+  KpiTile,
+  KpiTilesBlock,
+  ReportModel,
+  ReportSheet,
+  TableBlock,
+} from "../../src/report/model";
 import {
   columnBodyBounds,
   findTable,
@@ -89,6 +96,21 @@ function sheetOf(model: ReportModel, key: ReportSheet["key"]): ReportSheet {
   return sheet;
 }
 
+/** The Dashboard's tiles, in order (two blocks: rows of four). */
+function tilesOf(model: ReportModel): KpiTile[] {
+  return sheetOf(model, "dashboard").blocks.flatMap((b) => (b.kind === "kpiTiles" ? b.tiles : []));
+}
+
+/** The tile block holding tile `id`, and its index there. */
+function findTile(model: ReportModel, id: string): { block: KpiTilesBlock; index: number } {
+  for (const block of sheetOf(model, "dashboard").blocks) {
+    if (block.kind !== "kpiTiles") continue;
+    const index = block.tiles.findIndex((t) => t.id === id);
+    if (index >= 0) return { block, index };
+  }
+  throw new Error(`no tile ${id}`);
+}
+
 /** The absolute references a chart's series point at, from the model (ranges.ts). */
 function chartRefs(
   model: ReportModel,
@@ -123,9 +145,7 @@ describe.each(["en", "fr"] as const)("the written %s report", (language) => {
   it("writes the tiles as formulas with their computed values and formats", () => {
     const { model, workbook } = get();
     const ws = workbook.getWorksheet(names.dashboard)!;
-    const block = sheetOf(model, "dashboard").blocks.find((b) => b.kind === "kpiTiles")!;
-    if (block.kind !== "kpiTiles") throw new Error("no tiles");
-    const ids = block.tiles.map((t) => t.id);
+    const ids = tilesOf(model).map((t) => t.id);
     expect(ids).toEqual([
       "customers",
       "activeCustomers",
@@ -136,7 +156,10 @@ describe.each(["en", "fr"] as const)("the written %s report", (language) => {
       "bestCampaign",
       "coverage",
     ]);
-    const cell = (id: string) => ws.getCell(cellA1(tileValuePosition(block, ids.indexOf(id))));
+    const cell = (id: string) => {
+      const { block, index } = findTile(model, id);
+      return ws.getCell(cellA1(tileValuePosition(block, index)));
+    };
     // The KPI module counts the customers RFM scores (property-tested in test/analytics/kpis)
     // Structured references name the localised headers: [Customers], [Clients]
     const ref = (table: string, column: string) =>
@@ -172,15 +195,19 @@ describe.each(["en", "fr"] as const)("the written %s report", (language) => {
   it("writes the previous period's value under each change, the change a formula over the two", () => {
     const { model, workbook } = get();
     const ws = workbook.getWorksheet(names.dashboard)!;
-    const block = sheetOf(model, "dashboard").blocks.find((b) => b.kind === "kpiTiles")!;
-    if (block.kind !== "kpiTiles") throw new Error("no tiles");
     const { current, previous } = results.kpis!;
-    const i = (id: string) => block.tiles.findIndex((t) => t.id === id);
-    const cells = (id: string) => ({
-      value: ws.getCell(cellA1(tileValuePosition(block, i(id)))),
-      change: ws.getCell(cellA1(tileChangePosition(block, i(id)))),
-      previous: ws.getCell(cellA1(tilePreviousPosition(block, i(id)))),
-    });
+    const cells = (id: string) => {
+      const { block, index } = findTile(model, id);
+      return {
+        value: ws.getCell(cellA1(tileValuePosition(block, index))),
+        change: ws.getCell(cellA1(tileChangePosition(block, index))),
+        previous: ws.getCell(cellA1(tilePreviousPosition(block, index))),
+      };
+    };
+    const changeFormula = (id: string) => {
+      const { block, index } = findTile(model, id);
+      return tileChangeFormula(block, index);
+    };
     const revenue = cells("revenue");
     expect(revenue.previous.value).toBe(previous!.revenue);
     // the previous 12 months end the day before the previous as-of date
@@ -188,26 +215,26 @@ describe.each(["en", "fr"] as const)("the written %s report", (language) => {
       language === "en" ? '"previous: 12 months to ' : '"précédent : 12 mois au '
     );
     expect(revenue.change.value).toEqual({
-      formula: tileChangeFormula(block, i("revenue")),
+      formula: changeFormula("revenue"),
       // rounded as shown ("+0.0%": three decimals of the fraction), as the formula rounds it
       result: roundAsShown(current.revenue! / previous!.revenue! - 1, FORMAT.signedPercent),
     });
-    expect(tileChangeFormula(block, i("revenue"))).toMatch(
-      /^IFERROR\(IF\(E\d+>0,ROUND\(E\d+\/E\d+-1,3\),""\),""\)$/
+    expect(changeFormula("revenue")).toMatch(
+      /^IFERROR\(IF\(I\d+>0,ROUND\(I\d+\/I\d+-1,3\),""\),""\)$/
     );
     const repeat = cells("repeatRate");
     expect(repeat.previous.value).toBe(previous!.repeatRate);
     expect((repeat.change.value as ExcelJS.CellFormulaValue).result).toBe(
       roundAsShown(
         (current.repeatRate! - previous!.repeatRate!) * 100,
-        block.tiles[i("repeatRate")].change!.format
+        tilesOf(model).find((t) => t.id === "repeatRate")!.change!.format
       )
     );
     // every tile with a previous value has its change as a formula
-    for (const tile of block.tiles) {
+    for (const tile of tilesOf(model)) {
       if (tile.change?.previous == null) continue;
       expect((cells(tile.id).change.value as ExcelJS.CellFormulaValue).formula).toBe(
-        tileChangeFormula(block, i(tile.id))
+        changeFormula(tile.id)
       );
     }
   });
@@ -216,8 +243,6 @@ describe.each(["en", "fr"] as const)("the written %s report", (language) => {
     "recalculated by LibreOffice, gives each change from the value and previous cells",
     () => {
       const { model, bytes } = get();
-      const block = sheetOf(model, "dashboard").blocks.find((b) => b.kind === "kpiTiles")!;
-      if (block.kind !== "kpiTiles") throw new Error("no tiles");
       const grid = recalculatedFirstSheet(bytes);
       // raw values, except that LibreOffice keeps the "%" of a percent-formatted cell
       const read = (pos: { row: number; col: number }) => {
@@ -225,9 +250,8 @@ describe.each(["en", "fr"] as const)("the written %s report", (language) => {
         return text.endsWith("%") ? Number(text.slice(0, -1)) / 100 : Number(text);
       };
       const { current, previous } = results.kpis!;
-      const tileAt = (id: string) => block.tiles.findIndex((t) => t.id === id);
       for (const id of ["customers", "activeCustomers", "revenue", "aov"] as const) {
-        const at = tileAt(id);
+        const { block, index: at } = findTile(model, id);
         expect(read(tileValuePosition(block, at))).toBeCloseTo(current[id]!, 6);
         expect(read(tilePreviousPosition(block, at))).toBeCloseTo(previous![id]!, 6);
         // ROUND(value/previous - 1, 3): the change as its "+0.0%" format shows it
@@ -236,18 +260,19 @@ describe.each(["en", "fr"] as const)("the written %s report", (language) => {
           9
         );
       }
-      const repeat = tileAt("repeatRate");
-      const pts = block.tiles[repeat].change!.format;
-      expect(read(tilePreviousPosition(block, repeat))).toBeCloseTo(previous!.repeatRate!, 9);
+      const { block: second, index: repeat } = findTile(model, "repeatRate");
+      const pts = second.tiles[repeat].change!.format;
+      expect(read(tilePreviousPosition(second, repeat))).toBeCloseTo(previous!.repeatRate!, 9);
       // ROUND(..., 2): the change in points as its "+0.00 pts" format shows it
-      expect(read(tileChangePosition(block, repeat))).toBeCloseTo(
+      expect(read(tileChangePosition(second, repeat))).toBeCloseTo(
         roundAsShown((current.repeatRate! - previous!.repeatRate!) * 100, pts),
         6
       );
-      const coverage = tileAt("coverage");
-      expect(read(tileChangePosition(block, coverage))).toBeCloseTo(
+      const { index: coverage } = findTile(model, "coverage");
+      expect(read(tileChangePosition(second, coverage))).toBeCloseTo(
         roundAsShown(
-          (read(tileValuePosition(block, coverage)) - read(tilePreviousPosition(block, coverage))) *
+          (read(tileValuePosition(second, coverage)) -
+            read(tilePreviousPosition(second, coverage))) *
             100,
           pts
         ),
@@ -413,15 +438,17 @@ describe("the Office.js writer", () => {
         COMPARISON_TABLES.changes,
       ].sort()
     );
-    const tiles = sheetOf(model, "dashboard").blocks.find((b) => b.kind === "kpiTiles")!;
-    if (tiles.kind !== "kpiTiles") throw new Error("no tiles");
+    const first = findTile(model, "customers");
     // title, three subtitle lines (as-of, window, sources), a gap: the first tile's value in A7
-    expect(cellA1(tileValuePosition(tiles, 0))).toBe("A7");
+    expect(cellA1(tileValuePosition(first.block, first.index))).toBe("A7");
     expect(dashboard.cell("A7").formula).toBe("=SUM(SegmentSummary[Customers])");
     // the change under the value is a formula over it and the previous value below (A9)
     expect(dashboard.cell("A8").formula).toBe('=IFERROR(IF(A9>0,ROUND(A7/A9-1,3),""),"")');
     expect(dashboard.cell("A9").value).toBe(results.kpis!.previous!.customers);
-    expect(dashboard.cell("I8").formula).toBe('=IFERROR(ROUND((I7-I9)*100,2),"")');
+    // the second row of tiles (A11:P14) opens with the repeat rate, its change in points
+    const repeat = findTile(model, "repeatRate");
+    expect(cellA1(tileValuePosition(repeat.block, repeat.index))).toBe("A12");
+    expect(dashboard.cell("A13").formula).toBe('=IFERROR(ROUND((A12-A14)*100,2),"")');
     expect(dashboard.charts.map((c) => c.type)).toEqual(
       expect.arrayContaining(["BarClustered", "ColumnClustered"])
     );

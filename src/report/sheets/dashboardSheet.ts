@@ -35,9 +35,14 @@ import {
 
 export { DASHBOARD_TABLES } from "./dashboard/dashboardTables";
 
-/** Columns the printed page spans: eight tiles of two columns. */
+/** Columns the printed page spans: two rows of four tiles of four columns. */
 const PAGE_COLS = 16;
-const TILE_COLS = 2;
+const TILE_COLS = 4;
+/**
+ * Tiles a row. Eight in one row were 22 characters wide each: a label with its period broke
+ * at the date's hyphen, and the previous period's line was shrunk to about 4 pt in print.
+ */
+const TILES_PER_ROW = 4;
 const COLUMN_WIDTH = 11;
 const CHART_ROWS = 15;
 /** The segment bars need room for eleven segments' labels. */
@@ -150,17 +155,17 @@ export function buildDashboardSheet(
   if (!upliftChart) leftOut.push(d("leftOut.uplift"));
 
   const tiles = dashboardTiles(input, ctx, others, monthly);
-  const page: LayoutRow[] = [
-    [{ kind: "title", title: d("title"), subtitle }],
-    [
+  const page: LayoutRow[] = [[{ kind: "title", title: d("title"), subtitle }]];
+  for (let from = 0; from < tiles.length; from += TILES_PER_ROW) {
+    page.push([
       {
         kind: "kpiTiles",
-        tiles,
+        tiles: tiles.slice(from, from + TILES_PER_ROW),
         tileCols: TILE_COLS,
         changeLabel: t("report:common.changeVsPrevious"),
       },
-    ],
-  ];
+    ]);
+  }
   const comparisons = kpis?.comparisons;
   if (comparisons !== undefined && comparisons.comparisons.length > 0) {
     page.push(
