@@ -113,9 +113,14 @@ describe("scoreByQuantiles", () => {
       const withNaN = fc
         .tuple(anyValues, fc.nat())
         .map(([values, at]) => values.map((v, i) => (i === at % values.length ? NaN : v)));
+      // -0 and 0 are one value: a sort puts -0 first, the selection may return either of two
+      // equal zeros (seed -776610869: [-0, 0] gave 0 against -0), and toEqual tells them apart.
+      const signless = (cuts: number[]) => cuts.map((x) => (x === 0 ? 0 : x));
       fc.assert(
         fc.property(fc.oneof(tiedValues, anyValues, withNaN), bins, (values, k) => {
-          expect(scoreByQuantiles(values, k).cutPoints).toEqual(bySort(values, k));
+          expect(signless(scoreByQuantiles(values, k).cutPoints)).toEqual(
+            signless(bySort(values, k))
+          );
         }),
         { numRuns: 300 }
       );
