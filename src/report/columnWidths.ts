@@ -85,6 +85,17 @@ export function fittedColumnWidth(table: TableBlock, index: number): number {
 }
 
 /**
+ * The sheet columns' widths that tables not placed yet would give from column A (each table
+ * anchored there; where two share a column the wider need wins): what a builder sizes a chart
+ * or a note by before the layout places them.
+ */
+export function unplacedColumnWidths(tables: readonly Omit<TableBlock, "anchor">[]): number[] {
+  return sheetColumnWidths({
+    blocks: tables.map((t): TableBlock => ({ ...t, anchor: { row: 0, col: 0 } })),
+  });
+}
+
+/**
  * Widths of the sheet's columns (index 0 is column A; 0 means "leave Excel's default"). Where
  * two tables share a column the wider need wins; the sheet's own `columnWidths` override.
  */

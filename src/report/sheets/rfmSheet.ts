@@ -8,7 +8,7 @@ import { layoutRows, sectionHeading, type LayoutRow } from "../layout";
 import { lineBreaks, lineCharsOf } from "../lineBreaks";
 import type { ChartBlock, NoteBlock, ReportSheet, TableBlock, UnplacedBlock } from "../model";
 import { currencyFormat, FORMAT } from "../numberFormats";
-import { fittedColumnWidth } from "../columnWidths";
+import { unplacedColumnWidths } from "../columnWidths";
 import { blocksRangeA1 } from "../ranges";
 import { landscapeA4, ownedSheet, type ReportContext } from "../reportContext";
 import type { SectionOutput } from "../sectionOutput";
@@ -105,9 +105,7 @@ export function buildRfmSheet(result: RfmResult, ctx: ReportContext): ReportShee
   const side: LayoutRow[] = [sectionHeading(ctx.t("report:rfmSheet.cutPoints.heading")), [cuts]];
   if (result.returnsOnly.length > 0) {
     // Under the cut points, as wide: their columns are the printed page's.
-    const placed: TableBlock = { ...cuts, anchor: { row: 0, col: 0 } };
-    const widths = cuts.columns.map((_, j) => fittedColumnWidth(placed, j));
-    const maxChars = lineCharsOf(widths, 0, cuts.columns.length);
+    const maxChars = lineCharsOf(unplacedColumnWidths([cuts]), 0, cuts.columns.length);
     side.push([returnsOnlyNote(result, ctx, maxChars, cuts.columns.length)]);
   }
   const besideTable = layoutRows(side, {
@@ -149,9 +147,7 @@ function segmentCharts(
   ctx: ReportContext
 ): Omit<ChartBlock, "anchor">[] {
   const headers = (id: string) => summary.columns.find((c) => c.id === id)?.header ?? id;
-  // Widths depend on the columns and rows only; the anchor is a placeholder.
-  const placed: TableBlock = { ...summary, anchor: { row: 0, col: 0 } };
-  const widths = summary.columns.map((_, j) => fittedColumnWidth(placed, j));
+  const widths = unplacedColumnWidths([summary]);
   const sharesCols = columnsForWidth(widths, 0, CHART_CHARS.shares);
   const customersCols = columnsForWidth(widths, 0, CHART_CHARS.customers);
   const revenueCols = columnsForWidth(widths, customersCols + 1, CHART_CHARS.revenue);

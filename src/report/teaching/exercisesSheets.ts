@@ -6,8 +6,8 @@ import * as column from "../columns";
 import type { RfmResult } from "../../analytics/rfm";
 import { layoutRows, sectionHeading, type LayoutRow } from "../layout";
 import { lineBreaks, lineCharsOf } from "../lineBreaks";
-import { sheetColumnWidths } from "../columnWidths";
-import type { ReportSheet, TableBlock, TableCell, UnplacedBlock } from "../model";
+import { unplacedColumnWidths } from "../columnWidths";
+import type { ReportSheet, TableCell, UnplacedBlock } from "../model";
 import type { ReportContext } from "../reportContext";
 import { tableBlock } from "../tableBlock";
 import { numberLabel, segmentLabels } from "../sheets/rfm/labels";
@@ -180,13 +180,7 @@ export function buildAnswersSheet(
       : undefined;
   // Every table starts in column A: the sheet's columns are as wide as theirs.
   const tables = [bestCustomers.length > 0 ? bestTable : undefined, cutMoves, nextMonthMoves];
-  const maxChars = lineChars(
-    sheetColumnWidths({
-      blocks: tables
-        .filter((t) => t !== undefined)
-        .map((t): TableBlock => ({ ...t, anchor: { row: 0, col: 0 } })),
-    })
-  );
+  const maxChars = lineChars(unplacedColumnWidths(tables.filter((t) => t !== undefined)));
   const rows: LayoutRow[] = [
     [{ kind: "title", title: a("title"), subtitle: [a("subtitle")] }],
     [note([a1], maxChars)],
