@@ -6,6 +6,9 @@
 import { rowScanner } from "./lazyRows";
 import type { ReportSheet, TableBlock, TableColumn } from "./model";
 
+/** Excel's default column width, in characters: a column no table or sheet sizes. */
+export const EXCEL_DEFAULT_WIDTH = 8.43;
+
 const MIN_WIDTH = 8;
 const MAX_WIDTH = 50;
 /** Room for the filter drop-down button of a table header. */

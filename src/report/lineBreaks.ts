@@ -1,5 +1,4 @@
-/** Excel's default column width, in characters, for a column no table sizes. */
-const DEFAULT_WIDTH = 8.43;
+import { EXCEL_DEFAULT_WIDTH } from "./columnWidths";
 
 /**
  * Characters a line of text holds across `count` columns from `from` of `widths` (a sheet's
@@ -7,7 +6,7 @@ const DEFAULT_WIDTH = 8.43;
  */
 export function lineCharsOf(widths: readonly number[], from: number, count: number): number {
   let width = 0;
-  for (let c = from; c < from + count; c++) width += widths[c] || DEFAULT_WIDTH;
+  for (let c = from; c < from + count; c++) width += widths[c] || EXCEL_DEFAULT_WIDTH;
   return Math.floor(0.9 * width);
 }
 

@@ -8,7 +8,7 @@
  * every page start is ours. Pages are planned a little smaller than A4 (SLACK) so no host needs
  * a break of its own between two of ours.
  */
-import { sheetColumnWidths } from "./columnWidths";
+import { EXCEL_DEFAULT_WIDTH, sheetColumnWidths } from "./columnWidths";
 import type { ReportBlock, ReportSheet } from "./model";
 import { blockEnd } from "./ranges";
 import { LINE_HEIGHT, tableRowHeights, tableHeaderHeight } from "./rowHeights";
@@ -64,7 +64,8 @@ export function parseRange(a1: string): PrintRange {
 export function rangeWidthPoints(sheet: ReportSheet, left: number, right: number): number {
   const widths = sheetColumnWidths(sheet);
   let points = 0;
-  for (let c = left; c <= right; c++) points += columnWidthPoints((widths[c] ?? 0) || 8.43);
+  for (let c = left; c <= right; c++)
+    points += columnWidthPoints((widths[c] ?? 0) || EXCEL_DEFAULT_WIDTH);
   return points;
 }
 

@@ -7,7 +7,6 @@
 import type { Instant } from "../analytics/domain";
 import type { PageFrame, ReportSheet } from "./model";
 import {
-  columnWidthPoints,
   fittedScale,
   pageStarts,
   parseRange,
@@ -19,7 +18,6 @@ import {
 } from "./printLayout";
 import { blockEnd } from "./ranges";
 import { formatInstant, type ReportContext } from "./reportContext";
-import { sheetColumnWidths } from "./columnWidths";
 
 /** Smallest zoom a wide table is printed at: below it, it takes more pages across instead. */
 const READABLE_SCALE = 50;
@@ -70,10 +68,7 @@ function titleColumnsPoints(sheet: ReportSheet): number {
   const columns = sheet.print.titleColumns;
   if (!columns) return 0;
   const [left, right] = columns.split(":").map((c) => parseRange(`${c}1`).left);
-  const widths = sheetColumnWidths(sheet);
-  let points = 0;
-  for (let c = left; c <= right; c++) points += columnWidthPoints((widths[c] ?? 0) || 8.43);
-  return points;
+  return rangeWidthPoints(sheet, left, right);
 }
 
 /** Zoom at which a range prints: one page wide, or pages across at a readable zoom with titles. */

@@ -8,7 +8,7 @@ import { layoutRows, sectionHeading, type LayoutRow } from "../layout";
 import { lineBreaks, lineCharsOf } from "../lineBreaks";
 import type { ChartBlock, NoteBlock, ReportSheet, TableBlock, UnplacedBlock } from "../model";
 import { currencyFormat, FORMAT } from "../numberFormats";
-import { unplacedColumnWidths } from "../columnWidths";
+import { EXCEL_DEFAULT_WIDTH, unplacedColumnWidths } from "../columnWidths";
 import { blocksRangeA1 } from "../ranges";
 import { landscapeA4, ownedSheet, type ReportContext } from "../reportContext";
 import type { SectionOutput } from "../sectionOutput";
@@ -119,16 +119,13 @@ export function buildRfmSheet(result: RfmResult, ctx: ReportContext): ReportShee
   });
 }
 
-/** Excel's default column width in characters, for columns no table sizes. */
-const DEFAULT_COLUMN_WIDTH = 8.43;
-
 /**
  * How many columns, from `start`, make at least `chars` characters of width: charts are anchored
  * on cells, and the summary's columns are of very different widths (a description is 40 wide).
  */
 export function columnsForWidth(widths: readonly number[], start: number, chars: number): number {
   let cols = 0;
-  for (let total = 0; total < chars; cols++) total += widths[start + cols] ?? DEFAULT_COLUMN_WIDTH;
+  for (let total = 0; total < chars; cols++) total += widths[start + cols] ?? EXCEL_DEFAULT_WIDTH;
   return Math.max(1, cols);
 }
 
