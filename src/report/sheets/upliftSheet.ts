@@ -212,18 +212,13 @@ function printedAppendix(placed: ReportBlock[], heading: string): ReportBlock[] 
     (b): b is TableBlock => b.kind === "table" && b.name === UPLIFT_TABLES.breakdowns
   );
   if (breakdowns === undefined || breakdowns.rows.length === 0) return [];
-  const col = breakdowns.anchor.col + breakdowns.columns.length + 1;
   const table = breakdownSummaryTable(breakdowns);
-  return [
-    {
-      kind: "note",
-      heading,
-      paragraphs: [],
-      widthCols: table.columns.length,
-      anchor: { row: breakdowns.anchor.row - 1, col },
+  return layoutRows([sectionHeading(heading, table.columns.length), [table]], {
+    start: {
+      row: breakdowns.anchor.row - 1,
+      col: breakdowns.anchor.col + breakdowns.columns.length + 1,
     },
-    { ...table, anchor: { row: breakdowns.anchor.row, col } },
-  ];
+  });
 }
 
 /** Width of each chart in characters: two side by side span the summary's page. */
