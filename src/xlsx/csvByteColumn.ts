@@ -13,7 +13,7 @@ const { FNV_OFFSET, FNV_PRIME, PROBE_TEXTS, spread } = csvColumns;
  * its line): the copies as one string, each text a slice of it.
  */
 export class ByteColumn {
-  readonly ids: Uint32Array;
+  ids: Uint32Array;
   /** How many texts (ids 1..count); their strings are made by done(). */
   private count = 0;
   /** The texts not ASCII (or given as strings), decoded when first met, and their ids. */
@@ -180,6 +180,13 @@ export class ByteColumn {
       slots[slot + 1] = id;
     }
     this.slots = slots;
+  }
+
+  /** Room for `lines` cells (the file's lines, estimated at first: csvBytes.ts). */
+  growTo(lines: number): void {
+    const ids = new Uint32Array(lines);
+    ids.set(this.ids);
+    this.ids = ids;
   }
 
   done(rows: number): TextColumn {

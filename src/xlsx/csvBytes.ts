@@ -1,8 +1,8 @@
 import type { SheetColumns } from "../analytics/domain";
 import * as csvColumns from "./csvColumns";
-import { columnAt, MAX_RECORD_LINES, quotedRecord, sheetColumnsOf } from "./csvColumns";
+import { MAX_RECORD_LINES, quotedRecord, sheetColumnsOf } from "./csvColumns";
 import { ByteColumn, decodeUtf8, viewOf } from "./csvByteColumn";
-import { ByteLines } from "./csvByteLines";
+import { ByteLines, searcherOf } from "./csvByteLines";
 import { plainQuotedFields, unescaped } from "./csvPlainQuotes";
 import { guessDelimiter, guessDelimiterOfPrefix } from "./csvDelimiter";
 import { normaliseLineEndings } from "./csvRecords";
@@ -25,47 +25,23 @@ export function readCsvBytes(data: Uint8Array): SheetColumns | null {
   // A plain Uint8Array view: a Node Buffer (a subclass) beside the encoder's arrays would make
   // every byte access polymorphic.
   const bytes = new Uint8Array(data.buffer, data.byteOffset, data.length);
+  const start = textStartOf(bytes);
+  const delimiter = start < 0 ? null : delimiterOf(bytes, start);
+  if (delimiter === null) return null;
+  const reader = new ByteLineSplitter(bytes, start, delimiter);
+  const rows = reader.split();
+  return rows < 0 ? null : reader.done(rows);
+}
+
+/** Where a UTF-8 file's text starts: after its byte-order marks (-1: the file is UTF-16). */
+function textStartOf(bytes: Uint8Array): number {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return null;
+    return -1;
   }
   // TextDecoder drops one byte-order mark, readCsvSheet the one after it.
   let start = 0;
   while (start < 6 && isByteOrderMark(bytes, start)) start += 3;
-  const lines = new ByteLines(bytes, start);
-  const delimiter = delimiterOf(bytes, start);
-  if (delimiter === null) return null;
-  const lineTotal = lines.count();
-  const separator = delimiter.charCodeAt(0);
-  const reader = new ByteLineSplitter(bytes, start, separator, lineTotal, lines);
-  const end = bytes.length;
-  let nextQuote = -1;
-  let quoteLine = -1;
-  let row = 0;
-  for (let pos = start; pos <= end;) {
-    if (nextQuote < pos) {
-      nextQuote = bytes.indexOf(QUOTE, pos);
-      // Past every position, and a small integer (Infinity deoptimised the loop where quotes end).
-      if (nextQuote < 0) nextQuote = quoteLine = end + 1;
-      else quoteLine = lines.startOf(nextQuote);
-    }
-    if (pos === quoteLine) {
-      const lineEnd = lines.endOf(pos);
-      const plain = plainQuotedFields(bytes, pos, lineEnd, separator);
-      if (plain !== null) {
-        if (!reader.byteFields(row++, plain)) return null;
-        pos = lines.next(lineEnd);
-        continue;
-      }
-      const record = quotedBytes(bytes, lines, pos, delimiter);
-      if (record === null || !reader.fields(row, record.fields)) return null;
-      row += record.lines;
-      pos = record.next;
-    } else {
-      pos = reader.line(row++, pos);
-      if (pos < 0) return null;
-    }
-  }
-  return reader.done(row);
+  return start;
 }
 
 // Module constants, not imported bindings in the loops: an ES module run as CommonJS (tsx, jest)
@@ -127,27 +103,70 @@ function quotedBytes(
   return { fields: record.fields, lines: record.lines, next: lines.next(last) };
 }
 
-/** readCsvColumns' LineSplitter over bytes, a "\r\n" or a lone "\r" ending a line as "\n" does. */
+/**
+ * readCsvColumns' LineSplitter over bytes, a "\r\n" or a lone "\r" ending a line as "\n" does.
+ * The lines are counted as they are read: the columns start at an estimate of the file's lines
+ * from its first bytes (a pass to count them all took a sixth of the read) and grow past it.
+ * The budget (readCsvColumns') is held from the estimate; counted exactly where the estimate
+ * refuses, and checked exactly in done(), it refuses what readCsvColumns' refuses, no more.
+ */
 class ByteLineSplitter {
-  private readonly widths: Uint32Array;
+  private widths: Uint32Array;
   private readonly columns: ByteColumn[] = [];
-  /** A bound over readCsvColumns' budget (bytes >= UTF-16 units); done() checks the exact one. */
-  private readonly maxCells: number;
+  /** The lines counted (lines.count()) when the estimate did not allow a column; else -1. */
+  private exactLines = -1;
   /** The position of the last line break (-1: none): a line starting up to it ends at one. */
   private readonly lastBreak: number;
   private readonly view: DataView;
+  private readonly separator: number;
+  private readonly lines: ByteLines;
 
   constructor(
     private readonly bytes: Uint8Array,
     private readonly start: number,
-    private readonly separator: number,
-    private readonly lineTotal: number,
-    private readonly lines: ByteLines
+    private readonly delimiter: string
   ) {
-    this.widths = new Uint32Array(lineTotal);
-    this.maxCells = 2 * (bytes.length - start + lineTotal);
+    this.lines = new ByteLines(bytes, start);
+    this.separator = delimiter.charCodeAt(0);
     this.view = viewOf(bytes);
-    this.lastBreak = Math.max(bytes.lastIndexOf(NEWLINE), lines.cr ? bytes.lastIndexOf(CR) : -1);
+    this.lastBreak = this.lines.lastBreak();
+    this.widths = new Uint32Array(this.lines.estimate());
+  }
+
+  /** The file's lines into rows: how many rows, or -1 when they do not read into columns. */
+  split(): number {
+    const { bytes, lines, delimiter } = this;
+    const end = bytes.length;
+    const quotes = searcherOf(bytes);
+    let nextQuote = -1;
+    let quoteLine = -1;
+    let row = 0;
+    for (let pos = this.start; pos <= end;) {
+      if (row >= this.widths.length && !this.grow(row + 1)) return -1;
+      if (nextQuote < pos) {
+        nextQuote = quotes.indexOf(QUOTE, pos);
+        // Past every position, and a small integer (Infinity deoptimised the loop where quotes end).
+        if (nextQuote < 0) nextQuote = quoteLine = end + 1;
+        else quoteLine = lines.startOf(nextQuote);
+      }
+      if (pos === quoteLine) {
+        const lineEnd = lines.endOf(pos);
+        const plain = plainQuotedFields(bytes, pos, lineEnd, this.separator);
+        if (plain !== null) {
+          if (!this.byteFields(row++, plain)) return -1;
+          pos = lines.next(lineEnd);
+          continue;
+        }
+        const record = quotedBytes(bytes, lines, pos, delimiter);
+        if (record === null || !this.fields(row, record.fields)) return -1;
+        row += record.lines;
+        pos = record.next;
+      } else {
+        pos = this.line(row++, pos);
+        if (pos < 0) return -1;
+      }
+    }
+    return row;
   }
 
   /**
@@ -222,13 +241,51 @@ class ByteLineSplitter {
     return true;
   }
 
+  /** Column c's builder, made (with the ones before it) on first use; null past the budget. */
   private column(c: number): ByteColumn | null {
-    return columnAt(this.columns, c, this.lineTotal, this.maxCells, ByteColumn);
+    const { columns } = this;
+    if (c < columns.length) return columns[c];
+    while (columns.length <= c) {
+      if (!this.allows(columns.length + 1, this.widths.length)) return null;
+      columns.push(new ByteColumn(this.widths.length));
+    }
+    return columns[c];
+  }
+
+  /** Room for `rows` rows; false when the budget refuses the columns at that many lines. */
+  private grow(rows: number): boolean {
+    const exact = this.exactLines;
+    const capacity = Math.max(
+      rows,
+      exact >= 0 ? exact : Math.ceil(this.widths.length * 1.25) + 1024
+    );
+    if (!this.allows(this.columns.length, capacity)) return false;
+    const widths = new Uint32Array(capacity);
+    widths.set(this.widths);
+    this.widths = widths;
+    for (const column of this.columns) column.growTo(capacity);
+    return true;
+  }
+
+  /**
+   * Whether `columns` columns of `lines` cells are within readCsvColumns' budget (twice the
+   * characters and lines); where they are not, the file's lines are counted and the columns
+   * held to that.
+   */
+  private allows(columns: number, lines: number): boolean {
+    const within = (n: number) => columns * n <= 2 * (this.bytes.length - this.start + n);
+    if (this.exactLines >= 0) return within(this.exactLines);
+    if (within(lines)) return true;
+    this.exactLines = this.lines.count();
+    return within(this.exactLines);
   }
 
   /** readCsvColumns' done, null past its budget counted in UTF-16 units. */
   done(rows: number): SheetColumns | null {
-    const { columns, widths, lineTotal } = this;
+    // The last record may take lines past the last row set.
+    if (rows > this.widths.length && !this.grow(rows)) return null;
+    const { columns, widths } = this;
+    const lineTotal = rows;
     const size = this.bytes.length - this.start;
     // UTF-8 takes at most 3 bytes per UTF-16 unit: under this bound no count is needed.
     const cells = columns.length * lineTotal;

@@ -16,15 +16,28 @@ const bytes = fc
   });
 
 describe("ByteLines (property)", () => {
-  it("counts lines and finds a \\r as a byte-by-byte scan does, at any offset and start", () => {
+  it("finds lines' ends, starts and count as a scan of the normalised text does, any start", () => {
     fc.assert(
-      fc.property(bytes, fc.nat(5), (data, from) => {
+      fc.property(bytes, fc.nat(5), fc.nat(60), (data, from, at) => {
         const start = Math.min(from, data.length);
         const lines = new ByteLines(data, start);
         const rest = Array.from(data.subarray(start));
+        const isBreak = (b: number) => b === 0x0a || b === 0x0d;
         const breaks = rest.filter((b, i) => b === 0x0a || (b === 0x0d && rest[i + 1] !== 0x0a));
-        expect(lines.cr).toBe(rest.includes(0x0d));
         expect(lines.count()).toBe(breaks.length + 1);
+        const last = rest.map(isBreak).lastIndexOf(true);
+        expect(lines.lastBreak()).toBe(last < 0 ? -1 : start + last);
+        expect(lines.crlfCount()).toBe(
+          rest.filter((b, i) => b === 0x0d && rest[i + 1] === 0x0a).length
+        );
+        const pos = start + Math.min(at, rest.length);
+        const end = rest.findIndex((b, i) => i >= pos - start && isBreak(b));
+        expect(lines.endOf(pos)).toBe(end < 0 ? data.length : start + end);
+        const before = rest
+          .slice(0, pos - start)
+          .map(isBreak)
+          .lastIndexOf(true);
+        expect(lines.startOf(pos)).toBe(start + before + 1);
       }),
       { numRuns: 3000 }
     );
