@@ -1,24 +1,9 @@
 import type { Transaction } from "../../domain";
 import type { CodedTexts } from "../../codedTexts";
 import { HAS_QUANTITY, HAS_UNIT_PRICE, TransactionTable } from "../../transactionTable";
-import { TRANSACTION_KEY_FIELDS, transactionKeyField } from "./findDuplicates";
-import { findEqualRecords } from "./findEqualRecords";
-
-const numberBits = new Float64Array(1);
-const numberWords = new Int32Array(numberBits.buffer);
 
 function mix(h: number, x: number): number {
   return Math.imul(h ^ x, 0x01000193);
-}
-
-/** What a missing number mixes in. */
-const NO_NUMBER = 0x5f;
-
-/** A number's hash, equal for values recordKey writes alike (0 and -0; every NaN). */
-function mixNumber(h: number, n: number): number {
-  if (n !== n) return mix(h, 0x7ff80001);
-  numberBits[0] = n === 0 ? 0 : n;
-  return mix(mix(h, numberWords[0]), numberWords[1]);
 }
 
 /** A text column's code of line r (equal texts, equal codes; -1 none), as a hash part. */
@@ -26,17 +11,17 @@ function code(texts: CodedTexts | null, r: number): number {
   return texts === null ? -1 : texts.codes[r];
 }
 
-/** A rough hash of line r's key fields (transactionKeyField): equal lines hash equal. */
+/**
+ * A rough hash of line r's key fields (transactionKeyField): equal lines hash equal. A number
+ * goes in by its integer part (`| 0`: 0 and -0 alike, every NaN 0), the amount scaled first so
+ * that cents tell lines apart; the quantity and unit price, which an equal amount mostly
+ * implies, are left to the exact comparison.
+ */
 function roughHash(t: TransactionTable, r: number): number {
   let h = 0x811c9dc5;
   h = mix(h, t.customerId.codes[r]);
-  h = mixNumber(h, t.date[r]);
-  h = mixNumber(h, t.amount[r]);
-  // The optional numbers read here, not through quantityAt: a number or undefined returned by
-  // a call is a heap object made per line.
-  const has = t.has[r];
-  h = (has & HAS_QUANTITY) !== 0 ? mixNumber(h, t.quantity[r]) : mix(h, NO_NUMBER);
-  h = (has & HAS_UNIT_PRICE) !== 0 ? mixNumber(h, t.unitPrice[r]) : mix(h, NO_NUMBER);
+  h = mix(h, t.date[r] | 0);
+  h = mix(h, (t.amount[r] * 256) | 0);
   h = mix(h, code(t.invoiceId, r));
   h = mix(h, code(t.product, r));
   return mix(h, code(t.category, r));
@@ -47,7 +32,8 @@ function roughHash(t: TransactionTable, r: number): number {
  * records), the same answer at a fraction of the cost: almost every line of a file is unique,
  * so the lines are first counted by a rough hash (numbers, and the codes of texts: CodedTexts),
  * and only lines sharing theirs with another line, which include every group of equal lines,
- * in file order, go through the exact comparison. 1 marks a line equal to an earlier one.
+ * go through the exact comparison, in file order, field by field in the table's columns (equal
+ * texts have equal codes). 1 marks a line equal to an earlier one.
  */
 export function findEqualTransactions(
   lines: readonly Transaction[] | TransactionTable
@@ -56,24 +42,58 @@ export function findEqualTransactions(
   const n = table.length;
   const duplicate = new Uint8Array(n);
   if (n < 2) return duplicate;
-  const candidates = linesSharingHash(table);
-  const copies = findEqualRecords(candidates, TRANSACTION_KEY_FIELDS, (r, i) =>
-    transactionKeyField(table.view(r), i)
-  );
-  candidates.forEach((r, k) => (duplicate[r] = copies[k] ? 1 : 0));
+  const { lines: candidates, hashes } = linesSharingHash(table);
+  // Per rough hash, the last line kept; per line kept, the one kept before it with that hash.
+  const lastKept = new Map<number, number>();
+  const previousKept = new Int32Array(n);
+  for (const r of candidates) {
+    const h = hashes[r];
+    let other = lastKept.get(h) ?? -1;
+    while (other >= 0 && !sameLine(table, r, other)) other = previousKept[other];
+    if (other >= 0) {
+      duplicate[r] = 1;
+    } else {
+      previousKept[r] = lastKept.get(h) ?? -1;
+      lastKept.set(h, r);
+    }
+  }
   return duplicate;
+}
+
+/** Whether lines a and b have equal key fields, as findEqualRecords compares them. */
+function sameLine(t: TransactionTable, a: number, b: number): boolean {
+  const has = t.has[a] & KEY_NUMBERS;
+  return (
+    t.customerId.codes[a] === t.customerId.codes[b] &&
+    sameNumber(t.date[a], t.date[b]) &&
+    sameNumber(t.amount[a], t.amount[b]) &&
+    has === (t.has[b] & KEY_NUMBERS) &&
+    ((has & HAS_QUANTITY) === 0 || sameNumber(t.quantity[a], t.quantity[b])) &&
+    ((has & HAS_UNIT_PRICE) === 0 || sameNumber(t.unitPrice[a], t.unitPrice[b])) &&
+    code(t.invoiceId, a) === code(t.invoiceId, b) &&
+    code(t.product, a) === code(t.product, b) &&
+    code(t.category, a) === code(t.category, b)
+  );
+}
+
+/** The optional numbers of a line's key. */
+const KEY_NUMBERS = HAS_QUANTITY | HAS_UNIT_PRICE;
+
+/** Numbers equal as findEqualRecords compares them: 0 and -0 equal, NaN equal to NaN. */
+function sameNumber(a: number, b: number): boolean {
+  return a === b || (a !== a && b !== b);
 }
 
 /** Lines per group counted at once: their table of hashes stays in the processor's cache. */
 const GROUP_LINES = 4096;
 
 /**
- * The lines whose rough hash another line shares, in file order. One table of a million hashes
+ * The lines whose rough hash another line shares, in file order, and every line's hash. One table of a million hashes
  * is probed at random, a cache miss per line (0.12 s at 1M lines); the lines are first put in
  * groups by their hash's top bits (two passes in order), so that equal hashes share a group,
  * then each group is counted in a small table.
  */
-function linesSharingHash(table: TransactionTable): number[] {
+function linesSharingHash(table: TransactionTable): { lines: number[]; hashes: Int32Array } {
   const n = table.length;
   let groupBits = 0;
   while (groupBits < 20 && n >>> groupBits > GROUP_LINES) groupBits++;
@@ -129,5 +149,5 @@ function linesSharingHash(table: TransactionTable): number[] {
   }
   const lines: number[] = [];
   for (let r = 0; r < n; r++) if (shared[r] === 1) lines.push(r);
-  return lines;
+  return { lines, hashes };
 }
