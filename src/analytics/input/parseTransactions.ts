@@ -2,7 +2,8 @@ import type { RawSheet, Transaction } from "../domain";
 import { TransactionRows, TransactionTable } from "../transactionTable";
 import type { ColumnMapping } from "./fields";
 import type { HeaderRow } from "./findHeaderRow";
-import type { ParseOptions, ParsedSheet, RejectReason } from "./parseTypes";
+import type { ParseOptions, ParsedSheet, RejectedRow, RejectReason } from "./parseTypes";
+import type { RejectedRowLog } from "./rejectedRowLog";
 import { codeAt, ID_ERROR, ID_NONE, type IdentifierColumn } from "./identifierColumn";
 import { RowRejection, type ScannedRows, SheetReader } from "./sheetReader";
 import { sheetRowCount } from "./sheetGrid";
@@ -119,13 +120,13 @@ export function parseTransactions(
   const products = reader.identifierColumn("product");
   const categories = reader.identifierColumn("category");
   const channels = reader.identifierColumn("channel");
+  // One of each, not one a row: a file may hold a hundred thousand lines without a customer.
+  const noCustomer = new RowRejection("missingCustomerId", customerName);
+  const customerError = new RowRejection("errorCell", customerName);
   const parsed = reader.scanRows((row) => {
     const i = row - first;
     const customer = codeAt(customers, i);
-    if (customer < 0) {
-      const reason = customer === ID_ERROR ? "errorCell" : "missingCustomerId";
-      return new RowRejection(reason, customerName);
-    }
+    if (customer < 0) return customer === ID_ERROR ? customerError : noCustomer;
     const dateStatus = dates.status[i];
     if (dateStatus !== CELL_OK) return new RowRejection(dateRejection(dateStatus), dateName);
     const date = dates.values[i];
@@ -173,16 +174,21 @@ export function parseTransactions(
 }
 
 /** The transactions parser's result: the lines in a table, as Transactions when asked. */
-export type ParsedTransactions = ParsedSheet<Transaction> & { readonly table: TransactionTable };
+export type ParsedTransactions = ParsedSheet<Transaction> & {
+  readonly table: TransactionTable;
+  readonly rejectedLog: RejectedRowLog;
+};
 
 /**
  * A parsed sheet whose records are the table's lines: `records` makes their Transactions at its
- * first read (cleaning reads the table instead); `table` is not enumerable, so the result reads
- * as a ParsedSheet to a test's deep equality.
+ * first read (cleaning reads the table instead), `rejected` its RejectedRows (cleaning reads the
+ * log); `table` and `rejectedLog` are not enumerable, so the result reads as a ParsedSheet to a
+ * test's deep equality.
  */
 function parsedTransactions(parsed: ScannedRows, table: TransactionTable): ParsedTransactions {
   // Made at the first read only: a million line indexes nobody reads otherwise.
   let lines: TransactionRows | undefined;
+  let rejected: RejectedRow[] | undefined;
   // The fields in ParsedSheet's order, so that its JSON text is the same.
   const result = {
     sheet: parsed.sheet,
@@ -190,13 +196,17 @@ function parsedTransactions(parsed: ScannedRows, table: TransactionTable): Parse
       lines ??= TransactionRows.all(table);
       return lines.records();
     },
-    rejected: parsed.rejected,
+    // (cleaning reads the log: rejectedLog)
+    get rejected(): RejectedRow[] {
+      return (rejected ??= parsed.rejected.rows());
+    },
     problems: parsed.problems,
     rowsRead: parsed.rowsRead,
     blankRows: parsed.blankRows,
     dateOrder: parsed.dateOrder,
   };
   Object.defineProperty(result, "table", { value: table, enumerable: false });
+  Object.defineProperty(result, "rejectedLog", { value: parsed.rejected, enumerable: false });
   return result as ParsedTransactions;
 }
 

@@ -6,9 +6,9 @@ import {
   type ParseOptions,
   type ParsedSheet,
   type RejectReason,
-  type RejectedRow,
 } from "./parseTypes";
 import { ProblemLog } from "./problemLog";
+import { RejectedRowLog } from "./rejectedRowLog";
 import { parseBoolean } from "./values/booleanText";
 import { cellText, isBlankCell } from "./values/cellText";
 import { identifierText } from "./values/identifierText";
@@ -21,7 +21,9 @@ import type { IdentifierColumn } from "./identifierColumn";
 import type { TypedColumn } from "./typedColumn";
 
 /** A sheet's rows as scanRows reads them: a ParsedSheet but for its records, kept elsewhere. */
-export type ScannedRows = Omit<ParsedSheet<never>, "records">;
+export type ScannedRows = Omit<ParsedSheet<never>, "records" | "rejected"> & {
+  readonly rejected: RejectedRowLog;
+};
 
 /** A required value could not be read: the row is rejected for this reason at this column. */
 export class RowRejection {
@@ -279,7 +281,7 @@ export class SheetReader<K extends SheetKind> {
       return undefined;
     }, mainDate);
     const { sheet, rejected, problems, rowsRead, blankRows, dateOrder } = scanned;
-    return { sheet, records, rejected, problems, rowsRead, blankRows, dateOrder };
+    return { sheet, records, rejected: rejected.rows(), problems, rowsRead, blankRows, dateOrder };
   }
 
   /**
@@ -290,7 +292,7 @@ export class SheetReader<K extends SheetKind> {
     accept: (row: SheetRow) => RowRejection | undefined,
     mainDate?: FieldOf<K>
   ): ScannedRows {
-    const rejected: RejectedRow[] = [];
+    const rejected = new RejectedRowLog();
     let accepted = 0;
     let blankRows = 0;
     const dateColumn = mainDate === undefined ? undefined : this.column(mainDate);
@@ -311,22 +313,22 @@ export class SheetReader<K extends SheetKind> {
       this.index = i;
       this.row = this.sheet.firstRow + i;
       if (malformed.size > 0 && malformed.has(i)) {
-        rejected.push({ row: this.row, reason: "malformedCsvRow" });
+        rejected.addRow(this.row, "malformedCsvRow");
         continue;
       }
       if (quotesAsText.size > 0 && quotesAsText.has(i))
         this.log.note("csvQuotesReadAsText", undefined, this.row);
       if (this.isHeaderAgain()) {
-        rejected.push({ row: this.row, reason: "repeatedHeader" });
+        rejected.addRow(this.row, "repeatedHeader");
         continue;
       }
       try {
         const rejection = accept(this.row);
         if (rejection === undefined) accepted++;
-        else rejected.push({ row: this.row, reason: rejection.reason, column: rejection.column });
+        else rejected.add(this.row, rejection.reason, rejection.column);
       } catch (error) {
         if (!(error instanceof RowRejection)) throw error;
-        rejected.push({ row: this.row, reason: error.reason, column: error.column });
+        rejected.add(this.row, error.reason, error.column);
       }
     }
     return {

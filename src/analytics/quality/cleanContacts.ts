@@ -36,7 +36,7 @@ export function cleanContacts(
   references: ContactReferences
 ): CleanedSheet<Contact> {
   const excluded = new RowTally();
-  tallyRejected(parsed.sheet, parsed.rejected, excluded);
+  tallyRejected(parsed.sheet, parsed, excluded);
   const duplicate = findEqualRecords(parsed.records, CONTACT_KEY_FIELDS, contactKeyField);
 
   const records = parsed.records.filter((c, i) => {

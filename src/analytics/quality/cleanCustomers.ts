@@ -12,7 +12,7 @@ import { customerHasOverlongValue } from "./rules/hasOverlongValue";
  */
 export function cleanCustomers(parsed: ParsedRows<Customer>): CleanedSheet<Customer> {
   const excluded = new RowTally();
-  tallyRejected(parsed.sheet, parsed.rejected, excluded);
+  tallyRejected(parsed.sheet, parsed, excluded);
   const duplicate = findDuplicates(parsed.records, (c) => c.id);
   const records = parsed.records.filter((c, i) => {
     const reason = customerHasOverlongValue(c)

@@ -1,7 +1,7 @@
 import type { Problem, Transaction } from "../domain";
 import { TransactionRows, TransactionTable } from "../transactionTable";
 import type { CleaningPolicy } from "./cleaningPolicy";
-import { tallyRejected, type CleanedSheet } from "./cleanedSheet";
+import { tallyRejected, type CleanedSheet, type RejectedRowsLog } from "./cleanedSheet";
 import type { ParsedRows } from "./parsedRows";
 import type { ExclusionReason, FlagReason } from "./reasons";
 import { RowTally } from "./rowTally";
@@ -29,12 +29,15 @@ import { isZeroAmountLine, isZeroQuantityLine } from "./rules/isZeroAmountLine";
  * row is flagged once, under the first of returnNetted > possibleDuplicate > zeroAmount.
  */
 export function cleanTransactions(
-  parsed: ParsedRows<Transaction> & { readonly table?: TransactionTable },
+  parsed: ParsedRows<Transaction> & {
+    readonly table?: TransactionTable;
+    readonly rejectedLog?: RejectedRowsLog;
+  },
   policy: CleaningPolicy
 ): CleanedTransactions {
   const excluded = new RowTally();
   const flagged = new RowTally();
-  tallyRejected(parsed.sheet, parsed.rejected, excluded);
+  tallyRejected(parsed.sheet, parsed, excluded);
 
   // The parser's columns (no Transaction made), or the columns of records given as such.
   const table = parsed.table ?? TransactionTable.ofRecords(parsed.sheet, parsed.records);
