@@ -142,7 +142,7 @@ class ByteLineSplitter {
     let quoteLine = -1;
     let row = 0;
     for (let pos = this.start; pos <= end;) {
-      if (row >= this.widths.length && !this.grow(row + 1)) return -1;
+      if (row >= this.widths.length && !this.grow(row + 1, pos)) return -1;
       if (nextQuote < pos) {
         nextQuote = quotes.indexOf(QUOTE, pos);
         // Past every position, and a small integer (Infinity deoptimised the loop where quotes end).
@@ -252,12 +252,18 @@ class ByteLineSplitter {
     return columns[c];
   }
 
-  /** Room for `rows` rows; false when the budget refuses the columns at that many lines. */
-  private grow(rows: number): boolean {
+  /**
+   * Room for `rows` rows, the next one starting at `pos`: as many more as the lines so far
+   * promise for the bytes left, a little over. False when the budget refuses the columns at
+   * that many lines.
+   */
+  private grow(rows: number, pos: number): boolean {
     const exact = this.exactLines;
+    const read = Math.max(1, pos - this.start);
+    const promised = Math.ceil(((rows * (this.bytes.length - this.start)) / read) * 1.05);
     const capacity = Math.max(
       rows,
-      exact >= 0 ? exact : Math.ceil(this.widths.length * 1.25) + 1024
+      exact >= 0 ? exact : Math.max(promised, Math.ceil(this.widths.length * 1.1)) + 1024
     );
     if (!this.allows(this.columns.length, capacity)) return false;
     const widths = new Uint32Array(capacity);
@@ -283,7 +289,7 @@ class ByteLineSplitter {
   /** readCsvColumns' done, null past its budget counted in UTF-16 units. */
   done(rows: number): SheetColumns | null {
     // The last record may take lines past the last row set.
-    if (rows > this.widths.length && !this.grow(rows)) return null;
+    if (rows > this.widths.length && !this.grow(rows, this.bytes.length)) return null;
     const { columns, widths } = this;
     const lineTotal = rows;
     const size = this.bytes.length - this.start;
