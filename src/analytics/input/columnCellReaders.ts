@@ -29,31 +29,46 @@ export class ColumnCellReaders {
   number(column: number): CellRead<number> {
     let reader = this.numberReaders.get(column);
     if (!reader) {
-      const { culture } = this.options;
-      const decimal = this.decimalOf(column);
+      const parse = this.numberParse(column);
       const cache = this.numberTexts;
-      const parse = (text: string) => parseNumberCell(text, culture, decimal);
-      reader = (value) => {
-        if (typeof value === "number") return Number.isFinite(value) ? value : null;
-        if (typeof value === "string") return cache.get(column, value, parse);
-        return parseNumberCell(value, culture, decimal);
-      };
+      reader = (value) =>
+        typeof value === "string" ? cache.get(column, value, parse) : parse(value);
       this.numberReaders.set(column, reader);
     }
     return reader;
+  }
+
+  /**
+   * number(column) without its cache of texts: for a reader that reads each distinct text once
+   * already (a columnar sheet's column), where the cache was a look-up and an entry a text.
+   */
+  numberParse(column: number): CellRead<number> {
+    const { culture } = this.options;
+    const decimal = this.decimalOf(column);
+    return (value) =>
+      typeof value === "number"
+        ? Number.isFinite(value)
+          ? value
+          : null
+        : parseNumberCell(value, culture, decimal);
   }
 
   /** The instant of a cell of `column` (parseDateCell), in the column's decided order. */
   date(column: number): CellRead<Instant> {
     let reader = this.dateReaders.get(column);
     if (!reader) {
-      const options = { date1904: this.options.date1904, order: this.orderOf(column) };
+      const parse = this.dateParse(column);
       const cache = this.dateTexts;
-      const parse = (text: string) => parseDateCell(text, options);
       reader = (value) =>
-        typeof value === "string" ? cache.get(column, value, parse) : parseDateCell(value, options);
+        typeof value === "string" ? cache.get(column, value, parse) : parse(value);
       this.dateReaders.set(column, reader);
     }
     return reader;
+  }
+
+  /** date(column) without its cache of texts (see numberParse). */
+  dateParse(column: number): CellRead<Instant> {
+    const options = { date1904: this.options.date1904, order: this.orderOf(column) };
+    return (value) => parseDateCell(value, options);
   }
 }

@@ -119,9 +119,17 @@ export class ColumnDecisions {
     return this.readers.date(column)(value);
   }
 
-  /** The numbers of a column over all rows at once (readTypedColumn). */
+  /**
+   * The numbers of a column over all rows at once (readTypedColumn); a columnar sheet's texts
+   * are each read once by their id, without the readers' cache.
+   */
   numberColumn(column: number | undefined): TypedColumn {
-    const read = column === undefined ? () => null : this.readers.number(column);
+    const read =
+      column === undefined
+        ? () => null
+        : this.columnar
+          ? this.readers.numberParse(column)
+          : this.readers.number(column);
     return this.typedColumn(column, read);
   }
 
@@ -130,7 +138,12 @@ export class ColumnDecisions {
    * Excel's last day). Decides the column's date order.
    */
   dateColumn(column: number | undefined): TypedColumn {
-    const read = column === undefined ? () => null : this.readers.date(column);
+    const read =
+      column === undefined
+        ? () => null
+        : this.columnar
+          ? this.readers.dateParse(column)
+          : this.readers.date(column);
     const { date1904 } = this.options;
     const past = (value: CellValue) => isDateCellPastLastDay(value, date1904);
     return this.typedColumn(column, read, past);
