@@ -16,7 +16,7 @@ const bytes = fc
   });
 
 describe("ByteLines (property)", () => {
-  it("finds lines' ends, starts and count as a scan of the normalised text does, any start", () => {
+  it("finds lines' ends, starts and count (the estimate too) as a scan of the text does, any start", () => {
     fc.assert(
       fc.property(bytes, fc.nat(5), fc.nat(60), (data, from, at) => {
         const start = Math.min(from, data.length);
@@ -25,6 +25,8 @@ describe("ByteLines (property)", () => {
         const isBreak = (b: number) => b === 0x0a || b === 0x0d;
         const breaks = rest.filter((b, i) => b === 0x0a || (b === 0x0d && rest[i + 1] !== 0x0a));
         expect(lines.count()).toBe(breaks.length + 1);
+        // bytes under the estimate's sample: counted exactly
+        expect(lines.estimate()).toBe(breaks.length + 1);
         const last = rest.map(isBreak).lastIndexOf(true);
         expect(lines.lastBreak()).toBe(last < 0 ? -1 : start + last);
         expect(lines.crlfCount()).toBe(

@@ -72,9 +72,11 @@ export function readTypedColumn(
 }
 
 /**
- * readTypedColumn of a columnar sheet's column (RawSheet.columns): each distinct text read once
- * (by its id), every row then taking its text's value and status. The same values and statuses
- * as readTypedColumn of the rows: both test and parse each cell by its value alone.
+ * readTypedColumn of a columnar sheet's column (RawSheet.columns): each distinct text read once,
+ * then every row takes its text's value and status by its id (id 0, an empty cell, is blank).
+ * The same values and statuses as readTypedColumn of the rows: both test and parse each cell by
+ * its value alone. The texts are read in the order of their ids, those of rows above `from`
+ * (a header) too: a read is a pure function of the text, and the rows' loop then has no branch.
  */
 export function readTypedTextColumn(
   rowCount: number,
@@ -87,28 +89,24 @@ export function readTypedTextColumn(
   const status = new Uint8Array(rowCount).fill(CELL_BLANK);
   if (column === undefined) return { values, status };
   const { ids, texts } = column;
-  // Per text id: its value, and its status + 1 (0: not read yet).
   const textValues = new Float64Array(texts.length);
-  const textStatus = new Uint8Array(texts.length);
+  const textStatus = new Uint8Array(texts.length).fill(CELL_BLANK);
+  for (let id = 1; id < texts.length; id++) {
+    const value = texts[id];
+    if (cellErrorCode(value)) textStatus[id] = CELL_ERROR;
+    else if (!isBlankCell(value)) {
+      const number = read(value);
+      if (number === null) textStatus[id] = pastLastDay?.(value) ? CELL_PAST_LAST_DAY : CELL_BAD;
+      else {
+        textValues[id] = number;
+        textStatus[id] = CELL_OK;
+      }
+    }
+  }
   for (let i = from; i < rowCount; i++) {
     const id = ids[i];
-    if (id === 0) continue;
-    if (textStatus[id] === 0) {
-      const value = texts[id];
-      let cell: number = CELL_BLANK;
-      if (cellErrorCode(value)) cell = CELL_ERROR;
-      else if (!isBlankCell(value)) {
-        const number = read(value);
-        if (number === null) cell = pastLastDay?.(value) ? CELL_PAST_LAST_DAY : CELL_BAD;
-        else {
-          textValues[id] = number;
-          cell = CELL_OK;
-        }
-      }
-      textStatus[id] = cell + 1;
-    }
     values[i] = textValues[id];
-    status[i] = textStatus[id] - 1;
+    status[i] = textStatus[id];
   }
   return { values, status };
 }
