@@ -48,26 +48,42 @@ export class ByteLines {
   }
 
   /**
-   * How many lines, from those of the first ESTIMATE_BYTES: their count when the bytes are no
-   * longer, else a little over the first bytes' share of the file (the reader's first size).
+   * How many lines, for the reader's first size: their count when the bytes are no more than
+   * ESTIMATE_BYTES; else the lines of three windows (the start, the middle, the end) scaled to
+   * the file, a little over, when the three agree; counted when they do not (a file whose
+   * lines differ from place to place, which a sample would misjudge by as much as they differ).
+   * Never more than the bytes allow (a line takes a byte at least, but the last).
    */
   estimate(): number {
     const { bytes, start } = this;
-    const end = Math.min(bytes.length, start + ESTIMATE_BYTES);
-    const sample = bytes.subarray(start, end);
-    const find = searcherOf(sample);
-    let n = 1;
-    // The "\n" found by memchr (a byte loop ran uncompiled for most of a megabyte); the bytes
-    // looked at one by one only where there is a "\r".
+    const size = bytes.length - start;
+    if (size <= ESTIMATE_BYTES) return this.breaksIn(start, bytes.length) + 1;
+    const window = ESTIMATE_BYTES / 4;
+    const breaks = [start, start + ((size - window) >> 1), bytes.length - window].map((from) =>
+      this.breaksIn(from, from + window)
+    );
+    const [fewest, most] = [Math.min(...breaks), Math.max(...breaks)];
+    if (most > 1.25 * fewest + 16) return this.breaksIn(start, bytes.length) + 1;
+    const sampled = (breaks[0] + breaks[1] + breaks[2]) / (3 * window);
+    return Math.min(size + 1, Math.ceil(sampled * size * 1.05) + 64);
+  }
+
+  /**
+   * The line breaks in bytes[from..to) as count() counts them: the "\n" found by memchr where
+   * there is no "\r" (a byte loop ran uncompiled for most of a megabyte), else byte by byte.
+   */
+  private breaksIn(from: number, to: number): number {
+    const { bytes } = this;
+    const find = searcherOf(bytes.subarray(from, to));
+    let n = 0;
     if (find.indexOf(CR, 0) < 0) {
       for (let at = find.indexOf(LF, 0); at >= 0; at = find.indexOf(LF, at + 1)) n++;
-    } else {
-      for (let i = start; i < end; i++) {
-        if (bytes[i] === LF || (bytes[i] === CR && bytes[i + 1] !== LF)) n++;
-      }
+      return n;
     }
-    if (end === bytes.length) return n;
-    return Math.ceil(((n * (bytes.length - start)) / (end - start)) * 1.05) + 64;
+    for (let i = from; i < to; i++) {
+      if (bytes[i] === LF || (bytes[i] === CR && bytes[i + 1] !== LF)) n++;
+    }
+    return n;
   }
 
   /** How many "\r\n" (two bytes, one character once the line endings are normalised). */

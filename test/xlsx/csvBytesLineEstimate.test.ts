@@ -45,6 +45,19 @@ describe("readCsvBytes past its estimate of the lines", () => {
     }
   });
 
+  it("sizes its columns by the lines, not by a sample unlike the rest of the file", () => {
+    // Blank lines, then long ones: the start of the file promises ten times its lines.
+    for (const blankFirst of [true, false]) {
+      const blank = "\n".repeat(600_000);
+      const long = ("x".repeat(80) + ";y\n").repeat(30_000);
+      const bytes = utf8("a;b\n" + (blankFirst ? blank + long : long + blank) + "1;2\n");
+      const columns = readCsvBytes(bytes);
+      expect(firstDifference(columns, textRead(bytes))).toBeNull();
+      const cells = columns!.columns[0].ids.buffer.byteLength / 4;
+      expect(cells).toBeLessThanOrEqual(1.1 * columns!.rowCount + 1024);
+    }
+  });
+
   it("keeps readCsvColumns' budget, whether the estimate overshoots or falls short", () => {
     // Short lines then long ones (the estimate from the first bytes overshoots), and the
     // reverse; then a line of w + 1 fields, w around the most columns the budget allows.
