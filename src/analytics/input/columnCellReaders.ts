@@ -22,7 +22,12 @@ export class ColumnCellReaders {
   constructor(
     private readonly options: ParseOptions,
     private readonly decimalOf: (column: number) => "." | "," | undefined,
-    private readonly orderOf: (column: number) => DateOrder
+    private readonly orderOf: (column: number) => DateOrder,
+    /**
+     * Whether texts are cached: not for a columnar sheet, whose readers take each distinct
+     * text once by its id already (the cache was a look-up and an entry a text).
+     */
+    private readonly cacheTexts = true
   ) {}
 
   /** The number of a cell of `column`, its texts read with the column's decimal separator. */
@@ -31,18 +36,16 @@ export class ColumnCellReaders {
     if (!reader) {
       const parse = this.numberParse(column);
       const cache = this.numberTexts;
-      reader = (value) =>
-        typeof value === "string" ? cache.get(column, value, parse) : parse(value);
+      reader = !this.cacheTexts
+        ? parse
+        : (value) => (typeof value === "string" ? cache.get(column, value, parse) : parse(value));
       this.numberReaders.set(column, reader);
     }
     return reader;
   }
 
-  /**
-   * number(column) without its cache of texts: for a reader that reads each distinct text once
-   * already (a columnar sheet's column), where the cache was a look-up and an entry a text.
-   */
-  numberParse(column: number): CellRead<number> {
+  /** number(column) without its cache of texts. */
+  private numberParse(column: number): CellRead<number> {
     const { culture } = this.options;
     const decimal = this.decimalOf(column);
     return (value) =>
@@ -59,15 +62,16 @@ export class ColumnCellReaders {
     if (!reader) {
       const parse = this.dateParse(column);
       const cache = this.dateTexts;
-      reader = (value) =>
-        typeof value === "string" ? cache.get(column, value, parse) : parse(value);
+      reader = !this.cacheTexts
+        ? parse
+        : (value) => (typeof value === "string" ? cache.get(column, value, parse) : parse(value));
       this.dateReaders.set(column, reader);
     }
     return reader;
   }
 
-  /** date(column) without its cache of texts (see numberParse). */
-  dateParse(column: number): CellRead<Instant> {
+  /** date(column) without its cache of texts. */
+  private dateParse(column: number): CellRead<Instant> {
     const options = { date1904: this.options.date1904, order: this.orderOf(column) };
     return (value) => parseDateCell(value, options);
   }

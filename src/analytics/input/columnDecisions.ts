@@ -41,7 +41,8 @@ export class ColumnDecisions {
     this.readers = new ColumnCellReaders(
       options,
       (column) => this.decimalOf(column),
-      (column) => this.orderOf(column)
+      (column) => this.orderOf(column),
+      columnar === undefined
     );
   }
 
@@ -119,17 +120,9 @@ export class ColumnDecisions {
     return this.readers.date(column)(value);
   }
 
-  /**
-   * The numbers of a column over all rows at once (readTypedColumn); a columnar sheet's texts
-   * are each read once by their id, without the readers' cache.
-   */
+  /** The numbers of a column over all rows at once (readTypedColumn). */
   numberColumn(column: number | undefined): TypedColumn {
-    const read =
-      column === undefined
-        ? () => null
-        : this.columnar
-          ? this.readers.numberParse(column)
-          : this.readers.number(column);
+    const read = column === undefined ? () => null : this.readers.number(column);
     return this.typedColumn(column, read);
   }
 
@@ -138,12 +131,7 @@ export class ColumnDecisions {
    * Excel's last day). Decides the column's date order.
    */
   dateColumn(column: number | undefined): TypedColumn {
-    const read =
-      column === undefined
-        ? () => null
-        : this.columnar
-          ? this.readers.dateParse(column)
-          : this.readers.date(column);
+    const read = column === undefined ? () => null : this.readers.date(column);
     const { date1904 } = this.options;
     const past = (value: CellValue) => isDateCellPastLastDay(value, date1904);
     return this.typedColumn(column, read, past);
