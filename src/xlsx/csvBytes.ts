@@ -1,6 +1,6 @@
 import type { SheetColumns } from "../analytics/domain";
 import * as csvColumns from "./csvColumns";
-import { MAX_RECORD_LINES, quotedRecord, sheetColumnsOf } from "./csvColumns";
+import { columnAt, MAX_RECORD_LINES, quotedRecord, sheetColumnsOf } from "./csvColumns";
 import { ByteColumn, decodeUtf8, viewOf } from "./csvByteColumn";
 import { ByteLines, searcherOf } from "./csvByteLines";
 import { plainQuotedFields, unescaped } from "./csvPlainQuotes";
@@ -241,15 +241,10 @@ class ByteLineSplitter {
     return true;
   }
 
-  /** Column c's builder, made (with the ones before it) on first use; null past the budget. */
   private column(c: number): ByteColumn | null {
-    const { columns } = this;
+    const { columns, widths } = this;
     if (c < columns.length) return columns[c];
-    while (columns.length <= c) {
-      if (!this.allows(columns.length + 1, this.widths.length)) return null;
-      columns.push(new ByteColumn(this.widths.length));
-    }
-    return columns[c];
+    return columnAt(columns, c, ByteColumn, widths.length, (n) => this.allows(n, widths.length));
   }
 
   /**

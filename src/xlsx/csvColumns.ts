@@ -110,7 +110,9 @@ class LineSplitter {
   }
 
   private column(c: number): ColumnBuilder | null {
-    return columnAt(this.columns, c, this.lineTotal, this.maxCells, ColumnBuilder);
+    const { columns, lineTotal, maxCells } = this;
+    if (c < columns.length) return columns[c];
+    return columnAt(columns, c, ColumnBuilder, lineTotal, (n) => n * lineTotal <= maxCells);
   }
 
   done(rows: number): SheetColumns {
@@ -125,20 +127,19 @@ interface BuiltColumn {
 }
 
 /**
- * The builder of column c, made (with the ones before it) on first use; null when `lineTotal`
- * cells more would pass `maxCells` (the budget of readCsvColumns).
+ * The builder of column c, made (with the ones before it) on first use, of `size` cells; null
+ * when `fits(n)` says n columns would pass the reader's budget.
  */
 export function columnAt<C extends BuiltColumn>(
   columns: C[],
   c: number,
-  lineTotal: number,
-  maxCells: number,
-  Builder: new (lines: number) => C
+  Builder: new (lines: number) => C,
+  size: number,
+  fits: (count: number) => boolean
 ): C | null {
-  if (c < columns.length) return columns[c];
   while (columns.length <= c) {
-    if ((columns.length + 1) * lineTotal > maxCells) return null;
-    columns.push(new Builder(lineTotal));
+    if (!fits(columns.length + 1)) return null;
+    columns.push(new Builder(size));
   }
   return columns[c];
 }
