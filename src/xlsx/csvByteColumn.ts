@@ -75,6 +75,22 @@ export class ByteColumn {
       this.counted();
       return true;
     }
+    return this.lookUp(row, source, start, stop, text);
+  }
+
+  /**
+   * set() of a cell not the previous one: looked up in the table. Apart from set's test of the
+   * previous cell, which the split then inlines (with both in one, the split no longer inlined it).
+   */
+  private lookUp(
+    row: number,
+    source: DataView,
+    start: number,
+    stop: number,
+    text?: string
+  ): boolean {
+    const slots = this.slots!;
+    const length = stop - start;
     const hash = hashOfBytes(source, start, stop);
     this.lastSource = source;
     this.lastStart = start;
