@@ -7,13 +7,7 @@ import type { RejectedRowLog } from "./rejectedRowLog";
 import { codeAt, ID_ERROR, ID_NONE, type IdentifierColumn } from "./identifierColumn";
 import { RowRejection, type ScannedRows, SheetReader } from "./sheetReader";
 import { sheetRowCount } from "./sheetGrid";
-import {
-  CELL_BLANK,
-  CELL_ERROR,
-  CELL_OK,
-  CELL_PAST_LAST_DAY,
-  type TypedColumn,
-} from "./typedColumn";
+import { CELL_BLANK, CELL_ERROR, CELL_OK, dateRejection, type TypedColumn } from "./typedColumn";
 
 /**
  * An invoice id marking a cancellation or credit note: "C" then digits ("C536379", "C-1024"),
@@ -208,13 +202,6 @@ function parsedTransactions(parsed: ScannedRows, table: TransactionTable): Parse
   Object.defineProperty(result, "table", { value: table, enumerable: false });
   Object.defineProperty(result, "rejectedLog", { value: parsed.rejected, enumerable: false });
   return result as ParsedTransactions;
-}
-
-/** Why a required date was not read, from its status in the typed column (requiredDate's reasons). */
-function dateRejection(status: number): RejectReason {
-  if (status === CELL_ERROR) return "errorCell";
-  if (status === CELL_BLANK) return "missingDate";
-  return status === CELL_PAST_LAST_DAY ? "implausibleDate" : "badDate";
 }
 
 /** The rejection of a required number that is not CELL_OK (requiredNumber's reasons). */

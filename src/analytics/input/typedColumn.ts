@@ -1,4 +1,5 @@
 import type { CellValue, TextColumn } from "../domain";
+import type { RejectReason } from "./parseTypes";
 import { isBlankCell } from "./values/cellText";
 import { cellErrorCode } from "./values/errorValue";
 
@@ -10,6 +11,13 @@ export const CELL_ERROR = 2;
 export const CELL_BAD = 3;
 /** Not readable as a date, being a number past Excel's last day (a sentinel). */
 export const CELL_PAST_LAST_DAY = 4;
+
+/** Why a required date was not read, from its status in the typed column (requiredDate's reasons). */
+export function dateRejection(status: number): RejectReason {
+  if (status === CELL_ERROR) return "errorCell";
+  if (status === CELL_BLANK) return "missingDate";
+  return status === CELL_PAST_LAST_DAY ? "implausibleDate" : "badDate";
+}
 
 /**
  * One column's cells read once into numbers (amounts, or dates as Instants), indexed as the

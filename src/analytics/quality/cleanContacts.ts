@@ -10,7 +10,7 @@ import { hasImplausibleContactAmount } from "./rules/hasImplausibleAmount";
 import { hasMissingCampaign } from "./rules/hasMissingCampaign";
 import { contactHasOverlongValue } from "./rules/hasOverlongValue";
 import { isAfterAnalysisDate } from "./rules/isAfterAnalysisDate";
-import { isImplausibleDate } from "./rules/isImplausibleDate";
+import { implausibleDateTest } from "./rules/isImplausibleDate";
 
 /** What contacts are checked against. */
 export interface ContactReferences {
@@ -38,9 +38,17 @@ export function cleanContacts(
   const excluded = new RowTally();
   tallyRejected(parsed.sheet, parsed, excluded);
   const duplicate = findEqualRecords(parsed.records, CONTACT_KEY_FIELDS, contactKeyField);
+  // Its latest plausible date worked out once, not a contact at a time.
+  const isImplausibleDate = implausibleDateTest(policy.referenceDate);
 
   const records = parsed.records.filter((c, i) => {
-    const reason = exclusionReason(c, duplicate[i], policy, references.customerIds);
+    const reason = exclusionReason(
+      c,
+      duplicate[i],
+      policy,
+      references.customerIds,
+      isImplausibleDate
+    );
     if (reason) excluded.add(parsed.sheet, reason, c.source.row);
     return reason === null;
   });
@@ -62,9 +70,10 @@ function exclusionReason(
   c: Contact,
   isDuplicate: boolean,
   policy: CleaningPolicy,
-  customerIds: ReadonlySet<string> | undefined
+  customerIds: ReadonlySet<string> | undefined,
+  isImplausibleDate: (date: number) => boolean
 ): ExclusionReason | null {
-  if (isImplausibleDate(c.contactDate, policy.referenceDate)) return "implausibleDate";
+  if (isImplausibleDate(c.contactDate)) return "implausibleDate";
   if (isAfterAnalysisDate(c.contactDate, policy.analysisDate)) return "afterAnalysisDate";
   if (hasImplausibleContactAmount(c)) return "implausibleAmount";
   if (contactHasOverlongValue(c)) return "valueTooLong";
