@@ -16,8 +16,11 @@ import { implausibleDateTest } from "./rules/isImplausibleDate";
 export interface ContactReferences {
   /** Ids of the Customers sheet (after cleaning); undefined when the workbook has none. */
   customerIds?: ReadonlySet<string>;
-  /** Ids of customers with at least one transaction; only for the warning when there is no Customers sheet. */
-  purchaserIds?: ReadonlySet<string>;
+  /**
+   * Ids of customers with at least one transaction, each once; only for the warning when there
+   * is no Customers sheet.
+   */
+  purchaserIds?: Iterable<string>;
 }
 
 /**
@@ -88,10 +91,14 @@ function uncheckedCustomersWarning(
   contacts: readonly Contact[],
   references: ContactReferences
 ): Problem[] {
-  const contacted = new Set(contacts.map((c) => c.customerId));
+  const contacted = new Set<string>();
+  for (const c of contacts) contacted.add(c.customerId);
   let withoutPurchase = 0;
   if (references.purchaserIds) {
-    for (const id of contacted) if (!references.purchaserIds.has(id)) withoutPurchase++;
+    // The purchasers looked up among the contacted, not put in a set of their own first.
+    let withPurchase = 0;
+    for (const id of references.purchaserIds) if (contacted.has(id)) withPurchase++;
+    withoutPurchase = contacted.size - withPurchase;
   }
   return [
     {

@@ -60,13 +60,13 @@ export function cleanParsedSheets(
     : { ...workbook, transactions: [] };
 }
 
-/** The customer ids of the kept lines. */
-function purchasers(lines: TransactionRows): Set<string> {
+/** The customer ids of the kept lines, each once (the codes number distinct texts). */
+function purchasers(lines: TransactionRows): string[] {
   const { codes, texts } = lines.table.customerId;
   // Each customer's code marked once, then their ids: not a Set insert per line.
   const seen = new Uint8Array(texts.length);
   for (let k = 0; k < lines.index.length; k++) seen[codes[lines.index[k]]] = 1;
-  const ids = new Set<string>();
-  for (let code = 0; code < texts.length; code++) if (seen[code] === 1) ids.add(texts[code]);
+  const ids: string[] = [];
+  for (let code = 0; code < texts.length; code++) if (seen[code] === 1) ids.push(texts[code]);
   return ids;
 }
