@@ -13,7 +13,6 @@ export interface SheetContext {
   date1904: boolean;
 }
 
-const MS_PER_DAY = 86_400_000;
 /** Days from 1899-12-30 (Excel's serial day 0 in the 1900 system) to 1970-01-01. */
 const EPOCH_1900 = 25569;
 /** Days between the 1900 and 1904 systems' day 0. */
@@ -21,7 +20,11 @@ const OFFSET_1904 = 1462;
 
 /** An Excel serial date as a Date, rounded to the millisecond (ExcelJS's excelToDate). */
 export function serialToDate(serial: number, date1904: boolean): Date {
-  return new Date(Math.round((serial - EPOCH_1900 + (date1904 ? OFFSET_1904 : 0)) * MS_PER_DAY));
+  // Multiplied as ExcelJS multiplies (hours, seconds, milliseconds): 86,400,000 at once rounds
+  // differently for about 1 serial in 150 (a millisecond).
+  return new Date(
+    Math.round((serial - EPOCH_1900 + (date1904 ? OFFSET_1904 : 0)) * 24 * 3600 * 1000)
+  );
 }
 
 /** ExcelJS's second decoding of a formula string's entities (its utils.xmlDecode). */

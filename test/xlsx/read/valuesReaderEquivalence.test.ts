@@ -155,6 +155,24 @@ describe("the values-only reader reads as the ExcelJS reader did", () => {
     ]);
   });
 
+  it("rounds a date serial to the millisecond as ExcelJS does (hours, seconds, milliseconds)", async () => {
+    // Serials where multiplying by 86,400,000 at once gives a millisecond more or less: the
+    // second a counterexample of the property below, past Excel's last day.
+    const serials = [1195909.2717529803, 26418428.415171128];
+    const bytes = await bytesOf((wb) => {
+      const ws = wb.addWorksheet("Dates");
+      serials.forEach((serial, r) => {
+        ws.getCell(r + 1, 1).value = serial;
+        ws.getCell(r + 1, 1).numFmt = "dd/mm/yyyy";
+      });
+    });
+    const { values, reference } = await readBothWays(bytes);
+    expect(values.raw[0].rows).toEqual(reference.raw[0].rows);
+    expect((values.raw[0].rows[0][0] as Date).getTime()).toBe(
+      Math.round((serials[0] - 25569) * 24 * 3600 * 1000)
+    );
+  });
+
   it("on generated workbooks of random values, dates, text, blanks and formats", async () => {
     const text = fc.string({
       unit: fc.oneof(
