@@ -12,6 +12,11 @@ import path from "node:path";
  * file-size limit, a permission) the temporary file is removed and the error is thrown: the
  * previous file was never opened. Only a SIGKILL can leave a temporary file behind, and its name
  * (`.report.xlsx.<random>.tmp`, hidden) says what it was.
+ *
+ * A name that is not a plain file is never renamed over: a device or a pipe (`--json /dev/null`,
+ * `/dev/stdout`) is written in place, as the user asked (renamed over, /dev/null became a plain
+ * file: run as root, the command broke the machine's /dev/null); a symbolic link keeps pointing
+ * where it did, the file it points to replaced atomically in its own folder.
  */
 export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
   const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
@@ -24,9 +29,12 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
  * `file` only when `produce` resolves; if it throws, the temporary file is removed.
  */
 export async function writeFileAtomicStreamed(
-  file: string,
+  name: string,
   produce: (write: (chunk: Uint8Array) => void) => Promise<void>
 ): Promise<void> {
+  const target = await targetOf(name);
+  if (target.inPlace) return writeInPlace(name, produce);
+  const { file } = target;
   const temp = temporaryName(file);
   const handle = await fs.open(temp, "wx", await modeOf(file));
   try {
@@ -44,6 +52,40 @@ export async function writeFileAtomicStreamed(
   } catch (error) {
     await fs.rm(temp, { force: true }).catch(() => undefined);
     throw error;
+  }
+}
+
+/**
+ * Where `name` is written: the file a symbolic link leads to (the link kept), or `name` itself;
+ * in place when it is neither a plain file nor absent (a device, a pipe, a socket).
+ */
+async function targetOf(
+  name: string
+): Promise<{ inPlace: true } | { inPlace: false; file: string }> {
+  let stats;
+  try {
+    stats = await fs.stat(name);
+  } catch {
+    return { inPlace: false, file: name }; // absent (or behind a dangling link): made new
+  }
+  if (stats.isFile()) return { inPlace: false, file: await fs.realpath(name) };
+  // A folder fails at the rename, as before, with its own error.
+  if (stats.isDirectory()) return { inPlace: false, file: name };
+  return { inPlace: true };
+}
+
+/** `produce`'s bytes written straight to a device or pipe (nothing there to keep or replace). */
+async function writeInPlace(
+  name: string,
+  produce: (write: (chunk: Uint8Array) => void) => Promise<void>
+): Promise<void> {
+  const handle = await fs.open(name, "w");
+  try {
+    await produce((chunk) => {
+      for (let at = 0; at < chunk.length;) at += writeSync(handle.fd, chunk, at, chunk.length - at);
+    });
+  } finally {
+    await handle.close();
   }
 }
 
