@@ -39,12 +39,7 @@ export class ByteLines {
 
   /** How many lines: line breaks + 1 (counted only where the estimate of them will not do). */
   count(): number {
-    const { bytes, start } = this;
-    let n = 1;
-    for (let i = start; i < bytes.length; i++) {
-      if (bytes[i] === LF || (bytes[i] === CR && bytes[i + 1] !== LF)) n++;
-    }
-    return n;
+    return this.breaksIn(this.start, this.bytes.length) + 1;
   }
 
   /**
@@ -57,20 +52,21 @@ export class ByteLines {
   estimate(): number {
     const { bytes, start } = this;
     const size = bytes.length - start;
-    if (size <= ESTIMATE_BYTES) return this.breaksIn(start, bytes.length) + 1;
+    if (size <= ESTIMATE_BYTES) return this.count();
     const window = ESTIMATE_BYTES / 4;
     const breaks = [start, start + ((size - window) >> 1), bytes.length - window].map((from) =>
       this.breaksIn(from, from + window)
     );
     const [fewest, most] = [Math.min(...breaks), Math.max(...breaks)];
-    if (most > 1.25 * fewest + 16) return this.breaksIn(start, bytes.length) + 1;
+    if (most > 1.25 * fewest + 16) return this.count();
     const sampled = (breaks[0] + breaks[1] + breaks[2]) / (3 * window);
     return Math.min(size + 1, Math.ceil(sampled * size * 1.05) + 64);
   }
 
   /**
-   * The line breaks in bytes[from..to) as count() counts them: the "\n" found by memchr where
-   * there is no "\r" (a byte loop ran uncompiled for most of a megabyte), else byte by byte.
+   * The line breaks in bytes[from..to), "\n", "\r\n" and a lone "\r" one each: the "\n" found by
+   * memchr where there is no "\r" (a byte loop ran uncompiled for most of a megabyte), else byte
+   * by byte.
    */
   private breaksIn(from: number, to: number): number {
     const { bytes } = this;
