@@ -32,18 +32,13 @@ export async function writeFileAtomicStreamed(
   name: string,
   produce: (write: (chunk: Uint8Array) => void) => Promise<void>
 ): Promise<void> {
-  const target = await targetOf(name);
-  if (target.inPlace) return writeInPlace(name, produce);
-  const { file } = target;
+  const file = await replacedFileOf(name);
+  if (file === null) return writeInPlace(name, produce);
   const temp = temporaryName(file);
   const handle = await fs.open(temp, "wx", await modeOf(file));
   try {
     try {
-      await produce((chunk) => {
-        for (let at = 0; at < chunk.length;) {
-          at += writeSync(handle.fd, chunk, at, chunk.length - at);
-        }
-      });
+      await produce(writerTo(handle.fd));
       await handle.sync();
     } finally {
       await handle.close();
@@ -56,22 +51,26 @@ export async function writeFileAtomicStreamed(
 }
 
 /**
- * Where `name` is written: the file a symbolic link leads to (the link kept), or `name` itself;
- * in place when it is neither a plain file nor absent (a device, a pipe, a socket).
+ * The file `name` replaces: the one a symbolic link leads to (the link kept), or `name` itself;
+ * null when it is neither a plain file nor absent (a device, a pipe, a socket): written in place.
  */
-async function targetOf(
-  name: string
-): Promise<{ inPlace: true } | { inPlace: false; file: string }> {
+async function replacedFileOf(name: string): Promise<string | null> {
   let stats;
   try {
     stats = await fs.stat(name);
   } catch {
-    return { inPlace: false, file: name }; // absent (or behind a dangling link): made new
+    return name; // absent (or behind a dangling link): made new
   }
-  if (stats.isFile()) return { inPlace: false, file: await fs.realpath(name) };
+  if (stats.isFile()) return fs.realpath(name);
   // A folder fails at the rename, as before, with its own error.
-  if (stats.isDirectory()) return { inPlace: false, file: name };
-  return { inPlace: true };
+  return stats.isDirectory() ? name : null;
+}
+
+/** A write of a whole chunk to `fd`, at once (synchronously: nothing piles up in memory). */
+function writerTo(fd: number): (chunk: Uint8Array) => void {
+  return (chunk) => {
+    for (let at = 0; at < chunk.length;) at += writeSync(fd, chunk, at, chunk.length - at);
+  };
 }
 
 /** `produce`'s bytes written straight to a device or pipe (nothing there to keep or replace). */
@@ -81,9 +80,7 @@ async function writeInPlace(
 ): Promise<void> {
   const handle = await fs.open(name, "w");
   try {
-    await produce((chunk) => {
-      for (let at = 0; at < chunk.length;) at += writeSync(handle.fd, chunk, at, chunk.length - at);
-    });
+    await produce(writerTo(handle.fd));
   } finally {
     await handle.close();
   }
