@@ -2,7 +2,7 @@ import type { CellValue, Contact, ContactGroup, RawSheet } from "../domain";
 import { isControlFlagHeader, parseContactGroup } from "./contactGroup";
 import type { ColumnMapping } from "./fields";
 import type { HeaderRow } from "./findHeaderRow";
-import { codeAt, ID_ERROR, type IdentifierColumn } from "./identifierColumn";
+import { codeAt, type IdentifierColumn } from "./identifierColumn";
 import type { ParseOptions, ParsedSheet, RejectReason } from "./parseTypes";
 import { RowRejection, SheetReader } from "./sheetReader";
 import { CELL_OK, dateRejection } from "./typedColumn";
@@ -73,14 +73,11 @@ function requiredIdentifiers(
   missing: RejectReason
 ): { textAt(i: number): string | RowRejection } {
   const column: IdentifierColumn = reader.identifierColumn(field);
-  const name = reader.columnName(reader.column(field));
-  // One of each, not one a row.
-  const [none, error] = [new RowRejection(missing, name), new RowRejection("errorCell", name)];
+  const rejection = reader.identifierRejection(field, missing);
   return {
     textAt(i) {
       const code = codeAt(column, i);
-      if (code >= 0) return column.texts[code];
-      return code === ID_ERROR ? error : none;
+      return code >= 0 ? column.texts[code] : rejection(code);
     },
   };
 }

@@ -110,17 +110,14 @@ export function parseTransactions(
     }
   );
   const customers = reader.identifierColumn("customerId");
-  const customerName = reader.columnName(reader.column("customerId"));
   const products = reader.identifierColumn("product");
   const categories = reader.identifierColumn("category");
   const channels = reader.identifierColumn("channel");
-  // One of each, not one a row: a file may hold a hundred thousand lines without a customer.
-  const noCustomer = new RowRejection("missingCustomerId", customerName);
-  const customerError = new RowRejection("errorCell", customerName);
+  const customerRejection = reader.identifierRejection("customerId", "missingCustomerId");
   const parsed = reader.scanRows((row) => {
     const i = row - first;
     const customer = codeAt(customers, i);
-    if (customer < 0) return customer === ID_ERROR ? customerError : noCustomer;
+    if (customer < 0) return customerRejection(customer);
     const dateStatus = dates.status[i];
     if (dateStatus !== CELL_OK) return new RowRejection(dateRejection(dateStatus), dateName);
     const date = dates.values[i];

@@ -17,7 +17,7 @@ import { cellErrorCode } from "./values/errorValue";
 import { ColumnDecisions } from "./columnDecisions";
 import { ColumnarRows } from "./columnarRows";
 import { sheetRowCount } from "./sheetGrid";
-import type { IdentifierColumn } from "./identifierColumn";
+import { ID_ERROR, type IdentifierColumn } from "./identifierColumn";
 import type { TypedColumn } from "./typedColumn";
 
 /** A sheet's rows as scanRows reads them: a ParsedSheet but for its records, kept elsewhere. */
@@ -113,6 +113,17 @@ export class SheetReader<K extends SheetKind> {
    */
   identifierColumn(field: FieldOf<K>): IdentifierColumn {
     return this.decisions.identifierColumn(this.column(field));
+  }
+
+  /**
+   * The rejection of a row whose required identifier has a code below 0 in identifierColumn, as
+   * requiredText rejects its cell: an error value, else `missing`. One RowRejection of each, not
+   * one a row: a file may hold a hundred thousand lines without a customer.
+   */
+  identifierRejection(field: FieldOf<K>, missing: RejectReason): (code: number) => RowRejection {
+    const name = this.columnName(this.column(field));
+    const [none, error] = [new RowRejection(missing, name), new RowRejection("errorCell", name)];
+    return (code) => (code === ID_ERROR ? error : none);
   }
 
   /** The cell of the row being read in `column` (null when unmapped). */
