@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import type { CellValue, RawSheet, SheetColumns } from "../../../src/analytics/domain";
 import {
-  contactFields,
   parseContacts,
   type ColumnMapping,
   type HeaderRow,
@@ -9,6 +8,7 @@ import {
 } from "../../../src/analytics/input";
 import { columnarSheet } from "../../../src/analytics/input/sheetGrid";
 import { parseContactsByRow } from "../../support/parseContactsByRow";
+import { anyMapping } from "../../support/anyMapping";
 
 /** Texts a contacts sheet meets: ids, groups in both languages, flags, dates good and bad. */
 const texts = [
@@ -50,16 +50,7 @@ const cell: fc.Arbitrary<CellValue> = fc.oneof(
 );
 
 const WIDTH = 6;
-const column = fc.option(fc.integer({ min: 0, max: WIDTH - 1 }), { nil: undefined });
-
-/** A mapping of any contact fields to any columns (two fields may share one). */
-const mapping = fc.tuple(...contactFields.map(() => column)).map((columns) => {
-  const m: Record<string, number> = {};
-  contactFields.forEach((f, k) => {
-    if (columns[k] !== undefined) m[f] = columns[k]!;
-  });
-  return m as ColumnMapping<"contacts">;
-});
+const mapping = anyMapping("contacts", WIDTH);
 
 const options: fc.Arbitrary<ParseOptions> = fc.record({
   date1904: fc.boolean(),

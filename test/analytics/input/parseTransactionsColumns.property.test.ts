@@ -1,13 +1,8 @@
 import fc from "fast-check";
 import type { CellValue, RawSheet } from "../../../src/analytics/domain";
-import {
-  parseTransactions,
-  transactionFields,
-  type ColumnMapping,
-  type HeaderRow,
-  type ParseOptions,
-} from "../../../src/analytics/input";
+import { parseTransactions, type HeaderRow, type ParseOptions } from "../../../src/analytics/input";
 import { parseTransactionsByRow } from "../../support/parseTransactionsByRow";
+import { anyMapping } from "../../support/anyMapping";
 
 /** Cells of every kind a transactions sheet meets, typed or as exported text. */
 const cell: fc.Arbitrary<CellValue> = fc.oneof(
@@ -57,16 +52,7 @@ const cell: fc.Arbitrary<CellValue> = fc.oneof(
 );
 
 const WIDTH = 6;
-const column = fc.option(fc.integer({ min: 0, max: WIDTH - 1 }), { nil: undefined });
-
-/** A mapping of any transaction fields to any columns (two fields may share one). */
-const mapping = fc.tuple(...transactionFields.map(() => column)).map((columns) => {
-  const m: Record<string, number> = {};
-  transactionFields.forEach((f, k) => {
-    if (columns[k] !== undefined) m[f] = columns[k]!;
-  });
-  return m as ColumnMapping<"transactions">;
-});
+const mapping = anyMapping("transactions", WIDTH);
 
 const options: fc.Arbitrary<ParseOptions> = fc.record({
   date1904: fc.boolean(),
