@@ -6,12 +6,12 @@
  *
  * Usage: tsx bench/pipelineStages.ts [--xlsx] FILE...
  */
-import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { loadAndClean } from "../src/analytics/pipeline";
 import { runAnalyses, type AnalysisStage } from "../src/analytics/runAnalyses";
 import { LtvThread } from "../src/cli/ltvThread";
 import { openWorkbookSource } from "../src/cli/openWorkbookSource";
+import { readFileBytes } from "../src/cli/readFileBytes";
 import { buildSummaryJson, summaryJsonText } from "../src/cli/summaryJson";
 import { translator } from "../src/i18n";
 import { buildReport } from "../src/report";
@@ -53,7 +53,7 @@ async function main(): Promise<void> {
   begin("read");
   const opened = await openWorkbookSource(files, {
     exists: () => true,
-    readFile: async (path) => new Uint8Array(readFileSync(path)),
+    readFile: readFileBytes,
   });
   if ("error" in opened) throw new Error(JSON.stringify(opened.error));
   await tick();

@@ -5,10 +5,10 @@
  *
  * Usage: tsx bench/readCleanStages.ts FILE...
  */
-import { readFileSync } from "node:fs";
 import { loadAndClean } from "../src/analytics/pipeline";
 import { transactionRowsOf } from "../src/analytics/transactionTable";
 import { openWorkbookSource } from "../src/cli/openWorkbookSource";
+import { readFileBytes } from "../src/cli/readFileBytes";
 
 /** CPU milliseconds (user + system) of this process so far. */
 function cpu(): number {
@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   const t0 = cpu();
   const opened = await openWorkbookSource(files, {
     exists: () => true,
-    readFile: async (path) => new Uint8Array(readFileSync(path)),
+    readFile: readFileBytes,
   });
   if ("error" in opened) throw new Error(JSON.stringify(opened.error));
   const t1 = cpu();

@@ -5,6 +5,7 @@
 import fs from "node:fs";
 import { writeFileAtomic, writeTextFileAtomicStreamed } from "./atomicWrite";
 import { LtvThread } from "./ltvThread";
+import { readFileBytes } from "./readFileBytes";
 import { run, type CliIo } from "./run";
 
 /**
@@ -19,7 +20,7 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 
 const nodeIo: CliIo = {
   exists: (path) => fs.existsSync(path) && fs.statSync(path).isFile(),
-  readFile: async (path) => new Uint8Array(await fs.promises.readFile(path)),
+  readFile: readFileBytes,
   size: (path) => fs.statSync(path).size,
   ltvThread: () => new LtvThread(),
   writeFile: (path, text) => writeFileAtomic(path, text),
