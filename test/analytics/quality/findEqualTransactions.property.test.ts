@@ -87,4 +87,37 @@ describe("findEqualTransactions", () => {
     expect(found).toEqual(findDuplicates(lines, transactionKey));
     expect(found.filter(Boolean)).toHaveLength(30);
   });
+  it("gives findDuplicates over transactionKey on tens of thousands of random lines", () => {
+    // Lines drawn from small alphabets by a seeded generator: many equal lines, many sharing a
+    // rough hash, and buckets shared by chance at the filter's real sizes.
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+        fc.integer({ min: 2, max: 60 }),
+        (seed, spread) => {
+          let state = seed;
+          const next = (k: number) => {
+            state = (Math.imul(state, 48271) >>> 0) % 2147483647;
+            return state % k;
+          };
+          const lines = Array.from({ length: 40_000 }, (_, k): Transaction => {
+            const t: Transaction = {
+              customerId: `C${next(spread * 50)}`,
+              date: 86_400_000 * next(spread) + (next(4) === 0 ? 3_600_000 : 0),
+              amount: next(spread) / 4,
+              isReturn: false,
+              source: { sheet: "Ventes", row: k + 2 },
+            };
+            if (next(2) === 0) t.quantity = next(3);
+            if (next(3) === 0) t.invoiceId = `F${next(spread * 20)}`;
+            return t;
+          });
+          expect(Array.from(findEqualTransactions(lines), Boolean)).toEqual(
+            findDuplicates(lines, transactionKey)
+          );
+        }
+      ),
+      { numRuns: 4 }
+    );
+  });
 });

@@ -117,7 +117,8 @@ function linesSharingHash(table: TransactionTable): { lines: number[]; hashes: I
   let bucketBits = 6;
   while (bucketBits < 30 && 1 << bucketBits < BUCKETS_PER_LINE * n) bucketBits++;
   const shift = 32 - bucketBits;
-  // Per 32 buckets, a word of "met once" then a word of "met twice": one cache line a bucket.
+  // Per 32 buckets, a word of "met once" then a word of "met twice": a bucket's two bits are
+  // read and written in one cache line.
   const bits = new Int32Array(1 << (bucketBits - 4));
   const hashes = new Int32Array(n);
   for (let r = 0; r < n; r++) {
