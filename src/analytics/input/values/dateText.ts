@@ -56,6 +56,9 @@ function clockHours(hours: number, meridiem: string | undefined): number | null 
   return (hours % 12) + (pm ? 12 : 0);
 }
 
+/** A date and time's parts as instantOf takes them: year, month, day, hours, minutes, seconds, ms. */
+type DateTimeParts = [number, number, number, number, number, number, number];
+
 /** Days in each month of a common year. */
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -100,15 +103,12 @@ function isWholeIn(n: number, low: number, high: number): boolean {
   return n >= low && n <= high && (n | 0) === n;
 }
 
-/** instantOf through a Date object: any year, and parts out of range or not whole. */
+/**
+ * instantOf through a Date object: any year, and parts out of range or not whole. Every part is
+ * given (instantOf gives its own, defaults included).
+ */
 export function instantOfDateObject(
-  year: number,
-  month: number,
-  day: number,
-  hours = 0,
-  minutes = 0,
-  seconds = 0,
-  ms = 0
+  ...[year, month, day, hours, minutes, seconds, ms]: DateTimeParts
 ): Instant | null {
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;
   if (hours > 23 || minutes > 59 || seconds > 59) return null;
