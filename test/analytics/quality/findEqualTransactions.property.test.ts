@@ -11,6 +11,7 @@ import {
   transactionKey,
 } from "../../../src/analytics/quality/rules/findDuplicates";
 import { findEqualTransactions } from "../../../src/analytics/quality/rules/findEqualTransactions";
+import { Random } from "../../../scripts/sample/random";
 
 const text = fc.constantFrom("", "a", "ba", "ca", "xba", "yba", "17850", "27850", "C1");
 const number = fc.constantFrom(0, -0, 1, 1.5, -2, Number.NaN, Infinity, 1e21);
@@ -95,11 +96,8 @@ describe("findEqualTransactions", () => {
         fc.integer({ min: 1, max: 2 ** 31 - 1 }),
         fc.integer({ min: 2, max: 60 }),
         (seed, spread) => {
-          let state = seed;
-          const next = (k: number) => {
-            state = (Math.imul(state, 48271) >>> 0) % 2147483647;
-            return state % k;
-          };
+          const random = new Random(seed);
+          const next = (k: number) => random.int(0, k - 1);
           const lines = Array.from({ length: 40_000 }, (_, k): Transaction => {
             const t: Transaction = {
               customerId: `C${next(spread * 50)}`,
