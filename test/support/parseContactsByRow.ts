@@ -2,6 +2,7 @@ import type { Contact, RawSheet } from "../../src/analytics/domain";
 import { isControlFlagHeader, parseContactGroup } from "../../src/analytics/input/contactGroup";
 import type { ColumnMapping } from "../../src/analytics/input/fields";
 import type { HeaderRow } from "../../src/analytics/input/findHeaderRow";
+import { withOutcomes } from "../../src/analytics/input/parseContacts";
 import type { ParseOptions, ParsedSheet } from "../../src/analytics/input/parseTypes";
 import { RowRejection, SheetReader } from "../../src/analytics/input/sheetReader";
 import { cellErrorCode } from "../../src/analytics/input/values/errorValue";
@@ -38,14 +39,7 @@ export function parseContactsByRow(
       contactDate,
       source: { sheet: sheet.name, row },
     };
-    const channel = reader.optionalText("channel");
-    if (channel !== undefined) contact.channel = channel;
-    const cost = reader.optionalNumber("cost");
-    if (cost !== undefined) contact.costPerContact = cost;
-    const converted = reader.optionalBoolean("converted");
-    if (converted !== undefined) contact.converted = converted;
-    const revenue = reader.optionalNumber("revenue");
-    if (revenue !== undefined) contact.revenue = revenue;
-    return contact;
+    // The optional fields were read cell by cell before as after: the parser's own reading.
+    return withOutcomes(reader, contact);
   }, "contactDate");
 }

@@ -51,16 +51,25 @@ export function parseContacts(
       contactDate: dates.values[i],
       source: { sheet: sheet.name, row },
     };
-    const channel = reader.optionalText("channel");
-    if (channel !== undefined) contact.channel = channel;
-    const cost = reader.optionalNumber("cost");
-    if (cost !== undefined) contact.costPerContact = cost;
-    const converted = reader.optionalBoolean("converted");
-    if (converted !== undefined) contact.converted = converted;
-    const revenue = reader.optionalNumber("revenue");
-    if (revenue !== undefined) contact.revenue = revenue;
-    return contact;
+    return withOutcomes(reader, contact);
   }, "contactDate");
+}
+
+/**
+ * A contact with the optional fields of the row being read (channel, cost per contact,
+ * converted, revenue) set where the row has them, read cell by cell: rare columns, and the
+ * same in the row-at-a-time reference the parser is tested against.
+ */
+export function withOutcomes(reader: SheetReader<"contacts">, contact: Contact): Contact {
+  const channel = reader.optionalText("channel");
+  if (channel !== undefined) contact.channel = channel;
+  const cost = reader.optionalNumber("cost");
+  if (cost !== undefined) contact.costPerContact = cost;
+  const converted = reader.optionalBoolean("converted");
+  if (converted !== undefined) contact.converted = converted;
+  const revenue = reader.optionalNumber("revenue");
+  if (revenue !== undefined) contact.revenue = revenue;
+  return contact;
 }
 
 /**
